@@ -1,0 +1,20 @@
+package io.github.civicdata.cli;
+
+import picocli.CommandLine;
+
+/**
+ * The list of subcommands, in the order {@code --help} shows them. Each command lives in its own
+ * class; add new ones here.
+ */
+final class Commands {
+
+    private Commands() {
+    }
+
+    static void register(CommandLine cl) {
+        // vocabulary: templates, template, code (issue 2)
+        // metadata and catalogue: metadata, catalog (issue 3)
+        // validation: validate, rules (issue 4)
+        // anonymisation: anonymize, risk (issue 5)
+    }
+}

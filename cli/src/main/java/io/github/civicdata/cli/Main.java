@@ -1,0 +1,89 @@
+package io.github.civicdata.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code civicdata} command line: one runnable jar for CI pipelines and vendors.
+ *
+ * <p>{@link #run(String[], PrintStream, PrintStream)} executes a command and returns its exit code
+ * ({@link ExitCode}); only {@link #main(String[])} calls {@code System.exit}. User mistakes end
+ * with a bilingual message and exit code 2 (usage) or 3 (unreadable input), never a stack trace.
+ *
+ * <pre>{@code
+ * int code = Main.run(new String[] {"templates", "--format", "json"}, System.out, System.err);
+ * }</pre>
+ */
+@Command(name = "civicdata",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Data governance for Japanese local government: vocabulary, metadata, validation, anonymisation.",
+            "自治体のデータガバナンス: 語彙・メタデータ・機械判読性検証・匿名加工。"},
+        footer = {"", "Exit codes: 0 conforms, 1 findings at or above --fail-on, 2 usage error, 3 unreadable input or internal error."},
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Without a subcommand, prints usage.
+     */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                CliMessages.bilingual("cli.missing-subcommand"));
+    }
+
+    /**
+     * Runs the command line and exits with its exit code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /**
+     * Runs the command line; what tests call.
+     *
+     * @param args the arguments
+     * @param out standard output
+     * @param err standard error
+     * @return the exit code ({@link ExitCode})
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = commandLine(out, err);
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Main());
+        Commands.register(cl);
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println(ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
+                c.getErr().println(CliMessages.bilingual("cli.see-help", c.getCommandSpec().qualifiedName()));
+            }
+            return ExitCode.USAGE;
+        });
+        cl.setExitCodeExceptionMapper(ex -> ExitCode.ERROR);
+        return cl;
+    }
+
+    /** Locale used when a command has no {@code --lang}. */
+    static Locale defaultLocale() {
+        return Locale.ENGLISH;
+    }
+}

@@ -1,0 +1,278 @@
+package io.github.civicdata.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The result of a check: the findings in the order they were made, the sources that were read, the
+ * rules that were applied, counts per severity and per rule, and whether the list of findings was
+ * truncated by a max-findings limit.
+ *
+ * <p>Counts always cover every finding made, including those left out of {@link #findings()}
+ * because the limit was reached, so {@link #conforms(Severity)} is exact even for a truncated
+ * report.
+ *
+ * <p>Immutable and thread-safe once built. The {@link Builder} is not thread-safe.
+ *
+ * <pre>{@code
+ * Report report = Report.builder().maxFindings(1000)
+ *         .source(SourceInfo.of("aed.csv"))
+ *         .add(finding)
+ *         .build();
+ * if (!report.conforms(Severity.ERROR)) { ... }
+ * }</pre>
+ */
+public final class Report {
+
+    /** Default cap on the number of findings kept in a report. */
+    public static final int DEFAULT_MAX_FINDINGS = 1000;
+
+    private final List<SourceInfo> sources;
+    private final List<Finding> findings;
+    private final List<RuleInfo> rules;
+    private final boolean truncated;
+    private final Map<Severity, Long> counts;
+    private final Map<String, Long> countsByRule;
+
+    private Report(Builder b) {
+        this.sources = List.copyOf(b.sources.values());
+        this.findings = List.copyOf(b.findings);
+        this.rules = List.copyOf(b.rules.values());
+        this.truncated = b.truncated;
+        EnumMap<Severity, Long> c = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            c.put(s, b.counts.getOrDefault(s, 0L));
+        }
+        this.counts = Collections.unmodifiableMap(c);
+        this.countsByRule = Collections.unmodifiableMap(new TreeMap<>(b.countsByRule));
+    }
+
+    /**
+     * An empty report (no sources, no findings).
+     *
+     * @return the report
+     */
+    public static Report empty() {
+        return builder().build();
+    }
+
+    /**
+     * @return a new builder with the default findings limit
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @return the sources read, in order
+     */
+    public List<SourceInfo> sources() {
+        return sources;
+    }
+
+    /**
+     * @return the findings kept, in the order they were made
+     */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /**
+     * @return the rules applied (automatic and manual), in the order they were declared
+     */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /**
+     * @return whether findings were left out because the max-findings limit was reached
+     */
+    public boolean truncated() {
+        return truncated;
+    }
+
+    /**
+     * @return the number of findings per severity (every severity present, possibly 0)
+     */
+    public Map<Severity, Long> counts() {
+        return counts;
+    }
+
+    /**
+     * @param severity a severity
+     * @return the number of findings of that severity
+     */
+    public long count(Severity severity) {
+        return counts.get(severity);
+    }
+
+    /**
+     * @return the number of findings per rule id, sorted by id
+     */
+    public Map<String, Long> countsByRule() {
+        return countsByRule;
+    }
+
+    /**
+     * @return the total number of findings made (including any truncated away)
+     */
+    public long total() {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * Whether the report holds no finding at or above {@code failOn}.
+     *
+     * @param failOn the threshold
+     * @return {@code true} if nothing at or above the threshold was found
+     */
+    public boolean conforms(Severity failOn) {
+        Objects.requireNonNull(failOn, "failOn");
+        for (Map.Entry<Severity, Long> e : counts.entrySet()) {
+            if (e.getKey().isAtLeast(failOn) && e.getValue() > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return {@code conforms(Severity.ERROR)}
+     */
+    public boolean conforms() {
+        return conforms(Severity.ERROR);
+    }
+
+    /** Collects findings into a {@link Report}; not thread-safe. */
+    public static final class Builder {
+        private int maxFindings = DEFAULT_MAX_FINDINGS;
+        private final Map<String, SourceInfo> sources = new LinkedHashMap<>();
+        private final List<Finding> findings = new ArrayList<>();
+        private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        private boolean truncated;
+        private final Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        private final Map<String, Long> countsByRule = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Caps the number of findings kept; later findings are counted but not kept, and the
+         * report is marked truncated.
+         *
+         * @param maxFindings the cap, at least 0
+         * @return this builder
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder maxFindings(int maxFindings) {
+            if (maxFindings < 0) {
+                throw new IllegalArgumentException("maxFindings must be >= 0: " + maxFindings);
+            }
+            this.maxFindings = maxFindings;
+            return this;
+        }
+
+        /**
+         * Adds or replaces (by name) a source.
+         *
+         * @param source the source
+         * @return this builder
+         */
+        public Builder source(SourceInfo source) {
+            sources.put(source.name(), Objects.requireNonNull(source, "source"));
+            return this;
+        }
+
+        /**
+         * Declares a rule as applied (first declaration of an id wins).
+         *
+         * @param rule the rule
+         * @return this builder
+         */
+        public Builder rule(RuleInfo rule) {
+            rules.putIfAbsent(rule.id(), Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * Declares several rules as applied.
+         *
+         * @param all the rules
+         * @return this builder
+         */
+        public Builder rules(Iterable<RuleInfo> all) {
+            all.forEach(this::rule);
+            return this;
+        }
+
+        /**
+         * Adds a finding: counted always, kept while under the limit.
+         *
+         * @param finding the finding
+         * @return this builder
+         */
+        public Builder add(Finding finding) {
+            Objects.requireNonNull(finding, "finding");
+            counts.merge(finding.severity(), 1L, Long::sum);
+            countsByRule.merge(finding.ruleId(), 1L, Long::sum);
+            keep(finding);
+            return this;
+        }
+
+        /**
+         * Adds every finding of a list.
+         *
+         * @param all the findings
+         * @return this builder
+         */
+        public Builder addAll(Iterable<Finding> all) {
+            all.forEach(this::add);
+            return this;
+        }
+
+        /**
+         * Merges another report: its sources, rules, kept findings (under this builder's limit)
+         * and its counts (which include findings it truncated away).
+         *
+         * @param other the report
+         * @return this builder
+         */
+        public Builder merge(Report other) {
+            other.sources().forEach(this::source);
+            other.rules().forEach(this::rule);
+            other.counts().forEach((s, n) -> counts.merge(s, n, Long::sum));
+            other.countsByRule().forEach((r, n) -> countsByRule.merge(r, n, Long::sum));
+            other.findings().forEach(this::keep);
+            truncated |= other.truncated();
+            return this;
+        }
+
+        /**
+         * @return whether the limit has been reached (further findings will not be kept)
+         */
+        public boolean full() {
+            return findings.size() >= maxFindings;
+        }
+
+        private void keep(Finding finding) {
+            if (findings.size() < maxFindings) {
+                findings.add(finding);
+            } else {
+                truncated = true;
+            }
+        }
+
+        /**
+         * @return the report
+         */
+        public Report build() {
+            return new Report(this);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.civicdata.core.encoding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class EncodingDetectorTest {
+
+    private static final Charset CP932 = Charset.forName("windows-31j");
+
+    @Test
+    void utf8WithAndWithoutBom() {
+        byte[] plain = "名称,緯度\nＡＥＤ,35.1\n".getBytes(StandardCharsets.UTF_8);
+        DetectedEncoding d = EncodingDetector.detect(plain);
+        assertThat(d.label()).isEqualTo("UTF-8");
+        assertThat(d.bom()).isFalse();
+        byte[] bom = new byte[plain.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(plain, 0, bom, 3, plain.length);
+        DetectedEncoding b = EncodingDetector.detect(bom);
+        assertThat(b.isUtf8()).isTrue();
+        assertThat(b.bom()).isTrue();
+        assertThat(b.bomLength()).isEqualTo(3);
+        assertThat(b.evidence()).isEqualTo(DetectedEncoding.Evidence.BOM);
+    }
+
+    @Test
+    void shiftJisAndCp932Extensions() {
+        DetectedEncoding d = EncodingDetector.detect("名称,住所\n市役所,高松市番町\n".getBytes(CP932));
+        assertThat(d.label()).isEqualTo("Shift_JIS");
+        assertThat(d.charset()).isEqualTo(CP932);
+        DetectedEncoding ext = EncodingDetector.detect("①号館,㈱高松\n".getBytes(CP932));
+        assertThat(ext.label()).isEqualTo("CP932");
+    }
+
+    @Test
+    void eucJp() {
+        DetectedEncoding d = EncodingDetector.detect("名称,住所\nしやくしょ,たかまつし\n".getBytes(EncodingDetector.EUC_JP));
+        assertThat(d.label()).isEqualTo("EUC-JP");
+    }
+
+    @Test
+    void shortCp932SampleIsNotMistakenForUtf8() {
+        // Every short Japanese word here is also checked against the UTF-8 reading
+        for (String w : new String[] {"漢字", "東京都", "あ", "ア", "データ", "緯度", "経度", "名称", "住所", "備考"}) {
+            DetectedEncoding d = EncodingDetector.detect(w.getBytes(CP932));
+            assertThat(d.charset()).as(w).isEqualTo(CP932);
+        }
+    }
+
+    @Test
+    void asciiHeaderThenJapaneseLaterIsJudgedByTheJapanese() throws IOException {
+        StringBuilder sb = new StringBuilder("id,name,lat,lon\n");
+        for (int i = 0; i < 5000; i++) {
+            sb.append(i).append(",x,35.0,135.0\n");
+        }
+        sb.append("5000,市役所,35.0,135.0\n");
+        byte[] bytes = sb.toString().getBytes(CP932);
+        DetectedEncoding d = EncodingDetector.detect(new ByteArrayInputStream(bytes), EncodingDetector.DEFAULT_SAMPLE_LIMIT);
+        assertThat(d.label()).isEqualTo("Shift_JIS");
+    }
+
+    @Test
+    void pureAsciiIsUtf8WithAsciiEvidence() {
+        DetectedEncoding d = EncodingDetector.detect("a,b\n1,2\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(d.isUtf8()).isTrue();
+        assertThat(d.evidence()).isEqualTo(DetectedEncoding.Evidence.ASCII_ONLY);
+    }
+
+    @Test
+    void utf8CutAtSampleEndIsNotHeldAgainstIt() {
+        byte[] full = "あいうえお".getBytes(StandardCharsets.UTF_8);
+        DetectedEncoding d = EncodingDetector.detect(full, full.length - 1, false);
+        assertThat(d.isUtf8()).isTrue();
+    }
+}
