@@ -56,7 +56,7 @@ public record ContactPoint(String name, Optional<String> email, Optional<String>
                 throw new IllegalArgumentException("not a telephone number (ASCII digits, hyphens): " + t);
             }
         });
-        url.ifPresent(u -> WebUrls.require(u, "url"));
+        url = url.map(u -> WebUrls.require(u, "url"));
     }
 
     /**

@@ -127,7 +127,7 @@ public record DatasetRecord(
         });
         conformsTo = List.copyOf(new TreeSet<>(conformsTo));
         Objects.requireNonNull(landingPage, "landingPage");
-        landingPage.ifPresent(u -> WebUrls.require(u, "landingPage"));
+        landingPage = landingPage.map(u -> WebUrls.require(u, "landingPage"));
         distributions = List.copyOf(distributions);
         Objects.requireNonNull(inventory, "inventory");
         extras = sortedExtras(extras);

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>Forms enforced here: {@code format} is a file-type code of the EU file-type table (stored in
  * upper case, e.g. {@code CSV}, {@code XLSX}, {@code GEOJSON}); {@code mediaType} is an IANA
- * {@code type/subtype} without parameters (stored in lower case); URLs are absolute http(s);
+ * {@code type/subtype} without parameters (stored in lower case); URLs are absolute http(s)
+ * (stored normalised, without {@code .}/{@code ..} segments);
  * {@code byteSize} is not negative; {@code characterEncoding} is an IANA charset name (e.g.
  * {@code UTF-8}, {@code Shift_JIS}). Whether an encoding is stated for a CSV, and whether the JVM
  * knows it, are checks of {@link RecordChecks}, not of this constructor.
@@ -92,8 +93,8 @@ public record Distribution(
                 throw new IllegalArgumentException("mediaType must be type/subtype, e.g. text/csv: " + m);
             }
         });
-        downloadUrl.ifPresent(u -> WebUrls.require(u, "downloadUrl"));
-        accessUrl.ifPresent(u -> WebUrls.require(u, "accessUrl"));
+        downloadUrl = downloadUrl.map(u -> WebUrls.require(u, "downloadUrl"));
+        accessUrl = accessUrl.map(u -> WebUrls.require(u, "accessUrl"));
         if (byteSize.isPresent() && byteSize.getAsLong() < 0) {
             throw new IllegalArgumentException("byteSize must be >= 0: " + byteSize.getAsLong());
         }

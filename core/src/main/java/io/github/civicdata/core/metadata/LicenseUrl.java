@@ -26,7 +26,7 @@ public record LicenseUrl(URI url) implements License {
      * @throws IllegalArgumentException if not an http(s) URL, or the URL of a known licence
      */
     public LicenseUrl {
-        WebUrls.require(url, "url");
+        url = WebUrls.require(url, "url");
         KnownLicense.byUrl(url).ifPresent(k -> {
             throw new IllegalArgumentException("the URL of a known licence: use KnownLicense." + k.name());
         });

@@ -6,7 +6,10 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Checks and parses the web URLs of metadata records (absolute, http or https, with a host). */
+/**
+ * Checks and parses the web URLs of metadata records (absolute, http or https, with a host), and
+ * normalises them (RFC 3986 dot segments removed) so that every serialisation keeps them as they are.
+ */
 final class WebUrls {
 
     private WebUrls() {
@@ -21,7 +24,7 @@ final class WebUrls {
             throw new IllegalArgumentException(name + " must be an absolute http or https URL: " + url);
         }
         Texts.requireCarriable(url.toString(), name);
-        return url;
+        return url.normalize();
     }
 
     static URI parse(String text, String name) {
