@@ -1,0 +1,567 @@
+package io.github.civicdata.anonymize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Checks one transformation: groups the records by their generalised quasi-identifiers (rolling up
+ * the classes of a cached, less general transformation instead of the rows where one is
+ * available), applies the privacy models to every class, counts the suppressed records and
+ * computes the metric and its lower bound. Flat arrays, no per-row allocation. Not thread-safe:
+ * one evaluator per search thread.
+ */
+final class Evaluator {
+
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    private final Problem p;
+    private final boolean sensitive;
+
+    // fine groups: generalised QI tuple + sensitive values
+    private final long[] hKeys;
+    private final int[] hStamp;
+    private final int[] hGroup;
+    private final int hMask;
+    private final int hShift;
+    private int stamp;
+    int m;
+    long[] gKey;
+    int[] gRep;
+    int[] gCount;
+
+    // classes (generalised QI tuple)
+    private final long[] cKeys;
+    private final int[] cStamp;
+    private final int[] cIdx;
+    private int cStampValue;
+    int classes;
+    int[] cRep;
+    int[] cSize;
+    boolean[] cBad;
+    int[] groupClass;
+    private int[] cStart;
+    private int[] order;
+    private final int[][] dist;
+    private final int[] touched;
+    private final double[][] extra;
+
+    // results of the last evaluation
+    long suppressed;
+    long kSuppressed;
+    boolean anonymous;
+    boolean kFails;
+    double value;
+    double bound;
+    long dm;
+    int minClass;
+
+    // roll-up cache
+    private final List<Snapshot> cache = new ArrayList<>();
+    private long cacheEntries;
+    private final long cacheBudget;
+    private long clock;
+    long evaluations;
+    long rowsTouched;
+
+    static final class Snapshot {
+        final int[] node;
+        final int[] reps;
+        final int[] counts;
+        long used;
+
+        Snapshot(int[] node, int[] reps, int[] counts) {
+            this.node = node;
+            this.reps = reps;
+            this.counts = counts;
+        }
+    }
+
+    Evaluator(Problem p) {
+        this.p = p;
+        this.sensitive = p.sensCount > 0;
+        int cap = Integer.highestOneBit(Math.max(16, p.n * 2 - 1)) << 1;
+        hKeys = new long[cap];
+        hStamp = new int[cap];
+        hGroup = new int[cap];
+        hMask = cap - 1;
+        hShift = 64 - Integer.numberOfTrailingZeros(cap);
+        int n = Math.max(1, p.n);
+        gKey = new long[n];
+        gRep = new int[n];
+        gCount = new int[n];
+        if (sensitive) {
+            cKeys = new long[cap];
+            cStamp = new int[cap];
+            cIdx = new int[cap];
+            groupClass = new int[n];
+            cStart = new int[n + 1];
+            order = new int[n];
+            dist = new int[p.sensCount][];
+            int maxCard = 1;
+            for (int s = 0; s < p.sensCount; s++) {
+                dist[s] = new int[p.sensCard[s]];
+                maxCard = Math.max(maxCard, p.sensCard[s]);
+            }
+            touched = new int[maxCard];
+            extra = new double[8][];
+        } else {
+            cKeys = null;
+            cStamp = null;
+            cIdx = null;
+            dist = null;
+            touched = null;
+            extra = null;
+        }
+        cRep = new int[n];
+        cSize = new int[n];
+        cBad = new boolean[n];
+        cacheBudget = Math.max(1L << 16, 6L * p.n);
+    }
+
+    /** Evaluates a transformation; results in the public fields. */
+    void evaluate(int[] lv) {
+        evaluations++;
+        group(lv);
+        classify(lv);
+        measure(lv);
+        maybeCache(lv);
+    }
+
+    private void group(int[] lv) {
+        Snapshot src = null;
+        for (Snapshot s : cache) {
+            if (leq(s.node, lv) && (src == null || s.reps.length < src.reps.length)) {
+                src = s;
+            }
+        }
+        stamp++;
+        if (stamp == 0) {
+            Arrays.fill(hStamp, 0);
+            stamp = 1;
+        }
+        m = 0;
+        final int qn = p.qiCount;
+        final int[][] cols = p.qiCol;
+        final int[][] gens = new int[qn][];
+        for (int q = 0; q < qn; q++) {
+            gens[q] = p.gen[q][lv[q]];
+        }
+        final long[] mult = p.mult;
+        final long qiSpace = p.qiSpace;
+        final int[] sk = p.sensKey;
+        if (src == null) {
+            int n = p.n;
+            rowsTouched += n;
+            for (int r = 0; r < n; r++) {
+                long key = 0;
+                for (int q = 0; q < qn; q++) {
+                    key += gens[q][cols[q][r]] * mult[q];
+                }
+                if (sensitive) {
+                    key += sk[r] * qiSpace;
+                }
+                insert(key, r, 1);
+            }
+        } else {
+            src.used = ++clock;
+            int[] reps = src.reps;
+            int[] counts = src.counts;
+            rowsTouched += reps.length;
+            for (int i = 0; i < reps.length; i++) {
+                int r = reps[i];
+                long key = 0;
+                for (int q = 0; q < qn; q++) {
+                    key += gens[q][cols[q][r]] * mult[q];
+                }
+                if (sensitive) {
+                    key += sk[r] * qiSpace;
+                }
+                insert(key, r, counts[i]);
+            }
+        }
+    }
+
+    private void insert(long key, int rep, int count) {
+        int slot = (int) ((key * GOLDEN) >>> hShift);
+        final int st = stamp;
+        while (true) {
+            if (hStamp[slot] != st) {
+                hStamp[slot] = st;
+                hKeys[slot] = key;
+                hGroup[slot] = m;
+                gKey[m] = key;
+                gRep[m] = rep;
+                gCount[m] = count;
+                m++;
+                return;
+            }
+            if (hKeys[slot] == key) {
+                gCount[hGroup[slot]] += count;
+                return;
+            }
+            slot = (slot + 1) & hMask;
+        }
+    }
+
+    private void classify(int[] lv) {
+        final int k = p.k;
+        long supp = 0;
+        long ksupp = 0;
+        int min = Integer.MAX_VALUE;
+        if (!sensitive) {
+            classes = m;
+            for (int g = 0; g < m; g++) {
+                int size = gCount[g];
+                cRep[g] = gRep[g];
+                cSize[g] = size;
+                boolean bad = size < k;
+                cBad[g] = bad;
+                if (bad) {
+                    supp += size;
+                }
+                if (size < min) {
+                    min = size;
+                }
+            }
+            ksupp = supp;
+        } else {
+            cStampValue++;
+            if (cStampValue == 0) {
+                Arrays.fill(cStamp, 0);
+                cStampValue = 1;
+            }
+            classes = 0;
+            final long qiSpace = p.qiSpace;
+            for (int g = 0; g < m; g++) {
+                long key = gKey[g] % qiSpace;
+                int slot = (int) ((key * GOLDEN) >>> hShift);
+                while (true) {
+                    if (cStamp[slot] != cStampValue) {
+                        cStamp[slot] = cStampValue;
+                        cKeys[slot] = key;
+                        cIdx[slot] = classes;
+                        cRep[classes] = gRep[g];
+                        cSize[classes] = 0;
+                        classes++;
+                        break;
+                    }
+                    if (cKeys[slot] == key) {
+                        break;
+                    }
+                    slot = (slot + 1) & hMask;
+                }
+                int c = cIdx[slot];
+                groupClass[g] = c;
+                cSize[c] += gCount[g];
+            }
+            // order groups by class
+            Arrays.fill(cStart, 0, classes + 1, 0);
+            for (int g = 0; g < m; g++) {
+                cStart[groupClass[g] + 1]++;
+            }
+            for (int c = 0; c < classes; c++) {
+                cStart[c + 1] += cStart[c];
+            }
+            int[] pos = Arrays.copyOf(cStart, classes);
+            for (int g = 0; g < m; g++) {
+                order[pos[groupClass[g]]++] = g;
+            }
+            for (int c = 0; c < classes; c++) {
+                int size = cSize[c];
+                boolean bad = size < k;
+                if (bad) {
+                    ksupp += size;
+                } else {
+                    bad = !sensitiveModelsHold(c);
+                }
+                cBad[c] = bad;
+                if (bad) {
+                    supp += size;
+                }
+                if (size < min) {
+                    min = size;
+                }
+            }
+        }
+        suppressed = supp;
+        kSuppressed = ksupp;
+        minClass = classes == 0 ? 0 : min;
+        anonymous = supp <= p.maxSuppressed;
+        kFails = ksupp > p.maxSuppressed;
+    }
+
+    private boolean sensitiveModelsHold(int c) {
+        boolean ok = true;
+        int size = cSize[c];
+        for (int s = 0; s < p.sensCount && ok; s++) {
+            int[] d = dist[s];
+            int nt = 0;
+            int[] col = p.sensCol[s];
+            for (int i = cStart[c]; i < cStart[c + 1]; i++) {
+                int g = order[i];
+                int v = col[gRep[g]];
+                if (d[v] == 0) {
+                    touched[nt++] = v;
+                }
+                d[v] += gCount[g];
+            }
+            for (int mi = 0; mi < p.models.size() && ok; mi++) {
+                if (p.modelSens[mi] != s) {
+                    continue;
+                }
+                ok = holds(p.models.get(mi), s, d, nt, size);
+            }
+            for (int i = 0; i < nt; i++) {
+                d[touched[i]] = 0;
+            }
+        }
+        return ok;
+    }
+
+    private boolean holds(PrivacyModel model, int s, int[] d, int nt, int size) {
+        if (model instanceof PrivacyModel.DistinctLDiversity dl) {
+            return nt >= dl.l();
+        }
+        if (model instanceof PrivacyModel.EntropyLDiversity el) {
+            double h = 0;
+            for (int i = 0; i < nt; i++) {
+                double pr = (double) d[touched[i]] / size;
+                h -= pr * Math.log(pr);
+            }
+            return h >= Math.log(el.l()) - 1e-12;
+        }
+        if (model instanceof PrivacyModel.RecursiveLDiversity rl) {
+            int l = rl.l();
+            if (nt < l) {
+                return false;
+            }
+            int[] f = new int[nt];
+            for (int i = 0; i < nt; i++) {
+                f[i] = d[touched[i]];
+            }
+            Arrays.sort(f);
+            // f ascending: r1 = f[nt-1]; tail r_l..r_m = f[0 .. nt-l]
+            long tail = 0;
+            for (int i = 0; i <= nt - l; i++) {
+                tail += f[i];
+            }
+            return f[nt - 1] < rl.c() * tail;
+        }
+        if (model instanceof PrivacyModel.TCloseness tc) {
+            return emd(tc, s, d, nt, size) <= tc.t() + 1e-12;
+        }
+        throw new IllegalStateException("unknown model " + model);
+    }
+
+    private double emd(PrivacyModel.TCloseness tc, int s, int[] d, int nt, int size) {
+        double[] global = p.sensGlobal[s];
+        if (tc.distance() == PrivacyModel.TCloseness.Distance.EQUAL) {
+            double sum = 1;
+            for (int i = 0; i < nt; i++) {
+                int v = touched[i];
+                double pv = (double) d[v] / size;
+                sum += Math.abs(pv - global[v]) - global[v];
+            }
+            return sum / 2;
+        }
+        int[][] sg = p.sensGen[s];
+        int h = sg.length - 1;
+        if (h == 0) {
+            return 0;
+        }
+        int card = p.sensCard[s];
+        // extra at level 0 = p - q for every value
+        double[] cur = level(0, card);
+        for (int v = 0; v < card; v++) {
+            cur[v] = (double) d[v] / size - global[v];
+        }
+        double cost = 0;
+        for (int l = 1; l <= h; l++) {
+            int[] from = sg[l - 1];
+            int[] to = sg[l];
+            int pc = 0;
+            for (int v = 0; v < card; v++) {
+                pc = Math.max(pc, to[v] + 1);
+            }
+            int cc = 0;
+            for (int v = 0; v < card; v++) {
+                cc = Math.max(cc, from[v] + 1);
+            }
+            double[] pos = level(2 * l - 1, pc);
+            double[] neg = level(2 * l, pc);
+            Arrays.fill(pos, 0, pc, 0);
+            Arrays.fill(neg, 0, pc, 0);
+            boolean[] seen = new boolean[cc];
+            for (int v = 0; v < card; v++) {
+                int child = from[v];
+                if (seen[child]) {
+                    continue;
+                }
+                seen[child] = true;
+                double e = cur[child];
+                if (e > 0) {
+                    pos[to[v]] += e;
+                } else {
+                    neg[to[v]] -= e;
+                }
+            }
+            double[] next = new double[pc];
+            for (int i = 0; i < pc; i++) {
+                cost += (double) l / h * Math.min(pos[i], neg[i]);
+                next[i] = pos[i] - neg[i];
+            }
+            cur = next;
+        }
+        return cost;
+    }
+
+    private double[] level(int slot, int size) {
+        if (slot >= extra.length || extra[slot] == null || extra[slot].length < size) {
+            double[] a = new double[Math.max(size, 16)];
+            if (slot < extra.length) {
+                extra[slot] = a;
+            }
+            return a;
+        }
+        return extra[slot];
+    }
+
+    private void measure(int[] lv) {
+        final int n = p.n;
+        long good = 0;
+        long sumSq = 0;
+        long allSq = 0;
+        for (int c = 0; c < classes; c++) {
+            long s = cSize[c];
+            allSq += s * s;
+            if (!cBad[c]) {
+                good++;
+                sumSq += s * s;
+            }
+        }
+        dm = sumSq + suppressed * (long) n;
+        switch (p.metric) {
+            case LOSS -> {
+                value = lossValue(lv);
+                bound = p.lowerBound(lv);
+            }
+            case DISCERNIBILITY -> {
+                value = dm;
+                bound = allSq;
+            }
+            case AECS -> {
+                long cls = good + (suppressed > 0 ? 1 : 0);
+                value = cls == 0 ? n : (double) n / cls;
+                bound = classes == 0 ? 0 : (double) n / classes;
+            }
+            case ENTROPY -> {
+                value = entropyValue(lv);
+                bound = p.lowerBound(lv);
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    /** Per-attribute normalised Loss of the current evaluation. */
+    double[] lossPerAttribute(int[] lv) {
+        double[] v = new double[p.qiCount];
+        for (int q = 0; q < p.qiCount; q++) {
+            double raw = p.shareSum[q][lv[q]];
+            if (suppressed > 0) {
+                double[] share = p.leafShare[q][lv[q]];
+                int[] gq = p.gen[q][lv[q]];
+                int[] col = p.qiCol[q];
+                for (int c = 0; c < classes; c++) {
+                    if (cBad[c]) {
+                        raw += cSize[c] * (1 - share[gq[col[cRep[c]]]]);
+                    }
+                }
+            }
+            v[q] = p.normLoss(q, raw);
+        }
+        return v;
+    }
+
+    private double lossValue(int[] lv) {
+        return Problem.geometric(lossPerAttribute(lv));
+    }
+
+    double entropyValue(int[] lv) {
+        double b = 0;
+        double log2n = Problem.log2(p.n);
+        for (int q = 0; q < p.qiCount; q++) {
+            b += p.bitsSum[q][lv[q]];
+            if (suppressed > 0) {
+                int[] gq = p.gen[q][lv[q]];
+                int[] fq = p.freq[q][lv[q]];
+                int[] col = p.qiCol[q];
+                for (int c = 0; c < classes; c++) {
+                    if (cBad[c]) {
+                        b += cSize[c] * (log2n - Problem.log2(fq[gq[col[cRep[c]]]]));
+                    }
+                }
+            }
+        }
+        return b;
+    }
+
+    private void maybeCache(int[] lv) {
+        if (m > p.n / 2 || m == 0) {
+            return;
+        }
+        while (cacheEntries + m > cacheBudget && !cache.isEmpty()) {
+            int lru = 0;
+            for (int i = 1; i < cache.size(); i++) {
+                if (cache.get(i).used < cache.get(lru).used) {
+                    lru = i;
+                }
+            }
+            cacheEntries -= cache.get(lru).reps.length;
+            cache.remove(lru);
+        }
+        Snapshot s = new Snapshot(lv.clone(), Arrays.copyOf(gRep, m), Arrays.copyOf(gCount, m));
+        s.used = ++clock;
+        cache.add(s);
+        cacheEntries += m;
+    }
+
+    static boolean leq(int[] a, int[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] > b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Groups every row at {@code lv} directly (no cache) and returns, per row, its class index in
+     * the current class arrays; afterwards {@link #cBad} says which classes are suppressed.
+     */
+    int[] assignRows(int[] lv) {
+        cache.clear();
+        cacheEntries = 0;
+        evaluate(lv);
+        int[] rowClass = new int[p.n];
+        final long qiSpace = p.qiSpace;
+        // map class key -> class index through a small hash
+        java.util.HashMap<Long, Integer> idx = new java.util.HashMap<>(classes * 2);
+        for (int c = 0; c < classes; c++) {
+            idx.put(qiKey(cRep[c], lv), c);
+        }
+        for (int r = 0; r < p.n; r++) {
+            rowClass[r] = idx.get(qiKey(r, lv));
+        }
+        assert qiSpace > 0;
+        return rowClass;
+    }
+
+    private long qiKey(int r, int[] lv) {
+        long key = 0;
+        for (int q = 0; q < p.qiCount; q++) {
+            key += p.gen[q][lv[q]][p.qiCol[q][r]] * p.mult[q];
+        }
+        return key;
+    }
+}
