@@ -22,8 +22,8 @@ final class Evaluator {
     private final long[] hKeys;
     private final int[] hStamp;
     private final int[] hGroup;
-    private final int hMask;
-    private final int hShift;
+    private int hMask;
+    private int hShift;
     private int stamp;
     int m;
     long[] gKey;
@@ -64,18 +64,28 @@ final class Evaluator {
     long evaluations;
     long rowsTouched;
 
+    /** Groups of a transformation: per group the level-0 QI codes (packed), sensitive key and count. */
     static final class Snapshot {
         final int[] node;
-        final int[] reps;
+        final int[] codes;
+        final int[] sens;
         final int[] counts;
+        final int size;
         long used;
 
-        Snapshot(int[] node, int[] reps, int[] counts) {
+        Snapshot(int[] node, int[] codes, int[] sens, int[] counts, int size) {
             this.node = node;
-            this.reps = reps;
+            this.codes = codes;
+            this.sens = sens;
             this.counts = counts;
+            this.size = size;
         }
     }
+
+    /** The rows as a snapshot of the bottom transformation (every count 1). */
+    private final Snapshot rows;
+    /** The source of the current evaluation; group g's codes are at src.codes[gRep[g] * qiCount]. */
+    Snapshot src;
 
     Evaluator(Problem p) {
         this.p = p;
@@ -113,10 +123,21 @@ final class Evaluator {
             touched = null;
             extra = null;
         }
+        int qn = p.qiCount;
+        int[] packed = new int[p.n * qn];
+        for (int q = 0; q < qn; q++) {
+            int[] col = p.qiCol[q];
+            for (int r = 0; r < p.n; r++) {
+                packed[r * qn + q] = col[r];
+            }
+        }
+        int[] ones = new int[p.n];
+        Arrays.fill(ones, 1);
+        rows = new Snapshot(new int[qn], packed, sensitive ? p.sensKey : new int[0], ones, p.n);
         cRep = new int[n];
         cSize = new int[n];
         cBad = new boolean[n];
-        cacheBudget = Math.max(1L << 16, 6L * p.n);
+        cacheBudget = Math.max(1L << 20, 64L * p.n);
     }
 
     /** Evaluates a transformation; results in the public fields. */
@@ -129,12 +150,20 @@ final class Evaluator {
     }
 
     private void group(int[] lv) {
-        Snapshot src = null;
-        for (Snapshot s : cache) {
-            if (leq(s.node, lv) && (src == null || s.reps.length < src.reps.length)) {
-                src = s;
+        Snapshot from = rows;
+        for (Snapshot c : cache) {
+            if (c.size < from.size && leq(c.node, lv)) {
+                from = c;
             }
         }
+        src = from;
+        if (from != rows) {
+            from.used = ++clock;
+        }
+        int srcSize = from.size;
+        int cap = Math.min(hKeys.length, Integer.highestOneBit(Math.max(16, srcSize * 2 - 1)) << 1);
+        hMask = cap - 1;
+        hShift = 64 - Integer.numberOfTrailingZeros(cap);
         stamp++;
         if (stamp == 0) {
             Arrays.fill(hStamp, 0);
@@ -142,43 +171,24 @@ final class Evaluator {
         }
         m = 0;
         final int qn = p.qiCount;
-        final int[][] cols = p.qiCol;
-        final int[][] gens = new int[qn][];
+        final long[][] parts = new long[qn][];
         for (int q = 0; q < qn; q++) {
-            gens[q] = p.gen[q][lv[q]];
+            parts[q] = p.part[q][lv[q]];
         }
-        final long[] mult = p.mult;
         final long qiSpace = p.qiSpace;
-        final int[] sk = p.sensKey;
-        if (src == null) {
-            int n = p.n;
-            rowsTouched += n;
-            for (int r = 0; r < n; r++) {
-                long key = 0;
-                for (int q = 0; q < qn; q++) {
-                    key += gens[q][cols[q][r]] * mult[q];
-                }
-                if (sensitive) {
-                    key += sk[r] * qiSpace;
-                }
-                insert(key, r, 1);
+        final int[] codes = from.codes;
+        final int[] counts = from.counts;
+        final int[] sens = from.sens;
+        rowsTouched += srcSize;
+        for (int i = 0, base = 0; i < srcSize; i++, base += qn) {
+            long key = 0;
+            for (int q = 0; q < qn; q++) {
+                key += parts[q][codes[base + q]];
             }
-        } else {
-            src.used = ++clock;
-            int[] reps = src.reps;
-            int[] counts = src.counts;
-            rowsTouched += reps.length;
-            for (int i = 0; i < reps.length; i++) {
-                int r = reps[i];
-                long key = 0;
-                for (int q = 0; q < qn; q++) {
-                    key += gens[q][cols[q][r]] * mult[q];
-                }
-                if (sensitive) {
-                    key += sk[r] * qiSpace;
-                }
-                insert(key, r, counts[i]);
+            if (sensitive) {
+                key += sens[i] * qiSpace;
             }
+            insert(key, i, counts[i]);
         }
     }
 
@@ -297,10 +307,12 @@ final class Evaluator {
         for (int s = 0; s < p.sensCount && ok; s++) {
             int[] d = dist[s];
             int nt = 0;
-            int[] col = p.sensCol[s];
+            int[] sk = src.sens;
+            long sm = p.sensMult[s];
+            int sc = p.sensCard[s];
             for (int i = cStart[c]; i < cStart[c + 1]; i++) {
                 int g = order[i];
-                int v = col[gRep[g]];
+                int v = (int) (sk[gRep[g]] / sm % sc);
                 if (d[v] == 0) {
                     touched[nt++] = v;
                 }
@@ -443,7 +455,7 @@ final class Evaluator {
         dm = sumSq + suppressed * (long) n;
         switch (p.metric) {
             case LOSS -> {
-                value = lossValue(lv);
+                value = anonymous ? lossValue(lv) : Double.POSITIVE_INFINITY;
                 bound = p.lowerBound(lv);
             }
             case DISCERNIBILITY -> {
@@ -456,7 +468,7 @@ final class Evaluator {
                 bound = classes == 0 ? 0 : (double) n / classes;
             }
             case ENTROPY -> {
-                value = entropyValue(lv);
+                value = anonymous ? entropyValue(lv) : Double.POSITIVE_INFINITY;
                 bound = p.lowerBound(lv);
             }
             default -> throw new IllegalStateException();
@@ -471,10 +483,11 @@ final class Evaluator {
             if (suppressed > 0) {
                 double[] share = p.leafShare[q][lv[q]];
                 int[] gq = p.gen[q][lv[q]];
-                int[] col = p.qiCol[q];
+                int[] codes = src.codes;
+                int qn = p.qiCount;
                 for (int c = 0; c < classes; c++) {
                     if (cBad[c]) {
-                        raw += cSize[c] * (1 - share[gq[col[cRep[c]]]]);
+                        raw += cSize[c] * (1 - share[gq[codes[cRep[c] * qn + q]]]);
                     }
                 }
             }
@@ -495,10 +508,11 @@ final class Evaluator {
             if (suppressed > 0) {
                 int[] gq = p.gen[q][lv[q]];
                 int[] fq = p.freq[q][lv[q]];
-                int[] col = p.qiCol[q];
+                int[] codes = src.codes;
+                int qn = p.qiCount;
                 for (int c = 0; c < classes; c++) {
                     if (cBad[c]) {
-                        b += cSize[c] * (log2n - Problem.log2(fq[gq[col[cRep[c]]]]));
+                        b += cSize[c] * (log2n - Problem.log2(fq[gq[codes[cRep[c] * qn + q]]]));
                     }
                 }
             }
@@ -517,10 +531,20 @@ final class Evaluator {
                     lru = i;
                 }
             }
-            cacheEntries -= cache.get(lru).reps.length;
+            cacheEntries -= cache.get(lru).size;
             cache.remove(lru);
         }
-        Snapshot s = new Snapshot(lv.clone(), Arrays.copyOf(gRep, m), Arrays.copyOf(gCount, m));
+        int qn = p.qiCount;
+        int[] codes = new int[m * qn];
+        int[] sens = new int[sensitive ? m : 0];
+        int[] sc = src.codes;
+        for (int g = 0; g < m; g++) {
+            System.arraycopy(sc, gRep[g] * qn, codes, g * qn, qn);
+            if (sensitive) {
+                sens[g] = src.sens[gRep[g]];
+            }
+        }
+        Snapshot s = new Snapshot(lv.clone(), codes, sens, Arrays.copyOf(gCount, m), m);
         s.used = ++clock;
         cache.add(s);
         cacheEntries += m;

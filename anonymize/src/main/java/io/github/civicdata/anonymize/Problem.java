@@ -37,6 +37,8 @@ final class Problem {
     final int[][][] freq;
     /** bitsSum[q][level]: Σ over rows of −log2(f0(v)/fl(g(v))) (non-uniform entropy). */
     final double[][] bitsSum;
+    /** part[q][level][dataCode]: gen * mult, the code's share of the group key. */
+    final long[][][] part;
     /** mult[q]: radix multiplier of the QI part of the group key. */
     final long[] mult;
     final long qiSpace;
@@ -156,6 +158,18 @@ final class Problem {
             }
         }
         this.qiSpace = space;
+        this.part = new long[qiCount][][];
+        for (int q = 0; q < qiCount; q++) {
+            part[q] = new long[levels[q]][];
+            for (int l = 0; l < levels[q]; l++) {
+                int[] g = gen[q][l];
+                long[] pt = new long[g.length];
+                for (int v = 0; v < g.length; v++) {
+                    pt[v] = g[v] * mult[q];
+                }
+                part[q][l] = pt;
+            }
+        }
 
         // sensitive attributes
         this.sensCount = sensitive.size();

@@ -33,13 +33,11 @@ final class Search {
     private final int total;
     private final long[] radix;
 
-    // dominance lists (flat)
-    private int[] maxFail = new int[64];
-    private int maxFailCount;
-    private int[] minPass = new int[64];
-    private int minPassCount;
-    private int[] pruned = new int[64];
-    private int prunedCount;
+    // tags over node indices: fail is closed downwards, pass and pruned upwards
+    private final long[] failTag;
+    private final long[] passTag;
+    private final long[] prunedTag;
+    private int[] stack = new int[256];
 
     double bestValue = Double.POSITIVE_INFINITY;
     int[] bestNode;
@@ -55,6 +53,9 @@ final class Search {
             throw AnonymizationException.config("anon.config.lattice-too-large", size, MAX_LATTICE);
         }
         this.total = (int) size;
+        this.failTag = new long[(total >> 6) + 1];
+        this.passTag = new long[(total >> 6) + 1];
+        this.prunedTag = new long[(total >> 6) + 1];
         this.radix = new long[qn];
         long r = 1;
         for (int q = 0; q < qn; q++) {
@@ -119,11 +120,11 @@ final class Search {
                 bestNode = node.clone();
             }
             if (p.monotone) {
-                minPass = add(minPass, minPassCount++, node);
+                tag(passTag, node, true);
             }
         }
         if (ev.bound >= bestValue) {
-            pruned = add(pruned, prunedCount++, node);
+            tag(prunedTag, node, true);
         }
     }
 
@@ -162,75 +163,71 @@ final class Search {
                 }
             }
         }
-        // keep only maximal elements
-        int w = 0;
-        for (int i = 0; i < maxFailCount; i++) {
-            if (!leqAt(maxFail, i, cur)) {
-                if (w != i) {
-                    System.arraycopy(maxFail, i * qn, maxFail, w * qn, qn);
+        tag(failTag, cur, false);
+    }
+
+    private int index(int[] node) {
+        long idx = 0;
+        for (int q = 0; q < qn; q++) {
+            idx += node[q] * radix[q];
+        }
+        return (int) idx;
+    }
+
+    private static boolean get(long[] bits, int i) {
+        return (bits[i >>> 6] & (1L << i)) != 0;
+    }
+
+    private static void set(long[] bits, int i) {
+        bits[i >>> 6] |= 1L << i;
+    }
+
+    /** Tags {@code node} and everything above (up = true) or below it, stopping at tagged nodes. */
+    private void tag(long[] bits, int[] node, boolean up) {
+        int start = index(node);
+        if (get(bits, start)) {
+            return;
+        }
+        set(bits, start);
+        int sp = 0;
+        stack[sp++] = start;
+        while (sp > 0) {
+            int i = stack[--sp];
+            for (int q = 0; q < qn; q++) {
+                int l = (int) (i / radix[q] % levels[q]);
+                int j;
+                if (up) {
+                    if (l + 1 >= levels[q]) {
+                        continue;
+                    }
+                    j = (int) (i + radix[q]);
+                } else {
+                    if (l == 0) {
+                        continue;
+                    }
+                    j = (int) (i - radix[q]);
                 }
-                w++;
+                if (!get(bits, j)) {
+                    set(bits, j);
+                    if (sp == stack.length) {
+                        stack = java.util.Arrays.copyOf(stack, sp * 2);
+                    }
+                    stack[sp++] = j;
+                }
             }
         }
-        maxFailCount = w;
-        maxFail = add(maxFail, maxFailCount++, cur);
-    }
-
-    private int[] add(int[] list, int count, int[] node) {
-        if ((count + 1) * qn > list.length) {
-            list = java.util.Arrays.copyOf(list, Math.max(list.length * 2, (count + 1) * qn));
-        }
-        System.arraycopy(node, 0, list, count * qn, qn);
-        return list;
-    }
-
-    /** list[i] <= node componentwise. */
-    private boolean leqAt(int[] list, int i, int[] node) {
-        int base = i * qn;
-        for (int q = 0; q < qn; q++) {
-            if (list[base + q] > node[q]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** node <= list[i] componentwise. */
-    private boolean geqAt(int[] list, int i, int[] node) {
-        int base = i * qn;
-        for (int q = 0; q < qn; q++) {
-            if (node[q] > list[base + q]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean coveredByFail(int[] node) {
-        for (int i = 0; i < maxFailCount; i++) {
-            if (geqAt(maxFail, i, node)) {
-                return true;
-            }
-        }
-        return false;
+        return get(failTag, index(node));
     }
 
     private boolean coveredByPass(int[] node) {
-        for (int i = 0; i < minPassCount; i++) {
-            if (leqAt(minPass, i, node)) {
-                return true;
-            }
-        }
-        return false;
+        return get(passTag, index(node));
     }
 
     private boolean coveredByPruned(int[] node) {
-        for (int i = 0; i < prunedCount; i++) {
-            if (leqAt(pruned, i, node)) {
-                return true;
-            }
-        }
-        return false;
+        return get(prunedTag, index(node));
     }
 
     /** Exhaustive search (tests and audits): evaluates every transformation. */
