@@ -68,4 +68,51 @@ class AdultTargetsTest {
             assertThat(r.inputRows()).isEqualTo(r.outputRows() + r.suppressedRows());
         }
     }
+
+    @Test
+    void qi8LossObjectiveMatchesArxTable() {
+        String[][] rows = {
+            {"2", "0", "4 3 1 2 1 0 0 0", "0", "52"},
+            {"5", "0", "4 3 2 2 1 0 0 0", "0", "26"},
+            {"10", "0", "4 3 1 2 1 0 0 2", "0", "8"},
+            {"50", "0", "4 3 1 2 1 0 0 2", "0", "8"},
+            {"2", "0.02", "3 2 0 1 0 0 0 1", "481", "733"},
+            {"5", "0.02", "3 2 2 1 0 0 0 1", "506", "222"},
+            {"10", "0.02", "4 2 1 1 0 0 0 1", "592", "124"},
+            {"50", "0.02", "4 3 1 2 0 0 0 1", "527", "35"},
+        };
+        for (String[] row : rows) {
+            AnonymizationResult r = run(Adult.qi8().privacyModel(PrivacyModel.kAnonymity(Integer.parseInt(row[0])))
+                    .suppressionLimit(Double.parseDouble(row[1])));
+            String what = "k=" + row[0] + " supp=" + row[1];
+            assertThat(Adult.levels(r.levels(), Adult.QI8)).as(what).isEqualTo(row[2]);
+            assertThat(r.suppressedRows()).as(what).isEqualTo(Long.parseLong(row[3]));
+            assertThat(r.classes()).as(what).isEqualTo(Integer.parseInt(row[4]));
+        }
+    }
+
+    @Test
+    void sensitiveModelsMatchArxTable() {
+        String[][] rows = {
+            {"recursive", "0", "4 3 2 2 1 0 0 0", "0", "26", "5"},
+            {"closeness", "0", "4 3 1 2 1 1 0 2", "0", "4", "1492"},
+            {"recursive", "0.02", "3 3 1 1 0 0 0 1", "573", "193", "5"},
+            {"closeness", "0.02", "4 3 2 1 0 1 1 2", "151", "9", "78"},
+        };
+        for (String[] row : rows) {
+            Anonymizer.Builder b = Adult.qi8().sensitive("occupation", Adult.hierarchy("occupation"))
+                    .privacyModel(PrivacyModel.kAnonymity(5)).suppressionLimit(Double.parseDouble(row[1]));
+            if (row[0].equals("recursive")) {
+                b.privacyModel(PrivacyModel.recursiveLDiversity("occupation", 4, 3));
+            } else {
+                b.privacyModel(PrivacyModel.tCloseness("occupation", 0.2, PrivacyModel.TCloseness.Distance.HIERARCHICAL));
+            }
+            AnonymizationResult r = run(b);
+            String what = row[0] + " supp=" + row[1];
+            assertThat(Adult.levels(r.levels(), Adult.QI8)).as(what).isEqualTo(row[2]);
+            assertThat(r.suppressedRows()).as(what).isEqualTo(Long.parseLong(row[3]));
+            assertThat(r.classes()).as(what).isEqualTo(Integer.parseInt(row[4]));
+            assertThat(r.minClassSize()).as(what).isEqualTo(Long.parseLong(row[5]));
+        }
+    }
 }
