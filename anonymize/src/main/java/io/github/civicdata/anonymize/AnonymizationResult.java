@@ -365,61 +365,119 @@ public final class AnonymizationResult {
     }
 
     /**
-     * The report as JSON: the core report keys ({@code tool}, {@code conforms}, {@code counts},
-     * {@code sources}, {@code findings}) and the anonymisation keys ({@code inputRows},
-     * {@code outputRows}, {@code suppressedRows}, {@code suppressedRowNumbers} when recorded,
-     * {@code levels}, {@code heights}, {@code metric}, {@code minClassSize}, {@code classes},
-     * {@code loss}, {@code lossPerAttribute}, {@code risk.before}/{@code risk.after},
-     * {@code privacyModels}, {@code suppressionLimit}, {@code search}).
+     * The anonymisation part of the JSON report, as plain values (strings, numbers, booleans,
+     * lists and maps) in a stable order: {@code inputRows}, {@code outputRows},
+     * {@code suppressedRows}, {@code suppressedRowNumbers} (when recorded), {@code levels}
+     * (quasi-identifier → level, 0 = original), {@code heights}, {@code metric},
+     * {@code minClassSize}, {@code classes}, {@code loss} (metric name → value),
+     * {@code lossPerAttribute}, {@code risk} ({@code before} and {@code after}, each with
+     * {@code prosecutor}, {@code prosecutorAverage}, {@code journalist}, {@code marketer},
+     * {@code records}, {@code classes}, {@code minClassSize}, {@code threshold},
+     * {@code recordsAtRisk}, {@code shareAtRisk}, {@code sampleUniques}), {@code privacyModels},
+     * {@code suppressionLimit} and {@code search}.
      *
-     * @return the JSON text
+     * @return the members, to add to a core JSON report
+     */
+    public Map<String, Object> reportMembers() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("inputRows", inputRows);
+        m.put("outputRows", outputRows());
+        m.put("suppressedRows", suppressedRows);
+        if (rowNumbersRecorded) {
+            m.put("suppressedRowNumbers", suppressedRowNumbers());
+        }
+        m.put("levels", levels);
+        m.put("heights", heights);
+        m.put("metric", metric.configName());
+        m.put("minClassSize", minClassSize());
+        m.put("classes", classes);
+        m.put("loss", loss);
+        m.put("lossPerAttribute", lossPerAttribute);
+        Map<String, Object> risk = new LinkedHashMap<>();
+        risk.put("before", riskMembers(before));
+        risk.put("after", riskMembers(after));
+        m.put("risk", risk);
+        List<Map<String, Object>> ms = new java.util.ArrayList<>();
+        for (PrivacyModel pm : models) {
+            ms.add(modelMembers(pm));
+        }
+        m.put("privacyModels", ms);
+        m.put("suppressionLimit", suppressionLimit);
+        Map<String, Object> search = new LinkedHashMap<>();
+        search.put("transformationsChecked", checked);
+        search.put("latticeSize", latticeSize);
+        search.put("millis", searchMillis);
+        m.put("search", search);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The risk profile as plain JSON-ready values.
+     *
+     * @param r the profile
+     * @return the members
+     */
+    static Map<String, Object> riskMembers(RiskProfile r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("prosecutor", r.prosecutorMax());
+        m.put("prosecutorAverage", r.prosecutorAverage());
+        m.put("journalist", r.journalist());
+        m.put("marketer", r.marketer());
+        m.put("records", r.records());
+        m.put("classes", r.classes());
+        m.put("minClassSize", r.minClassSize());
+        m.put("threshold", r.threshold());
+        m.put("recordsAtRisk", r.recordsAtRisk());
+        m.put("shareAtRisk", r.shareAtRisk());
+        m.put("sampleUniques", r.sampleUniques());
+        return m;
+    }
+
+    static Map<String, Object> modelMembers(PrivacyModel pm) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (pm instanceof PrivacyModel.KAnonymity k) {
+            m.put("model", "k-anonymity");
+            m.put("k", k.k());
+        } else if (pm instanceof PrivacyModel.DistinctLDiversity d) {
+            m.put("model", "distinct-l-diversity");
+            m.put("attribute", d.attribute());
+            m.put("l", d.l());
+        } else if (pm instanceof PrivacyModel.EntropyLDiversity e) {
+            m.put("model", "entropy-l-diversity");
+            m.put("attribute", e.attribute());
+            m.put("l", e.l());
+        } else if (pm instanceof PrivacyModel.RecursiveLDiversity r) {
+            m.put("model", "recursive-cl-diversity");
+            m.put("attribute", r.attribute());
+            m.put("c", r.c());
+            m.put("l", r.l());
+        } else if (pm instanceof PrivacyModel.TCloseness t) {
+            m.put("model", t.distance() == PrivacyModel.TCloseness.Distance.EQUAL
+                    ? "equal-distance-t-closeness" : "hierarchical-t-closeness");
+            m.put("attribute", t.attribute());
+            m.put("t", t.t());
+        }
+        return m;
+    }
+
+    /**
+     * The report as JSON: the core report members written by
+     * {@link io.github.civicdata.core.report.ReportWriter} ({@code tool}, {@code conforms},
+     * {@code counts}, {@code sources}, {@code findings}, …) plus {@link #reportMembers()}.
+     *
+     * @return the JSON text (UTF-8)
      */
     public String toJson() {
-        Json j = new Json();
-        j.begin();
-        ReportJson.writeCore(j, report);
-        j.field("inputRows", inputRows);
-        j.field("outputRows", outputRows());
-        j.field("suppressedRows", suppressedRows);
-        if (rowNumbersRecorded) {
-            j.key("suppressedRowNumbers").beginArray();
-            for (int r : suppressedRowNumbers) {
-                j.value(r);
-            }
-            j.endArray();
+        io.github.civicdata.core.report.ReportWriter.Builder b =
+                io.github.civicdata.core.report.ReportWriter.builder(io.github.civicdata.core.report.ReportFormat.JSON);
+        reportMembers().forEach(b::extra);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            b.build().write(report, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        j.key("levels").begin();
-        levels.forEach(j::field);
-        j.end();
-        j.key("heights").begin();
-        heights.forEach(j::field);
-        j.end();
-        j.field("metric", metric.configName());
-        j.field("minClassSize", minClassSize());
-        j.field("classes", classes);
-        j.key("loss").begin();
-        loss.forEach(j::field);
-        j.end();
-        j.key("lossPerAttribute").begin();
-        lossPerAttribute.forEach(j::field);
-        j.end();
-        j.key("risk").begin();
-        ReportJson.writeRisk(j.key("before"), before);
-        ReportJson.writeRisk(j.key("after"), after);
-        j.end();
-        j.key("privacyModels").beginArray();
-        for (PrivacyModel m : models) {
-            ReportJson.writeModel(j, m);
-        }
-        j.endArray();
-        j.field("suppressionLimit", suppressionLimit);
-        j.key("search").begin();
-        j.field("transformationsChecked", checked);
-        j.field("latticeSize", latticeSize);
-        j.field("millis", searchMillis);
-        j.end();
-        j.end();
-        return j.toString();
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**

@@ -16,5 +16,7 @@ final class Commands {
         // metadata and catalogue: metadata, catalog (issue 3)
         // validation: validate, rules (issue 4)
         // anonymisation: anonymize, risk (issue 5)
+        cl.addSubcommand(new AnonymizeCommand());
+        cl.addSubcommand(new RiskCommand());
     }
 }
