@@ -37,6 +37,7 @@ final class Search {
     private final long[] failTag;
     private final long[] passTag;
     private final long[] prunedTag;
+    private final long[] evaluatedTag;
     private int[] stack = new int[256];
 
     double bestValue = Double.POSITIVE_INFINITY;
@@ -56,6 +57,7 @@ final class Search {
         this.failTag = new long[(total >> 6) + 1];
         this.passTag = new long[(total >> 6) + 1];
         this.prunedTag = new long[(total >> 6) + 1];
+        this.evaluatedTag = new long[(total >> 6) + 1];
         this.radix = new long[qn];
         long r = 1;
         for (int q = 0; q < qn; q++) {
@@ -95,7 +97,7 @@ final class Search {
                 break;
             }
             decode(idx, node);
-            if (coveredByFail(node) || coveredByPruned(node)) {
+            if (get(evaluatedTag, idx) || coveredByFail(node) || coveredByPruned(node)) {
                 continue;
             }
             visit(node);
@@ -103,6 +105,7 @@ final class Search {
     }
 
     private void visit(int[] node) {
+        set(evaluatedTag, index(node));
         ev.evaluate(node);
         checked++;
         boolean fail = p.monotone ? !ev.anonymous : ev.kFails;
@@ -148,9 +151,10 @@ final class Search {
                     q0 = q + 1;
                     break;
                 }
-                if (p.monotone && coveredByPass(next)) {
-                    continue;
+                if ((p.monotone && coveredByPass(next)) || get(evaluatedTag, index(next))) {
+                    continue; // known to pass (an evaluated node that failed is tagged as failing)
                 }
+                set(evaluatedTag, index(next));
                 ev.evaluate(next);
                 checked++;
                 boolean fail = p.monotone ? !ev.anonymous : ev.kFails;
