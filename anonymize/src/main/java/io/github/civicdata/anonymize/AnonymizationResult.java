@@ -7,7 +7,6 @@ import io.github.civicdata.core.Report;
 import io.github.civicdata.core.RuleInfo;
 import io.github.civicdata.core.Severity;
 import io.github.civicdata.core.SourceInfo;
-import io.github.civicdata.core.ToolInfo;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,7 +1,6 @@
 package io.github.civicdata.anonymize;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -385,7 +384,4 @@ public final class Anonymizer {
         }
     }
 
-    static int[] copy(int[] a) {
-        return Arrays.copyOf(a, a.length);
-    }
 }

@@ -63,6 +63,8 @@ final class Evaluator {
     private long clock;
     long evaluations;
     long rowsTouched;
+    long groupsMade;
+    long fromRows;
 
     /** Groups of a transformation: per group the level-0 QI codes (packed), sensitive key and count. */
     static final class Snapshot {
@@ -114,7 +116,7 @@ final class Evaluator {
                 maxCard = Math.max(maxCard, p.sensCard[s]);
             }
             touched = new int[maxCard];
-            extra = new double[8][];
+            extra = new double[64][];
         } else {
             cKeys = null;
             cStamp = null;
@@ -144,6 +146,10 @@ final class Evaluator {
     void evaluate(int[] lv) {
         evaluations++;
         group(lv);
+        groupsMade += m;
+        if (src == rows) {
+            fromRows++;
+        }
         classify(lv);
         measure(lv);
         maybeCache(lv);
@@ -404,7 +410,7 @@ final class Evaluator {
             double[] neg = level(2 * l, pc);
             Arrays.fill(pos, 0, pc, 0);
             Arrays.fill(neg, 0, pc, 0);
-            boolean[] seen = new boolean[cc];
+            boolean[] seen = seenScratch(cc);
             for (int v = 0; v < card; v++) {
                 int child = from[v];
                 if (seen[child]) {
@@ -418,7 +424,7 @@ final class Evaluator {
                     neg[to[v]] -= e;
                 }
             }
-            double[] next = new double[pc];
+            double[] next = level(2 * l + 1 + 2 * h, pc);
             for (int i = 0; i < pc; i++) {
                 cost += (double) l / h * Math.min(pos[i], neg[i]);
                 next[i] = pos[i] - neg[i];
@@ -426,6 +432,16 @@ final class Evaluator {
             cur = next;
         }
         return cost;
+    }
+
+    private boolean[] seen;
+
+    private boolean[] seenScratch(int size) {
+        if (seen == null || seen.length < size) {
+            seen = new boolean[Math.max(16, size)];
+        }
+        Arrays.fill(seen, 0, size, false);
+        return seen;
     }
 
     private double[] level(int slot, int size) {
@@ -567,25 +583,25 @@ final class Evaluator {
         cache.clear();
         cacheEntries = 0;
         evaluate(lv);
+        // the hash table still holds this evaluation's groups (same stamp): look every row up
         int[] rowClass = new int[p.n];
+        final int qn = p.qiCount;
         final long qiSpace = p.qiSpace;
-        // map class key -> class index through a small hash
-        java.util.HashMap<Long, Integer> idx = new java.util.HashMap<>(classes * 2);
-        for (int c = 0; c < classes; c++) {
-            idx.put(qiKey(cRep[c], lv), c);
-        }
         for (int r = 0; r < p.n; r++) {
-            rowClass[r] = idx.get(qiKey(r, lv));
+            long key = 0;
+            for (int q = 0; q < qn; q++) {
+                key += p.part[q][lv[q]][p.qiCol[q][r]];
+            }
+            if (sensitive) {
+                key += p.sensKey[r] * qiSpace;
+            }
+            int slot = (int) ((key * GOLDEN) >>> hShift);
+            while (hKeys[slot] != key || hStamp[slot] != stamp) {
+                slot = (slot + 1) & hMask;
+            }
+            int g = hGroup[slot];
+            rowClass[r] = sensitive ? groupClass[g] : g;
         }
-        assert qiSpace > 0;
         return rowClass;
-    }
-
-    private long qiKey(int r, int[] lv) {
-        long key = 0;
-        for (int q = 0; q < p.qiCount; q++) {
-            key += p.gen[q][lv[q]][p.qiCol[q][r]] * p.mult[q];
-        }
-        return key;
     }
 }

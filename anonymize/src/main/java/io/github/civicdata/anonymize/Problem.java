@@ -39,6 +39,8 @@ final class Problem {
     final double[][] bitsSum;
     /** part[q][level][dataCode]: gen * mult, the code's share of the group key. */
     final long[][][] part;
+    /** logLoss[q][level]: ln(1 + normalised Loss without suppression). */
+    final double[][] logLoss;
     /** mult[q]: radix multiplier of the QI part of the group key. */
     final long[] mult;
     final long qiSpace;
@@ -158,6 +160,13 @@ final class Problem {
             }
         }
         this.qiSpace = space;
+        this.logLoss = new double[qiCount][];
+        for (int q = 0; q < qiCount; q++) {
+            logLoss[q] = new double[levels[q]];
+            for (int l = 0; l < levels[q]; l++) {
+                logLoss[q][l] = Math.log1p(normLoss(q, shareSum[q][l]));
+            }
+        }
         this.part = new long[qiCount][][];
         for (int q = 0; q < qiCount; q++) {
             part[q] = new long[levels[q]][];
@@ -299,24 +308,24 @@ final class Problem {
         return r > 0 ? r : 0;
     }
 
-    /** ARX's geometric-mean aggregate: Π (1 + v)^(1/Q) − 1. */
+    /** ARX's geometric-mean aggregate: Π (1 + v)^(1/Q) − 1, computed as exp(Σ ln(1 + v) / Q) − 1. */
     static double geometric(double[] v) {
-        double r = 1;
+        double s = 0;
         for (double x : v) {
-            r *= Math.pow(x + 1, 1.0 / v.length);
+            s += Math.log1p(x);
         }
-        return r - 1;
+        return Math.expm1(s / v.length);
     }
 
     /** The data-free lower bound of the metric for a transformation (valid for it and every successor). */
     double lowerBound(int[] lv) {
         switch (metric) {
             case LOSS -> {
-                double[] v = new double[qiCount];
+                double s = 0;
                 for (int q = 0; q < qiCount; q++) {
-                    v[q] = normLoss(q, shareSum[q][lv[q]]);
+                    s += logLoss[q][lv[q]];
                 }
-                return geometric(v);
+                return Math.expm1(s / qiCount);
             }
             case ENTROPY -> {
                 double b = 0;
