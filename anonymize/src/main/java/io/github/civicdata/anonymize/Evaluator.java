@@ -27,6 +27,7 @@ final class Evaluator {
     private int stamp;
     int m;
     long[] gKey;
+    long[] gQi;
     int[] gRep;
     int[] gCount;
 
@@ -100,6 +101,7 @@ final class Evaluator {
         hShift = 64 - Integer.numberOfTrailingZeros(cap);
         int n = Math.max(1, p.n);
         gKey = new long[n];
+        gQi = sensitive ? new long[n] : null;
         gRep = new int[n];
         gCount = new int[n];
         if (sensitive) {
@@ -192,13 +194,19 @@ final class Evaluator {
                 key += parts[q][codes[base + q]];
             }
             if (sensitive) {
+                long qk = key;
                 key += sens[i] * qiSpace;
+                if (insert(key, i, counts[i])) {
+                    gQi[m - 1] = qk;
+                }
+            } else {
+                insert(key, i, counts[i]);
             }
-            insert(key, i, counts[i]);
         }
     }
 
-    private void insert(long key, int rep, int count) {
+    /** Adds to the group of {@code key}; true if a new group was made (it is then group m - 1). */
+    private boolean insert(long key, int rep, int count) {
         int slot = (int) ((key * GOLDEN) >>> hShift);
         final int st = stamp;
         while (true) {
@@ -210,11 +218,11 @@ final class Evaluator {
                 gRep[m] = rep;
                 gCount[m] = count;
                 m++;
-                return;
+                return true;
             }
             if (hKeys[slot] == key) {
                 gCount[hGroup[slot]] += count;
-                return;
+                return false;
             }
             slot = (slot + 1) & hMask;
         }
@@ -248,9 +256,8 @@ final class Evaluator {
                 cStampValue = 1;
             }
             classes = 0;
-            final long qiSpace = p.qiSpace;
             for (int g = 0; g < m; g++) {
-                long key = gKey[g] % qiSpace;
+                long key = gQi[g];
                 int slot = (int) ((key * GOLDEN) >>> hShift);
                 while (true) {
                     if (cStamp[slot] != cStampValue) {
@@ -383,65 +390,43 @@ final class Evaluator {
             }
             return sum / 2;
         }
-        int[][] sg = p.sensGen[s];
-        int h = sg.length - 1;
+        int[][] up = p.sensUp[s];
+        int[] lc = p.sensLevelCard[s];
+        int h = lc.length - 1;
         if (h == 0) {
             return 0;
         }
         int card = p.sensCard[s];
-        // extra at level 0 = p - q for every value
         double[] cur = level(0, card);
         for (int v = 0; v < card; v++) {
             cur[v] = (double) d[v] / size - global[v];
         }
         double cost = 0;
         for (int l = 1; l <= h; l++) {
-            int[] from = sg[l - 1];
-            int[] to = sg[l];
-            int pc = 0;
-            for (int v = 0; v < card; v++) {
-                pc = Math.max(pc, to[v] + 1);
-            }
-            int cc = 0;
-            for (int v = 0; v < card; v++) {
-                cc = Math.max(cc, from[v] + 1);
-            }
+            int[] parent = up[l];
+            int pc = lc[l];
+            int cc = lc[l - 1];
             double[] pos = level(2 * l - 1, pc);
             double[] neg = level(2 * l, pc);
             Arrays.fill(pos, 0, pc, 0);
             Arrays.fill(neg, 0, pc, 0);
-            boolean[] seen = seenScratch(cc);
-            for (int v = 0; v < card; v++) {
-                int child = from[v];
-                if (seen[child]) {
-                    continue;
-                }
-                seen[child] = true;
+            for (int child = 0; child < cc; child++) {
                 double e = cur[child];
                 if (e > 0) {
-                    pos[to[v]] += e;
+                    pos[parent[child]] += e;
                 } else {
-                    neg[to[v]] -= e;
+                    neg[parent[child]] -= e;
                 }
             }
             double[] next = level(2 * l + 1 + 2 * h, pc);
+            double weight = (double) l / h;
             for (int i = 0; i < pc; i++) {
-                cost += (double) l / h * Math.min(pos[i], neg[i]);
+                cost += weight * Math.min(pos[i], neg[i]);
                 next[i] = pos[i] - neg[i];
             }
             cur = next;
         }
         return cost;
-    }
-
-    private boolean[] seen;
-
-    private boolean[] seenScratch(int size) {
-        if (seen == null || seen.length < size) {
-            seen = new boolean[Math.max(16, size)];
-        }
-        Arrays.fill(seen, 0, size, false);
-        return seen;
     }
 
     private double[] level(int slot, int size) {
@@ -537,7 +522,8 @@ final class Evaluator {
     }
 
     private void maybeCache(int[] lv) {
-        if (m > p.n / 2 || m == 0) {
+        // worth keeping only if clearly smaller than its source (whose successors it serves anyway)
+        if (m == 0 || m > p.n / 2 || m * 5L > src.size * 4L) {
             return;
         }
         while (cacheEntries + m > cacheBudget && !cache.isEmpty()) {

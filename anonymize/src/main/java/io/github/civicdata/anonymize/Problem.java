@@ -52,6 +52,10 @@ final class Problem {
     final int[] sensCard;
     /** sensGen[s][level][code] (for hierarchical t-closeness), or null. */
     final int[][][] sensGen;
+    /** sensUp[s][level][id at level-1]: parent id at level (level >= 1), for hierarchical EMD. */
+    final int[][][] sensUp;
+    /** sensLevelCard[s][level]: number of ids at that level. */
+    final int[][] sensLevelCard;
     final double[][] sensGlobal;
     /** sensKey[row]: combined sensitive codes. */
     final int[] sensKey;
@@ -186,6 +190,8 @@ final class Problem {
         this.sensCol = new int[sensCount][];
         this.sensCard = new int[sensCount];
         this.sensGen = new int[sensCount][][];
+        this.sensUp = new int[sensCount][][];
+        this.sensLevelCard = new int[sensCount][];
         this.sensGlobal = new double[sensCount][];
         this.sensMult = new long[sensCount];
         long sspace = 1;
@@ -223,6 +229,21 @@ final class Problem {
                     }
                 }
                 sensGen[s] = sg;
+                int[] lc = new int[h.levels()];
+                for (int l = 0; l < h.levels(); l++) {
+                    for (int v = 0; v < dict.length; v++) {
+                        lc[l] = Math.max(lc[l], sg[l][v] + 1);
+                    }
+                }
+                int[][] up = new int[h.levels()][];
+                for (int l = 1; l < h.levels(); l++) {
+                    up[l] = new int[lc[l - 1]];
+                    for (int v = 0; v < dict.length; v++) {
+                        up[l][sg[l - 1][v]] = sg[l][v];
+                    }
+                }
+                sensUp[s] = up;
+                sensLevelCard[s] = lc;
             }
         }
         if (sensCount > 0 && (double) qiSpace * (double) sspace > (double) (1L << 62)) {
