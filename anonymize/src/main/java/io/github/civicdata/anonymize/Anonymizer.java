@@ -54,6 +54,7 @@ public final class Anonymizer {
     private final Metric metric;
     private final boolean recordSuppressedRows;
     private final double riskThreshold;
+    private final int threads;
 
     private Anonymizer(Builder b) {
         this.roles = Map.copyOf(b.roles);
@@ -63,6 +64,7 @@ public final class Anonymizer {
         this.metric = b.metric;
         this.recordSuppressedRows = b.recordSuppressedRows;
         this.riskThreshold = b.riskThreshold;
+        this.threads = b.threads;
         this.qiOrder = List.copyOf(b.qiOrder);
         this.sensitiveOrder = List.copyOf(b.sensitiveOrder);
     }
@@ -123,7 +125,7 @@ public final class Anonymizer {
         }
         long t0 = System.nanoTime();
         Problem p = problem(table);
-        Search s = new Search(p);
+        Search s = new Search(p, threads);
         s.run();
         long searchNanos = System.nanoTime() - t0;
         if (s.bestNode == null) {
@@ -144,7 +146,7 @@ public final class Anonymizer {
      */
     public SearchOutcome search(Table table) {
         Problem p = problem(table);
-        Search s = new Search(p);
+        Search s = new Search(p, threads);
         s.run();
         if (s.bestNode == null) {
             throw AnonymizationException.config("anon.no-solution", table.rowCount(),
@@ -225,6 +227,7 @@ public final class Anonymizer {
         private Metric metric = Metric.LOSS;
         private boolean recordSuppressedRows;
         private double riskThreshold = RiskProfile.DEFAULT_THRESHOLD;
+        private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
         }
@@ -356,6 +359,20 @@ public final class Anonymizer {
                 throw AnonymizationException.config("anon.config.threshold", String.valueOf(threshold));
             }
             this.riskThreshold = threshold;
+            return this;
+        }
+
+        /**
+         * @param threads the number of threads the search may use (default: the available
+         *     processors); the optimum found does not depend on it
+         * @return this builder
+         * @throws IllegalArgumentException if less than 1
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be >= 1: " + threads);
+            }
+            this.threads = threads;
             return this;
         }
 

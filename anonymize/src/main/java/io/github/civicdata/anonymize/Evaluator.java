@@ -1,8 +1,6 @@
 package io.github.civicdata.anonymize;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Checks one transformation: groups the records by their generalised quasi-identifiers (rolling up
@@ -57,11 +55,8 @@ final class Evaluator {
     long dm;
     int minClass;
 
-    // roll-up cache
-    private final List<Snapshot> cache = new ArrayList<>();
-    private long cacheEntries;
-    private final long cacheBudget;
-    private long clock;
+    // roll-up cache (shared by the evaluators of a search)
+    private final SnapshotCache cache;
     long evaluations;
     long rowsTouched;
     long groupsMade;
@@ -74,7 +69,8 @@ final class Evaluator {
         final int[] sens;
         final int[] counts;
         final int size;
-        long used;
+        /** Last use (LRU); written by several threads without ordering, which only affects eviction. */
+        volatile long used;
 
         Snapshot(int[] node, int[] codes, int[] sens, int[] counts, int size) {
             this.node = node;
@@ -91,7 +87,16 @@ final class Evaluator {
     Snapshot src;
 
     Evaluator(Problem p) {
+        this(p, new SnapshotCache(budget(p)));
+    }
+
+    static long budget(Problem p) {
+        return Math.max(1L << 20, 64L * p.n);
+    }
+
+    Evaluator(Problem p, SnapshotCache cache) {
         this.p = p;
+        this.cache = cache;
         this.sensitive = p.sensCount > 0;
         int cap = Integer.highestOneBit(Math.max(16, p.n * 2 - 1)) << 1;
         hKeys = new long[cap];
@@ -141,7 +146,6 @@ final class Evaluator {
         cRep = new int[n];
         cSize = new int[n];
         cBad = new boolean[n];
-        cacheBudget = Math.max(1L << 20, 64L * p.n);
     }
 
     /** Evaluates a transformation; results in the public fields. */
@@ -158,16 +162,9 @@ final class Evaluator {
     }
 
     private void group(int[] lv) {
-        Snapshot from = rows;
-        for (Snapshot c : cache) {
-            if (c.size < from.size && leq(c.node, lv)) {
-                from = c;
-            }
-        }
+        Snapshot cached = cache.best(lv, rows.size);
+        Snapshot from = cached == null ? rows : cached;
         src = from;
-        if (from != rows) {
-            from.used = ++clock;
-        }
         int srcSize = from.size;
         int cap = Math.min(hKeys.length, Integer.highestOneBit(Math.max(16, srcSize * 2 - 1)) << 1);
         hMask = cap - 1;
@@ -526,16 +523,6 @@ final class Evaluator {
         if (m == 0 || m > p.n / 2 || m * 5L > src.size * 4L) {
             return;
         }
-        while (cacheEntries + m > cacheBudget && !cache.isEmpty()) {
-            int lru = 0;
-            for (int i = 1; i < cache.size(); i++) {
-                if (cache.get(i).used < cache.get(lru).used) {
-                    lru = i;
-                }
-            }
-            cacheEntries -= cache.get(lru).size;
-            cache.remove(lru);
-        }
         int qn = p.qiCount;
         int[] codes = new int[m * qn];
         int[] sens = new int[sensitive ? m : 0];
@@ -546,10 +533,7 @@ final class Evaluator {
                 sens[g] = src.sens[gRep[g]];
             }
         }
-        Snapshot s = new Snapshot(lv.clone(), codes, sens, Arrays.copyOf(gCount, m), m);
-        s.used = ++clock;
-        cache.add(s);
-        cacheEntries += m;
+        cache.add(new Snapshot(lv.clone(), codes, sens, Arrays.copyOf(gCount, m), m));
     }
 
     static boolean leq(int[] a, int[] b) {
@@ -567,7 +551,6 @@ final class Evaluator {
      */
     int[] assignRows(int[] lv) {
         cache.clear();
-        cacheEntries = 0;
         evaluate(lv);
         // the hash table still holds this evaluation's groups (same stamp): look every row up
         int[] rowClass = new int[p.n];

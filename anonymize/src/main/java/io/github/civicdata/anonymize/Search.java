@@ -28,6 +28,8 @@ final class Search {
 
     private final Problem p;
     private final Evaluator ev;
+    private final Evaluator[] evs;
+    private final int threads;
     private final int qn;
     private final int[] levels;
     private final int total;
@@ -45,8 +47,18 @@ final class Search {
     int checked;
 
     Search(Problem p) {
+        this(p, 1);
+    }
+
+    Search(Problem p, int threads) {
         this.p = p;
-        this.ev = new Evaluator(p);
+        this.threads = Math.max(1, threads);
+        SnapshotCache cache = new SnapshotCache(Evaluator.budget(p));
+        this.evs = new Evaluator[this.threads];
+        for (int t = 0; t < this.threads; t++) {
+            evs[t] = new Evaluator(p, cache);
+        }
+        this.ev = evs[0];
         this.qn = p.qiCount;
         this.levels = p.levels.clone();
         long size = p.latticeSize();
@@ -91,58 +103,159 @@ final class Search {
             sum[i] = s;
         }
         int[] order = sortedOrder(lb, sum);
-        for (int oi = 0; oi < total; oi++) {
-            int idx = order[oi];
-            if (lb[idx] >= bestValue) {
-                break;
+        java.util.concurrent.ExecutorService pool = threads > 1
+                ? java.util.concurrent.Executors.newFixedThreadPool(threads - 1, r -> {
+                    Thread t = new Thread(r, "civicdata-anonymize-search");
+                    t.setDaemon(true);
+                    return t;
+                })
+                : null;
+        try {
+            int batchMax = threads == 1 ? 1 : 2 * threads;
+            int[][] batch = new int[batchMax][qn];
+            Outcome[] results = new Outcome[batchMax];
+            for (int i = 0; i < batchMax; i++) {
+                results[i] = new Outcome();
             }
-            decode(idx, node);
-            if (get(evaluatedTag, idx) || coveredByFail(node) || coveredByPruned(node)) {
-                continue;
+            int oi = 0;
+            while (oi < total) {
+                int bn = 0;
+                boolean stop = false;
+                while (oi < total && bn < batchMax) {
+                    int idx = order[oi];
+                    if (lb[idx] >= bestValue) {
+                        stop = true;
+                        break;
+                    }
+                    oi++;
+                    decode(idx, node);
+                    if (get(evaluatedTag, idx) || coveredByFail(node) || coveredByPruned(node)) {
+                        continue;
+                    }
+                    System.arraycopy(node, 0, batch[bn], 0, qn);
+                    set(evaluatedTag, idx);
+                    bn++;
+                }
+                evaluateAll(pool, batch, bn, results);
+                for (int b = 0; b < bn; b++) {
+                    checked++;
+                    Outcome r = results[b];
+                    consider(batch[b], r);
+                    if (r.fail) {
+                        climb(batch[b], pool);
+                    }
+                }
+                if (stop) {
+                    break;
+                }
             }
-            visit(node);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
     }
 
-    private void visit(int[] node) {
-        set(evaluatedTag, index(node));
-        ev.evaluate(node);
-        checked++;
-        boolean fail = p.monotone ? !ev.anonymous : ev.kFails;
-        consider(node);
-        if (fail) {
-            climb(node);
+    /** The result of evaluating one transformation. */
+    static final class Outcome {
+        boolean anonymous;
+        boolean fail;
+        double value;
+        double bound;
+
+        void take(Evaluator e, boolean monotone) {
+            anonymous = e.anonymous;
+            fail = monotone ? !e.anonymous : e.kFails;
+            value = e.value;
+            bound = e.bound;
         }
     }
 
-    /** Records the evaluator's current result for {@code node}: best value and up-set pruning. */
-    private void consider(int[] node) {
-        if (ev.anonymous) {
-            if (ev.value < bestValue) {
-                bestValue = ev.value;
+    /** Evaluates {@code n} transformations, spread over the evaluators (the caller's thread takes part). */
+    private void evaluateAll(java.util.concurrent.ExecutorService pool, int[][] nodes, int n, Outcome[] out) {
+        if (pool == null || n == 1) {
+            for (int i = 0; i < n; i++) {
+                ev.evaluate(nodes[i]);
+                out[i].take(ev, p.monotone);
+            }
+            return;
+        }
+        int tasks = Math.min(threads, n);
+        java.util.concurrent.Future<?>[] fs = new java.util.concurrent.Future<?>[tasks];
+        for (int t = 1; t < tasks; t++) {
+            final int tt = t;
+            fs[t] = pool.submit(() -> chunk(tt, tasks, nodes, n, out));
+        }
+        chunk(0, tasks, nodes, n, out);
+        for (int t = 1; t < tasks; t++) {
+            try {
+                fs[t].get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("search interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (c instanceof Error er) {
+                    throw er;
+                }
+                throw new IllegalStateException(c);
+            }
+        }
+    }
+
+    private void chunk(int t, int step, int[][] nodes, int n, Outcome[] out) {
+        Evaluator e = evs[t];
+        for (int i = t; i < n; i += step) {
+            e.evaluate(nodes[i]);
+            out[i].take(e, p.monotone);
+        }
+    }
+
+    /** Records an evaluated transformation: best value and up-set pruning. */
+    private void consider(int[] node, Outcome r) {
+        if (r.anonymous) {
+            if (r.value < bestValue) {
+                bestValue = r.value;
                 bestNode = node.clone();
             }
             if (p.monotone) {
                 tag(passTag, node, true);
             }
         }
-        if (ev.bound >= bestValue) {
+        if (r.bound >= bestValue) {
             tag(prunedTag, node, true);
         }
     }
 
-    private void climb(int[] start) {
+    /**
+     * From a failing transformation, climbs to a maximal failing one (one level at a time, the
+     * first failing successor in attribute order) and tags its down-set as failing. Successors
+     * are checked {@code threads} at a time; every checked one is recorded.
+     */
+    private void climb(int[] start, java.util.concurrent.ExecutorService pool) {
         int[] cur = start.clone();
-        int[] next = new int[qn];
+        int[][] cand = new int[qn][qn];
+        Outcome[] res = new Outcome[qn];
+        for (int i = 0; i < qn; i++) {
+            res[i] = new Outcome();
+        }
+        int[][] group = new int[threads][];
+        Outcome[] groupRes = new Outcome[threads];
         int q0 = 0;
         boolean moved = true;
         while (moved) {
             moved = false;
-            for (int t = 0; t < qn; t++) {
+            // successors in attribute order starting after the last move
+            int cn = 0;
+            for (int t = 0; t < qn && !moved; t++) {
                 int q = (q0 + t) % qn;
                 if (cur[q] + 1 >= levels[q]) {
                     continue;
                 }
+                int[] next = cand[cn];
                 System.arraycopy(cur, 0, next, 0, qn);
                 next[q]++;
                 if (coveredByFail(next)) {
@@ -151,19 +264,42 @@ final class Search {
                     q0 = q + 1;
                     break;
                 }
-                if ((p.monotone && coveredByPass(next)) || get(evaluatedTag, index(next))) {
+                int idx = index(next);
+                if ((p.monotone && coveredByPass(next)) || get(evaluatedTag, idx)) {
                     continue; // known to pass (an evaluated node that failed is tagged as failing)
                 }
-                set(evaluatedTag, index(next));
-                ev.evaluate(next);
-                checked++;
-                boolean fail = p.monotone ? !ev.anonymous : ev.kFails;
-                consider(next);
-                if (fail) {
-                    System.arraycopy(next, 0, cur, 0, qn);
-                    moved = true;
-                    q0 = q + 1;
-                    break;
+                cn++;
+            }
+            if (moved) {
+                continue;
+            }
+            for (int from = 0; from < cn && !moved; from += threads) {
+                int gn = Math.min(threads, cn - from);
+                for (int g = 0; g < gn; g++) {
+                    group[g] = cand[from + g];
+                    groupRes[g] = res[from + g];
+                    set(evaluatedTag, index(group[g]));
+                }
+                evaluateAll(pool, group, gn, groupRes);
+                for (int g = 0; g < gn; g++) {
+                    checked++;
+                    consider(group[g], groupRes[g]);
+                }
+                for (int g = 0; g < gn; g++) {
+                    if (groupRes[g].fail && moved) {
+                        tag(failTag, group[g], false); // a further failing successor: its down-set fails too
+                    } else if (groupRes[g].fail) {
+                        int[] next = group[g];
+                        int moveQ = 0;
+                        for (int q = 0; q < qn; q++) {
+                            if (next[q] != cur[q]) {
+                                moveQ = q;
+                            }
+                        }
+                        System.arraycopy(next, 0, cur, 0, qn);
+                        moved = true;
+                        q0 = moveQ + 1;
+                    }
                 }
             }
         }

@@ -37,7 +37,8 @@ class AnonymizerProperties {
             if (extra != null) {
                 b.privacyModel(extra);
             }
-            return b.suppressionLimit(limit).metric(metric).recordSuppressedRows(true);
+            return b.suppressionLimit(limit).metric(metric).recordSuppressedRows(true)
+                    .threads(1 + (int) Math.floorMod(seed, 3L));
         }
 
         Anonymizer anonymizer() {
