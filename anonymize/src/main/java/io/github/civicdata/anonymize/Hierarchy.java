@@ -285,7 +285,7 @@ public final class Hierarchy {
     public void checkCovers(Collection<String> values, String column) {
         for (String v : values) {
             if (!leafRow.containsKey(v)) {
-                throw AnonymizationException.config("anon.hierarchy.missing-value", source, column, v);
+                throw AnonymizationException.config("anon.hierarchy.not-covered", source, column, v);
             }
         }
     }

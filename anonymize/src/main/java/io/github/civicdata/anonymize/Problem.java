@@ -94,7 +94,7 @@ final class Problem {
             qiColumns[q] = col;
             Hierarchy h = qis.get(name);
             String[] dict = table.dictionary(col);
-            h.checkCovers(List.of(dict), name);
+            covers(h, table, col, name);
             qiCol[q] = table.codes(col);
             int lv = h.levels();
             levels[q] = lv;
@@ -214,7 +214,7 @@ final class Problem {
             sensGlobal[s] = g;
             Hierarchy h = sensHierarchies.get(name);
             if (h != null) {
-                h.checkCovers(List.of(dict), name);
+                covers(h, table, col, name);
                 int[][] sg = new int[h.levels()][dict.length];
                 for (int l = 0; l < h.levels(); l++) {
                     Map<String, Integer> ids = new HashMap<>();
@@ -294,6 +294,22 @@ final class Problem {
         this.maxSuppressed = (int) Math.floor(suppressionLimit * n + 1e-9);
         this.monotone = mono || maxSuppressed == 0;
         this.metric = metric;
+    }
+
+    /** Every value of the column is a leaf of the hierarchy; else an error naming the first data row. */
+    static void covers(Hierarchy h, Table table, int col, String name) {
+        String[] dict = table.dictionary(col);
+        for (int v = 0; v < dict.length; v++) {
+            if (!h.contains(dict[v])) {
+                int[] codes = table.codes(col);
+                int row = 0;
+                while (codes[row] != v) {
+                    row++;
+                }
+                throw AnonymizationException.config("anon.hierarchy.missing-value", h.source(), name, dict[v],
+                        row + 1);
+            }
+        }
     }
 
     static double log2(double x) {

@@ -128,7 +128,7 @@ class AnonymizeCommandTest {
     void hierarchyMissingAValue() throws IOException {
         assertConfigError("{\"attributes\": {\"年齢\": {\"role\": \"quasi-identifying\", \"hierarchy\": \"age_missing.csv\"}},"
                 + " \"privacy\": [{\"model\": \"k-anonymity\", \"k\": 2}]}", ExitCode.USAGE, "age_missing.csv", "年齢",
-                "has no row for the value", "行がありません");
+                "has no row for the value", "(first in data row", "行がありません");
     }
 
     @Test

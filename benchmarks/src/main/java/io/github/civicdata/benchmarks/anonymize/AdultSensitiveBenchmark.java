@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * (anonbench) and of the notes' §4.4: {@code occupation} sensitive, the other 8 attributes as
  * quasi-identifiers, 5-anonymity plus recursive-(4,3)-diversity or 0.2-closeness with
  * hierarchical EMD (occupation hierarchy), suppression 0 % and 2 %, Loss objective. Times
- * {@link Anonymizer#search(Table)} as {@link AdultSearchBenchmark} does.
+ * {@link Anonymizer#search(Table)} as {@link AdultSearchBenchmark} does, on 1 and 2 threads.
  *
  * <p>Input: {@code anonymize/src/test/resources/adult/} by relative path from the repository root
  * (override with {@code -Dcivicdata.adult=/path/to/dir}).
@@ -55,6 +55,10 @@ public class AdultSensitiveBenchmark {
     @Param({"0", "0.02"})
     public double suppression;
 
+    /** Threads the search may use (ARX is single-threaded; the issue allows both cores). */
+    @Param({"1", "2"})
+    public int threads;
+
     private Table table;
     private Anonymizer anonymizer;
 
@@ -74,7 +78,7 @@ public class AdultSensitiveBenchmark {
         } else {
             b.privacyModel(PrivacyModel.tCloseness("occupation", 0.2, PrivacyModel.TCloseness.Distance.HIERARCHICAL));
         }
-        anonymizer = b.suppressionLimit(suppression).metric(Metric.LOSS).build();
+        anonymizer = b.suppressionLimit(suppression).metric(Metric.LOSS).threads(threads).build();
         Anonymizer.SearchOutcome o = anonymizer.search(table);
         System.out.println("# optimum " + model + " supp=" + suppression + ": "
                 + AdultSearchBenchmark.transformation(o, QI8) + " value=" + o.value() + " checked=" + o.checked());
