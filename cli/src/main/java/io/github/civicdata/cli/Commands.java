@@ -13,8 +13,13 @@ final class Commands {
 
     static void register(CommandLine cl) {
         // vocabulary: templates, template, code (issue 2)
+        cl.addSubcommand(new TemplatesCommand());
+        cl.addSubcommand(new TemplateCommand());
+        cl.addSubcommand(new CodeCommand());
         // metadata and catalogue: metadata, catalog (issue 3)
         // validation: validate, rules (issue 4)
         // anonymisation: anonymize, risk (issue 5)
+        cl.addSubcommand(new AnonymizeCommand());
+        cl.addSubcommand(new RiskCommand());
     }
 }
