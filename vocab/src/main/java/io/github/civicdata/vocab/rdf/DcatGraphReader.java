@@ -58,7 +58,7 @@ final class DcatGraphReader {
     static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
             .setNsPrefix("dcat", DCAT).setNsPrefix("dct", DCT).setNsPrefix("foaf", FOAF).setNsPrefix("vcard", VCARD)
             .setNsPrefix("spdx", SPDX).setNsPrefix("cnt", CNT).setNsPrefix("owl", OWL).setNsPrefix("xsd", XSD)
-            .setNsPrefix("civ", CIV).setNsPrefix("rdf", RDF.getURI()).lock();
+            .setNsPrefix("civm", CIV).setNsPrefix("rdf", RDF.getURI()).lock();
 
     private static final Set<Property> DATASET_PROPERTIES = Set.of(IDENTIFIER, TITLE, DESCRIPTION, PUBLISHER,
             CONTACT_POINT, KEYWORD, THEME, LICENSE, ISSUED, MODIFIED, ACCRUAL, SPATIAL, TEMPORAL, CONFORMS_TO,
@@ -411,6 +411,10 @@ final class DcatGraphReader {
         for (Statement s : i.listProperties(DATA_ITEM).toList()) {
             if (s.getObject().isLiteral()) {
                 items.add(s.getLiteral().getLexicalForm());
+            } else if (s.getObject().isURIResource() && s.getResource().getURI().startsWith(ITEM)) {
+                items.add(URLDecoder.decode(s.getResource().getURI().substring(ITEM.length()), StandardCharsets.UTF_8));
+            } else {
+                value(DATA_ITEM, "expected a data item IRI, found " + s.getObject());
             }
         }
         Optional<Boolean> personal = literal(i, CONTAINS_PERSONAL_DATA)

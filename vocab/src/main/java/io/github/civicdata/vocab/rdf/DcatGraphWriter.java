@@ -91,6 +91,7 @@ final class DcatGraphWriter {
     }
 
     static Resource templateResource(Model m, TemplateRef t) {
+        // the vocabulary's template IRI (VocabIris.template) for its ASCII ids and versions
         Resource s = m.createResource(TEMPLATE + encode(t.id()) + "/" + encode(t.version()), STANDARD);
         s.addProperty(IDENTIFIER, t.id());
         s.addProperty(VERSION_INFO, t.version());
@@ -128,7 +129,7 @@ final class DcatGraphWriter {
         i.addProperty(DEPARTMENT, inv.department());
         inv.sourceSystem().ifPresent(s -> i.addProperty(SOURCE_SYSTEM, s));
         i.addProperty(CATEGORY, inv.category().id());
-        inv.dataItems().forEach(item -> i.addProperty(DATA_ITEM, item));
+        inv.dataItems().forEach(item -> i.addProperty(DATA_ITEM, m.createResource(ITEM + encode(item))));
         i.addLiteral(CONTAINS_PERSONAL_DATA, m.createTypedLiteral(inv.containsPersonalData()));
         i.addProperty(DISCLOSURE_LEVEL, inv.disclosure().id());
         inv.updateCycle().ifPresent(f -> i.addProperty(UPDATE_CYCLE, m.createResource(f.iri())));

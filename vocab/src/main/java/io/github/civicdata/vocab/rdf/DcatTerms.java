@@ -15,12 +15,18 @@ final class DcatTerms {
     static final String CNT = "http://www.w3.org/2011/content#";
     static final String OWL = "http://www.w3.org/2002/07/owl#";
     static final String XSD = "http://www.w3.org/2001/XMLSchema#";
-    /** civicdata's own terms (inventory, BOM flag, ordering, extras). */
-    static final String CIV = "https://civicdata.github.io/ns/metadata#";
+    /**
+     * civicdata's terms of the record profile (inventory, BOM flag, ordering, extras), prefix
+     * {@code civm:}; apart from the vocabulary's own {@code civ:} terms ({@link VocabIris#VOCAB}).
+     */
+    static final String CIV = VocabIris.BASE + "metadata#";
     static final String FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/";
     static final String MEDIA_TYPE = "https://www.iana.org/assignments/media-types/";
-    static final String LGCODE = "https://civicdata.github.io/ns/lgcode/";
-    static final String TEMPLATE = "https://civicdata.github.io/ns/template/";
+    static final String LGCODE = VocabIris.BASE + "lgcode/";
+    /** Template IRIs are the vocabulary's ({@link VocabIris#template}). */
+    static final String TEMPLATE = VocabIris.TEMPLATE;
+    /** Data items are linked by the vocabulary's item IRIs ({@link VocabIris#item}). */
+    static final String ITEM = VocabIris.ITEM;
 
     static final Resource DATASET = r(DCAT, "Dataset");
     static final Resource CATALOG = r(DCAT, "Catalog");
