@@ -17,6 +17,8 @@ final class Commands {
         cl.addSubcommand(new TemplateCommand());
         cl.addSubcommand(new CodeCommand());
         // metadata and catalogue: metadata, catalog (issue 3)
+        cl.addSubcommand(new MetadataCommand());
+        cl.addSubcommand(new CatalogCommand());
         // validation: validate, rules (issue 4)
         // anonymisation: anonymize, risk (issue 5)
         cl.addSubcommand(new AnonymizeCommand());

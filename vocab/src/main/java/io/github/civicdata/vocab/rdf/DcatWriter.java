@@ -108,6 +108,31 @@ public final class DcatWriter {
     }
 
     /**
+     * Writes several records in one graph, without a catalogue node (UTF-8). Records whose IRIs
+     * would collide get a numbered IRI. The stream is not closed.
+     *
+     * @param records the records
+     * @param out the stream
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(Collection<DatasetRecord> records, OutputStream out) {
+        Model m = model();
+        Set<String> used = new HashSet<>();
+        for (DatasetRecord r : records) {
+            DcatGraphWriter.add(m, r, unique(datasetIri(r), used));
+        }
+        serialise(m, out);
+    }
+
+    private static String unique(String iri, Set<String> used) {
+        String unique = iri;
+        for (int n = 2; !used.add(unique); n++) {
+            unique = iri + "~" + n;
+        }
+        return unique;
+    }
+
+    /**
      * Writes a catalogue: one {@code dcat:Catalog} with a {@code dcat:dataset} per record (UTF-8).
      * Records whose IRIs would collide (same publisher and identifier) get a numbered IRI, so
      * that none is merged into another. The stream is not closed.
@@ -135,12 +160,7 @@ public final class DcatWriter {
         info.homepage().ifPresent(h -> c.addProperty(FOAF_HOMEPAGE, m.createResource(h.toString())));
         Set<String> used = new HashSet<>();
         for (DatasetRecord r : records) {
-            String iri = datasetIri(r);
-            String unique = iri;
-            for (int n = 2; !used.add(unique); n++) {
-                unique = iri + "~" + n;
-            }
-            c.addProperty(DATASET_P, DcatGraphWriter.add(m, r, unique));
+            c.addProperty(DATASET_P, DcatGraphWriter.add(m, r, unique(datasetIri(r), used)));
         }
         serialise(m, out);
     }
