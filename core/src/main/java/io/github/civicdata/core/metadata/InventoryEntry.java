@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * What the internal data inventory (データの棚卸し) records about a dataset: the holding
@@ -14,7 +15,11 @@ import java.util.TreeSet;
  * vocabulary), whether it contains personal data, who may see it, how often it is updated, how long
  * it is kept, and whether it is a candidate for open data and why.
  *
- * <p>Data item ids form a set: they are kept sorted and without duplicates (as they are in RDF).
+ * <p>Data item ids are ids of the shared vocabulary's form: lower-case ASCII letters and digits in
+ * words joined by single hyphens ({@code phone-number}, {@code latitude}), at most {@value
+ * #MAX_ITEM_ID_LENGTH} characters. They form a set: they are kept sorted and without duplicates (as
+ * they are in RDF, where each becomes the item IRI {@code https://civicdata.github.io/ns/item/<id>}).
+ * Whether an id exists in the vocabulary is not checked here (core does not know the vocabulary).
  * A dataset that holds personal data but is marked open, or that is not a candidate without a
  * reason, is representable and reported by {@link RecordChecks}.
  *
@@ -33,7 +38,7 @@ import java.util.TreeSet;
  * @param department the holding department (保有部署)
  * @param sourceSystem the system the data comes from
  * @param category the kind of data
- * @param dataItems ids of the data items held, sorted
+ * @param dataItems ids of the data items held (vocabulary-style ids), sorted
  * @param containsPersonalData whether personal data is held (個人情報の有無)
  * @param disclosure who may see the dataset
  * @param updateCycle how often the data is updated
@@ -56,11 +61,15 @@ public record InventoryEntry(
     /** The longest data item id. */
     public static final int MAX_ITEM_ID_LENGTH = 128;
 
+    /** The form of a data item id: the vocabulary's (lower-case ASCII words joined by {@code -}). */
+    private static final Pattern ITEM_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
     /**
      * Validates the parts and sorts the data item ids.
      *
      * @throws NullPointerException if a part or a data item id is null
-     * @throws IllegalArgumentException if a text is blank or a data item id holds whitespace
+     * @throws IllegalArgumentException if a text is blank or a data item id is not a
+     *     vocabulary-style id (see {@link #isValidItemId(String)})
      */
     public InventoryEntry {
         Texts.requireText(department, "department");
@@ -70,7 +79,12 @@ public record InventoryEntry(
         Objects.requireNonNull(dataItems, "dataItems");
         TreeSet<String> items = new TreeSet<>();
         for (String id : dataItems) {
-            items.add(Texts.requireToken(id, "data item id", MAX_ITEM_ID_LENGTH));
+            Texts.requireToken(id, "data item id", MAX_ITEM_ID_LENGTH);
+            if (!ITEM_ID.matcher(id).matches()) {
+                throw new IllegalArgumentException(
+                        "a data item id is lower-case ASCII words joined by '-' (e.g. phone-number): " + id);
+            }
+            items.add(id);
         }
         dataItems = List.copyOf(items);
         Objects.requireNonNull(disclosure, "disclosure");
@@ -80,6 +94,20 @@ public record InventoryEntry(
         Objects.requireNonNull(candidacy, "candidacy");
         Objects.requireNonNull(candidacyReason, "candidacyReason");
         candidacyReason.ifPresent(r -> Texts.requireText(r, "candidacyReason"));
+    }
+
+    /**
+     * Whether {@code id} has the form of a data item id: lower-case ASCII letters and digits in
+     * words joined by single hyphens, at most {@value #MAX_ITEM_ID_LENGTH} characters (the form
+     * of the vocabulary's item ids; whether the item exists is not checked).
+     *
+     * @param id the candidate
+     * @return {@code true} if an entry accepts it
+     * @throws NullPointerException if {@code id} is null
+     */
+    public static boolean isValidItemId(String id) {
+        Objects.requireNonNull(id, "id");
+        return id.length() <= MAX_ITEM_ID_LENGTH && ITEM_ID.matcher(id).matches();
     }
 
     /**

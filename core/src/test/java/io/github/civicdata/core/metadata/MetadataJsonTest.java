@@ -81,6 +81,23 @@ class MetadataJsonTest {
     }
 
     @Test
+    void schemaRejectsDataItemIdsTheRecordRejects() {
+        String json = "{\"identifier\": \"x\", \"title\": {\"ja\": \"t\"}, \"publisher\": {\"code\": \"132993\"},"
+                + " \"inventory\": {\"department\": \"課\", \"category\": \"other\", \"containsPersonalData\": false,"
+                + " \"disclosureLevel\": \"open\", \"dataItems\": [\"name\", \".\", \"電話番号\", \"Phone\", \"%s\"]}}";
+        String tooLong = "a".repeat(InventoryEntry.MAX_ITEM_ID_LENGTH + 1);
+        RecordReadResult r = MetadataJson.reader().build()
+                .read(String.format(json, tooLong).getBytes(StandardCharsets.UTF_8), "x.json");
+        assertThat(r.records()).isEmpty();
+        assertThat(r.findings()).extracting(f -> f.location().pointer().orElseThrow()).containsExactlyInAnyOrder(
+                "/inventory/dataItems/1", "/inventory/dataItems/2", "/inventory/dataItems/3", "/inventory/dataItems/4");
+        assertThat(r.findings()).allMatch(f -> f.ruleId().equals(MetadataRules.SCHEMA)
+                && f.messageKey().equals("metadata.schema.expected.item-id"));
+        assertThat(MetadataJson.reader().build().read(String.format(json, "phone-number").replace("\".\", ", "")
+                .replace("\"電話番号\", \"Phone\", ", "").getBytes(StandardCharsets.UTF_8), "ok.json").findings()).isEmpty();
+    }
+
+    @Test
     void parseThrowsWithFindingsForInvalidText() {
         assertThatThrownBy(() -> MetadataJson.parse("{"))
                 .isInstanceOf(InvalidRecordException.class)

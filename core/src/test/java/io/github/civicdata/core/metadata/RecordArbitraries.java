@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /** Generators of valid records (Japanese text, every optional field sometimes absent). */
 final class RecordArbitraries {
@@ -37,6 +38,19 @@ final class RecordArbitraries {
     static Arbitrary<String> token() {
         return Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').withChars("-_.")
                 .withChars("公衆トイレ").ofMinLength(1).ofMaxLength(30);
+    }
+
+    /**
+     * Data item ids: the vocabulary's form, lower-case ASCII words joined by single hyphens, up to
+     * {@link InventoryEntry#MAX_ITEM_ID_LENGTH} characters.
+     */
+    static Arbitrary<String> itemId() {
+        Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9')
+                .ofMinLength(1).ofMaxLength(10);
+        Arbitrary<String> longest = Arbitraries.strings().withCharRange('a', 'z')
+                .ofLength(InventoryEntry.MAX_ITEM_ID_LENGTH);
+        Arbitrary<String> words = word.list().ofMinSize(1).ofMaxSize(4).map(w -> String.join("-", w));
+        return Arbitraries.frequencyOf(Tuple.of(20, words), Tuple.of(1, longest));
     }
 
     static Arbitrary<LocalGovernmentCode> code() {
@@ -83,7 +97,7 @@ final class RecordArbitraries {
 
     static Arbitrary<InventoryEntry> inventory() {
         return Combinators.combine(line(), line().optional(), Arbitraries.of(InventoryCategory.values()),
-                token().list().ofMaxSize(5), Arbitraries.of(true, false), Arbitraries.of(DisclosureLevel.values()),
+                itemId().list().ofMaxSize(5), Arbitraries.of(true, false), Arbitraries.of(DisclosureLevel.values()),
                 Arbitraries.of(Frequency.values()).optional(), line().optional())
                 .as((dep, sys, cat, items, pd, dis, cyc, ret) -> new Object[] {dep, sys, cat, items, pd, dis, cyc, ret})
                 .flatMap(p -> Combinators.combine(Arbitraries.of(OpenDataCandidacy.values()), text().optional())

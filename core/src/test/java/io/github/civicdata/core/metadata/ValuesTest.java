@@ -144,4 +144,24 @@ class ValuesTest {
         assertThatThrownBy(() -> InventoryEntry.builder("課", InventoryCategory.OTHER, DisclosureLevel.OPEN)
                 .dataItems(List.of("phone number")).build()).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /**
+     * Data item ids have the vocabulary's form; the DCAT round trip lost {@code .} (its item IRI
+     * {@code …/item/.} is normalised to {@code …/item/}) before the entry rejected it.
+     */
+    @Test
+    void inventoryAcceptsOnlyVocabularyStyleItemIds() {
+        InventoryEntry.Builder b = InventoryEntry.builder("課", InventoryCategory.OTHER, DisclosureLevel.OPEN);
+        String longest = "a".repeat(InventoryEntry.MAX_ITEM_ID_LENGTH);
+        for (String ok : List.of("phone-number", "latitude", "x1", "2nd-address", longest)) {
+            assertThat(InventoryEntry.isValidItemId(ok)).as(ok).isTrue();
+            assertThat(b.dataItems(List.of(ok)).build().dataItems()).containsExactly(ok);
+        }
+        for (String bad : List.of(".", "..", "a.b", "電話番号", "u7unイ8ynuly", "Phone", "phone_number", "a--b", "-a", "a-",
+                "ａ", "a/b", "a%2E", longest + "a")) {
+            assertThat(InventoryEntry.isValidItemId(bad)).as(bad).isFalse();
+            assertThatThrownBy(() -> b.dataItems(List.of(bad)).build()).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }
