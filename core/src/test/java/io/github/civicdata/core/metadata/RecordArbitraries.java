@@ -136,7 +136,7 @@ final class RecordArbitraries {
                 .as((id, t, d, p, c, k, th, l) -> new Object[] {id, t, d, p, c, k, th, l});
         Arbitrary<Object[]> second = Combinators.combine(date().optional(), date().optional(),
                 Arbitraries.of(Frequency.values()).optional(), code().list().ofMaxSize(3), temporal().optional(),
-                Combinators.combine(token(), Arbitraries.of("1.0", "3.09", "2024")).as(TemplateRef::of).list()
+                Combinators.combine(token(), templateVersion()).as(TemplateRef::of).list()
                         .ofMaxSize(2), url().optional(), distribution().list().ofMaxSize(3))
                 .as((i, m, f, s, tc, ct, lp, ds) -> new Object[] {i, m, f, s, tc, ct, lp, ds});
         Arbitrary<Object[]> third = Combinators.combine(inventory().optional(),
@@ -144,6 +144,14 @@ final class RecordArbitraries {
                         text()).ofMaxSize(3))
                 .as((inv, ex) -> new Object[] {inv, ex});
         return Combinators.combine(first, second, third).as(RecordArbitraries::assemble);
+    }
+
+    /**
+     * Template versions; {@code .} and {@code ..} are legal versions whose IRI path segments are
+     * dot segments (the writer must escape them).
+     */
+    static Arbitrary<String> templateVersion() {
+        return Arbitraries.of("1.0", "3.09", "2024", "2026-08", ".", "..");
     }
 
     @SuppressWarnings("unchecked")

@@ -23,9 +23,12 @@ import io.github.civicdata.core.metadata.Publisher;
 import io.github.civicdata.core.metadata.StatisticalField;
 import io.github.civicdata.core.metadata.TemplateRef;
 import io.github.civicdata.core.metadata.TemporalCoverage;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -298,8 +301,7 @@ final class DcatGraphReader {
                 int slash = rest.lastIndexOf('/');
                 if (slash > 0) {
                     return attempt(CONFORMS_TO, "/conformsTo", () -> TemplateRef.of(
-                            URLDecoder.decode(rest.substring(0, slash), StandardCharsets.UTF_8),
-                            URLDecoder.decode(rest.substring(slash + 1), StandardCharsets.UTF_8)));
+                            decode(rest.substring(0, slash)), decode(rest.substring(slash + 1))));
                 }
             }
         }
@@ -412,7 +414,8 @@ final class DcatGraphReader {
             if (s.getObject().isLiteral()) {
                 items.add(s.getLiteral().getLexicalForm());
             } else if (s.getObject().isURIResource() && s.getResource().getURI().startsWith(ITEM)) {
-                items.add(URLDecoder.decode(s.getResource().getURI().substring(ITEM.length()), StandardCharsets.UTF_8));
+                String rest = s.getResource().getURI().substring(ITEM.length());
+                attempt(DATA_ITEM, "/inventory/dataItems", () -> decode(rest)).ifPresent(items::add);
             } else {
                 value(DATA_ITEM, "expected a data item IRI, found " + s.getObject());
             }
@@ -444,6 +447,46 @@ final class DcatGraphReader {
             return false;
         }
         throw new IllegalArgumentException("not a boolean: " + s);
+    }
+
+    /**
+     * Decodes the percent-escapes of an IRI path segment as UTF-8 ({@code +} stays {@code +}, unlike
+     * form decoding).
+     *
+     * @throws IllegalArgumentException if an escape or its UTF-8 is malformed
+     */
+    static String decode(String segment) {
+        if (segment.indexOf('%') < 0) {
+            return segment;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c == '%') {
+                int hi = i + 2 < segment.length() ? Character.digit(segment.charAt(i + 1), 16) : -1;
+                int lo = hi >= 0 ? Character.digit(segment.charAt(i + 2), 16) : -1;
+                if (lo < 0) {
+                    throw new IllegalArgumentException("malformed percent-escape at index " + i + " of " + segment);
+                }
+                bytes.write(hi << 4 | lo);
+                i += 2;
+            } else {
+                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                if (Character.isHighSurrogate(c) && i + 1 < segment.length()) {
+                    b = segment.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+                    i++;
+                }
+                bytes.write(b, 0, b.length);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("percent-escapes are not UTF-8 in " + segment, e);
+        }
     }
 
     private static URI uri(String u) {

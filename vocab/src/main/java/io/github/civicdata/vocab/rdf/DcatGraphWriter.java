@@ -148,8 +148,16 @@ final class DcatGraphWriter {
         s.addLiteral(p, s.getModel().createTypedLiteral(d.toString(), XSDDatatype.XSDdate));
     }
 
-    /** Percent-encodes everything but unreserved ASCII, for IRI path segments. */
+    /**
+     * Percent-encodes everything but unreserved ASCII, for IRI path segments. The segments {@code .}
+     * and {@code ..} have their dots encoded too: left as they are, IRI
+     * resolution (RFC 3986, 5.2.4, which Jena's parsers apply) removes them as dot segments, so {@code …/template/a/..} would become
+     * {@code …/template/} and different values would share one node.
+     */
     static String encode(String s) {
+        if (s.equals(".") || s.equals("..")) {
+            return "%2E".repeat(s.length());
+        }
         StringBuilder sb = new StringBuilder();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;

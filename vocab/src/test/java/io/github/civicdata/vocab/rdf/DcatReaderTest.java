@@ -1,6 +1,7 @@
 package io.github.civicdata.vocab.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.civicdata.core.Finding;
 import io.github.civicdata.core.Messages;
@@ -17,6 +18,8 @@ import io.github.civicdata.core.metadata.MetadataRules;
 import io.github.civicdata.core.metadata.Publisher;
 import io.github.civicdata.core.metadata.RecordChecks;
 import io.github.civicdata.core.metadata.RecordReadResult;
+import io.github.civicdata.core.metadata.TemplateRef;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +28,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -159,6 +167,70 @@ class DcatReaderTest {
                 .containsExactly("ttl-record", "jsonld-record", "json-record");
         assertThat(c.report().findings()).extracting(Finding::ruleId).containsExactly(MetadataRules.RDF_SYNTAX);
         assertThat(c.search(CatalogQuery.builder().keyword("ﾄｲﾚ").build())).hasSize(3);
+    }
+
+    /**
+     * {@code .} and {@code ..} as IRI path segments are dot segments that IRI resolution removes:
+     * the templates {@code b@..} and {@code c@..} both became {@code …/ns/template/} and shared one
+     * node, and datasets {@code .} and {@code ..} under a base lost their own IRIs.
+     */
+    @Test
+    void dotSegmentValuesKeepTheirOwnIris() {
+        DatasetRecord templates = sample("x").toBuilder()
+                .conformsTo(TemplateRef.of("b", ".."), TemplateRef.of("c", ".."), TemplateRef.of(".", ".")).build();
+        List<DatasetRecord> dots = List.of(sample("."), sample(".."), sample("distribution"));
+        for (DcatFormat format : DcatFormat.values()) {
+            DcatWriter writer = DcatWriter.builder().format(format)
+                    .datasetBase("https://opendata.city.aobadai.example.lg.jp/dataset/").build();
+            RecordReadResult r = DcatReader.builder().build()
+                    .read(writer.write(templates).getBytes(StandardCharsets.UTF_8), "t", format);
+            assertThat(r.findings()).as(format.id()).isEmpty();
+            assertThat(r.record()).as(format.id()).contains(templates);
+
+            assertThat(writer.datasetIri(dots.get(0))).endsWith("/dataset/%2E");
+            assertThat(writer.datasetIri(dots.get(1))).endsWith("/dataset/%2E%2E");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            writer.write(dots, out);
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(format.lang()).parse(m);
+            assertThat(m.listSubjectsWithProperty(RDF.type, DcatTerms.DATASET).mapWith(Resource::getURI).toSet())
+                    .as(format.id()).containsExactlyInAnyOrderElementsOf(dots.stream().map(writer::datasetIri).toList());
+            RecordReadResult all = DcatReader.builder().build().read(out.toByteArray(), "dots", format);
+            assertThat(all.findings()).as(format.id()).isEmpty();
+            assertThat(all.records()).as(format.id()).containsExactlyInAnyOrderElementsOf(dots);
+        }
+    }
+
+    @Test
+    void dataItemIrisThatAreNotItemIdsAreErrorsNotExceptions() {
+        for (String item : List.of("Phone%20Number", "%E9%9B%BB%E8%A9%B1", "a+b", "%E9", "%2E")) {
+            RecordReadResult r = read("""
+                    @prefix civm: <https://civicdata.github.io/ns/metadata#> .
+                    <https://example.org/d1> a dcat:Dataset ;
+                        dct:identifier "park" ; dct:title "公園"@ja ;
+                        dct:publisher [ dct:identifier "132993" ] ;
+                        civm:inventory [ civm:department "公園課" ; civm:category "other" ;
+                            civm:containsPersonalData false ; civm:disclosureLevel "open" ;
+                            civm:dataItem <https://civicdata.github.io/ns/item/name> ,
+                                          <https://civicdata.github.io/ns/item/%s> ] .
+                    """.formatted(item));
+            assertThat(r.records()).as(item).isEmpty();
+            assertThat(r.findings()).as(item).extracting(Finding::ruleId)
+                    .contains(MetadataRules.SHACL, MetadataRules.RDF_MAPPING);
+            assertThat(r.findings()).as(item).filteredOn(f -> f.ruleId().equals(MetadataRules.SHACL))
+                    .extracting(f -> f.location().pointer().orElse("")).containsOnly("/inventory/dataItems");
+        }
+    }
+
+    @Test
+    void iriSegmentsAreDecodedAsPercentEscapesNotAsForms() {
+        assertThat(DcatGraphReader.decode("a+b")).isEqualTo("a+b");
+        assertThat(DcatGraphReader.decode("%E9%9B%BB%E8%A9%B1-1")).isEqualTo("電話-1");
+        assertThat(DcatGraphReader.decode("%2E%2E")).isEqualTo("..");
+        assertThat(DcatGraphReader.decode(DcatGraphWriter.encode("公衆トイレ@2024 +/.."))).isEqualTo("公衆トイレ@2024 +/..");
+        for (String bad : List.of("%", "%2", "%zz", "%E9", "%FF")) {
+            assertThatThrownBy(() -> DcatGraphReader.decode(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test
