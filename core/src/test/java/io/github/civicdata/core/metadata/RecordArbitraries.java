@@ -11,8 +11,19 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
-/** Generators of valid records (Japanese text, every optional field sometimes absent). */
-final class RecordArbitraries {
+/**
+ * Generators of valid records (Japanese text, every optional field sometimes absent), shared with
+ * other modules' tests through core's test-jar (the DCAT round trip of {@code civicdata-vocab}).
+ *
+ * <p>Each generator produces only values the records accept: where a generator is narrower than
+ * "any string" (data item ids), it is because the record rejects the rest. Stateless and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * @Provide Arbitrary<DatasetRecord> records() { return RecordArbitraries.records(); }
+ * }</pre>
+ */
+public final class RecordArbitraries {
 
     private static final String JAPANESE = "あいうえおかきくけこアイウエオカキクケコｱｲｳ漢字公衆便所電話番号市区町村「」、。・ー〜①㈱髙﨑"
             + "ＡＢＣ１２３ 　";
@@ -20,7 +31,11 @@ final class RecordArbitraries {
     private RecordArbitraries() {
     }
 
-    static Arbitrary<String> text() {
+    /**
+     * Texts of 1 to 41 characters: Japanese (full- and half-width), ASCII letters, digits and
+     * punctuation, tab, LF, CR, a surrogate pair; never blank.
+     */
+    public static Arbitrary<String> text() {
         Arbitrary<String> plain = Arbitraries.strings()
                 .withChars(JAPANESE)
                 .withCharRange('a', 'z').withCharRange('A', 'Z').withCharRange('0', '9')
@@ -31,11 +46,13 @@ final class RecordArbitraries {
                 .filter(s -> !s.isBlank());
     }
 
-    static Arbitrary<String> line() {
+    /** One-line texts (no tab, LF or CR). */
+    public static Arbitrary<String> line() {
         return text().map(s -> s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ')).filter(s -> !s.isBlank());
     }
 
-    static Arbitrary<String> token() {
+    /** Tokens without whitespace (identifiers, template ids), sometimes with Japanese letters or only dots. */
+    public static Arbitrary<String> token() {
         return Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').withChars("-_.")
                 .withChars("公衆トイレ").ofMinLength(1).ofMaxLength(30);
     }
@@ -44,7 +61,7 @@ final class RecordArbitraries {
      * Data item ids: the vocabulary's form, lower-case ASCII words joined by single hyphens, up to
      * {@link InventoryEntry#MAX_ITEM_ID_LENGTH} characters.
      */
-    static Arbitrary<String> itemId() {
+    public static Arbitrary<String> itemId() {
         Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9')
                 .ofMinLength(1).ofMaxLength(10);
         Arbitrary<String> longest = Arbitraries.strings().withCharRange('a', 'z')
@@ -53,27 +70,32 @@ final class RecordArbitraries {
         return Arbitraries.frequencyOf(Tuple.of(20, words), Tuple.of(1, longest));
     }
 
-    static Arbitrary<LocalGovernmentCode> code() {
+    /** Local government codes with valid check digits. */
+    public static Arbitrary<LocalGovernmentCode> code() {
         return Arbitraries.integers().between(1000, 47999)
                 .map(i -> LocalGovernmentCode.parse(String.format("%05d", i)));
     }
 
-    static Arbitrary<LocalDate> date() {
+    /** Dates from 1950 to 2100. */
+    public static Arbitrary<LocalDate> date() {
         return Arbitraries.longs().between(LocalDate.of(1950, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
                 .map(LocalDate::ofEpochDay);
     }
 
-    static Arbitrary<URI> url() {
+    /** https URLs, some with Japanese path characters. */
+    public static Arbitrary<URI> url() {
         return Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').withChars("-_./")
                 .withChars("データ").ofMaxLength(30)
                 .map(p -> URI.create("https://www.city.example.lg.jp/" + p));
     }
 
-    static Arbitrary<BilingualText> bilingual() {
+    /** Japanese text with an optional English text. */
+    public static Arbitrary<BilingualText> bilingual() {
         return Combinators.combine(text(), text().optional()).as(BilingualText::new);
     }
 
-    static Arbitrary<Distribution> distribution() {
+    /** Distributions with every optional part sometimes absent. */
+    public static Arbitrary<Distribution> distribution() {
         Arbitrary<String> format = Arbitraries.of("CSV", "XLSX", "JSON", "GEOJSON", "PDF", "ZIP", "TXT", "RDF_TURTLE", "X-CUSTOM");
         Arbitrary<Optional<String>> media = Arbitraries.of("text/csv", "application/json", "application/vnd.ms-excel",
                 "application/geo+json").optional();
@@ -95,7 +117,8 @@ final class RecordArbitraries {
                 }));
     }
 
-    static Arbitrary<InventoryEntry> inventory() {
+    /** Inventory entries with every optional part sometimes absent. */
+    public static Arbitrary<InventoryEntry> inventory() {
         return Combinators.combine(line(), line().optional(), Arbitraries.of(InventoryCategory.values()),
                 itemId().list().ofMaxSize(5), Arbitraries.of(true, false), Arbitraries.of(DisclosureLevel.values()),
                 Arbitraries.of(Frequency.values()).optional(), line().optional())
@@ -111,24 +134,28 @@ final class RecordArbitraries {
                         }));
     }
 
-    static Arbitrary<License> license() {
+    /** Known licences or licence URLs. */
+    public static Arbitrary<License> license() {
         return Arbitraries.oneOf(Arbitraries.of(KnownLicense.values()).map(l -> (License) l),
                 url().map(u -> (License) new LicenseUrl(URI.create(u + "/terms"))));
     }
 
-    static Arbitrary<ContactPoint> contact() {
+    /** Contact points with every optional part sometimes absent. */
+    public static Arbitrary<ContactPoint> contact() {
         return Combinators.combine(line(), Arbitraries.of("opendata@city.example.lg.jp", "a.b@example.jp").optional(),
                 Arbitraries.of("03-1234-5678", "+81-3-1234-5678", "0120(00)1234").optional(), url().optional())
                 .as(ContactPoint::new);
     }
 
-    static Arbitrary<TemporalCoverage> temporal() {
+    /** Temporal coverages (start not after end). */
+    public static Arbitrary<TemporalCoverage> temporal() {
         return Combinators.combine(date().optional(), date().optional())
                 .as(TemporalCoverage::new)
                 .ignoreException(IllegalArgumentException.class);
     }
 
-    static Arbitrary<DatasetRecord> records() {
+    /** Valid dataset records with every optional field sometimes absent. */
+    public static Arbitrary<DatasetRecord> records() {
         Arbitrary<Publisher> publisher = Combinators.combine(code(), line().optional()).as(Publisher::new);
         Arbitrary<Object[]> first = Combinators.combine(token(), bilingual(), bilingual().optional(), publisher,
                 contact().optional(), line().list().ofMaxSize(4), Arbitraries.of(StatisticalField.values()).list()
@@ -150,7 +177,7 @@ final class RecordArbitraries {
      * Template versions; {@code .} and {@code ..} are legal versions whose IRI path segments are
      * dot segments (the writer must escape them).
      */
-    static Arbitrary<String> templateVersion() {
+    public static Arbitrary<String> templateVersion() {
         return Arbitraries.of("1.0", "3.09", "2024", "2026-08", ".", "..");
     }
 

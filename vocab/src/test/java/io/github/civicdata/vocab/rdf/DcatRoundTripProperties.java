@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.civicdata.core.Finding;
 import io.github.civicdata.core.Severity;
 import io.github.civicdata.core.metadata.DatasetRecord;
+import io.github.civicdata.core.metadata.RecordArbitraries;
 import io.github.civicdata.core.metadata.RecordReadResult;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitrary;
