@@ -1,0 +1,140 @@
+package io.github.civicdata.validation;
+
+import io.github.civicdata.core.Location;
+import io.github.civicdata.core.SourceInfo;
+import io.github.civicdata.core.encoding.DetectedEncoding;
+import io.github.civicdata.core.encoding.EncodingDetector;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+
+/**
+ * Validates one CSV (or TSV) input: detects or applies the encoding, decodes in one pass
+ * reporting invalid byte sequences with their offsets, splits records, and feeds them to a
+ * {@link TableProcessor}.
+ *
+ * <p>Not thread-safe; one use per input.
+ */
+final class CsvValidation {
+
+    private CsvValidation() {
+    }
+
+    /**
+     * @param in the input, buffered, positioned at its first byte, supporting mark/reset
+     * @return what the report should say about the source
+     */
+    static SourceInfo run(BufferedInputStream in, String name, Validator v, Emitter out, ProgressTracker progress)
+            throws IOException {
+        in.mark(EncodingDetector.DEFAULT_SAMPLE_LIMIT + 8);
+        DetectedEncoding enc;
+        if (v.encoding != null) {
+            byte[] head = new byte[4];
+            int n = in.readNBytes(head, 0, 4);
+            int bom = EncodingDetector.bomLength(head, n);
+            if (bom == 3 && !v.encoding.name().equals("UTF-8")) {
+                bom = 0; // a UTF-8 BOM is only a BOM in UTF-8
+            }
+            if (bom == 2 && !v.encoding.name().startsWith("UTF-16")) {
+                bom = 0;
+            }
+            enc = DetectedEncoding.declared(v.encoding, bom);
+        } else {
+            enc = EncodingDetector.detect(in, EncodingDetector.DEFAULT_SAMPLE_LIMIT);
+        }
+        in.reset();
+        if (enc.bomLength() > 0) {
+            in.skipNBytes(enc.bomLength());
+        }
+        ByteDecoder decoder = new ByteDecoder(in, enc.charset(), enc.bomLength(), progress);
+        char delimiter = v.delimiter != 0 ? v.delimiter
+                : name.toLowerCase(java.util.Locale.ROOT).endsWith(".tsv") ? '\t' : ',';
+        CsvTokenizer tok = new CsvTokenizer(decoder::read, delimiter);
+        Conformance conf = v.newConformance();
+        TableProcessor table = new TableProcessor(out, false, v.semantics, conf);
+        table.encodingLabel(enc.label());
+        RecordView rec = new RecordView(v.maxColumns, v.maxFieldLength, v.maxLineLength);
+        long reported = 0;
+        while (tok.next(rec)) {
+            if (decoder.peekError() != null && decoder.peekError().charIndex() < rec.charEnd) {
+                reported += attachDecodeErrors(rec, decoder);
+            }
+            table.accept(rec);
+        }
+        table.finish();
+        long missed = decoder.errorCount() - reported;
+        if (missed > 0) {
+            out.emit(RuleIds.ENCODING_ERROR, "encoding-error.more", null, out.location().build(), null, null, missed);
+        }
+        lineEndings(tok, out);
+        if (!enc.isUtf8()) {
+            out.emit(RuleIds.L3_08, "L3-08.encoding", null, out.location().build(), null, null, enc.label(),
+                    enc.bom() ? "yes" : "no");
+        }
+        progress.finish();
+        SourceInfo.Builder s = SourceInfo.builder(name).encoding(enc.label()).bom(enc.bom()).rows(table.rows());
+        if (conf != null) {
+            s.template(conf.label());
+        }
+        return s.build();
+    }
+
+    /** Moves the decoder's errors that fall inside this record onto it; returns how many. */
+    private static int attachDecodeErrors(RecordView rec, ByteDecoder decoder) {
+        ArrayList<ByteDecoder.DecodeError> errs = new ArrayList<>();
+        while (decoder.peekError() != null && decoder.peekError().charIndex() < rec.charEnd) {
+            errs.add(decoder.pollError());
+        }
+        rec.recordFlags |= RecordView.R_DECODE_ERRORS;
+        rec.decodeErrors = new ArrayList<>();
+        int e = 0;
+        for (int f = 0; f < rec.size && e < errs.size(); f++) {
+            for (int k = rec.start[f]; k < rec.end[f] && e < errs.size(); k++) {
+                if (rec.chars[k] == '\uFFFD') {
+                    ByteDecoder.DecodeError d = errs.get(e++);
+                    if (rec.decodeErrors.size() < 8) {
+                        rec.decodeErrors.add(new RecordView.DecodeHit(f, d.byteOffset(), d.bytesHex()));
+                    } else {
+                        rec.decodeErrorsDropped++;
+                    }
+                }
+            }
+        }
+        for (; e < errs.size(); e++) {
+            ByteDecoder.DecodeError d = errs.get(e);
+            if (rec.decodeErrors.size() < 8) {
+                rec.decodeErrors.add(new RecordView.DecodeHit(-1, d.byteOffset(), d.bytesHex()));
+            } else {
+                rec.decodeErrorsDropped++;
+            }
+        }
+        return errs.size();
+    }
+
+    private static void lineEndings(CsvTokenizer tok, Emitter out) {
+        long[] t = tok.terminators;
+        int kinds = 0;
+        int major = 0;
+        for (int k = 1; k < 4; k++) {
+            if (t[k] > 0) {
+                kinds++;
+                if (t[k] > t[major]) {
+                    major = k;
+                }
+            }
+        }
+        if (kinds < 2) {
+            return;
+        }
+        long firstOther = Long.MAX_VALUE;
+        for (int k = 1; k < 4; k++) {
+            if (k != major && t[k] > 0) {
+                firstOther = Math.min(firstOther, tok.firstTerminatorLine[k]);
+            }
+        }
+        String counts = "CRLF " + t[RecordView.T_CRLF] + ", LF " + t[RecordView.T_LF] + ", CR " + t[RecordView.T_CR];
+        out.emit(RuleIds.CSV_LINE_ENDINGS, RuleIds.CSV_LINE_ENDINGS, null,
+                Location.builder(out.source()).line(firstOther).build(), null, null, counts,
+                major == RecordView.T_CRLF ? "CRLF" : major == RecordView.T_LF ? "LF" : "CR");
+    }
+}
