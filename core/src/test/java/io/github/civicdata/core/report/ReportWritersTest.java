@@ -1,0 +1,208 @@
+package io.github.civicdata.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.civicdata.core.Finding;
+import io.github.civicdata.core.Golden;
+import io.github.civicdata.core.Location;
+import io.github.civicdata.core.Report;
+import io.github.civicdata.core.RuleInfo;
+import io.github.civicdata.core.Severity;
+import io.github.civicdata.core.SourceInfo;
+import io.github.civicdata.core.ToolInfo;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.everit.json.schema.Schema;
+import org.everit.json.schema.ValidationException;
+import org.everit.json.schema.loader.SchemaLoader;
+import org.json.JSONObject;
+import org.json.JSONTokener;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class ReportWritersTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** A report with a CSV file (two findings, one with a suggestion), a JSON document and a manual rule. */
+    static Report fixture() {
+        return Report.builder()
+                .source(SourceInfo.builder("aed.csv").encoding("Shift_JIS").bom(false).rows(120)
+                        .template("aed@2021-suisho").build())
+                .source(SourceInfo.of("record.json"))
+                .rule(RuleInfo.of("L1-08", Severity.ERROR, RuleInfo.Mode.AUTOMATIC, List.of("1-10")))
+                .rule(RuleInfo.of("L3-05", Severity.WARNING, RuleInfo.Mode.AUTOMATIC, List.of("1-11")))
+                .rule(RuleInfo.of("L3-02", Severity.WARNING, RuleInfo.Mode.MANUAL, List.of()))
+                .add(Finding.builder("L1-08", Severity.ERROR)
+                        .location(Location.cell("aed.csv", 14, 13, 3, "名称"))
+                        .args("①").value("①号館").build())
+                .add(Finding.builder("L3-05", Severity.WARNING)
+                        .location(Location.cell("aed.csv", 20, 19, 7, "設置日"))
+                        .args("令和5年4月1日", "2023-04-01").value("令和5年4月1日").suggestion("2023-04-01").build())
+                .add(Finding.builder("json.type", Severity.ERROR)
+                        .location(Location.pointer("record.json", "/distributions/0/byteSize"))
+                        .args("integer", "string").value("12<&>\"KB\"").build())
+                .build();
+    }
+
+    static String write(ReportWriter w, Report r) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        w.write(r, out);
+        return out.toString(StandardCharsets.UTF_8).replace(ToolInfo.version(), "VERSION");
+    }
+
+    @Test
+    void textGoldenInBothLanguages() throws IOException {
+        Golden.assertMatches("report/fixture.en.txt", write(ReportWriter.of(ReportFormat.TEXT, Locale.ENGLISH), fixture()));
+        Golden.assertMatches("report/fixture.ja.txt", write(ReportWriter.of(ReportFormat.TEXT, Locale.JAPANESE), fixture()));
+    }
+
+    @Test
+    void jsonGoldenAndSchema() throws IOException {
+        String json = write(ReportWriter.of(ReportFormat.JSON, Locale.ENGLISH), fixture());
+        Golden.assertMatches("report/fixture.json", json);
+        schema().validate(new JSONObject(new JSONTokener(json.replace("VERSION", "1"))));
+        JsonNode n = MAPPER.readTree(json);
+        assertThat(n.path("conforms").asBoolean()).isFalse();
+        assertThat(n.path("counts").path("error").asInt()).isEqualTo(2);
+        JsonNode f0 = n.path("findings").get(0);
+        assertThat(f0.path("rule").asText()).isEqualTo("L1-08");
+        assertThat(f0.path("line").asInt()).isEqualTo(14);
+        assertThat(f0.path("row").asInt()).isEqualTo(13);
+        assertThat(f0.path("column").asInt()).isEqualTo(3);
+        assertThat(f0.path("header").asText()).isEqualTo("名称");
+        assertThat(f0.path("message").path("ja").asText()).contains("機種依存文字");
+        assertThat(n.path("findings").get(2).has("line")).as("absent location keys are omitted").isFalse();
+        assertThat(n.path("sources").get(0).path("encoding").asText()).isEqualTo("Shift_JIS");
+    }
+
+    @Test
+    void jsonSchemaRejectsAReportMissingCounts() throws IOException {
+        String json = write(ReportWriter.of(ReportFormat.JSON, Locale.ENGLISH), fixture()).replace("VERSION", "1");
+        JSONObject o = new JSONObject(new JSONTokener(json));
+        o.remove("counts");
+        assertThatThrownBy(() -> schema().validate(o)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void jsonFailOnChangesConformsAndExtraMembersAreWritten() throws IOException {
+        Report warningsOnly = Report.builder()
+                .add(Finding.builder("L3-05", Severity.WARNING).location(Location.of("a.csv")).args("x", "y").build())
+                .build();
+        JsonNode atError = MAPPER.readTree(write(ReportWriter.of(ReportFormat.JSON, Locale.ENGLISH), warningsOnly));
+        JsonNode atWarning = MAPPER.readTree(write(ReportWriter.builder(ReportFormat.JSON)
+                .failOn(Optional.of(Severity.WARNING)).extra("inputRows", 5).extra("levels", Map.of("age", 2)).build(),
+                warningsOnly));
+        assertThat(atError.path("conforms").asBoolean()).isTrue();
+        assertThat(atWarning.path("conforms").asBoolean()).isFalse();
+        assertThat(atWarning.path("inputRows").asInt()).isEqualTo(5);
+        assertThat(atWarning.path("levels").path("age").asInt()).isEqualTo(2);
+        assertThatThrownBy(() -> ReportWriter.builder(ReportFormat.JSON).extra("findings", 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void sarifGoldenAndStructure() throws IOException {
+        String sarif = write(ReportWriter.of(ReportFormat.SARIF, Locale.ENGLISH), fixture());
+        Golden.assertMatches("report/fixture.sarif", sarif);
+        JsonNode n = MAPPER.readTree(sarif);
+        assertThat(n.path("version").asText()).isEqualTo("2.1.0");
+        JsonNode run = n.path("runs").get(0);
+        JsonNode rules = run.path("tool").path("driver").path("rules");
+        JsonNode results = run.path("results");
+        assertThat(results).hasSize(3);
+        for (JsonNode r : results) {
+            int idx = r.path("ruleIndex").asInt();
+            assertThat(rules.get(idx).path("id").asText()).isEqualTo(r.path("ruleId").asText());
+            assertThat(r.path("level").asText()).isIn("error", "warning", "note");
+            int artifact = r.path("locations").get(0).path("physicalLocation").path("artifactLocation").path("index").asInt();
+            assertThat(run.path("artifacts").get(artifact).path("location").path("uri").asText())
+                    .isEqualTo(r.path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri").asText());
+        }
+        assertThat(results.get(0).path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt())
+                .isEqualTo(14);
+        assertThat(results.get(1).path("level").asText()).isEqualTo("warning");
+        assertThat(rules.findValuesAsText("id")).contains("L3-02", "json.type");
+    }
+
+    @Test
+    void junitGoldenAndStructure() throws Exception {
+        String xml = write(ReportWriter.of(ReportFormat.JUNIT, Locale.ENGLISH), fixture());
+        Golden.assertMatches("report/fixture.xml", xml);
+        Document d = parse(xml);
+        Element root = d.getDocumentElement();
+        assertThat(root.getTagName()).isEqualTo("testsuites");
+        NodeList suites = d.getElementsByTagName("testsuite");
+        assertThat(suites.getLength()).isEqualTo(2);
+        // 4 rules (3 declared + json.type from a finding) per source
+        assertThat(root.getAttribute("tests")).isEqualTo("8");
+        // L1-08 fails in aed.csv, json.type fails in record.json; L3-05 is a warning: passes at fail-on error
+        assertThat(root.getAttribute("failures")).isEqualTo("2");
+        assertThat(root.getAttribute("skipped")).isEqualTo("2");
+        assertThat(d.getElementsByTagName("failure").item(0).getTextContent()).contains("①号館").contains("row 13");
+    }
+
+    @Test
+    void junitWarningsFailAtWarningThreshold() throws Exception {
+        String xml = write(ReportWriter.builder(ReportFormat.JUNIT).failOn(Optional.of(Severity.WARNING)).build(), fixture());
+        assertThat(parse(xml).getDocumentElement().getAttribute("failures")).isEqualTo("3");
+        String never = write(ReportWriter.builder(ReportFormat.JUNIT).failOn(Optional.empty()).build(), fixture());
+        assertThat(parse(never).getDocumentElement().getAttribute("failures")).isEqualTo("0");
+    }
+
+    @Test
+    void junitSurvivesControlCharactersInValues() throws Exception {
+        Report r = Report.builder()
+                .add(Finding.builder("L1-08", Severity.ERROR).location(Location.cell("x\u0001.csv", 1, 1, 1, "a\u0000b"))
+                        .args("\u0007").value("bad\u0000\uD800value]]>").build())
+                .build();
+        Document d = parse(write(ReportWriter.of(ReportFormat.JUNIT, Locale.ENGLISH), r));
+        assertThat(d.getElementsByTagName("failure").item(0).getTextContent()).contains("bad\uFFFD\uFFFDvalue]]>");
+    }
+
+    @Test
+    void emptyReportIsWellFormedEverywhere() throws Exception {
+        for (ReportFormat f : ReportFormat.values()) {
+            String s = write(ReportWriter.of(f, Locale.ENGLISH), Report.empty());
+            assertThat(s).isNotBlank();
+            if (f == ReportFormat.JUNIT) {
+                assertThat(parse(s).getElementsByTagName("testcase").getLength()).isEqualTo(1);
+            } else if (f != ReportFormat.TEXT) {
+                MAPPER.readTree(s);
+            }
+        }
+        assertThat(write(ReportWriter.of(ReportFormat.TEXT, Locale.ENGLISH), Report.empty())).contains("No findings.");
+    }
+
+    @Test
+    void formatParse() {
+        assertThat(ReportFormat.parse("SARIF")).hasValue(ReportFormat.SARIF);
+        assertThat(ReportFormat.parse("pdf")).isEmpty();
+    }
+
+    static Schema schema() throws IOException {
+        try (InputStream in = ReportWriter.class.getResourceAsStream("report.schema.json")) {
+            assertThat(in).as("schema is published in the jar").isNotNull();
+            return SchemaLoader.load(new JSONObject(new JSONTokener(in)));
+        }
+    }
+
+    static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+}
