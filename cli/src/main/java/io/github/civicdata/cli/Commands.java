@@ -15,6 +15,8 @@ final class Commands {
         // vocabulary: templates, template, code (issue 2)
         // metadata and catalogue: metadata, catalog (issue 3)
         // validation: validate, rules (issue 4)
+        cl.addSubcommand(new ValidateCommand());
+        cl.addSubcommand(new RulesCommand());
         // anonymisation: anonymize, risk (issue 5)
     }
 }

@@ -475,12 +475,15 @@ final class Cells {
         }
         int pairs = 0;
         for (int i = 0; i < n; i++) {
-            boolean sp = isSpace(t.charAt(i));
+            char c = t.charAt(i);
+            boolean sp = isSpace(c);
             if ((i % 2 == 1) != sp) {
                 return false;
             }
             if (sp) {
                 pairs++;
+            } else if (!Character.isIdeographic(c) && !(c >= '\u3040' && c <= '\u30FF')) {
+                return false; // only kanji and kana are spaced out to justify
             }
         }
         return pairs >= 2 && n % 2 == 1;

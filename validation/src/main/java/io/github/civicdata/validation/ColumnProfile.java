@@ -52,6 +52,7 @@ final class ColumnProfile {
     final DistinctCounter distinct = new DistinctCounter(DISTINCT_LIMIT);
     long otherDetail;
     long otherDetailRow;
+    long otherDetailLine;
     String otherDetailValue;
 
     // running number (first column)

@@ -132,7 +132,14 @@ final class CsvValidation {
                 firstOther = Math.min(firstOther, tok.firstTerminatorLine[k]);
             }
         }
-        String counts = "CRLF " + t[RecordView.T_CRLF] + ", LF " + t[RecordView.T_LF] + ", CR " + t[RecordView.T_CR];
+        java.util.List<String> parts = new java.util.ArrayList<>(3);
+        String[] names = {"", "LF", "CRLF", "CR"};
+        for (int k = 1; k < 4; k++) {
+            if (t[k] > 0) {
+                parts.add(names[k] + " " + t[k]);
+            }
+        }
+        String counts = String.join(", ", parts);
         out.emit(RuleIds.CSV_LINE_ENDINGS, RuleIds.CSV_LINE_ENDINGS, null,
                 Location.builder(out.source()).line(firstOther).build(), null, null, counts,
                 major == RecordView.T_CRLF ? "CRLF" : major == RecordView.T_LF ? "LF" : "CR");

@@ -163,7 +163,7 @@ final class RecordView {
             return;
         }
         int f = fieldFlags;
-        if (charLen - curStart < curActual) {
+        if (curActual > maxFieldLength) {
             f |= F_TRUNCATED;
         }
         if (lineLength > maxLineLength) {

@@ -158,10 +158,10 @@ final class TableProcessor {
 
     /** The end of the source. */
     void finish() {
-        if (inHead) {
-            decideHeader();
+        while (inHead && !window.isEmpty()) {
+            decideHeader(); // may start further tables
         }
-        if (sawHeader) {
+        if (!inHead) {
             finishTable();
         }
         if (!sawAnyRecord) {
@@ -765,19 +765,18 @@ final class TableProcessor {
     }
 
     private void secondTable(RecordView rec) {
-        // rows between the blank and the new header belong to the new table's preamble
-        for (int i = 0; i < ringSize; i++) {
-            Pending q = ring[(ringStart + i) % TAIL];
-            if (q.kind == K_NOTE || q.kind == K_BLANK) {
-                if (q.line > lastDataLine()) {
-                    dropAll(q);
-                    q.kind = K_DROPPED;
-                }
-            }
-        }
         // the pending entry for this row
         Pending self = ring[(ringStart + ringSize - 1) % TAIL];
         self.kind = K_DROPPED;
+        // rows between the blank and the new header belong to the new table's preamble
+        long lastData = lastDataLine();
+        for (int i = 0; i < ringSize; i++) {
+            Pending q = ring[(ringStart + i) % TAIL];
+            if ((q.kind == K_NOTE || q.kind == K_BLANK) && q.line > lastData) {
+                dropAll(q);
+                q.kind = K_DROPPED;
+            }
+        }
         dataRow--;
         rowsTotal--;
         blankRunLength = 0;
@@ -858,6 +857,9 @@ final class TableProcessor {
                     nonEmptyExtra = true;
                     break;
                 }
+            }
+            if ((rec.recordFlags & RecordView.R_TOO_MANY_COLUMNS) != 0) {
+                nonEmptyExtra = true;
             }
             String split = unquotedThousands(rec);
             if (split != null) {
@@ -1054,6 +1056,9 @@ final class TableProcessor {
             }
             return;
         }
+        if ((ff & RecordView.F_UNTERMINATED) != 0) {
+            sf &= ~Cells.S_NEWLINE;
+        }
         textChecks(rec.text(i), sf, i, line, dataRow, false);
         String text = rec.text(i);
         String t = null;
@@ -1113,6 +1118,7 @@ final class TableProcessor {
         if (Cells.otherWithDetail(t)) {
             if (col.otherDetail++ == 0) {
                 col.otherDetailRow = dataRow;
+                col.otherDetailLine = line;
                 col.otherDetailValue = text;
             }
         } else {
@@ -1477,8 +1483,8 @@ final class TableProcessor {
             choices(c, at);
             if (c.otherDetail > 0 && !c.distinct.overflow() && c.distinct.size() <= 20) {
                 out.emit(out.make(RuleIds.L2_05, RuleIds.L2_05, null,
-                        out.cellLocation(0, c.otherDetailRow, k + 1, names[k]), c.otherDetailValue, null,
-                        c.otherDetail));
+                        out.cellLocation(c.otherDetailLine, c.otherDetailRow, k + 1, names[k]), c.otherDetailValue,
+                        null, c.otherDetail));
             }
             if (k < 3 && c.repeatBlanks >= 2 && c.groups >= 2 && c.consecutiveEqual == 0
                     && c.repeatBlanks * 5 >= dataRow && c.type != ColumnProfile.NUMERIC) {
@@ -1546,17 +1552,28 @@ final class TableProcessor {
             }
         }
         Location at = out.cellLocation(headerLine, 0, from + 1, "");
+        boolean repeatsNames = false;
+        Set<String> left = new HashSet<>();
+        for (int k = 0; k < from; k++) {
+            left.add(Cells.trim(names[k]));
+        }
+        for (int k = to + 1; k < width; k++) {
+            String t = Cells.trim(names[k]);
+            if (!t.isEmpty() && left.contains(t)) {
+                repeatsNames = true;
+            }
+        }
         if (!rightHasData) {
             out.emit(out.make(RuleIds.L1_03, "L1-03.trailing-columns", Severity.WARNING, at, null, null,
                     from + 1, to + 1));
-        } else if (from == 0) {
-            out.emit(out.make(RuleIds.L1_03, "L1-03.blank-column", null, at, null, null, from + 1, to + 1));
-        } else if (rightValues <= Math.max(2, dataRow / 20)) {
+        } else if (from > 0 && rightValues <= Math.max(2, dataRow / 20)) {
             out.emit(out.make(RuleIds.L1_04, "L1-04.side-notes", null,
                     out.cellLocation(headerLine, 0, to + 2, names[to + 1]), names[to + 1], null, from + 1, to + 1,
                     to + 2));
-        } else {
+        } else if (from > 0 && repeatsNames) {
             out.emit(out.make(RuleIds.L1_02, "L1-02.side-by-side", null, at, null, null, from + 1, to + 1, to + 2));
+        } else {
+            out.emit(out.make(RuleIds.L1_03, "L1-03.blank-column", null, at, null, null, from + 1, to + 1));
         }
     }
 
@@ -1581,8 +1598,8 @@ final class TableProcessor {
         for (DistinctCounter.Entry e : entries) {
             total += e.count();
         }
-        if (total < 2L * entries.size() && entries.size() > 3) {
-            return; // not a choice column
+        if (entries.size() > 20 || total <= entries.size()) {
+            return; // not a choice column: too many values, or none repeated
         }
         Map<String, List<String>> byKey = new LinkedHashMap<>();
         for (DistinctCounter.Entry e : entries) {
