@@ -27,6 +27,8 @@ final class ColumnProfile {
     final int index;
     String header = "";
     boolean headerBlank;
+    /** XLSX: the header cell is covered by a merged range (reported by L1-12, not L1-05). */
+    boolean headerMerged;
     byte type = UNKNOWN;
     /** Numbers are at least 90% of the values: text in such a column is reported. */
     boolean strongNumeric;

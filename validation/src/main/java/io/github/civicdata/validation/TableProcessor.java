@@ -302,6 +302,7 @@ final class TableProcessor {
             cols[i] = new ColumnProfile(i);
             cols[i].header = names[i];
             cols[i].headerBlank = Cells.trim(names[i]).isEmpty();
+            cols[i].headerMerged = i < headerRec.size && (headerRec.flags[i] & RecordView.F_XL_MERGED) != 0;
             regions[i] = semantics.regionColumn(Cells.trim(names[i]));
         }
         // infer types from the rows in the window
@@ -903,6 +904,10 @@ final class TableProcessor {
                 implicitRepeat(col, rec, i, empty, ne, line);
             }
             if (empty) {
+                if (i < size && (rec.flags[i] & RecordView.F_XL_FORMULA) != 0) {
+                    addToCurrentRow(out.cell(RuleIds.L2_06, RuleIds.L2_06, null, line, dataRow, i + 1, names[i],
+                            null, null));
+                }
                 col.blanks++;
                 if ((i >= size || (rec.flags[i] & RecordView.F_XL_MERGED) == 0) && conformance != null) {
                     conformance.blank(this, i, line, dataRow);
@@ -967,6 +972,10 @@ final class TableProcessor {
     }
 
     private void implicitRepeat(ColumnProfile col, RecordView rec, int i, boolean empty, int ne, long line) {
+        if (empty && i < rec.size && (rec.flags[i] & RecordView.F_XL_MERGED) != 0) {
+            col.lastWasValue = false; // a merged cell: reported by L1-12
+            return;
+        }
         if (empty) {
             if (col.hadValue && ne * 2 >= width && ne >= 2) {
                 if (col.lastWasValue) {
@@ -1441,7 +1450,7 @@ final class TableProcessor {
                 i = j + 1;
                 continue;
             }
-            if (c.headerBlank) {
+            if (c.headerBlank && !c.headerMerged) {
                 out.emit(out.make(RuleIds.L1_05, "L1-05.blank-label", null,
                         out.cellLocation(headerLine, 0, i + 1, ""), null, null, i + 1, c.values));
             } else if (c.values == 0 && rowsTotal > 0 && dataRow > 0) {

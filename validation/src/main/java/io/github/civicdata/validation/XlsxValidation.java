@@ -500,7 +500,8 @@ final class XlsxValidation {
             if (raw.isEmpty()) {
                 return raw;
             }
-            XSSFCellStyle st = styleIndex < styles.getNumCellStyles() ? styles.getStyleAt(styleIndex) : null;
+            XSSFCellStyle st = styles != null && styleIndex < styles.getNumCellStyles()
+                    ? styles.getStyleAt(styleIndex) : null;
             try {
                 if (st != null && DateUtil.isADateFormat(st.getDataFormat(), st.getDataFormatString())) {
                     double d = Double.parseDouble(raw);
@@ -629,7 +630,7 @@ final class XlsxValidation {
                 return known;
             }
             int id = 0;
-            if (styleIndex > 0 && styleIndex < styles.getNumCellStyles()) {
+            if (styles != null && styleIndex > 0 && styleIndex < styles.getNumCellStyles()) {
                 String d = describeStyle(styles.getStyleAt(styleIndex));
                 if (!d.isEmpty()) {
                     Integer existing = ids.get(d);
