@@ -1,0 +1,49 @@
+package io.github.civicdata.vocab;
+
+/**
+ * A named value format with a dedicated check in {@link io.github.civicdata.vocab.format.FormatChecks}.
+ *
+ * <p>Each constant documents what is accepted. Blank values are not checked by any format: whether
+ * a value may be absent is the template column's {@link Obligation}. Immutable.
+ *
+ * <pre>{@code
+ * FormatResult r = FormatChecks.standard().check(NamedFormat.POSTAL_CODE, "060-8611");
+ * }</pre>
+ */
+public enum NamedFormat {
+    /** An ISO 8601 calendar date {@code YYYY-MM-DD}; 和暦 and other forms fail with a suggestion. */
+    ISO_DATE,
+    /**
+     * An ISO 8601 date or a 和暦 date ({@code 令和5年4月1日}, {@code R5.4.1}, {@code 平成元年1月8日},
+     * full-width digits, era ligatures); dates from 1873-01-01 on.
+     */
+    WAREKI_OR_ISO_DATE,
+    /** An ISO 8601 time {@code hh:mm}, {@code hh:mm:ss} or with fraction and offset. */
+    ISO_TIME,
+    /** A time {@code hh:mm} from {@code 00:00} to {@code 23:59} (時刻（hh:mm）). */
+    TIME_HHMM,
+    /** An ISO 8601 date and time {@code YYYY-MM-DDThh:mm[:ss[.f]][Z|±hh:mm]}. */
+    ISO_DATETIME,
+    /** A telephone number: half-width digits and {@code -}, a {@code +} only as the first character. */
+    PHONE,
+    /** A postal code {@code NNN-NNNN} or seven digits. */
+    POSTAL_CODE,
+    /** A latitude in decimal degrees within -90..90 and within the configured plausible area. */
+    LATITUDE,
+    /** A longitude in decimal degrees within -180..180 and within the configured plausible area. */
+    LONGITUDE,
+    /** Full-width katakana (with ー, ・, ヽ, ヾ, spaces and full-width digits), for {@code _カナ} items. */
+    KATAKANA,
+    /** The controlled values {@code 有} or {@code 無}. */
+    UMU,
+    /** A 6-digit 全国地方公共団体コード with a correct check digit, listed in the shipped code list. */
+    LOCAL_GOVERNMENT_CODE,
+    /** A 13-digit 法人番号 with a correct check digit. */
+    CORPORATE_NUMBER,
+    /** An absolute {@code http} or {@code https} URL without white space. */
+    URI,
+    /** An e-mail address {@code local@domain.tld} of half-width characters. */
+    EMAIL,
+    /** Half-width printable ASCII characters only (文字列（半角英数字）). */
+    HALF_WIDTH
+}

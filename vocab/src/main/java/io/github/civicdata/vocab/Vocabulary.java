@@ -1,0 +1,475 @@
+package io.github.civicdata.vocab;
+
+import io.github.civicdata.core.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The shared vocabulary: every {@link DataItem} and every {@link DatasetTemplate}, the shipped
+ * standard ones and a city's own.
+ *
+ * <p>{@link #standard()} is the shipped vocabulary (the legacy 推奨データセット 14 datasets as
+ * version {@code 2021-suisho} and the current 自治体標準オープンデータセット definitions as version
+ * {@code 2026-08}), loaded once from the jar. {@link #builder()} adds a city's own template files
+ * (JSON, see {@code docs/vocab.md}). A vocabulary is immutable and thread-safe once built.
+ *
+ * <p>Header lookup ({@link #itemByName(String)}, {@link #matchHeader(String)}) accepts the item's
+ * name, its listed aliases (e.g. {@code 名称_英字} for {@code 名称_英語},
+ * {@code 連絡先備考} for {@code 連絡先備考（その他、SNSなど）}), and spellings that differ only by
+ * half-width katakana, full-width letters, digits or brackets, or white space. Typos are not
+ * matched. One header name, {@code 種別}, names two different items (fire-fighting water source
+ * kind and childcare facility kind): {@link #itemByName(String)} returns empty for it and
+ * {@link #itemsByName(String)} returns both; use the template's column instead.
+ *
+ * <pre>{@code
+ * Vocabulary v = Vocabulary.standard();
+ * DatasetTemplate toilets = v.template("public-toilet").orElseThrow();       // 2026-08
+ * DatasetTemplate legacy = v.template("public-toilet", "2021-suisho").orElseThrow();
+ * DataItem lat = v.itemByName("緯度").orElseThrow();
+ *
+ * Vocabulary city = Vocabulary.builder().addTemplates(Path.of("templates")).build();
+ * }</pre>
+ */
+public final class Vocabulary {
+
+    private static final String DATA = "/io/github/civicdata/vocab/data/";
+
+    private static final class Standard {
+        static final Vocabulary INSTANCE = loadStandard();
+    }
+
+    private final Map<String, DataItem> items;
+    private final Map<String, List<DatasetTemplate>> templates;
+    private final Map<String, List<DataItem>> byName;
+    private final Map<String, List<DataItem>> byKey;
+
+    private Vocabulary(Map<String, DataItem> items, List<DatasetTemplate> templateList) {
+        this.items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
+        Map<String, List<DatasetTemplate>> t = new TreeMap<>();
+        for (DatasetTemplate d : templateList) {
+            t.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(d);
+        }
+        Map<String, List<DatasetTemplate>> frozen = new TreeMap<>();
+        t.forEach((k, v) -> {
+            v.sort(Comparator.comparing(DatasetTemplate::version, Versions.NATURAL));
+            frozen.put(k, List.copyOf(v));
+        });
+        this.templates = java.util.Collections.unmodifiableMap(frozen);
+        Map<String, List<DataItem>> names = new HashMap<>();
+        Map<String, List<DataItem>> keys = new HashMap<>();
+        for (DataItem i : this.items.values()) {
+            for (String n : i.names()) {
+                addUnique(names, n, i);
+                addUnique(keys, HeaderKeys.key(n), i);
+            }
+        }
+        this.byName = names;
+        this.byKey = keys;
+    }
+
+    private static void addUnique(Map<String, List<DataItem>> m, String k, DataItem i) {
+        List<DataItem> l = m.computeIfAbsent(k, x -> new ArrayList<>(1));
+        if (!l.contains(i)) {
+            l.add(i);
+        }
+    }
+
+    /**
+     * The shipped vocabulary, loaded from the jar on first use.
+     *
+     * @return the standard vocabulary
+     * @throws IllegalStateException if the shipped data is missing or broken (a build error)
+     */
+    public static Vocabulary standard() {
+        return Standard.INSTANCE;
+    }
+
+    /**
+     * Starts a builder that includes the standard vocabulary.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Every template, every version, ordered by id and then version.
+     *
+     * @return the templates
+     */
+    public List<DatasetTemplate> templates() {
+        return templates.values().stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * The latest version of template {@code id} (versions compare naturally: {@code 2026-08} is
+     * later than {@code 2021-suisho}).
+     *
+     * @param id the template id
+     * @return the template, or empty if the id is unknown
+     */
+    public Optional<DatasetTemplate> template(String id) {
+        List<DatasetTemplate> v = templates.get(id);
+        return v == null ? Optional.empty() : Optional.of(v.get(v.size() - 1));
+    }
+
+    /**
+     * Version {@code version} of template {@code id}.
+     *
+     * @param id the template id
+     * @param version the version
+     * @return the template, or empty if there is no such template or version
+     */
+    public Optional<DatasetTemplate> template(String id, String version) {
+        return versions(id).stream().filter(t -> t.version().equals(version)).findFirst();
+    }
+
+    /**
+     * Every version of template {@code id}, oldest first.
+     *
+     * @param id the template id
+     * @return the versions, empty if the id is unknown
+     */
+    public List<DatasetTemplate> versions(String id) {
+        return templates.getOrDefault(id, List.of());
+    }
+
+    /**
+     * The item with id {@code id}.
+     *
+     * @param id the item id, e.g. {@code latitude}
+     * @return the item, or empty
+     */
+    public Optional<DataItem> item(String id) {
+        return Optional.ofNullable(items.get(id));
+    }
+
+    /**
+     * Every item, in definition order.
+     *
+     * @return the items
+     */
+    public List<DataItem> items() {
+        return List.copyOf(items.values());
+    }
+
+    /**
+     * The one item a header names (exactly, by alias, or after normalisation; see the class
+     * description).
+     *
+     * @param header the Japanese header name, e.g. {@code 緯度} or {@code 名称_ｶﾅ}
+     * @return the item, or empty if no item or several items have that name
+     */
+    public Optional<DataItem> itemByName(String header) {
+        return matchHeader(header).map(HeaderMatch::item);
+    }
+
+    /**
+     * Every item a header may name: usually one; two for {@code 種別}.
+     *
+     * @param header the header
+     * @return the items, empty if none
+     */
+    public List<DataItem> itemsByName(String header) {
+        List<DataItem> exact = byName.get(header);
+        if (exact != null) {
+            return List.copyOf(exact);
+        }
+        return List.copyOf(byKey.getOrDefault(HeaderKeys.key(header), List.of()));
+    }
+
+    /**
+     * The item a header names and how it matched.
+     *
+     * @param header the header
+     * @return the match, or empty if no item or several items have that name
+     */
+    public Optional<HeaderMatch> matchHeader(String header) {
+        Objects.requireNonNull(header, "header");
+        List<DataItem> exact = byName.get(header);
+        if (exact != null) {
+            if (exact.size() != 1) {
+                return Optional.empty();
+            }
+            DataItem i = exact.get(0);
+            return Optional.of(new HeaderMatch(i, i.name().equals(header) ? HeaderMatch.Kind.EXACT
+                    : HeaderMatch.Kind.ALIAS));
+        }
+        List<DataItem> norm = byKey.get(HeaderKeys.key(header));
+        if (norm == null || norm.size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new HeaderMatch(norm.get(0), HeaderMatch.Kind.NORMALIZED));
+    }
+
+    private static Vocabulary loadStandard() {
+        try {
+            Builder b = new Builder();
+            b.includeStandard = false;
+            b.defaultConfidence = Confidence.DERIVED;
+            b.items.addAll(TemplateFiles.readItemsFile(resource("items.json")));
+            String index = new String(bytes(DATA + "templates/index.txt"), StandardCharsets.UTF_8);
+            for (String line : index.split("\n")) {
+                String f = line.strip();
+                if (!f.isEmpty() && !f.startsWith("#")) {
+                    b.raw.add(TemplateFiles.readTemplate(resource("templates/" + f), Confidence.DERIVED));
+                }
+            }
+            return b.build();
+        } catch (VocabularyException e) {
+            throw new IllegalStateException("shipped vocabulary data is broken: " + e.getMessage(), e);
+        }
+    }
+
+    private static TemplateFiles.Source resource(String name) {
+        return new TemplateFiles.Source("civicdata:" + name, bytes(DATA + name));
+    }
+
+    private static byte[] bytes(String path) {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Builds a {@link Vocabulary} from the standard one plus a city's own template files. Not
+     * thread-safe.
+     *
+     * <p>A template file is JSON ({@code "format": "civicdata-template/1"}) with {@code id},
+     * {@code version}, {@code name}, {@code nameEn} and {@code columns}; each column has a
+     * {@code header}, an {@code obligation} ({@code REQUIRED}/{@code RECOMMENDED}/{@code OPTIONAL}
+     * or {@code ◎}/{@code ○}/{@code ""}) and optionally {@code item} (an item id or Japanese name;
+     * when omitted, the header names the item), {@code unique}, {@code description} and
+     * {@code example}. New items are defined in the file's {@code items} array. Unknown fields are
+     * errors, so misspellings are not silently ignored.
+     */
+    public static final class Builder {
+        private boolean includeStandard = true;
+        private Confidence defaultConfidence = Confidence.LOCAL;
+        private final List<DataItem> items = new ArrayList<>();
+        private final List<TemplateFiles.RawTemplate> raw = new ArrayList<>();
+        private final List<DatasetTemplate> direct = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Whether to start from the standard vocabulary (default {@code true}).
+         *
+         * @param include {@code false} for a vocabulary of only the added templates and items
+         * @return this builder
+         */
+        public Builder includeStandard(boolean include) {
+            this.includeStandard = include;
+            return this;
+        }
+
+        /**
+         * Reads template definition files: every {@code *.json} file directly in {@code path} if it
+         * is a directory, or the file itself. Item references are resolved by {@link #build()}.
+         *
+         * @param path a directory of template files, or one file
+         * @return this builder
+         * @throws VocabularyException if the path does not exist, cannot be read, or a file is
+         *     malformed (the message names the file, line, field and problem)
+         */
+        public Builder addTemplates(Path path) {
+            Objects.requireNonNull(path, "path");
+            if (!Files.exists(path)) {
+                throw new VocabularyException(Location.of(path.toString()), "vocab.template.not-found",
+                        List.of(path.toString()), null);
+            }
+            List<Path> files = new ArrayList<>();
+            if (Files.isDirectory(path)) {
+                try (DirectoryStream<Path> ds = Files.newDirectoryStream(path, "*.json")) {
+                    for (Path p : ds) {
+                        if (Files.isRegularFile(p)) {
+                            files.add(p);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new VocabularyException(Location.of(path.toString()), "vocab.template.unreadable",
+                            List.of(path.toString(), String.valueOf(e.getMessage())), e);
+                }
+                if (files.isEmpty()) {
+                    throw new VocabularyException(Location.of(path.toString()), "vocab.template.no-files",
+                            List.of(path.toString()), null);
+                }
+                files.sort(Comparator.comparing(Path::toString));
+            } else {
+                files.add(path);
+            }
+            for (Path f : files) {
+                byte[] content;
+                try {
+                    if (Files.size(f) > TemplateFiles.MAX_FILE_BYTES) {
+                        throw new VocabularyException(Location.of(f.toString()), "vocab.template.too-large",
+                                List.of(f.toString(), Integer.toString(TemplateFiles.MAX_FILE_BYTES)), null);
+                    }
+                    content = Files.readAllBytes(f);
+                } catch (IOException e) {
+                    throw new VocabularyException(Location.of(f.toString()), "vocab.template.unreadable",
+                            List.of(f.toString(), String.valueOf(e.getMessage())), e);
+                }
+                raw.add(TemplateFiles.readTemplate(new TemplateFiles.Source(f.toString(), content),
+                        defaultConfidence));
+            }
+            return this;
+        }
+
+        /**
+         * Adds an item defined in code.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addItem(DataItem item) {
+            items.add(Objects.requireNonNull(item, "item"));
+            return this;
+        }
+
+        /**
+         * Adds a template defined in code (its items are added too).
+         *
+         * @param template the template
+         * @return this builder
+         */
+        public Builder addTemplate(DatasetTemplate template) {
+            direct.add(Objects.requireNonNull(template, "template"));
+            return this;
+        }
+
+        /**
+         * Resolves every column's item and builds the vocabulary.
+         *
+         * @return the vocabulary
+         * @throws VocabularyException if an item reference is unknown or ambiguous, an item id is
+         *     defined twice with different definitions, or a template id and version is defined
+         *     twice
+         */
+        public Vocabulary build() {
+            Map<String, DataItem> all = new LinkedHashMap<>();
+            Map<String, String> itemOrigin = new HashMap<>();
+            List<DatasetTemplate> out = new ArrayList<>();
+            Map<String, String> templateOrigin = new HashMap<>();
+            if (includeStandard) {
+                Vocabulary s = standard();
+                s.items.values().forEach(i -> {
+                    all.put(i.id(), i);
+                    itemOrigin.put(i.id(), "civicdata");
+                });
+                for (DatasetTemplate t : s.templates()) {
+                    out.add(t);
+                    templateOrigin.put(t.key(), "civicdata");
+                }
+            }
+            for (DataItem i : items) {
+                addItem(all, itemOrigin, i, "code", null, "");
+            }
+            for (DatasetTemplate t : direct) {
+                for (TemplateColumn c : t.columns()) {
+                    addItem(all, itemOrigin, c.item(), "code", null, "");
+                }
+            }
+            for (TemplateFiles.RawTemplate r : raw) {
+                for (int i = 0; i < r.items().size(); i++) {
+                    addItem(all, itemOrigin, r.items().get(i), r.source().name(), r.source(), "/items/" + i);
+                }
+            }
+            Vocabulary lookup = new Vocabulary(all, List.of());
+            for (DatasetTemplate t : direct) {
+                addTemplate(out, templateOrigin, t, "code", null);
+            }
+            for (TemplateFiles.RawTemplate r : raw) {
+                List<TemplateColumn> cols = new ArrayList<>();
+                for (TemplateFiles.RawColumn c : r.columns()) {
+                    DataItem item = resolve(lookup, r.source(), c);
+                    cols.add(new TemplateColumn(c.header(), item, c.obligation(), c.unique(), c.description(),
+                            c.example()));
+                }
+                DatasetTemplate t;
+                try {
+                    t = new DatasetTemplate(r.id(), r.version(), r.name(), r.nameEn(), r.number(), r.edition(),
+                            r.confidence(), r.complete(), r.description(), r.sourceNote(), r.licence(), cols);
+                } catch (IllegalArgumentException e) {
+                    throw r.source().error("", "vocab.template.bad-template", e.getMessage());
+                }
+                addTemplate(out, templateOrigin, t, r.source().name(), r.source());
+            }
+            return new Vocabulary(all, out);
+        }
+
+        private static void addItem(Map<String, DataItem> all, Map<String, String> origin, DataItem i, String where,
+                TemplateFiles.Source src, String pointer) {
+            DataItem prev = all.get(i.id());
+            if (prev != null && !prev.equals(i)) {
+                if (src != null) {
+                    throw src.error(pointer + "/id", "vocab.template.duplicate-item", i.id(), origin.get(i.id()));
+                }
+                throw new VocabularyException(Location.of(where), "vocab.template.duplicate-item",
+                        List.of(where, "?", "/", i.id(), origin.get(i.id())), null);
+            }
+            if (prev == null) {
+                all.put(i.id(), i);
+                origin.put(i.id(), where);
+            }
+        }
+
+        private static void addTemplate(List<DatasetTemplate> out, Map<String, String> origin, DatasetTemplate t,
+                String where, TemplateFiles.Source src) {
+            String prev = origin.putIfAbsent(t.key(), where);
+            if (prev != null) {
+                if (src != null) {
+                    throw src.error("/id", "vocab.template.duplicate-template", t.key(), prev);
+                }
+                throw new VocabularyException(Location.of(where), "vocab.template.duplicate-template",
+                        List.of(where, "?", "/", t.key(), prev), null);
+            }
+            out.add(t);
+        }
+
+        private static DataItem resolve(Vocabulary lookup, TemplateFiles.Source src, TemplateFiles.RawColumn c) {
+            if (c.itemRef().isPresent()) {
+                String ref = c.itemRef().get();
+                Optional<DataItem> byId = lookup.item(ref);
+                if (byId.isPresent()) {
+                    return byId.get();
+                }
+                return byName(lookup, src, c.pointer() + "/item", ref);
+            }
+            return byName(lookup, src, c.pointer() + "/header", c.header());
+        }
+
+        private static DataItem byName(Vocabulary lookup, TemplateFiles.Source src, String pointer, String name) {
+            List<DataItem> found = lookup.itemsByName(name);
+            if (found.size() == 1) {
+                return found.get(0);
+            }
+            if (found.isEmpty()) {
+                throw src.error(pointer, "vocab.template.unknown-item", name);
+            }
+            throw src.error(pointer, "vocab.template.ambiguous-item", name,
+                    String.join(", ", found.stream().map(DataItem::id).toList()));
+        }
+    }
+}

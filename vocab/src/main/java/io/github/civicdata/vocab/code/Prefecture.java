@@ -1,0 +1,44 @@
+package io.github.civicdata.vocab.code;
+
+import java.util.Objects;
+
+/**
+ * A prefecture (都道府県): its JIS X 0401 code, its own 全国地方公共団体コード, and names.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Prefecture tokyo = CodeLists.standard().prefecture("13").orElseThrow();
+ * tokyo.localGovernmentCode(); // 130001
+ * }</pre>
+ *
+ * @param code the 2-digit JIS X 0401 code, {@code 01}–{@code 47}
+ * @param localGovernmentCode the prefecture's own 6-digit code ({@code PP000} + check digit)
+ * @param name the name, e.g. {@code 東京都}
+ * @param nameKana the reading in hiragana, e.g. {@code とうきょうと}
+ * @param nameEn the English name, e.g. {@code Tokyo}
+ * @param iso3166 the ISO 3166-2 code, e.g. {@code JP-13}
+ */
+public record Prefecture(String code, String localGovernmentCode, String name, String nameKana, String nameEn,
+        String iso3166) {
+
+    /**
+     * @throws NullPointerException if a part is null
+     * @throws IllegalArgumentException if the codes are malformed
+     */
+    public Prefecture {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(localGovernmentCode, "localGovernmentCode");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(nameKana, "nameKana");
+        Objects.requireNonNull(nameEn, "nameEn");
+        Objects.requireNonNull(iso3166, "iso3166");
+        if (!code.matches("(0[1-9]|[1-3][0-9]|4[0-7])")) {
+            throw new IllegalArgumentException("prefecture code must be 01-47: " + code);
+        }
+        if (!LocalGovernmentCodes.hasValidCheckDigit(localGovernmentCode)
+                || !localGovernmentCode.startsWith(code + "000")) {
+            throw new IllegalArgumentException("bad prefecture local government code: " + localGovernmentCode);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package io.github.civicdata.vocab.format;
+
+import io.github.civicdata.vocab.DataItem;
+import io.github.civicdata.vocab.Datatype;
+import io.github.civicdata.vocab.FormatConstraints;
+import io.github.civicdata.vocab.NamedFormat;
+import io.github.civicdata.vocab.code.CodeLists;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Reusable checks of cell values: each {@link NamedFormat}, and every constraint of a
+ * {@link DataItem} (format, datatype, enumeration, pattern, bounds, length, list separator).
+ *
+ * <p>A check never throws because of the value: it returns {@link FormatResult#valid()} (a shared
+ * instance, so valid data allocates nothing) or a {@link FormatResult.Invalid} with a message key
+ * of the vocab bundle, arguments that never contain the value itself, a suggested replacement where
+ * one is obvious (和暦 → ISO date, full-width → half-width digits, {@code 9:00} → {@code 09:00},
+ * half-width or hiragana → full-width katakana, {@code あり} → {@code 有}, {@code 92011} →
+ * {@code 092011}), and a suggested severity (WARNING for plausibility: outside the configured
+ * area, a code not in the shipped list). Blank values are valid: presence is the template
+ * column's obligation.
+ *
+ * <p>For many values, compile a {@link ValueChecker} once with {@link #checker(DataItem)} or
+ * {@link #checker(NamedFormat)}. Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * FormatChecks checks = FormatChecks.standard();
+ * checks.check(NamedFormat.TIME_HHMM, "9:00").suggestion();     // Optional[09:00]
+ * ValueChecker lat = checks.checker(Vocabulary.standard().item("latitude").orElseThrow());
+ * lat.check("369.56056");                                       // Invalid format.latitude.range
+ *
+ * FormatChecks islands = FormatChecks.builder().plausibleArea(new GeoBox(24, 28, 122, 132)).build();
+ * }</pre>
+ */
+public final class FormatChecks {
+
+    private static final class Standard {
+        static final FormatChecks INSTANCE = builder().build();
+    }
+
+    private final GeoBox area;
+    private final Supplier<CodeLists> codes;
+    private final Map<NamedFormat, ValueChecker> checkers = new EnumMap<>(NamedFormat.class);
+    private final ConcurrentHashMap<String, Compiled> byItem = new ConcurrentHashMap<>();
+
+    private record Compiled(DataItem item, ValueChecker checker) {
+    }
+
+    private FormatChecks(GeoBox area, Supplier<CodeLists> codes) {
+        this.area = area;
+        this.codes = codes;
+        checkers.put(NamedFormat.ISO_DATE, Checks::isoDate);
+        checkers.put(NamedFormat.WAREKI_OR_ISO_DATE, Checks::warekiOrIsoDate);
+        checkers.put(NamedFormat.ISO_TIME, Checks::isoTime);
+        checkers.put(NamedFormat.TIME_HHMM, Checks::timeHhMm);
+        checkers.put(NamedFormat.ISO_DATETIME, Checks::isoDateTime);
+        checkers.put(NamedFormat.PHONE, Checks::phone);
+        checkers.put(NamedFormat.POSTAL_CODE, Checks::postal);
+        checkers.put(NamedFormat.LATITUDE, v -> Checks.coordinate(v, true, area.minLatitude(), area.maxLatitude()));
+        checkers.put(NamedFormat.LONGITUDE,
+                v -> Checks.coordinate(v, false, area.minLongitude(), area.maxLongitude()));
+        checkers.put(NamedFormat.KATAKANA, Checks::katakana);
+        checkers.put(NamedFormat.UMU, Checks::umu);
+        checkers.put(NamedFormat.LOCAL_GOVERNMENT_CODE, v -> Checks.localGovernmentCode(v, codes.get()));
+        checkers.put(NamedFormat.CORPORATE_NUMBER, Checks::corporateNumber);
+        checkers.put(NamedFormat.URI, Checks::uri);
+        checkers.put(NamedFormat.EMAIL, Checks::email);
+        checkers.put(NamedFormat.HALF_WIDTH, Checks::halfWidth);
+        for (NamedFormat f : NamedFormat.values()) {
+            ValueChecker c = checkers.get(f);
+            if (c == null) {
+                throw new IllegalStateException("no check for " + f);
+            }
+            checkers.put(f, v -> v.length() == 0 ? FormatResult.valid() : c.check(v));
+        }
+    }
+
+    /**
+     * The checks with default settings ({@link GeoBox#JAPAN}, the shipped code lists).
+     *
+     * @return the shared instance
+     */
+    public static FormatChecks standard() {
+        return Standard.INSTANCE;
+    }
+
+    /**
+     * Starts a builder with default settings.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The configured plausible area for coordinates.
+     *
+     * @return the area
+     */
+    public GeoBox plausibleArea() {
+        return area;
+    }
+
+    /**
+     * Checks a value against a named format.
+     *
+     * @param format the format
+     * @param value the value
+     * @return the result
+     */
+    public FormatResult check(NamedFormat format, CharSequence value) {
+        return checker(format).check(Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * The compiled check of a named format.
+     *
+     * @param format the format
+     * @return the checker
+     */
+    public ValueChecker checker(NamedFormat format) {
+        return checkers.get(Objects.requireNonNull(format, "format"));
+    }
+
+    /**
+     * Checks a value against every constraint of an item (compiling the item's checker on first
+     * use and caching it by item id).
+     *
+     * @param item the item
+     * @param value the value
+     * @return the result
+     */
+    public FormatResult check(DataItem item, CharSequence value) {
+        Compiled c = byItem.get(item.id());
+        if (c == null || c.item() != item) {
+            c = new Compiled(item, checker(item));
+            byItem.put(item.id(), c);
+        }
+        return c.checker().check(Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * Compiles the check of every constraint of an item: the named format, else the datatype
+     * (INTEGER, DECIMAL, DATE as ISO date, TIME as ISO time, DATETIME, URI); then the enumeration,
+     * the pattern, the numeric bounds and the maximum length. With a list separator, each
+     * non-empty element is checked. The first failure is returned.
+     *
+     * @param item the item
+     * @return the checker
+     */
+    public ValueChecker checker(DataItem item) {
+        FormatConstraints c = item.constraints();
+        ValueChecker syntax = c.format().map(this::checker).orElseGet(() -> datatypeChecker(item.datatype()));
+        Set<String> enumeration = c.enumeration().isEmpty() ? null : new HashSet<>(c.enumeration());
+        Map<String, String> enumKeys = new HashMap<>();
+        for (String e : c.enumeration()) {
+            enumKeys.put(Normalizer.normalize(e, Normalizer.Form.NFKC).strip(), e);
+        }
+        String enumText = String.join(", ", c.enumeration());
+        Pattern pattern = c.pattern().map(Pattern::compile).orElse(null);
+        String patternText = c.pattern().orElse("");
+        BigDecimal min = c.minimum().orElse(null);
+        BigDecimal max = c.maximum().orElse(null);
+        double minD = min == null ? Double.NEGATIVE_INFINITY : min.doubleValue();
+        double maxD = max == null ? Double.POSITIVE_INFINITY : max.doubleValue();
+        boolean numeric = item.datatype() == Datatype.INTEGER || item.datatype() == Datatype.DECIMAL;
+        int maxLength = c.maxLength().orElse(-1);
+        ValueChecker one = v -> {
+            if (syntax != null) {
+                FormatResult r = syntax.check(v);
+                if (!r.isValid()) {
+                    return r;
+                }
+            }
+            if (enumeration != null && !enumeration.contains(v.toString())) {
+                String sug = enumKeys.get(Normalizer.normalize(v, Normalizer.Form.NFKC).strip());
+                return FormatResult.Invalid.error("format.enumeration", sug, enumText);
+            }
+            if (pattern != null && !pattern.matcher(v).matches()) {
+                return FormatResult.Invalid.error("format.pattern", null, patternText);
+            }
+            if ((min != null || max != null) && numeric && Checks.isDecimal(v)) {
+                double d = Checks.parseDecimal(v);
+                if (d < minD) {
+                    return FormatResult.Invalid.error("format.minimum", null, min.toPlainString());
+                }
+                if (d > maxD) {
+                    return FormatResult.Invalid.error("format.maximum", null, max.toPlainString());
+                }
+            }
+            if (maxLength > 0 && v.length() > maxLength && Character.codePointCount(v, 0, v.length()) > maxLength) {
+                return FormatResult.Invalid.error("format.max-length", null, Integer.toString(maxLength));
+            }
+            return FormatResult.valid();
+        };
+        if (c.separator().isPresent()) {
+            Pattern split = Pattern.compile(Pattern.quote(c.separator().get()));
+            return v -> {
+                if (v.length() == 0) {
+                    return FormatResult.valid();
+                }
+                for (String part : split.split(v, -1)) {
+                    if (!part.isEmpty()) {
+                        FormatResult r = one.check(part);
+                        if (!r.isValid()) {
+                            return r;
+                        }
+                    }
+                }
+                return FormatResult.valid();
+            };
+        }
+        return v -> v.length() == 0 ? FormatResult.valid() : one.check(v);
+    }
+
+    private ValueChecker datatypeChecker(Datatype t) {
+        switch (t) {
+            case INTEGER:
+                return Checks::integer;
+            case DECIMAL:
+                return Checks::decimal;
+            case DATE:
+                return checker(NamedFormat.ISO_DATE);
+            case TIME:
+                return checker(NamedFormat.ISO_TIME);
+            case DATETIME:
+                return checker(NamedFormat.ISO_DATETIME);
+            case URI:
+                return checker(NamedFormat.URI);
+            default:
+                return null;
+        }
+    }
+
+    /** Builds {@link FormatChecks}; not thread-safe. */
+    public static final class Builder {
+        private GeoBox area = GeoBox.JAPAN;
+        private CodeLists codes;
+
+        private Builder() {
+        }
+
+        /**
+         * The area within which coordinates are plausible (default {@link GeoBox#JAPAN}).
+         *
+         * @param area the area
+         * @return this builder
+         */
+        public Builder plausibleArea(GeoBox area) {
+            this.area = Objects.requireNonNull(area, "area");
+            return this;
+        }
+
+        /**
+         * The code lists used by {@link NamedFormat#LOCAL_GOVERNMENT_CODE} (default
+         * {@link CodeLists#standard()}, loaded on first use).
+         *
+         * @param codes the code lists
+         * @return this builder
+         */
+        public Builder codeLists(CodeLists codes) {
+            this.codes = Objects.requireNonNull(codes, "codes");
+            return this;
+        }
+
+        /**
+         * @return the checks
+         */
+        public FormatChecks build() {
+            CodeLists c = codes;
+            return new FormatChecks(area, c != null ? () -> c : CodeLists::standard);
+        }
+    }
+}
