@@ -42,6 +42,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to validate (one combined report).")
     private List<Path> files = new ArrayList<>();
 
+    @Option(names = "--template", paramLabel = "ID[@VERSION]",
+            description = "Check conformance to a standard dataset template, e.g. aed@2021-suisho or public-toilet "
+                    + "(latest version); see 'civicdata templates'.")
+    private String template;
+
+    @Option(names = "--schema", paramLabel = "FILE",
+            description = "Check conformance to a Frictionless Table Schema or CSVW metadata file (JSON).")
+    private Path schema;
+
     @Option(names = "--encoding", paramLabel = "CHARSET",
             description = "Character encoding of CSV input (default: detected; e.g. UTF-8, Shift_JIS, windows-31j, EUC-JP).")
     private String encoding;
@@ -133,6 +142,18 @@ final class ValidateCommand implements Callable<Integer> {
                 .maxUniqueValues(positive("--max-unique-values", maxUniqueValues))
                 .hideValues(hideValues)
                 .detectTemplate(!noDetect);
+        if (template != null && schema != null) {
+            throw UserException.usage("validate.template-and-schema");
+        }
+        if (template != null) {
+            b.template(template);
+        }
+        if (schema != null) {
+            if (!Files.isReadable(schema)) {
+                throw UserException.unreadable("cli.file-not-found", schema);
+            }
+            b.schema(schema);
+        }
         if (encoding != null) {
             try {
                 b.encoding(Charset.forName(encoding));
@@ -189,7 +210,20 @@ final class ValidateCommand implements Callable<Integer> {
                 });
             }
         }
-        return b.build();
+        try {
+            return b.build();
+        } catch (UnreadableInputException e) {
+            throw UserException.unreadable("cli.file-unreadable", e.source(),
+                    e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        } catch (IllegalArgumentException e) {
+            if (template != null && e.getMessage() != null && e.getMessage().startsWith("unknown template")) {
+                throw UserException.usage("validate.unknown-template", template);
+            }
+            if (schema != null) {
+                throw UserException.usage("validate.bad-schema", schema, e.getMessage());
+            }
+            throw UserException.usage("validate.bad-option", e.getMessage());
+        }
     }
 
     private static int positive(String option, int v) {

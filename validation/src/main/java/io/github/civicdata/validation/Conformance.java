@@ -17,8 +17,12 @@ interface Conformance {
      */
     void header(TableProcessor table, long headerLine);
 
-    /** A non-empty data cell. */
-    void cell(TableProcessor table, int column, char[] a, int s, int e, long line, long row);
+    /**
+     * A non-empty data cell.
+     *
+     * @param reported whether a machine-readability rule already reported the value (no type error then)
+     */
+    void cell(TableProcessor table, int column, char[] a, int s, int e, long line, long row, boolean reported);
 
     /** An empty data cell (or one missing from a short row). */
     void blank(TableProcessor table, int column, long line, long row);

@@ -37,6 +37,9 @@ final class TableProcessor {
     static final int WINDOW_CHARS = 2 << 20;
     static final int TAIL = 32;
 
+    private static final int FORMAT_BREAKING = (1 << CharClass.HALFWIDTH_KANA) | (1 << CharClass.EXT_SYMBOL)
+            | (1 << CharClass.ERA) | (1 << CharClass.CONTROL) | (1 << CharClass.PRIVATE_USE);
+
     private static final int K_DATA = 0;
     private static final int K_BLANK = 1;
     private static final int K_NOTE = 2;
@@ -324,6 +327,12 @@ final class TableProcessor {
         if (tableNo == 1) {
             if (conformance != null) {
                 conformance.header(this, headerLine);
+            } else {
+                Issue d = semantics.detectTemplate(names);
+                if (d != null) {
+                    out.emit(d.rule(), d.key(), d.severity(), out.location().line(headerLine).build(), null, null,
+                            d.args().toArray());
+                }
             }
         } else {
             conformance = null;
@@ -1056,12 +1065,13 @@ final class TableProcessor {
                 addToCurrentRow(out.cell(RuleIds.L2_06, RuleIds.L2_06, null, line, dataRow, i + 1, header,
                         rec.text(i), null));
             }
+            boolean reported = false;
             if (regions[i] != ValueSemantics.Region.NONE) {
-                region(i, rec.text(i), line);
+                reported = region(i, rec.text(i), line);
             }
             col.distinct.add(a, s, e, dataRow);
             if (conformance != null) {
-                conformance.cell(this, i, a, s, e, line, dataRow);
+                conformance.cell(this, i, a, s, e, line, dataRow, reported);
             }
             return;
         }
@@ -1094,7 +1104,8 @@ final class TableProcessor {
             col.distinct.add(a, s, e, dataRow);
             return;
         }
-        boolean reported = false;
+        // a value already reported for characters that break its format is not reported again as a type error
+        boolean reported = (sf & Cells.S_DEPENDENT) != 0 && (scan.dependentMask & FORMAT_BREAKING) != 0;
         // several values in one cell
         if ((sf & Cells.S_SEPARATOR) != 0 && (sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT | Cells.S_AT | Cells.S_ALPHA)) != 0) {
             int mv = Cells.multiValue(t);
@@ -1111,7 +1122,7 @@ final class TableProcessor {
             col.decide(false);
         }
         if (col.type == ColumnProfile.NUMERIC && !reported) {
-            numericCell(col, t, text, i, line);
+            reported = numericCell(col, t, text, i, line);
         }
         // notation of dates
         if ((sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0 && !reported) {
@@ -1119,10 +1130,11 @@ final class TableProcessor {
             if (d != null) {
                 addToCurrentRow(out.cell(d.rule(), d.key(), d.severity(), line, dataRow, i + 1, header, text,
                         d.suggestion(), d.args().toArray()));
+                reported = true;
             }
         }
-        if (regions[i] != ValueSemantics.Region.NONE) {
-            region(i, t, line);
+        if (!reported && regions[i] != ValueSemantics.Region.NONE) {
+            reported = region(i, t, line);
         }
         if (Cells.otherWithDetail(t)) {
             if (col.otherDetail++ == 0) {
@@ -1134,16 +1146,19 @@ final class TableProcessor {
             col.distinct.add(a, s, e, dataRow);
         }
         if (conformance != null) {
-            conformance.cell(this, i, a, s, e, line, dataRow);
+            conformance.cell(this, i, a, s, e, line, dataRow, reported);
         }
     }
 
-    private void region(int i, String t, long line) {
+    /** L3-06 for a region column; whether a finding was made. */
+    private boolean region(int i, String t, long line) {
         Issue r = semantics.region(regions[i], t);
         if (r != null) {
             addToCurrentRow(out.cell(r.rule(), r.key(), r.severity(), line, dataRow, i + 1, names[i], t,
                     r.suggestion(), r.args().toArray()));
+            return true;
         }
+        return false;
     }
 
     private static boolean isZero(char[] a, int s, int e) {
@@ -1156,23 +1171,25 @@ final class TableProcessor {
         return true;
     }
 
-    private void numericCell(ColumnProfile col, String t, String text, int i, long line) {
+    /** L2-01 for a cell of a numeric column; whether a finding was made. */
+    private boolean numericCell(ColumnProfile col, String t, String text, int i, long line) {
         String header = names[i];
         if (Cells.isSymbol(t)) {
             ColumnProfile.count(col.symbols, t, dataRow, 16);
-            return;
+            return false;
         }
         char[] tc = t.toCharArray();
         int r = Cells.parseNumber(tc, 0, tc.length, num, unit);
         if (r == Cells.N_NOT_NUMBER) {
             if (col.strongNumeric && !col.typeFromTemplate) {
                 addToCurrentRow(out.cell(RuleIds.L2_01, "L2-01.text", null, line, dataRow, i + 1, header, text, null));
+                return true;
             }
-            return;
+            return false;
         }
         if (r == Cells.N_CLEAN) {
             col.cleanNumbers++;
-            return;
+            return false;
         }
         col.dirtyNumbers++;
         String key;
@@ -1191,6 +1208,7 @@ final class TableProcessor {
             key = "L2-01.prefix";
         }
         addToCurrentRow(out.cell(RuleIds.L2_01, key, null, line, dataRow, i + 1, header, text, num.toString()));
+        return true;
     }
 
     /**

@@ -5,6 +5,10 @@ import io.github.civicdata.core.Report;
 import io.github.civicdata.core.RuleInfo;
 import io.github.civicdata.core.Severity;
 import io.github.civicdata.core.SourceInfo;
+import io.github.civicdata.vocab.DatasetTemplate;
+import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.format.FormatChecks;
+import io.github.civicdata.vocab.format.GeoBox;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,8 +75,11 @@ public final class Validator {
     final Set<String> disabled;
     final ProgressListener progress;
     final ValueSemantics semantics;
+    private final Vocabulary vocabulary;
+    private final FormatChecks checks;
+    private final DatasetTemplate template;
 
-    private Validator(Builder b) {
+    private Validator(Builder b, Vocabulary vocabulary, DatasetTemplate template) {
         this.maxFindings = b.maxFindings;
         this.maxFindingsPerColumn = b.maxFindingsPerColumn;
         this.maxFieldLength = b.maxFieldLength;
@@ -85,7 +93,19 @@ public final class Validator {
         this.severities = Map.copyOf(b.severities);
         this.disabled = Set.copyOf(b.disabled);
         this.progress = b.progress;
-        this.semantics = ValueSemantics.NONE;
+        this.vocabulary = vocabulary;
+        this.checks = FormatChecks.builder().plausibleArea(b.area).build();
+        this.template = template;
+        this.semantics = new VocabSemantics(vocabulary, checks, b.detectTemplate);
+    }
+
+    /**
+     * The template or schema this validator checks against, if any.
+     *
+     * @return the template
+     */
+    public java.util.Optional<DatasetTemplate> template() {
+        return java.util.Optional.ofNullable(template);
     }
 
     /**
@@ -199,7 +219,7 @@ public final class Validator {
     }
 
     Conformance newConformance() {
-        return null;
+        return template == null ? null : new TemplateConformance(template, vocabulary, checks, maxUniqueValues);
     }
 
     static Location whole(String source) {
@@ -224,8 +244,80 @@ public final class Validator {
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private final Set<String> disabled = new LinkedHashSet<>();
         private ProgressListener progress;
+        private Vocabulary vocabulary;
+        private String templateId;
+        private DatasetTemplate template;
+        private Path schema;
+        private GeoBox area = GeoBox.JAPAN;
 
         private Builder() {
+        }
+
+        /**
+         * Checks every file against a dataset template of the vocabulary: {@code id} for its
+         * latest version or {@code id@version} ({@code aed@2021-suisho},
+         * {@code public-toilet@2026-08}). Resolved by {@link #build()}.
+         *
+         * @param idOrIdAtVersion the template
+         * @return this builder
+         */
+        public Builder template(String idOrIdAtVersion) {
+            this.templateId = Objects.requireNonNull(idOrIdAtVersion, "template");
+            this.template = null;
+            this.schema = null;
+            return this;
+        }
+
+        /**
+         * Checks every file against this template.
+         *
+         * @param template the template
+         * @return this builder
+         */
+        public Builder template(DatasetTemplate template) {
+            this.template = Objects.requireNonNull(template, "template");
+            this.templateId = null;
+            this.schema = null;
+            return this;
+        }
+
+        /**
+         * Checks every file against a Frictionless Table Schema or a CSVW metadata file (read by
+         * {@link #build()}): column names, order, required values, types, enumerations, patterns,
+         * bounds and unique columns.
+         *
+         * @param file the schema file (JSON)
+         * @return this builder
+         */
+        public Builder schema(Path file) {
+            this.schema = Objects.requireNonNull(file, "file");
+            this.template = null;
+            this.templateId = null;
+            return this;
+        }
+
+        /**
+         * The vocabulary that templates are looked up in and headers matched against (default
+         * {@link Vocabulary#standard()}; a city's vocabulary adds its own templates).
+         *
+         * @param vocabulary the vocabulary
+         * @return this builder
+         */
+        public Builder vocabulary(Vocabulary vocabulary) {
+            this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+            return this;
+        }
+
+        /**
+         * The area inside which coordinates are plausible (default {@link GeoBox#JAPAN}; widen it
+         * for remote islands).
+         *
+         * @param area the area
+         * @return this builder
+         */
+        public Builder plausibleArea(GeoBox area) {
+            this.area = Objects.requireNonNull(area, "area");
+            return this;
         }
 
         /**
@@ -387,7 +479,9 @@ public final class Validator {
 
         /**
          * @return the validator
-         * @throws IllegalArgumentException if a limit is out of range or the delimiter is unusable
+         * @throws IllegalArgumentException if a limit is out of range, the delimiter is unusable,
+         *     the template is unknown or the schema is not a table schema
+         * @throws UnreadableInputException if the schema file cannot be read
          */
         public Validator build() {
             positive(maxFieldLength, "maxFieldLength");
@@ -403,7 +497,21 @@ public final class Validator {
             if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
                 throw new IllegalArgumentException("unusable delimiter: " + (int) delimiter);
             }
-            return new Validator(this);
+            Vocabulary v = vocabulary != null ? vocabulary : Vocabulary.standard();
+            DatasetTemplate t = template;
+            if (templateId != null) {
+                int at = templateId.indexOf('@');
+                Optional<DatasetTemplate> found = at < 0 ? v.template(templateId)
+                        : v.template(templateId.substring(0, at), templateId.substring(at + 1));
+                t = found.orElseThrow(() -> new IllegalArgumentException("unknown template: " + templateId));
+            } else if (schema != null) {
+                try {
+                    t = TableSchemaReader.read(schema);
+                } catch (java.io.IOException e) {
+                    throw new UnreadableInputException(schema.toString(), e);
+                }
+            }
+            return new Validator(this, v, t);
         }
 
         private static void positive(int v, String name) {

@@ -9,7 +9,7 @@ package io.github.civicdata.validation;
 interface ValueSemantics {
 
     /** Kind of region column. */
-    enum Region { NONE, CODE, PREFECTURE, MUNICIPALITY }
+    enum Region { NONE, CODE, PREFECTURE, MUNICIPALITY, LATITUDE, LONGITUDE }
 
     /** Semantics that know nothing: no date or region findings. */
     ValueSemantics NONE = new ValueSemantics() {
@@ -30,6 +30,11 @@ interface ValueSemantics {
 
     /** L3-06: a problem with a region code or name, or null. */
     default Issue region(Region kind, String trimmed) {
+        return null;
+    }
+
+    /** The standard template a header most likely follows ({@code template.detected}), or null. */
+    default Issue detectTemplate(String[] header) {
         return null;
     }
 }

@@ -10,10 +10,10 @@ final class TemplateOptions {
     }
 
     static void template(Validator.Builder b, String id) {
-        throw new UnsupportedOperationException("template option not wired yet: " + id);
+        b.template(id);
     }
 
     static void schema(Validator.Builder b, Path file) {
-        throw new UnsupportedOperationException("schema option not wired yet: " + file);
+        b.schema(file);
     }
 }
