@@ -470,6 +470,11 @@ final class TableProcessor {
         if (t.length() != 4) {
             return false;
         }
+        for (int i = 0; i < 4; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
         int y = Integer.parseInt(t);
         return y >= 1868 && y <= 2100;
     }
