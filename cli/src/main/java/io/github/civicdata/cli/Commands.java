@@ -13,6 +13,9 @@ final class Commands {
 
     static void register(CommandLine cl) {
         // vocabulary: templates, template, code (issue 2)
+        cl.addSubcommand(new TemplatesCommand());
+        cl.addSubcommand(new TemplateCommand());
+        cl.addSubcommand(new CodeCommand());
         // metadata and catalogue: metadata, catalog (issue 3)
         // validation: validate, rules (issue 4)
         cl.addSubcommand(new ValidateCommand());

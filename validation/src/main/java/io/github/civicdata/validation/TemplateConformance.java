@@ -249,7 +249,8 @@ final class TemplateConformance implements Conformance {
         return key.startsWith("format.enumeration") || key.startsWith("format.pattern")
                 || key.startsWith("format.minimum") || key.startsWith("format.maximum")
                 || key.startsWith("format.max-length") || key.endsWith(".range") || key.endsWith(".outside-area")
-                || key.startsWith("code.") || key.endsWith(".check-digit") || key.equals("format.time-hhmm.24");
+                || key.startsWith("code.") || key.startsWith("lgcode.") || key.endsWith(".check-digit")
+                || key.equals("format.time-hhmm.24");
     }
 
     @Override

@@ -40,7 +40,7 @@ public enum Obligation {
     }
 
     /**
-     * Reads a 区分 mark ({@code ◎}, {@code ○}, {@code 〇}, empty) or a constant name (any case).
+     * Reads a 区分 mark ({@code ◎}, {@code ○}, {@code 〇}, empty, {@code ?}) or a constant name (any case).
      *
      * @param text the mark or name
      * @return the obligation, or empty if the text is neither
@@ -55,6 +55,8 @@ public enum Obligation {
                 return Optional.of(RECOMMENDED);
             case "":
                 return Optional.of(OPTIONAL);
+            case "?":
+                return Optional.of(UNKNOWN);
             default:
                 for (Obligation o : values()) {
                     if (o.name().equalsIgnoreCase(t)) {

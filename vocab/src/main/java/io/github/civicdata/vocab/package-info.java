@@ -7,6 +7,8 @@
  * {@link io.github.civicdata.vocab.FormatConstraints}), {@link io.github.civicdata.vocab.DatasetTemplate}
  * (ordered {@link io.github.civicdata.vocab.TemplateColumn}s with an
  * {@link io.github.civicdata.vocab.Obligation}). Format checks are in
- * {@link io.github.civicdata.vocab.format}, code lists in {@link io.github.civicdata.vocab.code}.
+ * {@link io.github.civicdata.vocab.format}, code lists in {@link io.github.civicdata.vocab.code},
+ * schema exports in {@link io.github.civicdata.vocab.export}, RDF in
+ * {@link io.github.civicdata.vocab.rdf}.
  */
 package io.github.civicdata.vocab;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Every message key written as a literal in the main sources exists in the bundle. */
 class MessageKeysTest {
 
-    private static final Pattern KEY = Pattern.compile("\"((?:format|code|vocab\\.template)\\.[a-z0-9.-]*[a-z0-9])\"");
+    private static final Pattern KEY = Pattern.compile("\"((?:format|lgcode|vocab\\.template)\\.[a-z0-9.-]*[a-z0-9])\"");
 
     @Test
     void everyLiteralKeyIsInTheBundle() throws IOException {

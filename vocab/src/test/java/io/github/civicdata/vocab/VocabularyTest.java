@@ -64,6 +64,16 @@ class VocabularyTest {
     }
 
     @Test
+    void obligationMarks() {
+        for (Obligation o : Obligation.values()) {
+            assertThat(Obligation.parse(o.mark())).contains(o);
+            assertThat(Obligation.parse(o.name().toLowerCase(java.util.Locale.ROOT))).contains(o);
+        }
+        assertThat(Obligation.parse("〇")).contains(Obligation.RECOMMENDED);
+        assertThat(Obligation.parse("必須")).isEmpty();
+    }
+
+    @Test
     void versionsCompareNaturally() {
         assertThat(Versions.compare("2021-suisho", "2026-08")).isNegative();
         assertThat(Versions.compare("2026-08", "2026-10")).isNegative();

@@ -99,7 +99,7 @@ class RealWorldRegressionTest {
             assertThat(of(r, "L3-01", "L3-01").get(0).arguments().get(0)).isEqualTo(7L);
         }
         Report pop = validate("takamatsu_old_0066_202303_population.csv");
-        assertThat(keys(pop)).contains("L3-09", "L3-05/L3-05.ambiguous", "L3-06/code.five-digit", "L3-03");
+        assertThat(keys(pop)).contains("L3-09", "L3-05/L3-05.ambiguous", "L3-06/lgcode.five-digit", "L3-03");
         Report aed = validate("takamatsu_old_0002_aed_link-preamble.csv");
         assertThat(keys(aed)).contains("L1-06/L1-06.edge-space", "L1-08/L1-08.halfwidth-kana",
                 "L1-08/L1-08.extension-kanji");
@@ -116,7 +116,7 @@ class RealWorldRegressionTest {
     void fiveDigitCodesAndZeroCoordinates() {
         for (String f : List.of("takamatsu_public_toilet.csv", "takamatsu_cultural_property.csv")) {
             Report r = validate(f);
-            List<Finding> codes = of(r, "L3-06", "code.five-digit");
+            List<Finding> codes = of(r, "L3-06", "lgcode.five-digit");
             assertThat(codes).as(f).isNotEmpty();
             assertThat(codes.get(0).suggestion()).hasValue("372013");
         }

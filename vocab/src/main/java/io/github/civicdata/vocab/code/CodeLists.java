@@ -184,7 +184,7 @@ public final class CodeLists {
         }
         String s = sb.toString().strip().replace("\uFEFF", "");
         if (s.isEmpty() || !LocalGovernmentCodes.allDigits(s, 0, s.length())) {
-            return simple(in, CodeExplanation.Verdict.MALFORMED, "code.malformed");
+            return simple(in, CodeExplanation.Verdict.MALFORMED, "lgcode.malformed");
         }
         switch (s.length()) {
             case 1:
@@ -192,11 +192,11 @@ public final class CodeLists {
                 String pc = s.length() == 1 ? "0" + s : s;
                 Prefecture p = prefectures.get(pc);
                 if (p == null) {
-                    return simple(in, CodeExplanation.Verdict.UNKNOWN_PREFECTURE, "code.unknown-prefecture", pc);
+                    return simple(in, CodeExplanation.Verdict.UNKNOWN_PREFECTURE, "lgcode.unknown-prefecture", pc);
                 }
                 return new CodeExplanation(in, CodeExplanation.Verdict.PREFECTURE_CODE,
                         Optional.of(p.localGovernmentCode()), Optional.of(p), Optional.empty(), List.of(),
-                        "code.prefecture-code", List.of(pc, p.name(), p.localGovernmentCode()));
+                        "lgcode.prefecture-code", List.of(pc, p.name(), p.localGovernmentCode()));
             }
             case 6:
                 return explainSix(in, s);
@@ -205,12 +205,12 @@ public final class CodeLists {
             case 4: {
                 String six = LocalGovernmentCodes.withCheckDigit("0" + s);
                 if (isListed(six)) {
-                    return found(in, CodeExplanation.Verdict.LEADING_ZERO_RESTORED, six, "code.leading-zero");
+                    return found(in, CodeExplanation.Verdict.LEADING_ZERO_RESTORED, six, "lgcode.leading-zero");
                 }
-                return simple(in, CodeExplanation.Verdict.MALFORMED, "code.malformed");
+                return simple(in, CodeExplanation.Verdict.MALFORMED, "lgcode.malformed");
             }
             default:
-                return simple(in, CodeExplanation.Verdict.MALFORMED, "code.malformed");
+                return simple(in, CodeExplanation.Verdict.MALFORMED, "lgcode.malformed");
         }
     }
 
@@ -221,17 +221,17 @@ public final class CodeLists {
             String fixed = s.substring(0, 5) + cd;
             return new CodeExplanation(in, CodeExplanation.Verdict.WRONG_CHECK_DIGIT,
                     isListed(fixed) ? Optional.of(fixed) : Optional.empty(), Optional.empty(), Optional.empty(),
-                    List.of(), "code.wrong-check-digit", List.of(s, Integer.toString(cd), Integer.toString(found)));
+                    List.of(), "lgcode.wrong-check-digit", List.of(s, Integer.toString(cd), Integer.toString(found)));
         }
         if (!prefectures.containsKey(s.substring(0, 2))) {
-            return simple(in, CodeExplanation.Verdict.UNKNOWN_PREFECTURE, "code.unknown-prefecture", s.substring(0, 2));
+            return simple(in, CodeExplanation.Verdict.UNKNOWN_PREFECTURE, "lgcode.unknown-prefecture", s.substring(0, 2));
         }
         if (isListed(s)) {
-            return found(in, CodeExplanation.Verdict.VALID, s, "code.valid");
+            return found(in, CodeExplanation.Verdict.VALID, s, "lgcode.valid");
         }
         Prefecture p = prefectures.get(s.substring(0, 2));
         return new CodeExplanation(in, CodeExplanation.Verdict.VALID_UNLISTED, Optional.of(s), Optional.of(p),
-                Optional.empty(), List.of(), "code.valid-unlisted", List.of(s, p.name()));
+                Optional.empty(), List.of(), "lgcode.valid-unlisted", List.of(s, p.name()));
     }
 
     private CodeExplanation explainFive(String in, String s) {
@@ -242,22 +242,22 @@ public final class CodeLists {
                 && isListed(asLostZero);
         if (fiveListed && zeroListed) {
             return new CodeExplanation(in, CodeExplanation.Verdict.AMBIGUOUS, Optional.empty(), Optional.empty(),
-                    Optional.empty(), List.of(asFive, asLostZero), "code.ambiguous",
+                    Optional.empty(), List.of(asFive, asLostZero), "lgcode.ambiguous",
                     List.of(s, asFive, fullName(asFive).orElse(""), asLostZero, fullName(asLostZero).orElse("")));
         }
         if (fiveListed) {
-            return found(in, CodeExplanation.Verdict.FIVE_DIGIT_FORM, asFive, "code.five-digit");
+            return found(in, CodeExplanation.Verdict.FIVE_DIGIT_FORM, asFive, "lgcode.five-digit");
         }
         if (zeroListed) {
-            return found(in, CodeExplanation.Verdict.LEADING_ZERO_RESTORED, asLostZero, "code.leading-zero");
+            return found(in, CodeExplanation.Verdict.LEADING_ZERO_RESTORED, asLostZero, "lgcode.leading-zero");
         }
         if (prefectures.containsKey(s.substring(0, 2))) {
             Prefecture p = prefectures.get(s.substring(0, 2));
             return new CodeExplanation(in, CodeExplanation.Verdict.FIVE_DIGIT_FORM, Optional.of(asFive),
-                    Optional.of(p), Optional.empty(), List.of(), "code.five-digit-unlisted",
+                    Optional.of(p), Optional.empty(), List.of(), "lgcode.five-digit-unlisted",
                     List.of(s, asFive, p.name()));
         }
-        return simple(in, CodeExplanation.Verdict.UNKNOWN_PREFECTURE, "code.unknown-prefecture", s.substring(0, 2));
+        return simple(in, CodeExplanation.Verdict.UNKNOWN_PREFECTURE, "lgcode.unknown-prefecture", s.substring(0, 2));
     }
 
     private CodeExplanation found(String in, CodeExplanation.Verdict v, String six, String key) {

@@ -156,12 +156,12 @@ class FormatChecksTest {
         valid(NamedFormat.LOCAL_GOVERNMENT_CODE, "011002", "131016", "092011", "130001");
         assertThat(checks.check(NamedFormat.LOCAL_GOVERNMENT_CODE, "011002")).isSameAs(FormatResult.valid());
         FormatResult.Invalid lost = invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "92011");
-        assertThat(lost.messageKey()).isEqualTo("code.leading-zero");
+        assertThat(lost.messageKey()).isEqualTo("lgcode.leading-zero");
         assertThat(lost.suggestion()).contains("092011");
         assertThat(invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "1100").suggestion()).contains("011002");
         assertThat(invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "13101").suggestion()).contains("131016");
         FormatResult.Invalid cd = invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "011003");
-        assertThat(cd.messageKey()).isEqualTo("code.wrong-check-digit");
+        assertThat(cd.messageKey()).isEqualTo("lgcode.wrong-check-digit");
         assertThat(cd.suggestion()).contains("011002");
         assertThat(invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "０１１００２").suggestion()).contains("011002");
         FormatResult.Invalid unlisted = invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "019992");

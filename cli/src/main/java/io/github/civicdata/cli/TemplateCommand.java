@@ -1,0 +1,178 @@
+package io.github.civicdata.cli;
+
+import io.github.civicdata.vocab.DatasetTemplate;
+import io.github.civicdata.vocab.TemplateColumn;
+import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.export.ExportFormat;
+import io.github.civicdata.vocab.export.TemplateExports;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code civicdata template <id>}: shows or exports one dataset template. */
+@Command(name = "template", description = {"Show a dataset template, or export it as JSON Schema, Table Schema, CSVW or Turtle.",
+            "データセットのテンプレートを表示し、又は JSON Schema・Table Schema・CSVW・Turtle で出力します。"},
+        footer = {"", "Exit codes: 0 written, 2 unknown template or version, 3 unreadable template files or unwritable output."})
+final class TemplateCommand implements Callable<Integer> {
+
+    enum Format {
+        TEXT(null), JSON_SCHEMA(ExportFormat.JSON_SCHEMA), TABLE_SCHEMA(ExportFormat.TABLE_SCHEMA),
+        CSVW(ExportFormat.CSVW), TURTLE(ExportFormat.TURTLE);
+
+        final ExportFormat export;
+
+        Format(ExportFormat export) {
+            this.export = export;
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "Template id, e.g. public-toilet (see 'civicdata templates').")
+    String id;
+
+    @Option(names = "--version", paramLabel = "V", description = "Template version, e.g. 2021-suisho (default: the latest).")
+    String version;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = FormatConverter.class,
+            description = "text, json-schema, table-schema, csvw or turtle (default: ${DEFAULT-VALUE}).")
+    Format format = Format.TEXT;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Also read a city's own template files (*.json) from DIR (or one file).")
+    Path templates;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of text output: ${COMPLETION-CANDIDATES} (default: the system language).")
+    ReportOptions.Lang lang;
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            for (Format f : Format.values()) {
+                if (f.toString().equalsIgnoreCase(value.strip()) || f.name().equalsIgnoreCase(value.strip())) {
+                    return f;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException(CliMessages.bilingual("template.unknown-format",
+                    value, "text, json-schema, table-schema, csvw, turtle"));
+        }
+    }
+
+    @Override
+    public Integer call() {
+        Vocabulary v = VocabCli.vocabulary(templates);
+        List<DatasetTemplate> versions = v.versions(id);
+        if (versions.isEmpty()) {
+            List<String> ids = v.templates().stream().map(DatasetTemplate::id).distinct().toList();
+            String near = closest(id, ids);
+            throw near == null ? UserException.usage("template.unknown-id", id)
+                    : UserException.usage("template.unknown-id-suggest", id, near);
+        }
+        DatasetTemplate t = version == null ? v.template(id).orElseThrow() : v.template(id, version)
+                .orElseThrow(() -> UserException.usage("template.unknown-version", id, version,
+                        String.join(", ", versions.stream().map(DatasetTemplate::version).toList())));
+        String text = format == Format.TEXT ? describe(t, VocabCli.locale(lang)) : TemplateExports.export(format.export, t);
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+        } else {
+            try {
+                Path parent = output.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.writeString(output, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw UserException.unreadable("cli.file-unwritable", output, String.valueOf(e.getMessage()));
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private static String describe(DatasetTemplate t, Locale loc) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(t.id()).append('@').append(t.version()).append("  ").append(t.name()).append(" / ").append(t.nameEn())
+                .append('\n');
+        line(sb, VocabCli.text(loc, "template.edition"), t.edition());
+        line(sb, VocabCli.text(loc, "template.confidence"), t.confidence().name().toLowerCase(Locale.ROOT)
+                + (t.complete() ? "" : " (" + VocabCli.text(loc, "template.partial") + ")"));
+        line(sb, VocabCli.text(loc, "template.source"), t.source());
+        line(sb, VocabCli.text(loc, "template.licence"), t.licence());
+        sb.append('\n');
+        sb.append(String.format("%3s  %-2s %-6s %-34s %-22s %s%n", "No", "", "", "ITEM", "TYPE", "HEADER"));
+        int n = 1;
+        for (TemplateColumn c : t.columns()) {
+            String type = c.item().constraints().format().map(Enum::name)
+                    .orElse(c.item().datatype().name());
+            sb.append(String.format("%3d  %-2s %-6s %-34s %-22s %s%n", n++, c.obligation().mark(),
+                    c.unique() ? "unique" : "", c.item().id(), type, c.header()));
+        }
+        sb.append('\n').append(VocabCli.text(loc, "template.legend")).append('\n');
+        return sb.toString().replace(System.lineSeparator(), "\n");
+    }
+
+    /** The id most like {@code wanted} (containment or edit distance up to 3), or null. */
+    static String closest(String wanted, List<String> ids) {
+        String w = wanted.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestD = 4;
+        for (String id : ids) {
+            int d = id.contains(w) || w.contains(id) ? 1 : distance(w, id);
+            if (d < bestD) {
+                bestD = d;
+                best = id;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static void line(StringBuilder sb, String label, String value) {
+        if (!value.isEmpty()) {
+            sb.append(label).append(": ").append(value).append('\n');
+        }
+    }
+}

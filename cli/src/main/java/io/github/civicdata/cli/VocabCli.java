@@ -1,0 +1,58 @@
+package io.github.civicdata.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.VocabularyException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Shared helpers of the vocabulary commands ({@code templates}, {@code template}, {@code code}). */
+final class VocabCli {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private VocabCli() {
+    }
+
+    /** The standard vocabulary, plus a city's template files when {@code dir} is given. */
+    static Vocabulary vocabulary(Path dir) {
+        if (dir == null) {
+            return Vocabulary.standard();
+        }
+        try {
+            return Vocabulary.builder().addTemplates(dir).build();
+        } catch (VocabularyException e) {
+            throw new UserException(ExitCode.ERROR, e.text());
+        }
+    }
+
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    static String json(JsonNode node) {
+        try {
+            return MAPPER.writer(PRETTY).writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Locale locale(ReportOptions.Lang lang) {
+        if (lang != null) {
+            return lang == ReportOptions.Lang.JA ? Locale.JAPANESE : Locale.ENGLISH;
+        }
+        return "ja".equals(Locale.getDefault().getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
+    }
+
+    static String text(Locale locale, String key, Object... args) {
+        return io.github.civicdata.core.Messages.get().format(locale, key, args);
+    }
+}

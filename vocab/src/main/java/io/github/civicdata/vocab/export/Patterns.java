@@ -1,0 +1,103 @@
+package io.github.civicdata.vocab.export;
+
+import io.github.civicdata.vocab.DataItem;
+import io.github.civicdata.vocab.NamedFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Regular expressions approximating the named formats for schema languages. They are written
+ * without anchors and without escapes beyond the common subset of ECMAScript, Java and XML Schema
+ * regular expressions (literal non-ASCII characters, no look-around, no {@code \d}), so that the
+ * same text can serve JSON Schema and CSVW (anchored with {@code ^…$}) and Table Schema (XML
+ * Schema style, implicitly anchored). Check digits and era boundaries cannot be expressed:
+ * the Java checks in {@code io.github.civicdata.vocab.format} are stricter.
+ */
+final class Patterns {
+
+    private Patterns() {
+    }
+
+    static Optional<String> of(NamedFormat f) {
+        switch (f) {
+            case ISO_DATE:
+                return Optional.of("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+            case TIME_HHMM:
+                return Optional.of("([01][0-9]|2[0-3]):[0-5][0-9]");
+            case ISO_TIME:
+                return Optional.of("([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+\\-][0-9]{2}:[0-9]{2})?");
+            case ISO_DATETIME:
+                return Optional.of("[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?"
+                        + "(Z|[+\\-][0-9]{2}:[0-9]{2})?");
+            case PHONE:
+                return Optional.of("\\+?[0-9\\-]*[0-9][0-9\\-]*");
+            case POSTAL_CODE:
+                return Optional.of("[0-9]{3}-?[0-9]{4}");
+            case KATAKANA:
+                return Optional.of("[ァ-ヺ・ーヽヾ　 ０-９]*");
+            case UMU:
+                return Optional.of("有|無");
+            case LOCAL_GOVERNMENT_CODE:
+                return Optional.of("[0-9]{6}");
+            case CORPORATE_NUMBER:
+                return Optional.of("[0-9]{13}");
+            case URI:
+                return Optional.of("[hH][tT][tT][pP][sS]?://[^\\s\"<>]+");
+            case EMAIL:
+                return Optional.of("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+            case HALF_WIDTH:
+                return Optional.of("[ -~]*");
+            case LATITUDE:
+            case LONGITUDE:
+                return Optional.of("-?[0-9]+(\\.[0-9]+)?");
+            case WAREKI_OR_ISO_DATE:
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** The item's own pattern without the anchors that Java's {@code matches()} makes redundant. */
+    static Optional<String> own(DataItem item) {
+        return item.constraints().pattern().map(Patterns::unanchor);
+    }
+
+    static String unanchor(String p) {
+        String s = p;
+        if (s.startsWith("^")) {
+            s = s.substring(1);
+        }
+        if (s.endsWith("$") && !s.endsWith("\\$")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    /**
+     * The pattern to publish for the item: its own pattern if it has one (the more specific,
+     * user-given constraint), else its format's pattern; unanchored.
+     */
+    static Optional<String> best(DataItem item) {
+        Optional<String> own = own(item);
+        return own.isPresent() ? own : item.constraints().format().flatMap(Patterns::of);
+    }
+
+    /** Alternation of literal values, regex metacharacters escaped. */
+    static String alternation(List<String> values) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (String v : values) {
+            StringBuilder sb = new StringBuilder();
+            for (char c : v.toCharArray()) {
+                if ("\\^$.|?*+()[]{}-".indexOf(c) >= 0) {
+                    sb.append('\\');
+                }
+                sb.append(c);
+            }
+            parts.add(sb.toString());
+        }
+        return String.join("|", parts);
+    }
+
+    static String anchored(String p) {
+        return "^(" + p + ")$";
+    }
+}

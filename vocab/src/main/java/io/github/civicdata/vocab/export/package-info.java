@@ -1,0 +1,7 @@
+/**
+ * Schema exports of dataset templates. Entry point:
+ * {@link io.github.civicdata.vocab.export.TemplateExports#export(io.github.civicdata.vocab.export.ExportFormat,
+ * io.github.civicdata.vocab.DatasetTemplate)} with an {@link io.github.civicdata.vocab.export.ExportFormat}:
+ * JSON Schema draft-07, Frictionless Table Schema, W3C CSVW metadata, Turtle.
+ */
+package io.github.civicdata.vocab.export;
