@@ -173,8 +173,21 @@ final class Emitter {
         return build(rule, key, severity(rule, variantDefault), loc, value, suggestion, args);
     }
 
+    boolean hidesValues() {
+        return hideValues;
+    }
+
     private Finding build(String rule, String key, Severity sev, Location loc, String value, String suggestion,
             Object[] args) {
+        if (hideValues && value != null) {
+            // message arguments taken from the value (the characters found, a code) are hidden too
+            args = args.clone();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] instanceof String s && !s.isEmpty() && (value.contains(s) || s.contains(value))) {
+                    args[i] = "…";
+                }
+            }
+        }
         Finding.Builder b = Finding.builder(rule, sev).location(loc).messageKey(key == null ? rule : key).args(args);
         if (!hideValues) {
             if (value != null) {

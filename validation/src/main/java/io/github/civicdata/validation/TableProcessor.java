@@ -1499,7 +1499,8 @@ final class TableProcessor {
             Location at = out.cellLocation(headerLine, 0, k + 1, names[k]);
             if (c.type == ColumnProfile.NUMERIC) {
                 if (!c.symbols.isEmpty()) {
-                    out.emit(out.make(RuleIds.L3_03, RuleIds.L3_03, null, at, null, null, describe(c.symbols)));
+                    out.emit(out.make(RuleIds.L3_03, RuleIds.L3_03, null, at, null, null,
+                            out.hidesValues() ? "…" : describe(c.symbols)));
                 }
                 if (c.blanks > 0 && c.zeros > 0) {
                     out.emit(out.make(RuleIds.L1_09, RuleIds.L1_09, null, at, null, null, c.blanks, c.zeros));
@@ -1639,8 +1640,8 @@ final class TableProcessor {
         }
         for (List<String> variants : byKey.values()) {
             if (variants.size() > 1) {
-                out.emit(out.make(RuleIds.L2_04, RuleIds.L2_04, null, at, null, null,
-                        "「" + String.join("」「", variants.subList(0, Math.min(6, variants.size()))) + "」"));
+                out.emit(out.make(RuleIds.L2_04, RuleIds.L2_04, null, at, null, null, out.hidesValues() ? "…"
+                        : "「" + String.join("」「", variants.subList(0, Math.min(6, variants.size()))) + "」"));
                 return;
             }
         }
