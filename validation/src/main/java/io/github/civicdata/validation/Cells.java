@@ -408,15 +408,31 @@ final class Cells {
 
     /** Whether a trimmed cell is a symbol used for missing, secret or not-applicable values. */
     static boolean isSymbol(String trimmed) {
-        return SYMBOLS.contains(trimmed);
+        return !trimmed.isEmpty() && trimmed.length() <= 4 && SYMBOLS.contains(trimmed);
     }
 
     private static final Set<String> DITTO = Set.of(
             "〃", "″", "”", "\"", "々", "仝", "同上", "同左", "上に同じ", "左に同じ", "〃〃", "同", "ditto", "do.", "Do.");
 
     /** Whether a trimmed cell is a "same as above" mark. */
+    /** Whether a cell starting with {@code c} can be a ditto mark (a cheap test before the set lookup). */
+    static boolean mayBeDitto(char c) {
+        return c == '〃' || c == '″' || c == '”' || c == '"' || c == '々' || c == '仝' || c == '同' || c == '上'
+                || c == '左' || c == 'd' || c == 'D';
+    }
+
+    /** Whether a cell starting with {@code c} can be "その他" with details. */
+    static boolean mayBeOther(char c) {
+        return c == 'そ' || c == '他' || c == 'O' || c == 'o';
+    }
+
     static boolean isDitto(String trimmed) {
-        return DITTO.contains(trimmed);
+        if (trimmed.isEmpty() || trimmed.length() > 5) {
+            return false;
+        }
+        char c = trimmed.charAt(0);
+        return (c == '〃' || c == '″' || c == '”' || c == '"' || c == '々' || c == '仝' || c == '同' || c == '上'
+                || c == '左' || c == 'd' || c == 'D') && DITTO.contains(trimmed);
     }
 
     /** Whether a cell's text is a note marker at its start (※, 注, 出典 …). */
@@ -734,6 +750,13 @@ final class Cells {
      * Whether a trimmed cell is "その他" followed by a detail ("その他（…）", "その他:…").
      */
     static boolean otherWithDetail(String t) {
+        if (t.length() < 3) {
+            return false;
+        }
+        char first = t.charAt(0);
+        if (first != 'そ' && first != '他' && first != 'O' && first != 'o') {
+            return false;
+        }
         String[] heads = {"その他", "そのほか", "他", "Other", "other"};
         for (String h : heads) {
             if (t.startsWith(h) && t.length() > h.length() + 1) {

@@ -20,9 +20,12 @@ interface Conformance {
     /**
      * A non-empty data cell.
      *
-     * @param reported whether a machine-readability rule already reported the value (no type error then)
+     * @param value the value as a string, trimmed, if the caller already made one (else null)
+     * @param reported whether a machine-readability rule already reported or checked the value's
+     *     format (no type error then)
      */
-    void cell(TableProcessor table, int column, char[] a, int s, int e, long line, long row, boolean reported);
+    void cell(TableProcessor table, int column, char[] a, int s, int e, String value, long line, long row,
+            boolean reported);
 
     /** An empty data cell (or one missing from a short row). */
     void blank(TableProcessor table, int column, long line, long row);

@@ -301,6 +301,8 @@ final class TableProcessor {
         }
         cols = new ColumnProfile[width];
         regions = new ValueSemantics.Region[width];
+        regionLast = new String[width];
+        regionLastIssue = new Issue[width];
         for (int i = 0; i < width; i++) {
             cols[i] = new ColumnProfile(i);
             cols[i].header = names[i];
@@ -986,6 +988,9 @@ final class TableProcessor {
     }
 
     private void implicitRepeat(ColumnProfile col, RecordView rec, int i, boolean empty, int ne, long line) {
+        if (col.consecutiveEqual > 0) {
+            return; // values are written out row by row: this column cannot be an implicit repeat
+        }
         if (empty && i < rec.size && (rec.flags[i] & RecordView.F_XL_MERGED) != 0) {
             col.lastWasValue = false; // a merged cell: reported by L1-12
             return;
@@ -1071,53 +1076,77 @@ final class TableProcessor {
                         rec.text(i), null));
             }
             boolean reported = false;
+            String v = null;
             if (regions[i] != ValueSemantics.Region.NONE) {
-                reported = region(i, rec.text(i), line);
+                if (semantics.quickValid(regions[i], slice.set(a, s, e))) {
+                    reported = true;
+                } else {
+                    v = regionLast[i] != null && slice.contentEquals(regionLast[i]) ? regionLast[i] : rec.text(i);
+                    reported = region(i, v, line);
+                }
             }
-            col.distinct.add(a, s, e, dataRow);
+            if (col.type != ColumnProfile.NUMERIC && col.type != ColumnProfile.CODE) {
+                col.distinct.add(a, s, e, dataRow);
+            }
             if (conformance != null) {
-                conformance.cell(this, i, a, s, e, line, dataRow, reported);
+                conformance.cell(this, i, a, s, e, v, line, dataRow, reported);
             }
             return;
         }
         if ((ff & RecordView.F_UNTERMINATED) != 0) {
             sf &= ~Cells.S_NEWLINE;
         }
-        textChecks(rec.text(i), sf, i, line, dataRow, false);
-        String text = rec.text(i);
+        // Strings are made only when a check needs one: most cells pass on characters alone.
+        String text = null;
+        if ((sf & TEXT_FLAGS) != 0) {
+            text = rec.text(i);
+            textChecks(text, sf, i, line, dataRow, false);
+        }
+        int ts = s;
+        int te = e;
+        while (ts < te && Cells.isSpace(a[ts])) {
+            ts++;
+        }
+        while (te > ts && Cells.isSpace(a[te - 1])) {
+            te--;
+        }
         String t = null;
         // formulas
         if ((ff & RecordView.F_XL_FORMULA) != 0) {
-            addToCurrentRow(out.cell(RuleIds.L2_06, RuleIds.L2_06, null, line, dataRow, i + 1, header, text, null));
-        } else if (!xlsx && (a[s] == '=' || a[s] == '＝')) {
-            t = Cells.trim(text);
+            addToCurrentRow(out.cell(RuleIds.L2_06, RuleIds.L2_06, null, line, dataRow, i + 1, header,
+                    text = text != null ? text : rec.text(i), null));
+        } else if (!xlsx && ts < te && (a[ts] == '=' || a[ts] == '＝')) {
+            t = new String(a, ts, te - ts);
             if (Cells.looksLikeFormula(t)) {
-                addToCurrentRow(out.cell(RuleIds.L2_06, "L2-06.csv", null, line, dataRow, i + 1, header, text,
-                        null));
+                addToCurrentRow(out.cell(RuleIds.L2_06, "L2-06.csv", null, line, dataRow, i + 1, header,
+                        text = text != null ? text : rec.text(i), null));
             }
-        }
-        if (t == null) {
-            t = (sf & (Cells.S_LEAD_SPACE | Cells.S_TRAIL_SPACE)) != 0 ? Cells.trim(text) : text;
         }
         // ditto marks
-        if (t.length() <= 5 && Cells.isDitto(t) && (col.type != ColumnProfile.NUMERIC || !t.equals("-"))) {
-            String above = prevValid && i < prev.size && !prev.isEmpty(i) ? prev.text(i) : null;
-            if (above != null && Cells.isDitto(Cells.trim(above))) {
-                above = null;
+        if (te - ts <= 5 && te > ts && Cells.mayBeDitto(a[ts])) {
+            t = t != null ? t : new String(a, ts, te - ts);
+            if (Cells.isDitto(t) && (col.type != ColumnProfile.NUMERIC || !t.equals("-"))) {
+                String above = prevValid && i < prev.size && !prev.isEmpty(i) ? prev.text(i) : null;
+                if (above != null && Cells.isDitto(Cells.trim(above))) {
+                    above = null;
+                }
+                addToCurrentRow(out.cell(RuleIds.L2_02, "L2-02.ditto", null, line, dataRow, i + 1, header,
+                        text != null ? text : rec.text(i), above));
+                col.distinct.add(a, s, e, dataRow);
+                return;
             }
-            addToCurrentRow(out.cell(RuleIds.L2_02, "L2-02.ditto", null, line, dataRow, i + 1, header, text, above));
-            col.distinct.add(a, s, e, dataRow);
-            return;
         }
         // a value already reported for characters that break its format is not reported again as a type error
         boolean reported = (sf & Cells.S_DEPENDENT) != 0 && (scan.dependentMask & FORMAT_BREAKING) != 0;
         // several values in one cell
         if ((sf & Cells.S_SEPARATOR) != 0 && (sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT | Cells.S_AT | Cells.S_ALPHA)) != 0) {
+            t = t != null ? t : new String(a, ts, te - ts);
             int mv = Cells.multiValue(t);
             if (mv != Cells.MV_NONE) {
                 String key = mv == Cells.MV_RANGE ? "L1-07.range" : mv == Cells.MV_COORDINATES ? "L1-07.coordinates"
                         : RuleIds.L1_07;
-                addToCurrentRow(out.cell(RuleIds.L1_07, key, null, line, dataRow, i + 1, header, text, null));
+                addToCurrentRow(out.cell(RuleIds.L1_07, key, null, line, dataRow, i + 1, header,
+                        text != null ? text : rec.text(i), null));
                 reported = true;
             }
         }
@@ -1127,44 +1156,71 @@ final class TableProcessor {
             col.decide(false);
         }
         if (col.type == ColumnProfile.NUMERIC && !reported) {
-            reported = numericCell(col, t, text, i, line);
+            t = t != null ? t : new String(a, ts, te - ts);
+            reported = numericCell(col, t, text != null ? text : rec.text(i), i, line);
         }
         // notation of dates
-        if ((sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0 && !reported) {
+        if ((sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0 && !reported
+                && VocabSemantics.looksLikeDate(slice.set(a, ts, te))) {
+            t = t != null ? t : new String(a, ts, te - ts);
             Issue d = semantics.date(t);
             if (d != null) {
-                addToCurrentRow(out.cell(d.rule(), d.key(), d.severity(), line, dataRow, i + 1, header, text,
-                        d.suggestion(), d.args().toArray()));
+                addToCurrentRow(out.cell(d.rule(), d.key(), d.severity(), line, dataRow, i + 1, header,
+                        text != null ? text : rec.text(i), d.suggestion(), d.args().toArray()));
                 reported = true;
             }
         }
         if (!reported && regions[i] != ValueSemantics.Region.NONE) {
-            reported = region(i, t, line);
+            if (regionLast[i] == null || !slice.set(a, ts, te).contentEquals(regionLast[i])) {
+                t = t != null ? t : new String(a, ts, te - ts);
+            }
+            reported = region(i, t != null ? t : regionLast[i], line);
         }
-        if (Cells.otherWithDetail(t)) {
+        if (te > ts && Cells.mayBeOther(a[ts])) {
+            t = t != null ? t : new String(a, ts, te - ts);
+        }
+        if (t != null && Cells.otherWithDetail(t)) {
             if (col.otherDetail++ == 0) {
                 col.otherDetailRow = dataRow;
                 col.otherDetailLine = line;
-                col.otherDetailValue = text;
+                col.otherDetailValue = text != null ? text : rec.text(i);
             }
         } else {
             col.distinct.add(a, s, e, dataRow);
         }
         if (conformance != null) {
-            conformance.cell(this, i, a, s, e, line, dataRow, reported);
+            conformance.cell(this, i, a, ts, te, t, line, dataRow, reported);
         }
     }
 
-    /** L3-06 for a region column; whether a finding was made. */
+    private static final int TEXT_FLAGS = Cells.S_NEWLINE | Cells.S_LEAD_SPACE | Cells.S_TRAIL_SPACE
+            | Cells.S_MULTI_SPACE | Cells.S_INVISIBLE | Cells.S_DEPENDENT | Cells.S_SPACE;
+
+    private final CharSlice slice = new CharSlice();
+
+    /**
+     * L3-06 or the coordinate check of a region column; returns true (the value's format was
+     * checked, so the template does not check it again). Consecutive equal values (a code or a
+     * prefecture repeated down the column) are checked once.
+     */
     private boolean region(int i, String t, long line) {
-        Issue r = semantics.region(regions[i], t);
+        Issue r;
+        if (t.equals(regionLast[i])) {
+            r = regionLastIssue[i];
+        } else {
+            r = semantics.region(regions[i], t);
+            regionLast[i] = t;
+            regionLastIssue[i] = r;
+        }
         if (r != null) {
             addToCurrentRow(out.cell(r.rule(), r.key(), r.severity(), line, dataRow, i + 1, names[i], t,
                     r.suggestion(), r.args().toArray()));
-            return true;
         }
-        return false;
+        return true;
     }
+
+    private String[] regionLast = new String[0];
+    private Issue[] regionLastIssue = new Issue[0];
 
     private static boolean isZero(char[] a, int s, int e) {
         for (int k = s; k < e; k++) {

@@ -41,6 +41,7 @@ final class TemplateConformance implements Conformance {
     private ValueChecker[] checker = new ValueChecker[0];
     private UniqueSet[] unique = new UniqueSet[0];
     private long headerLine;
+    private final CharSlice slice = new CharSlice();
 
     TemplateConformance(DatasetTemplate template, Vocabulary vocabulary, FormatChecks checks, int maxUnique) {
         this.template = template;
@@ -210,7 +211,8 @@ final class TemplateConformance implements Conformance {
     }
 
     @Override
-    public void cell(TableProcessor table, int col, char[] a, int s, int e, long line, long row, boolean reported) {
+    public void cell(TableProcessor table, int col, char[] a, int s, int e, String value, long line, long row,
+            boolean reported) {
         if (col >= column.length || column[col] == null) {
             return;
         }
@@ -226,15 +228,7 @@ final class TemplateConformance implements Conformance {
         if (reported || checker[col] == null) {
             return;
         }
-        int ts = s;
-        int te = e;
-        while (ts < te && Cells.isSpace(a[ts])) {
-            ts++;
-        }
-        while (te > ts && Cells.isSpace(a[te - 1])) {
-            te--;
-        }
-        String v = new String(a, ts, te - ts);
+        CharSequence v = value != null ? value : slice.set(a, s, e);
         FormatResult r = checker[col].check(v);
         if (r instanceof FormatResult.Invalid bad) {
             String rule = constraint(bad.messageKey()) ? RuleIds.CONSTRAINT_ERROR : RuleIds.TYPE_ERROR;

@@ -33,6 +33,14 @@ interface ValueSemantics {
         return null;
     }
 
+    /**
+     * Whether a region value is certainly fine without a closer look (a fast path that must
+     * never hide a problem: false means "check it").
+     */
+    default boolean quickValid(Region kind, CharSequence value) {
+        return false;
+    }
+
     /** The standard template a header most likely follows ({@code template.detected}), or null. */
     default Issue detectTemplate(String[] header) {
         return null;

@@ -11,6 +11,7 @@ import io.github.civicdata.vocab.code.Prefecture;
 import io.github.civicdata.vocab.format.Era;
 import io.github.civicdata.vocab.format.FormatChecks;
 import io.github.civicdata.vocab.format.FormatResult;
+import io.github.civicdata.vocab.format.GeoBox;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
@@ -91,28 +92,107 @@ final class VocabSemantics implements ValueSemantics {
         return null;
     }
 
-    /** Digits with date separators or an era, and nothing that is clearly not a date. */
-    private static boolean looksLikeDate(String t) {
+    private static final String DATE_KANJI = "年月日元度令和平成昭大正明治";
+    private static final String WEEKDAY = "月火水木金土日祝・";
+
+    /**
+     * A cheap structural test run before any date parsing (most cells are not dates): digit
+     * groups joined by one kind of separator in a date's shape (Y-M-D, M/D/Y, M/D; not a phone
+     * number's 2-4-4), or digits with 年月日, era names and a day of the week in brackets only.
+     */
+    static boolean looksLikeDate(CharSequence t) {
+        int n = t.length();
+        if (n < 3 || n > 24) {
+            return false;
+        }
+        char sep = 0;
+        int groups = 0;
+        int len0 = 0;
+        int len1 = 0;
+        int len2 = 0;
+        boolean kanji = false;
         boolean digit = false;
-        boolean sep = false;
-        for (int i = 0; i < t.length(); i++) {
+        int paren = -1;
+        for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
             if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
                 digit = true;
-            } else if (c == '/' || c == '-' || c == '.' || c == '年' || c == '月' || c == '日' || c == '／' || c == '．'
-                    || c == '－' || c == '元' || c == '度') {
-                sep = true;
-            } else if (c == ':' || c == '：' || c == ',' || c == '、' || c == '@') {
+                if (!kanji) {
+                    if (groups == 0) {
+                        groups = 1;
+                    }
+                    if (groups == 1) {
+                        if (++len0 > 4) {
+                            return false;
+                        }
+                    } else if (groups == 2) {
+                        if (++len1 > 2) {
+                            return false;
+                        }
+                    } else if (++len2 > 4) {
+                        return false;
+                    }
+                }
+            } else if (c == '/' || c == '-' || c == '.' || c == '／' || c == '．' || c == '－') {
+                if (kanji) {
+                    if (c != '.') {
+                        return false;
+                    }
+                    continue;
+                }
+                if (sep != 0 && sep != c) {
+                    return false;
+                }
+                sep = c;
+                if (++groups > 3) {
+                    return false;
+                }
+            } else if (c == '(' || c == '（') {
+                paren = i;
+                kanji = true;
+            } else if (paren >= 0 && (c == ')' || c == '）' || WEEKDAY.indexOf(c) >= 0
+                    || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                // a day of the week in brackets (or an export's format code such as "aaa")
+                continue;
+            } else if (DATE_KANJI.indexOf(c) >= 0 || (i == 0 && "RHSTMrhstm".indexOf(c) >= 0)) {
+                kanji = true;
+            } else if (c == ' ' || c == '　') {
+                continue;
+            } else {
                 return false;
             }
         }
-        return digit && (sep || t.startsWith("令和") || t.startsWith("平成") || t.startsWith("昭和"));
+        if (!digit) {
+            return false;
+        }
+        if (kanji) {
+            return true;
+        }
+        if (groups == 3) {
+            return (len0 == 4 || len0 == 2 || len0 == 1) && len1 >= 1 && len1 <= 2
+                    && ((len2 >= 1 && len2 <= 2) || len2 == 4);
+        }
+        return groups == 2 && sep != '.' && len1 >= 1 && ((len0 <= 2 && len1 <= 2) || (len0 == 4 && len1 <= 2));
     }
 
     /** M/D/YYYY or D/M/YYYY: the order cannot be told. */
     private static boolean isMonthDayYear(String n) {
-        String[] p = n.split("[/.-]");
-        return p.length == 3 && p[2].length() == 4 && digits(p[0], 1, 2) && digits(p[1], 1, 2) && digits(p[2], 4, 4);
+        int a = -1;
+        int b = -1;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c == '/' || c == '.' || c == '-') {
+                if (a < 0) {
+                    a = i;
+                } else if (b < 0) {
+                    b = i;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return a > 0 && b > a && digits(n.substring(0, a), 1, 2) && digits(n.substring(a + 1, b), 1, 2)
+                && digits(n.substring(b + 1), 4, 4);
     }
 
     /** 9月7日, 9月7日(土), 9/7 — a date without a year. */
@@ -240,6 +320,12 @@ final class VocabSemantics implements ValueSemantics {
                 return Issue.of(RuleIds.L3_06, "L3-06.prefecture-name", null, null);
             }
             case LATITUDE, LONGITUDE: {
+                GeoBox box = checks.plausibleArea();
+                boolean lat = kind == Region.LATITUDE;
+                if (plainDecimalInside(t, lat ? box.minLatitude() : box.minLongitude(),
+                        lat ? box.maxLatitude() : box.maxLongitude())) {
+                    return null; // the common case, decided without parsing; anything else goes to vocab
+                }
                 FormatResult r = checks.check(kind == Region.LATITUDE ? NamedFormat.LATITUDE : NamedFormat.LONGITUDE, t);
                 if (r instanceof FormatResult.Invalid bad) {
                     String rule = TemplateConformance.constraint(bad.messageKey()) ? RuleIds.CONSTRAINT_ERROR
@@ -258,6 +344,64 @@ final class VocabSemantics implements ValueSemantics {
             default:
                 return null;
         }
+    }
+
+    /**
+     * Whether t is a plain half-width decimal clearly inside (min, max): a fast path in front of
+     * vocab's coordinate check, which sees every other value.
+     */
+    @Override
+    public boolean quickValid(Region kind, CharSequence t) {
+        if (kind != Region.LATITUDE && kind != Region.LONGITUDE) {
+            return false;
+        }
+        GeoBox box = checks.plausibleArea();
+        return kind == Region.LATITUDE ? plainDecimalInside(t, box.minLatitude(), box.maxLatitude())
+                : plainDecimalInside(t, box.minLongitude(), box.maxLongitude());
+    }
+
+    static boolean plainDecimalInside(CharSequence t, double min, double max) {
+        int n = t.length();
+        if (n == 0 || n > 18) {
+            return false;
+        }
+        int i = 0;
+        boolean neg = false;
+        if (t.charAt(0) == '-') {
+            neg = true;
+            i = 1;
+        }
+        long whole = 0;
+        int digits = 0;
+        for (; i < n && t.charAt(i) != '.'; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            whole = whole * 10 + (c - '0');
+            digits++;
+        }
+        if (digits == 0 || digits > 3) {
+            return false;
+        }
+        double frac = 0;
+        double scale = 0.1;
+        if (i < n) {
+            i++;
+            if (i == n) {
+                return false;
+            }
+            for (; i < n; i++) {
+                char c = t.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+                frac += (c - '0') * scale;
+                scale /= 10;
+            }
+        }
+        double v = (whole + frac) * (neg ? -1 : 1);
+        return v > min + 1e-6 && v < max - 1e-6;
     }
 
     private boolean officialMunicipality(String t) {

@@ -100,10 +100,10 @@ class CellsTest {
     void uniqueSetFindsDuplicatesAndOverflows() {
         UniqueSet u = new UniqueSet(3000);
         for (int i = 1; i <= 3000; i++) {
-            char[] v = ("id" + i).toCharArray();
+            char[] v = ("id" + i + "z").toCharArray();
             assertThat(u.add(v, 0, v.length, i)).isZero();
         }
-        char[] dup = "id17".toCharArray();
+        char[] dup = "id17z".toCharArray();
         assertThat(u.add(dup, 0, dup.length, 4000)).isEqualTo(17);
         char[] more = "new".toCharArray();
         assertThat(u.add(more, 0, more.length, 4001)).isEqualTo(-1);
