@@ -77,7 +77,62 @@ final class Cells {
         return c == ' ' || c == '\t' || c == '\u3000';
     }
 
-    /** Scans a non-empty cell once. */
+    private static final int SPACE_BIT = 1 << 20;
+    private static final int DEP_BIT = 1 << 21;
+    private static final int FLAG_MASK = (1 << 20) - 1;
+
+    /** Scan flags of every char (low bits), a space marker, a machine-dependent marker and class (bits 24+). */
+    private static final int[] TABLE = new int[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            int f;
+            if (c < 0x80) {
+                f = ASCII[c];
+                if ((f & S_SPACE) != 0) {
+                    f |= SPACE_BIT;
+                }
+                if (f == 0 && c != '\n' && c != '\r' && c != '\t') {
+                    f = S_DEPENDENT | DEP_BIT | (CharClass.CONTROL << 24);
+                }
+            } else {
+                byte k = CharClass.of((char) c);
+                switch (k) {
+                    case CharClass.OK:
+                        if (c == '年' || c == '月' || c == '日' || c == '／' || c == '．') {
+                            f = S_DATE_CHAR;
+                        } else if (c == '、' || c == '・' || c == '，' || c == '；' || c == '＆') {
+                            f = S_SEPARATOR;
+                        } else {
+                            f = S_OTHER;
+                        }
+                        break;
+                    case CharClass.FULLWIDTH_SPACE:
+                        f = S_SPACE | S_SEPARATOR | SPACE_BIT;
+                        break;
+                    case CharClass.FULLWIDTH_DIGIT:
+                        f = S_FW_DIGIT;
+                        break;
+                    case CharClass.INVISIBLE:
+                        f = S_INVISIBLE;
+                        break;
+                    case CharClass.REPLACEMENT:
+                        f = S_REPLACEMENT;
+                        break;
+                    default:
+                        f = S_DEPENDENT | S_OTHER | DEP_BIT | (k << 24);
+                        if (k == CharClass.MAPPING && (c == '〜' || c == '～')) {
+                            f |= S_SEPARATOR;
+                        }
+                        break;
+                }
+                f |= S_NON_ASCII;
+            }
+            TABLE[c] = f;
+        }
+    }
+
+    /** Scans a non-empty cell once: one table lookup per character. */
     static void scan(char[] a, int s, int e, Scan out) {
         int flags = 0;
         int firstDep = -1;
@@ -85,75 +140,27 @@ final class Cells {
         int depMask = 0;
         int spaceRun = 0;
         for (int i = s; i < e; i++) {
-            char c = a[i];
-            if (c < 0x80) {
-                int f = ASCII[c];
-                flags |= f;
-                if ((f & S_SPACE) != 0) {
-                    if (++spaceRun >= 2) {
-                        flags |= S_MULTI_SPACE;
-                    }
-                } else {
-                    spaceRun = 0;
-                }
-                if (f == 0 && c != '\n' && c != '\r' && c != '\t') {
-                    // ASCII control character
-                    flags |= S_DEPENDENT;
-                    depMask |= 1 << CharClass.CONTROL;
-                    if (firstDep < 0) {
-                        firstDep = i;
-                        depClass = CharClass.CONTROL;
-                    }
+            int f = TABLE[a[i]];
+            flags |= f;
+            if ((f & SPACE_BIT) != 0) {
+                if (++spaceRun >= 2) {
+                    flags |= S_MULTI_SPACE;
                 }
                 continue;
             }
-            flags |= S_NON_ASCII;
-            byte k = CharClass.of(c);
-            switch (k) {
-                case CharClass.OK:
-                    spaceRun = 0;
-                    if (c == '年' || c == '月' || c == '日' || c == '／' || c == '．') {
-                        flags |= S_DATE_CHAR;
-                    } else if (c == '、' || c == '・' || c == '，' || c == '；' || c == '＆' || c == '／') {
-                        flags |= S_SEPARATOR;
-                    } else {
-                        flags |= S_OTHER;
-                    }
-                    break;
-                case CharClass.FULLWIDTH_SPACE:
-                    flags |= S_SPACE | S_SEPARATOR;
-                    if (++spaceRun >= 2) {
-                        flags |= S_MULTI_SPACE;
-                    }
-                    break;
-                case CharClass.FULLWIDTH_DIGIT:
-                    spaceRun = 0;
-                    flags |= S_FW_DIGIT;
-                    break;
-                case CharClass.INVISIBLE:
-                    spaceRun = 0;
-                    flags |= S_INVISIBLE;
-                    break;
-                case CharClass.REPLACEMENT:
-                    spaceRun = 0;
-                    flags |= S_REPLACEMENT;
-                    break;
-                default:
-                    spaceRun = 0;
-                    flags |= S_DEPENDENT | S_OTHER;
-                    depMask |= 1 << k;
-                    if (firstDep < 0 || severityRank(k) > severityRank(depClass)) {
-                        if (firstDep < 0) {
-                            firstDep = i;
-                        }
-                        depClass = k;
-                    }
-                    if (k == CharClass.MAPPING && (c == '〜' || c == '～')) {
-                        flags |= S_SEPARATOR;
-                    }
-                    break;
+            spaceRun = 0;
+            if ((f & DEP_BIT) != 0) {
+                byte k = (byte) (f >>> 24);
+                depMask |= 1 << k;
+                if (firstDep < 0) {
+                    firstDep = i;
+                    depClass = k;
+                } else if (severityRank(k) > severityRank(depClass)) {
+                    depClass = k;
+                }
             }
         }
+        flags &= FLAG_MASK;
         if (isSpace(a[s])) {
             flags |= S_LEAD_SPACE;
         }
@@ -417,8 +424,12 @@ final class Cells {
     /** Whether a trimmed cell is a "same as above" mark. */
     /** Whether a cell starting with {@code c} can be a ditto mark (a cheap test before the set lookup). */
     static boolean mayBeDitto(char c) {
-        return c == '〃' || c == '″' || c == '”' || c == '"' || c == '々' || c == '仝' || c == '同' || c == '上'
-                || c == '左' || c == 'd' || c == 'D';
+        switch (c) {
+            case '〃', '″', '”', '"', '々', '仝', '同', '上', '左', 'd', 'D':
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** Whether a cell starting with {@code c} can be "その他" with details. */

@@ -24,8 +24,11 @@ final class CsvValidation {
      * @param in the input, buffered, positioned at its first byte, supporting mark/reset
      * @return what the report should say about the source
      */
-    static SourceInfo run(BufferedInputStream in, String name, Validator v, Emitter out, ProgressTracker progress)
-            throws IOException {
+    /** Inputs at least this large are decoded on a second thread. */
+    static final long PIPELINE_THRESHOLD = Long.getLong("civicdata.pipeline", 4L << 20);
+
+    static SourceInfo run(BufferedInputStream in, String name, long size, Validator v, Emitter out,
+            ProgressTracker progress) throws IOException {
         in.mark(EncodingDetector.DEFAULT_SAMPLE_LIMIT + 8);
         DetectedEncoding enc;
         if (v.encoding != null) {
@@ -49,20 +52,48 @@ final class CsvValidation {
         ByteDecoder decoder = new ByteDecoder(in, enc.charset(), enc.bomLength(), progress);
         char delimiter = v.delimiter != 0 ? v.delimiter
                 : name.toLowerCase(java.util.Locale.ROOT).endsWith(".tsv") ? '\t' : ',';
-        CsvTokenizer tok = new CsvTokenizer(decoder::read, delimiter);
+        PipelinedDecoder pipe = size >= PIPELINE_THRESHOLD ? new PipelinedDecoder(decoder, name) : null;
+        try {
+            return read(pipe != null ? pipe : decoder::read, new Errors(decoder, pipe), name, delimiter, enc, v, out,
+                    progress);
+        } finally {
+            if (pipe != null) {
+                pipe.close();
+            }
+        }
+    }
+
+    /** The decoding errors of whichever decoder feeds the tokenizer. */
+    private record Errors(ByteDecoder decoder, PipelinedDecoder pipe) {
+        ByteDecoder.DecodeError peek() {
+            return pipe != null ? pipe.peekError() : decoder.peekError();
+        }
+
+        ByteDecoder.DecodeError poll() {
+            return pipe != null ? pipe.pollError() : decoder.pollError();
+        }
+
+        long count() {
+            return decoder.errorCount();
+        }
+    }
+
+    private static SourceInfo read(CsvTokenizer.CharSource chars, Errors decoder, String name, char delimiter,
+            DetectedEncoding enc, Validator v, Emitter out, ProgressTracker progress) throws IOException {
+        CsvTokenizer tok = new CsvTokenizer(chars, delimiter);
         Conformance conf = v.newConformance();
         TableProcessor table = new TableProcessor(out, false, v.semantics, conf);
         table.encodingLabel(enc.label());
         RecordView rec = new RecordView(v.maxColumns, v.maxFieldLength, v.maxLineLength);
         long reported = 0;
         while (tok.next(rec)) {
-            if (decoder.peekError() != null && decoder.peekError().charIndex() < rec.charEnd) {
+            if (decoder.peek() != null && decoder.peek().charIndex() < rec.charEnd) {
                 reported += attachDecodeErrors(rec, decoder);
             }
             table.accept(rec);
         }
         table.finish();
-        long missed = decoder.errorCount() - reported;
+        long missed = decoder.count() - reported;
         if (missed > 0) {
             out.emit(RuleIds.ENCODING_ERROR, "encoding-error.more", null, out.location().build(), null, null, missed);
         }
@@ -80,10 +111,10 @@ final class CsvValidation {
     }
 
     /** Moves the decoder's errors that fall inside this record onto it; returns how many. */
-    private static int attachDecodeErrors(RecordView rec, ByteDecoder decoder) {
+    private static int attachDecodeErrors(RecordView rec, Errors decoder) {
         ArrayList<ByteDecoder.DecodeError> errs = new ArrayList<>();
-        while (decoder.peekError() != null && decoder.peekError().charIndex() < rec.charEnd) {
-            errs.add(decoder.pollError());
+        while (decoder.peek() != null && decoder.peek().charIndex() < rec.charEnd) {
+            errs.add(decoder.poll());
         }
         rec.recordFlags |= RecordView.R_DECODE_ERRORS;
         rec.decodeErrors = new ArrayList<>();

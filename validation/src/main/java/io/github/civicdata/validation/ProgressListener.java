@@ -3,7 +3,8 @@ package io.github.civicdata.validation;
 /**
  * Told how far the validation of a large input has got, every few megabytes read.
  *
- * <p>Called on the validating thread; implementations must be quick and must not throw. The
+ * <p>Called on the thread that reads the input (the validating thread, or for large CSV files the
+ * thread that decodes them); implementations must be quick and must not throw. The
  * command-line tool uses one that prints to standard error when it is a terminal.
  *
  * <pre>{@code

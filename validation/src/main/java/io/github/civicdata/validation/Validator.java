@@ -207,7 +207,7 @@ public final class Validator {
         FileFormat format = FileFormat.sniff(in, name);
         SourceInfo info;
         switch (format) {
-            case CSV -> info = CsvValidation.run(in, name, this, out, progress);
+            case CSV -> info = CsvValidation.run(in, name, size, this, out, progress);
             case XLSX -> info = XlsxValidation.run(in, file, name, this, out, progress);
             default -> {
                 format.report(out, name);

@@ -384,6 +384,23 @@ final class VocabSemantics implements ValueSemantics {
         if (digits == 0 || digits > 3) {
             return false;
         }
+        long signedWhole = neg ? -whole : whole;
+        if (signedWhole > Math.floor(min) + 1 && signedWhole < Math.ceil(max) - 1) {
+            // clearly inside whatever the fraction: only check that it is digits
+            if (i < n) {
+                i++;
+                if (i == n) {
+                    return false;
+                }
+                for (; i < n; i++) {
+                    char c = t.charAt(i);
+                    if (c < '0' || c > '9') {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
         double frac = 0;
         double scale = 0.1;
         if (i < n) {

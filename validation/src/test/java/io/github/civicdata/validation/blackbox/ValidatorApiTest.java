@@ -127,4 +127,27 @@ class ValidatorApiTest {
         assertThat(seen).hasSizeGreaterThan(1);
         assertThat(seen.get(seen.size() - 1)[0]).isEqualTo(big.getBytes(StandardCharsets.UTF_8).length);
     }
+
+    @Test
+    void largeFilesDecodedOnASecondThreadGiveTheSameReport() throws Exception {
+        StringBuilder sb = new StringBuilder("名称,カナ,人数\n");
+        for (int i = 0; i < 150_000; i++) {
+            sb.append(i % 5000 == 0 ? "第①会議室" : "市民会館" + i).append(',').append(i % 7000 == 0 ? "ｶﾅ" : "カナ")
+                    .append(',').append(i % 9000 == 0 ? "10人" : Integer.toString(i)).append('\n');
+        }
+        byte[] good = sb.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[good.length + 2];
+        System.arraycopy(good, 0, bytes, 0, good.length / 2);
+        bytes[good.length / 2] = (byte) 0xFF; // an invalid byte in the middle of a line
+        bytes[good.length / 2 + 1] = (byte) 0xFE;
+        System.arraycopy(good, good.length / 2, bytes, good.length / 2 + 2, good.length - good.length / 2);
+        Path f = Files.write(dir.resolve("big.csv"), bytes);
+        assertThat(Files.size(f)).isGreaterThan(4L << 20);
+        Validator v = Validator.builder().build();
+        Report fromFile = v.validate(f);
+        Report fromStream = v.validate(new ByteArrayInputStream(bytes), "big.csv");
+        assertThat(ReportJson.of(fromFile)).isEqualTo(ReportJson.of(fromStream));
+        assertThat(fromFile.findings()).extracting(Finding::ruleId).contains("encoding-error", "L1-08");
+        assertThat(fromFile.sources().get(0).rows()).hasValue(150_000);
+    }
 }
