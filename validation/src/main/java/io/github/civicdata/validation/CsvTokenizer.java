@@ -82,6 +82,7 @@ final class CsvTokenizer {
         rec.reset(line);
         rec.charStart = bufBase + pos;
         final char d = delimiter;
+        final char maxSpecial = (char) Math.max(d, '"');
         while (true) {
             // start of a field
             rec.beginField();
@@ -106,7 +107,7 @@ final class CsvTokenizer {
                     char c = 0;
                     while (i < l) {
                         c = buf[i];
-                        if (c == '"' || c == '\n' || c == '\r') {
+                        if (c <= '"' && (c == '"' || c == '\n' || c == '\r')) {
                             break;
                         }
                         i++;
@@ -183,7 +184,7 @@ final class CsvTokenizer {
                 char c = 0;
                 while (i < l) {
                     c = buf[i];
-                    if (c == d || c == '\n' || c == '\r' || c == '"') {
+                    if (c <= maxSpecial && (c == d || c == '\n' || c == '\r' || c == '"')) {
                         break;
                     }
                     i++;

@@ -14,6 +14,7 @@ final class DistinctCounter {
 
     private final int limit;
     private final String[] keys;
+    private final int[] hashes;
     private final long[] counts;
     private final long[] firstRows;
     private final int[] order;
@@ -24,6 +25,7 @@ final class DistinctCounter {
         this.limit = limit;
         int cap = Integer.highestOneBit(Math.max(4, limit * 2)) << 1;
         this.keys = new String[cap];
+        this.hashes = new int[cap];
         this.counts = new long[cap];
         this.firstRows = new long[cap];
         this.order = new int[limit];
@@ -49,12 +51,13 @@ final class DistinctCounter {
                     return;
                 }
                 keys[slot] = new String(a, s, e - s);
+                hashes[slot] = h;
                 counts[slot] = 1;
                 firstRows[slot] = row;
                 order[size++] = slot;
                 return;
             }
-            if (same(k, a, s, e)) {
+            if (hashes[slot] == h && same(k, a, s, e)) {
                 counts[slot]++;
                 return;
             }

@@ -36,6 +36,8 @@ final class TableProcessor {
     static final int WINDOW_ROWS = 100;
     static final int WINDOW_CHARS = 2 << 20;
     static final int TAIL = 32;
+    /** A leading column with no "same as above" blank in its first rows is not tracked further. */
+    static final int IMPLICIT_REPEAT_WINDOW = 10_000;
 
     private static final int FORMAT_BREAKING = (1 << CharClass.HALFWIDTH_KANA) | (1 << CharClass.EXT_SYMBOL)
             | (1 << CharClass.ERA) | (1 << CharClass.CONTROL) | (1 << CharClass.PRIVATE_USE);
@@ -988,8 +990,9 @@ final class TableProcessor {
     }
 
     private void implicitRepeat(ColumnProfile col, RecordView rec, int i, boolean empty, int ne, long line) {
-        if (col.consecutiveEqual > 0) {
-            return; // values are written out row by row: this column cannot be an implicit repeat
+        if (col.consecutiveEqual > 0 || (col.repeatBlanks == 0 && dataRow > IMPLICIT_REPEAT_WINDOW)) {
+            // values written out row by row, or no value left out in the first rows: not an implicit repeat
+            return;
         }
         if (empty && i < rec.size && (rec.flags[i] & RecordView.F_XL_MERGED) != 0) {
             col.lastWasValue = false; // a merged cell: reported by L1-12

@@ -105,6 +105,10 @@ final class VocabSemantics implements ValueSemantics {
         if (n < 3 || n > 24) {
             return false;
         }
+        char c0 = t.charAt(0);
+        if (!((c0 >= '0' && c0 <= '9') || (c0 >= '０' && c0 <= '９') || "令平昭大明RHSTMrhstm".indexOf(c0) >= 0)) {
+            return false;
+        }
         char sep = 0;
         int groups = 0;
         int len0 = 0;
