@@ -40,6 +40,12 @@ final class TemplateConformance implements Conformance {
     private TemplateColumn[] column = new TemplateColumn[0];
     private ValueChecker[] checker = new ValueChecker[0];
     private UniqueSet[] unique = new UniqueSet[0];
+    /** Recently valid values per column (repeated choices, times, codes pass without a check). */
+    private String[][] validCache = new String[0][];
+    private int[] cacheNext = new int[0];
+    private int[] cacheHits = new int[0];
+    private int[] cacheLookups = new int[0];
+    static final int CACHE = 4;
     private long headerLine;
     private final CharSlice slice = new CharSlice();
 
@@ -64,6 +70,10 @@ final class TemplateConformance implements Conformance {
         column = new TemplateColumn[width];
         checker = new ValueChecker[width];
         unique = new UniqueSet[width];
+        validCache = new String[width][CACHE];
+        cacheNext = new int[width];
+        cacheHits = new int[width];
+        cacheLookups = new int[width];
         List<TemplateColumn> cols = template.columns();
         int[] at = new int[cols.size()];
         java.util.Arrays.fill(at, -1);
@@ -229,7 +239,20 @@ final class TemplateConformance implements Conformance {
             return;
         }
         CharSequence v = value != null ? value : slice.set(a, s, e);
+        boolean caching = cacheLookups[col] < 1000 || cacheHits[col] * 2 >= cacheLookups[col];
+        if (caching) {
+            cacheLookups[col]++;
+            for (String c : validCache[col]) {
+                if (c != null && slice.set(a, s, e).contentEquals(c)) {
+                    cacheHits[col]++;
+                    return;
+                }
+            }
+        }
         FormatResult r = checker[col].check(v);
+        if (caching && r.isValid()) {
+            validCache[col][cacheNext[col]++ % CACHE] = v.toString();
+        }
         if (r instanceof FormatResult.Invalid bad) {
             String rule = constraint(bad.messageKey()) ? RuleIds.CONSTRAINT_ERROR : RuleIds.TYPE_ERROR;
             Finding f = out.cell(rule, bad.messageKey(), bad.severity() == Severity.ERROR ? null : bad.severity(),
