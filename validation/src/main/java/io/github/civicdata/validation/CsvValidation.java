@@ -100,7 +100,7 @@ final class CsvValidation {
         lineEndings(tok, out);
         if (!enc.isUtf8()) {
             out.emit(RuleIds.L3_08, "L3-08.encoding", null, out.location().build(), null, null, enc.label(),
-                    enc.bom() ? "yes" : "no");
+                    enc.bom() ? 1 : 0);
         }
         progress.finish();
         SourceInfo.Builder s = SourceInfo.builder(name).encoding(enc.label()).bom(enc.bom()).rows(table.rows());

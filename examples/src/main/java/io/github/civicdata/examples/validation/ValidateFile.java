@@ -48,7 +48,8 @@ public final class ValidateFile {
         out.printf("%s: %s, %d rows%n", source.name(), source.encoding().orElse("?"), source.rows().orElse(0));
         for (Finding f : report.findings()) {
             LocalizedText message = Messages.get().localize(f);
-            out.printf("%s line %d, column %s [%s %s]%n", f.location().source(), f.location().line().orElse(0),
+            String line = f.location().line().isPresent() ? "line " + f.location().line().getAsLong() : "file";
+            out.printf("%s %s, column %s [%s %s]%n", f.location().source(), line,
                     f.location().header().orElse("-"), f.severity().id(), f.ruleId());
             out.println("  ja: " + message.ja());
             out.println("  en: " + message.en());
