@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * severity, Japanese and English title, whether it is checked automatically or by hand, its
  * aliases (2020 checklist numbers, frictionless codes) and what the check covers.
  */
-@Command(name = "rules", sortOptions = false,
+@Command(name = "rules", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"List the validation rules: id, severity, title (ja/en), automatic or manual.",
             "検証ルールの一覧（ID、重大度、名称（日本語・英語）、自動・目視の別）を表示します。"})
 final class RulesCommand implements Callable<Integer> {

@@ -27,10 +27,11 @@ import picocli.CommandLine.Parameters;
  * report and exits with 0 (conforms), 1 (findings at or above {@code --fail-on}), 2 (usage) or 3
  * (unreadable input).
  */
-@Command(name = "validate", sortOptions = false,
+@Command(name = "validate", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Validate CSV/TSV/XLSX files against the machine-readability rules (L1-01 … L3-09) "
                 + "and optionally a dataset template.",
-            "CSV/TSV/XLSX ファイルを機械判読性のルール（L1-01〜L3-09）と、指定があればデータセットのテンプレートで検証します。"})
+            "CSV/TSV/XLSX ファイルを機械判読性のルール（L1-01〜L3-09）と、指定があればデータセットのテンプレートで検証します。"},
+        footer = {"", "Exit codes: 0 conforms, 1 findings at or above --fail-on, 2 usage error, 3 unreadable input."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** Inputs larger than this get a progress line on a terminal. */

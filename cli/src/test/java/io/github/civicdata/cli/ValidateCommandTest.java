@@ -149,4 +149,13 @@ class ValidateCommandTest {
         assertThat(l302.get("title").get("ja").asText()).isEqualTo("回答のコード表が別添されているか");
         assertThat(l302.get("checks").get("en").asText()).isNotBlank();
     }
+
+    @Test
+    void helpListsTheOptions() {
+        Result r = run("validate", "--help");
+        assertThat(r.code()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("--template", "--schema", "--encoding", "--format", "--fail-on", "--max-findings",
+                "--lang", "--output", "--severity", "--max-field-length");
+        assertThat(run("rules", "--help").code()).isEqualTo(ExitCode.OK);
+    }
 }

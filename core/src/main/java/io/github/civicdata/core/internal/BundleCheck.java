@@ -53,6 +53,12 @@ public final class BundleCheck {
         if (en == null || ja == null) {
             return problems;
         }
+        for (String marker : new String[] {"<<<<<<<", "=======", ">>>>>>>"}) {
+            if (en.stringPropertyNames().stream().anyMatch(k -> k.startsWith(marker))
+                    || ja.stringPropertyNames().stream().anyMatch(k -> k.startsWith(marker))) {
+                problems.add(path + ": merge conflict marker " + marker + " left in the bundle");
+            }
+        }
         Set<String> keys = new TreeSet<>(en.stringPropertyNames());
         keys.addAll(ja.stringPropertyNames());
         for (String key : keys) {

@@ -215,7 +215,7 @@ public final class CodeLists {
     }
 
     private CodeExplanation explainSix(String in, String s) {
-        int cd = LocalGovernmentCodes.checkDigitUnchecked(s, 0);
+        int cd = LocalGovernmentCodes.checkDigitUnchecked(s);
         int found = s.charAt(5) - '0';
         if (cd != found) {
             String fixed = s.substring(0, 5) + cd;

@@ -1,5 +1,6 @@
 package io.github.civicdata.vocab.code;
 
+import io.github.civicdata.core.metadata.LocalGovernmentCode;
 import java.util.Objects;
 
 /**
@@ -33,7 +34,7 @@ public final class LocalGovernmentCodes {
         if (fiveDigits.length() != 5 || !allDigits(fiveDigits, 0, 5)) {
             throw new IllegalArgumentException("expected five ASCII digits");
         }
-        return checkDigitUnchecked(fiveDigits, 0);
+        return checkDigitUnchecked(fiveDigits);
     }
 
     /**
@@ -56,13 +57,12 @@ public final class LocalGovernmentCodes {
      */
     public static boolean hasValidCheckDigit(CharSequence code) {
         return code != null && code.length() == 6 && allDigits(code, 0, 6)
-                && checkDigitUnchecked(code, 0) == code.charAt(5) - '0';
+                && checkDigitUnchecked(code) == code.charAt(5) - '0';
     }
 
-    static int checkDigitUnchecked(CharSequence s, int from) {
-        int sum = 6 * (s.charAt(from) - '0') + 5 * (s.charAt(from + 1) - '0') + 4 * (s.charAt(from + 2) - '0')
-                + 3 * (s.charAt(from + 3) - '0') + 2 * (s.charAt(from + 4) - '0');
-        return (11 - sum % 11) % 10;
+    /** The check digit of the five digits at the start of {@code s} (already known to be digits). */
+    static int checkDigitUnchecked(CharSequence s) {
+        return LocalGovernmentCode.checkDigit(s);
     }
 
     static boolean allDigits(CharSequence s, int from, int to) {

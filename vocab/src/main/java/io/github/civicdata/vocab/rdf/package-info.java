@@ -1,10 +1,11 @@
 /**
- * RDF views of the vocabulary, written with Apache Jena (no Jena type is part of the API). Entry
- * point: {@link io.github.civicdata.vocab.rdf.SkosExport} (the data items as SKOS concepts and RDF
- * properties with {@code @ja}/{@code @en} labels, the templates as ordered collections, in
- * Turtle); the IRIs are in {@link io.github.civicdata.vocab.rdf.VocabIris}.
- *
- * <p>Classes named {@code Dcat*} (catalogue metadata) and {@code Shacl*} (shapes) belong to the
- * metadata work and are added separately.
+ * RDF views of the vocabulary and of dataset metadata records, written with Apache Jena (no Jena
+ * type is part of the API). Entry points: {@link io.github.civicdata.vocab.rdf.SkosExport} (the
+ * data items as SKOS concepts and RDF properties with {@code @ja}/{@code @en} labels, the templates
+ * as ordered collections, in Turtle), {@link io.github.civicdata.vocab.rdf.DcatWriter} and {@link
+ * io.github.civicdata.vocab.rdf.DcatReader} (records to and from DCAT in Turtle, JSON-LD and
+ * RDF/XML, reading hostile files safely: no external entities, no remote JSON-LD contexts), and
+ * {@link io.github.civicdata.vocab.rdf.ShaclCheck} (SHACL shapes for records, reported as
+ * findings). The IRIs are in {@link io.github.civicdata.vocab.rdf.VocabIris}.
  */
 package io.github.civicdata.vocab.rdf;

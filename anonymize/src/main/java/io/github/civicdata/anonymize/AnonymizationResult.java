@@ -1,0 +1,517 @@
+package io.github.civicdata.anonymize;
+
+import io.github.civicdata.core.Finding;
+import io.github.civicdata.core.Location;
+import io.github.civicdata.core.Messages;
+import io.github.civicdata.core.Report;
+import io.github.civicdata.core.RuleInfo;
+import io.github.civicdata.core.Severity;
+import io.github.civicdata.core.SourceInfo;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What an {@link Anonymizer} produced: the output table, the chosen level per quasi-identifier,
+ * the suppressed records, every loss metric and the risk before and after, as values, as a JSON
+ * report ({@link #toJson()}) and as a text summary ({@link #summary(Locale)}).
+ *
+ * <p>{@code inputRows() == outputRows() + suppressedRows()} always.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * AnonymizationResult r = anonymizer.anonymize(table);
+ * r.output().write(Path.of("out.csv"), CsvOptions.defaults());
+ * Files.writeString(Path.of("report.json"), r.toJson());
+ * System.out.println(r.summary(Locale.JAPANESE));
+ * }</pre>
+ */
+public final class AnonymizationResult {
+
+    /** Rule ids of the findings in {@link #report()}. */
+    static final RuleInfo SUPPRESSED = RuleInfo.of("anon.suppressed", Severity.INFO);
+    static final RuleInfo GENERALISED = RuleInfo.of("anon.generalised", Severity.INFO);
+    static final RuleInfo RISK_ABOVE = RuleInfo.of("anon.risk-above-threshold", Severity.WARNING);
+
+    private final String source;
+    private final Table output;
+    private final long inputRows;
+    private final long suppressedRows;
+    private final int[] suppressedRowNumbers;
+    private final boolean rowNumbersRecorded;
+    private final Map<String, Integer> levels;
+    private final Map<String, Integer> heights;
+    private final Metric metric;
+    private final Map<String, Double> loss;
+    private final Map<String, Double> lossPerAttribute;
+    private final RiskProfile before;
+    private final RiskProfile after;
+    private final long checked;
+    private final long latticeSize;
+    private final long searchMillis;
+    private final List<PrivacyModel> models;
+    private final double suppressionLimit;
+    private final int classes;
+    private final Report report;
+
+    private AnonymizationResult(Builder b) {
+        this.source = b.source;
+        this.output = b.output;
+        this.inputRows = b.inputRows;
+        this.suppressedRows = b.suppressedRows;
+        this.suppressedRowNumbers = b.suppressedRowNumbers;
+        this.rowNumbersRecorded = b.rowNumbersRecorded;
+        this.levels = Collections.unmodifiableMap(new LinkedHashMap<>(b.levels));
+        this.heights = Collections.unmodifiableMap(new LinkedHashMap<>(b.heights));
+        this.metric = b.metric;
+        this.loss = Collections.unmodifiableMap(new LinkedHashMap<>(b.loss));
+        this.lossPerAttribute = Collections.unmodifiableMap(new LinkedHashMap<>(b.lossPerAttribute));
+        this.before = b.before;
+        this.after = b.after;
+        this.checked = b.checked;
+        this.latticeSize = b.latticeSize;
+        this.searchMillis = b.searchMillis;
+        this.models = b.models;
+        this.suppressionLimit = b.suppressionLimit;
+        this.classes = b.classes;
+        this.report = buildReport();
+        if (inputRows != output.rowCount() + suppressedRows) {
+            throw new IllegalStateException("rows lost: " + inputRows + " != " + output.rowCount() + " + " + suppressedRows);
+        }
+    }
+
+    private static final class Builder {
+        String source;
+        Table output;
+        long inputRows;
+        long suppressedRows;
+        int[] suppressedRowNumbers = new int[0];
+        boolean rowNumbersRecorded;
+        Map<String, Integer> levels;
+        Map<String, Integer> heights = new LinkedHashMap<>();
+        Metric metric;
+        Map<String, Double> loss = new LinkedHashMap<>();
+        Map<String, Double> lossPerAttribute = new LinkedHashMap<>();
+        RiskProfile before;
+        RiskProfile after;
+        long checked;
+        long latticeSize;
+        long searchMillis;
+        List<PrivacyModel> models;
+        double suppressionLimit;
+        int classes;
+    }
+
+    static AnonymizationResult build(Anonymizer a, Table table, Problem p, Search s, long searchNanos,
+            boolean recordRows, double threshold) {
+        int[] node = s.bestNode;
+        Evaluator ev = new Evaluator(p);
+        int[] rowClass = ev.assignRows(node);
+        int n = p.n;
+        boolean[] keep = new boolean[n];
+        int kept = 0;
+        int suppressed = 0;
+        int[] supRows = new int[recordRows ? Math.max(0, (int) ev.suppressed) : 0];
+        for (int r = 0; r < n; r++) {
+            if (!ev.cBad[rowClass[r]]) {
+                keep[r] = true;
+                kept++;
+            } else {
+                if (recordRows) {
+                    supRows[suppressed] = r + 1;
+                }
+                suppressed++;
+            }
+        }
+        Builder b = new Builder();
+        b.source = table.source();
+        b.output = output(a, table, p, node, keep, kept);
+        b.inputRows = n;
+        b.suppressedRows = suppressed;
+        b.suppressedRowNumbers = supRows;
+        b.rowNumbersRecorded = recordRows;
+        b.levels = Anonymizer.levels(p, node);
+        for (int q = 0; q < p.qiCount; q++) {
+            b.heights.put(p.qiNames[q], p.levels[q] - 1);
+        }
+        b.metric = p.metric;
+        // every metric for the chosen transformation
+        double[] perAttr = ev.lossPerAttribute(node);
+        b.loss.put("loss", Problem.geometric(perAttr));
+        b.loss.put("discernibility", (double) ev.dm);
+        int good = 0;
+        for (int c = 0; c < ev.classes; c++) {
+            if (!ev.cBad[c]) {
+                good++;
+            }
+        }
+        long aecsClasses = good + (suppressed > 0 ? 1 : 0);
+        b.loss.put("aecs", aecsClasses == 0 ? n : (double) n / aecsClasses);
+        b.loss.put("averageClassSize", good == 0 ? 0 : (double) (n - suppressed) / good);
+        b.loss.put("entropy", ev.entropyValue(node));
+        double lm = 0;
+        for (int q = 0; q < p.qiCount; q++) {
+            b.lossPerAttribute.put(p.qiNames[q], perAttr[q]);
+            lm += perAttr[q];
+        }
+        b.loss.put("lmMean", p.qiCount == 0 ? 0 : lm / p.qiCount);
+        b.classes = good;
+        // risk before: classes of the original quasi-identifier values
+        int[] zero = new int[p.qiCount];
+        Evaluator ev0 = new Evaluator(p);
+        ev0.evaluate(zero);
+        b.before = RiskProfile.ofClassSizes(ev0.cSize, ev0.classes, threshold);
+        int[] afterSizes = new int[good];
+        int i = 0;
+        for (int c = 0; c < ev.classes; c++) {
+            if (!ev.cBad[c]) {
+                afterSizes[i++] = ev.cSize[c];
+            }
+        }
+        b.after = RiskProfile.ofClassSizes(afterSizes, good, threshold);
+        b.checked = s.checked;
+        b.latticeSize = p.latticeSize();
+        b.searchMillis = searchNanos / 1_000_000;
+        b.models = a.privacyModels();
+        b.suppressionLimit = a.suppressionLimit();
+        return new AnonymizationResult(b);
+    }
+
+    private static Table output(Anonymizer a, Table table, Problem p, int[] node, boolean[] keep, int kept) {
+        int cols = table.columnCount();
+        int[][] codes = new int[cols][kept];
+        String[][] dicts = new String[cols][];
+        Map<String, AttributeRole> roles = a.roles();
+        for (int c = 0; c < cols; c++) {
+            String name = table.header().get(c);
+            AttributeRole role = roles.getOrDefault(name, AttributeRole.INSENSITIVE);
+            int[] src = table.codes(c);
+            String[] dict;
+            int[] map;
+            if (role == AttributeRole.IDENTIFYING) {
+                dict = new String[] {HierarchyBuilders.TOP};
+                map = new int[table.dictionary(c).length];
+            } else if (role == AttributeRole.QUASI_IDENTIFYING) {
+                int q = Arrays.asList(p.qiNames).indexOf(name);
+                dict = p.labels[q][node[q]];
+                map = p.gen[q][node[q]];
+            } else {
+                dict = table.dictionary(c);
+                map = null;
+            }
+            // compact the dictionary to the values that remain
+            int[] newId = new int[dict.length];
+            Arrays.fill(newId, -1);
+            String[] out = new String[Math.min(dict.length, Math.max(kept, 1))];
+            int next = 0;
+            int o = 0;
+            for (int r = 0; r < keep.length; r++) {
+                if (!keep[r]) {
+                    continue;
+                }
+                int v = map == null ? src[r] : map[src[r]];
+                int id = newId[v];
+                if (id < 0) {
+                    id = next++;
+                    newId[v] = id;
+                    out[id] = dict[v];
+                }
+                codes[c][o++] = id;
+            }
+            dicts[c] = Arrays.copyOf(out, next);
+        }
+        return new Table(table.source(), table.header(), table.delimiter(), table.encoding(), kept, codes, dicts);
+    }
+
+    /**
+     * @return the anonymised table (header, column order and delimiter of the input)
+     */
+    public Table output() {
+        return output;
+    }
+
+    /**
+     * @return the number of input records
+     */
+    public long inputRows() {
+        return inputRows;
+    }
+
+    /**
+     * @return the number of records in the output
+     */
+    public long outputRows() {
+        return output.rowCount();
+    }
+
+    /**
+     * @return the number of suppressed records
+     */
+    public long suppressedRows() {
+        return suppressedRows;
+    }
+
+    /**
+     * @return the 1-based data-row numbers of the suppressed records, if recording was asked for
+     *     ({@link Anonymizer.Builder#recordSuppressedRows(boolean)}); empty otherwise
+     */
+    public List<Integer> suppressedRowNumbers() {
+        return Arrays.stream(suppressedRowNumbers).boxed().toList();
+    }
+
+    /**
+     * @return the chosen level per quasi-identifier (0 = original), in declaration order
+     */
+    public Map<String, Integer> levels() {
+        return levels;
+    }
+
+    /**
+     * @return the metric that was optimised
+     */
+    public Metric metric() {
+        return metric;
+    }
+
+    /**
+     * @return every loss metric of the output: {@code loss}, {@code discernibility}, {@code aecs},
+     *     {@code entropy} (see {@link Metric}), {@code averageClassSize} ((N − |S|)/classes) and
+     *     {@code lmMean} (unweighted mean of the per-attribute loss)
+     */
+    public Map<String, Double> loss() {
+        return loss;
+    }
+
+    /**
+     * @return Iyengar's loss per quasi-identifier (suppressed records counting 1)
+     */
+    public Map<String, Double> lossPerAttribute() {
+        return lossPerAttribute;
+    }
+
+    /**
+     * @return the risk of the input through the quasi-identifiers
+     */
+    public RiskProfile riskBefore() {
+        return before;
+    }
+
+    /**
+     * @return the risk of the output
+     */
+    public RiskProfile riskAfter() {
+        return after;
+    }
+
+    /**
+     * @return the number of equivalence classes in the output
+     */
+    public int classes() {
+        return classes;
+    }
+
+    /**
+     * @return the size of the smallest class in the output (0 if the output is empty)
+     */
+    public long minClassSize() {
+        return after.minClassSize();
+    }
+
+    /**
+     * @return the number of transformations the search evaluated
+     */
+    public long transformationsChecked() {
+        return checked;
+    }
+
+    /**
+     * @return the number of transformations in the lattice
+     */
+    public long latticeSize() {
+        return latticeSize;
+    }
+
+    /**
+     * @return the findings as a core {@link Report}: suppressed records, generalised attributes,
+     *     records still above the risk threshold
+     */
+    public Report report() {
+        return report;
+    }
+
+    private Report buildReport() {
+        Report.Builder r = Report.builder().source(SourceInfo.builder(source).rows(inputRows).build())
+                .rule(SUPPRESSED).rule(GENERALISED).rule(RISK_ABOVE);
+        if (suppressedRows > 0) {
+            r.add(Finding.builder(SUPPRESSED.id(), Severity.INFO).location(Location.of(source))
+                    .args(suppressedRows, inputRows).build());
+        }
+        levels.forEach((q, l) -> {
+            if (l > 0) {
+                r.add(Finding.builder(GENERALISED.id(), Severity.INFO).location(Location.builder(source).header(q).build())
+                        .args(q, l, heights.get(q)).build());
+            }
+        });
+        if (after.recordsAtRisk() > 0) {
+            r.add(Finding.builder(RISK_ABOVE.id(), Severity.WARNING).location(Location.of(source))
+                    .args(after.recordsAtRisk(), String.valueOf(after.threshold())).build());
+        }
+        return r.build();
+    }
+
+    /**
+     * The anonymisation part of the JSON report, as plain values (strings, numbers, booleans,
+     * lists and maps) in a stable order: {@code inputRows}, {@code outputRows},
+     * {@code suppressedRows}, {@code suppressedRowNumbers} (when recorded), {@code levels}
+     * (quasi-identifier → level, 0 = original), {@code heights}, {@code metric},
+     * {@code minClassSize}, {@code classes}, {@code loss} (metric name → value),
+     * {@code lossPerAttribute}, {@code risk} ({@code before} and {@code after}, each with
+     * {@code prosecutor}, {@code prosecutorAverage}, {@code journalist}, {@code marketer},
+     * {@code records}, {@code classes}, {@code minClassSize}, {@code threshold},
+     * {@code recordsAtRisk}, {@code shareAtRisk}, {@code sampleUniques}), {@code privacyModels},
+     * {@code suppressionLimit} and {@code search}.
+     *
+     * @return the members, to add to a core JSON report
+     */
+    public Map<String, Object> reportMembers() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("inputRows", inputRows);
+        m.put("outputRows", outputRows());
+        m.put("suppressedRows", suppressedRows);
+        if (rowNumbersRecorded) {
+            m.put("suppressedRowNumbers", suppressedRowNumbers());
+        }
+        m.put("levels", levels);
+        m.put("heights", heights);
+        m.put("metric", metric.configName());
+        m.put("minClassSize", minClassSize());
+        m.put("classes", classes);
+        m.put("loss", loss);
+        m.put("lossPerAttribute", lossPerAttribute);
+        Map<String, Object> risk = new LinkedHashMap<>();
+        risk.put("before", riskMembers(before));
+        risk.put("after", riskMembers(after));
+        m.put("risk", risk);
+        List<Map<String, Object>> ms = new java.util.ArrayList<>();
+        for (PrivacyModel pm : models) {
+            ms.add(modelMembers(pm));
+        }
+        m.put("privacyModels", ms);
+        m.put("suppressionLimit", suppressionLimit);
+        Map<String, Object> search = new LinkedHashMap<>();
+        search.put("transformationsChecked", checked);
+        search.put("latticeSize", latticeSize);
+        search.put("millis", searchMillis);
+        m.put("search", search);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The risk profile as plain JSON-ready values.
+     *
+     * @param r the profile
+     * @return the members
+     */
+    static Map<String, Object> riskMembers(RiskProfile r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("prosecutor", r.prosecutorMax());
+        m.put("prosecutorAverage", r.prosecutorAverage());
+        m.put("journalist", r.journalist());
+        m.put("marketer", r.marketer());
+        m.put("records", r.records());
+        m.put("classes", r.classes());
+        m.put("minClassSize", r.minClassSize());
+        m.put("threshold", r.threshold());
+        m.put("recordsAtRisk", r.recordsAtRisk());
+        m.put("shareAtRisk", r.shareAtRisk());
+        m.put("sampleUniques", r.sampleUniques());
+        return m;
+    }
+
+    static Map<String, Object> modelMembers(PrivacyModel pm) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (pm instanceof PrivacyModel.KAnonymity k) {
+            m.put("model", "k-anonymity");
+            m.put("k", k.k());
+        } else if (pm instanceof PrivacyModel.DistinctLDiversity d) {
+            m.put("model", "distinct-l-diversity");
+            m.put("attribute", d.attribute());
+            m.put("l", d.l());
+        } else if (pm instanceof PrivacyModel.EntropyLDiversity e) {
+            m.put("model", "entropy-l-diversity");
+            m.put("attribute", e.attribute());
+            m.put("l", e.l());
+        } else if (pm instanceof PrivacyModel.RecursiveLDiversity r) {
+            m.put("model", "recursive-cl-diversity");
+            m.put("attribute", r.attribute());
+            m.put("c", r.c());
+            m.put("l", r.l());
+        } else if (pm instanceof PrivacyModel.TCloseness t) {
+            m.put("model", t.distance() == PrivacyModel.TCloseness.Distance.EQUAL
+                    ? "equal-distance-t-closeness" : "hierarchical-t-closeness");
+            m.put("attribute", t.attribute());
+            m.put("t", t.t());
+        }
+        return m;
+    }
+
+    /**
+     * The report as JSON: the core report members written by
+     * {@link io.github.civicdata.core.report.ReportWriter} ({@code tool}, {@code conforms},
+     * {@code counts}, {@code sources}, {@code findings}, …) plus {@link #reportMembers()}.
+     *
+     * @return the JSON text (UTF-8)
+     */
+    public String toJson() {
+        io.github.civicdata.core.report.ReportWriter.Builder b =
+                io.github.civicdata.core.report.ReportWriter.builder(io.github.civicdata.core.report.ReportFormat.JSON);
+        reportMembers().forEach(b::extra);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            b.build().write(report, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A text summary in one language.
+     *
+     * @param locale {@link Locale#JAPANESE} or any other locale for English
+     * @return the summary, several lines
+     */
+    public String summary(Locale locale) {
+        Messages msg = Messages.get();
+        StringBuilder sb = new StringBuilder();
+        String nl = System.lineSeparator();
+        sb.append(msg.format(locale, "anon.summary.rows", inputRows, outputRows(), suppressedRows)).append(nl);
+        StringBuilder lv = new StringBuilder();
+        levels.forEach((q, l) -> lv.append(lv.length() == 0 ? "" : ", ").append(q).append('=').append(l)
+                .append('/').append(heights.get(q)));
+        sb.append(msg.format(locale, "anon.summary.levels", lv.toString())).append(nl);
+        sb.append(msg.format(locale, "anon.summary.classes", classes, minClassSize())).append(nl);
+        sb.append(msg.format(locale, "anon.summary.loss", metric.configName(),
+                fmt(loss.get("loss")), fmt(loss.get("discernibility")), fmt(loss.get("aecs")),
+                fmt(loss.get("entropy")))).append(nl);
+        sb.append(riskLine(msg, locale, "anon.summary.risk-before", before)).append(nl);
+        sb.append(riskLine(msg, locale, "anon.summary.risk-after", after)).append(nl);
+        return sb.toString();
+    }
+
+    static String riskLine(Messages msg, Locale locale, String key, RiskProfile r) {
+        return msg.format(locale, key, fmt(r.prosecutorMax()), fmt(r.prosecutorAverage()), fmt(r.journalist()),
+                fmt(r.marketer()), r.recordsAtRisk(), fmt(r.threshold()), r.sampleUniques(), r.minClassSize());
+    }
+
+    static String fmt(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return String.format(Locale.ROOT, "%.6f", d);
+    }
+}

@@ -1,0 +1,405 @@
+package io.github.civicdata.anonymize;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Anonymises a table by optimal full-domain generalisation and record suppression: finds the
+ * combination of hierarchy levels (one per quasi-identifier) that satisfies every privacy model,
+ * suppressing at most the allowed share of records, with the least information loss under the
+ * chosen {@link Metric}; then writes the generalised table and reports risk and loss before and
+ * after.
+ *
+ * <p>Identifying attributes are replaced by {@code *}; quasi-identifiers are generalised through
+ * their hierarchies; sensitive and insensitive attributes are kept. Records in equivalence classes
+ * that violate a model are suppressed (left out of the output and counted; their row numbers are
+ * kept for audit when asked), so {@code inputRows = outputRows + suppressedRows} always.
+ *
+ * <p>The search visits transformations in increasing order of a lower bound of the metric and
+ * prunes with monotonicity (predictive tagging of non-anonymous transformations, as Flash and OLA
+ * do) and with lower bounds of the metric; see {@link Metric} for the formulas. It returns an
+ * optimum (ties are broken towards fewer generalisation steps).
+ *
+ * <p>An anonymiser is immutable and thread-safe: {@link #anonymize(Table)} may be called from
+ * several threads at once. The {@link Builder} is not thread-safe.
+ *
+ * <pre>{@code
+ * Anonymizer anonymizer = Anonymizer.builder()
+ *         .quasiIdentifier("age", Hierarchy.read(Path.of("age.csv")))
+ *         .quasiIdentifier("sex", Hierarchy.read(Path.of("sex.csv")))
+ *         .sensitive("diagnosis")
+ *         .identifying("name")
+ *         .privacyModel(PrivacyModel.kAnonymity(5))
+ *         .privacyModel(PrivacyModel.distinctLDiversity("diagnosis", 2))
+ *         .suppressionLimit(0.02)
+ *         .metric(Metric.LOSS)
+ *         .build();
+ * AnonymizationResult result = anonymizer.anonymize(Table.read(Path.of("in.csv"), CsvOptions.defaults()));
+ * result.output().write(Path.of("out.csv"), CsvOptions.defaults());
+ * }</pre>
+ */
+public final class Anonymizer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Anonymizer.class);
+
+    private final Map<String, AttributeRole> roles;
+    private final Map<String, Hierarchy> hierarchies;
+    private final List<PrivacyModel> models;
+    private final double suppressionLimit;
+    private final Metric metric;
+    private final boolean recordSuppressedRows;
+    private final double riskThreshold;
+    private final int threads;
+
+    private Anonymizer(Builder b) {
+        this.roles = Map.copyOf(b.roles);
+        this.hierarchies = Map.copyOf(b.hierarchies);
+        this.models = List.copyOf(b.models);
+        this.suppressionLimit = b.suppressionLimit;
+        this.metric = b.metric;
+        this.recordSuppressedRows = b.recordSuppressedRows;
+        this.riskThreshold = b.riskThreshold;
+        this.threads = b.threads;
+        this.qiOrder = List.copyOf(b.qiOrder);
+        this.sensitiveOrder = List.copyOf(b.sensitiveOrder);
+    }
+
+    private final List<String> qiOrder;
+    private final List<String> sensitiveOrder;
+
+    /**
+     * @return a new builder (metric {@link Metric#LOSS}, no suppression)
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @return the quasi-identifiers in the order they were declared
+     */
+    public List<String> quasiIdentifiers() {
+        return qiOrder;
+    }
+
+    /**
+     * @return the privacy models
+     */
+    public List<PrivacyModel> privacyModels() {
+        return models;
+    }
+
+    /**
+     * @return the suppression limit (share of records that may be suppressed)
+     */
+    public double suppressionLimit() {
+        return suppressionLimit;
+    }
+
+    /**
+     * @return the metric optimised
+     */
+    public Metric metric() {
+        return metric;
+    }
+
+    /**
+     * Anonymises a table.
+     *
+     * @param table the input
+     * @return the output table, chosen transformation, suppressed records, risk and loss
+     * @throws AnonymizationException if a configured column is missing from the table, a value is
+     *     not covered by its hierarchy, k exceeds the number of rows, the search space is too
+     *     large, or no transformation satisfies the models within the suppression limit
+     */
+    public AnonymizationResult anonymize(Table table) {
+        Objects.requireNonNull(table, "table");
+        for (String col : roles.keySet()) {
+            if (table.columnIndex(col).isEmpty()) {
+                throw AnonymizationException.config("anon.config.unknown-column", col, table.source());
+            }
+        }
+        long t0 = System.nanoTime();
+        Problem p = problem(table);
+        Search s = new Search(p, threads);
+        s.run();
+        long searchNanos = System.nanoTime() - t0;
+        if (s.bestNode == null) {
+            throw AnonymizationException.config("anon.no-solution", table.rowCount(),
+                    String.valueOf(suppressionLimit), p.maxSuppressed);
+        }
+        LOG.debug("search: {} transformations checked of {}, {} rows/classes touched, {} ms",
+                s.checked, p.latticeSize(), s.evaluator().rowsTouched, searchNanos / 1_000_000);
+        return AnonymizationResult.build(this, table, p, s, searchNanos, recordSuppressedRows, riskThreshold);
+    }
+
+    /**
+     * Finds the optimal transformation only (no output table, no risk): what benchmarks time.
+     *
+     * @param table the input
+     * @return the chosen level per quasi-identifier, in declaration order, then the metric value
+     * @throws AnonymizationException as {@link #anonymize(Table)}
+     */
+    public SearchOutcome search(Table table) {
+        Problem p = problem(table);
+        Search s = new Search(p, threads);
+        s.run();
+        if (s.bestNode == null) {
+            throw AnonymizationException.config("anon.no-solution", table.rowCount(),
+                    String.valueOf(suppressionLimit), p.maxSuppressed);
+        }
+        return new SearchOutcome(levels(p, s.bestNode), s.bestValue, s.checked);
+    }
+
+    /**
+     * The optimum by exhaustive search over every transformation (for audits and tests; slow on
+     * large lattices).
+     *
+     * @param table the input
+     * @return the optimum found by checking every transformation
+     * @throws AnonymizationException as {@link #anonymize(Table)}
+     */
+    public SearchOutcome exhaustiveSearch(Table table) {
+        Problem p = problem(table);
+        Search s = new Search(p);
+        s.exhaustive();
+        if (s.bestNode == null) {
+            throw AnonymizationException.config("anon.no-solution", table.rowCount(),
+                    String.valueOf(suppressionLimit), p.maxSuppressed);
+        }
+        return new SearchOutcome(levels(p, s.bestNode), s.bestValue, s.checked);
+    }
+
+    /**
+     * The outcome of a search: chosen levels, the metric's value there, transformations checked.
+     *
+     * @param levels quasi-identifier → level (0 = original), in declaration order
+     * @param value the metric's value of the optimum
+     * @param checked number of transformations evaluated
+     */
+    public record SearchOutcome(Map<String, Integer> levels, double value, long checked) {
+        /**
+         * Copies the levels.
+         */
+        public SearchOutcome {
+            levels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(levels));
+        }
+    }
+
+    static Map<String, Integer> levels(Problem p, int[] node) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (int q = 0; q < p.qiCount; q++) {
+            m.put(p.qiNames[q], node[q]);
+        }
+        return m;
+    }
+
+    Problem problem(Table table) {
+        Map<String, Hierarchy> qis = new LinkedHashMap<>();
+        for (String q : qiOrder) {
+            qis.put(q, hierarchies.get(q));
+        }
+        Map<String, Hierarchy> sensH = new LinkedHashMap<>();
+        for (String s : sensitiveOrder) {
+            if (hierarchies.containsKey(s)) {
+                sensH.put(s, hierarchies.get(s));
+            }
+        }
+        return new Problem(table, qis, sensitiveOrder, sensH, models, suppressionLimit, metric);
+    }
+
+    Map<String, AttributeRole> roles() {
+        return roles;
+    }
+
+    /** Builds an {@link Anonymizer}; not thread-safe. */
+    public static final class Builder {
+        private final Map<String, AttributeRole> roles = new LinkedHashMap<>();
+        private final Map<String, Hierarchy> hierarchies = new LinkedHashMap<>();
+        private final List<String> qiOrder = new ArrayList<>();
+        private final List<String> sensitiveOrder = new ArrayList<>();
+        private final List<PrivacyModel> models = new ArrayList<>();
+        private double suppressionLimit;
+        private Metric metric = Metric.LOSS;
+        private boolean recordSuppressedRows;
+        private double riskThreshold = RiskProfile.DEFAULT_THRESHOLD;
+        private int threads = 1;
+
+        private Builder() {
+        }
+
+        private void role(String column, AttributeRole role) {
+            Objects.requireNonNull(column, "column");
+            AttributeRole prev = roles.putIfAbsent(column, role);
+            if (prev != null) {
+                throw AnonymizationException.config("anon.config.duplicate-attribute", column,
+                        prev.configName(), role.configName());
+            }
+            if (role == AttributeRole.QUASI_IDENTIFYING) {
+                qiOrder.add(column);
+            } else if (role == AttributeRole.SENSITIVE) {
+                sensitiveOrder.add(column);
+            }
+        }
+
+        /**
+         * Declares a quasi-identifier and its hierarchy.
+         *
+         * @param column the column name
+         * @param hierarchy its generalisation hierarchy
+         * @return this builder
+         * @throws AnonymizationException if the column already has a role
+         */
+        public Builder quasiIdentifier(String column, Hierarchy hierarchy) {
+            Objects.requireNonNull(hierarchy, "hierarchy");
+            role(column, AttributeRole.QUASI_IDENTIFYING);
+            hierarchies.put(column, hierarchy);
+            return this;
+        }
+
+        /**
+         * Declares a sensitive attribute.
+         *
+         * @param column the column name
+         * @return this builder
+         */
+        public Builder sensitive(String column) {
+            role(column, AttributeRole.SENSITIVE);
+            return this;
+        }
+
+        /**
+         * Declares a sensitive attribute with a hierarchy (needed for hierarchical t-closeness).
+         *
+         * @param column the column name
+         * @param hierarchy its hierarchy
+         * @return this builder
+         */
+        public Builder sensitive(String column, Hierarchy hierarchy) {
+            Objects.requireNonNull(hierarchy, "hierarchy");
+            role(column, AttributeRole.SENSITIVE);
+            hierarchies.put(column, hierarchy);
+            return this;
+        }
+
+        /**
+         * Declares an identifying attribute (replaced by {@code *}).
+         *
+         * @param column the column name
+         * @return this builder
+         */
+        public Builder identifying(String column) {
+            role(column, AttributeRole.IDENTIFYING);
+            return this;
+        }
+
+        /**
+         * Declares an insensitive attribute (kept; the default for columns not declared).
+         *
+         * @param column the column name
+         * @return this builder
+         */
+        public Builder insensitive(String column) {
+            role(column, AttributeRole.INSENSITIVE);
+            return this;
+        }
+
+        /**
+         * Adds a privacy model.
+         *
+         * @param model the model
+         * @return this builder
+         */
+        public Builder privacyModel(PrivacyModel model) {
+            models.add(Objects.requireNonNull(model, "model"));
+            return this;
+        }
+
+        /**
+         * @param limit share of records that may be suppressed, in [0, 1)
+         * @return this builder
+         * @throws AnonymizationException if out of range
+         */
+        public Builder suppressionLimit(double limit) {
+            if (!(limit >= 0 && limit < 1)) {
+                throw AnonymizationException.config("anon.config.suppression-limit", String.valueOf(limit));
+            }
+            this.suppressionLimit = limit;
+            return this;
+        }
+
+        /**
+         * @param metric the information-loss metric to minimise
+         * @return this builder
+         */
+        public Builder metric(Metric metric) {
+            this.metric = Objects.requireNonNull(metric, "metric");
+            return this;
+        }
+
+        /**
+         * @param record whether to keep the row numbers of suppressed records (for audit)
+         * @return this builder
+         */
+        public Builder recordSuppressedRows(boolean record) {
+            this.recordSuppressedRows = record;
+            return this;
+        }
+
+        /**
+         * @param threshold the re-identification risk above which a record counts as at risk (default 0.2)
+         * @return this builder
+         */
+        public Builder riskThreshold(double threshold) {
+            if (!(threshold >= 0 && threshold <= 1)) {
+                throw AnonymizationException.config("anon.config.threshold", String.valueOf(threshold));
+            }
+            this.riskThreshold = threshold;
+            return this;
+        }
+
+        /**
+         * @param threads the number of threads the search may use (default 1). More threads check
+         *     candidates speculatively in parallel: on Adult this pays only on an otherwise idle
+         *     machine, so measure before raising it. The optimum's value does not depend on it.
+         * @return this builder
+         * @throws IllegalArgumentException if less than 1
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be >= 1: " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Checks the whole configuration and builds the anonymiser.
+         *
+         * @return the anonymiser
+         * @throws AnonymizationException if there is no quasi-identifier or no privacy model, or a
+         *     model names an attribute not declared sensitive
+         */
+        public Anonymizer build() {
+            if (qiOrder.isEmpty()) {
+                throw AnonymizationException.config("anon.config.no-quasi-identifier");
+            }
+            if (models.isEmpty()) {
+                throw AnonymizationException.config("anon.config.no-model");
+            }
+            for (PrivacyModel m : models) {
+                m.sensitiveAttribute().ifPresent(a -> {
+                    if (roles.get(a) != AttributeRole.SENSITIVE) {
+                        throw AnonymizationException.config("anon.config.model-not-sensitive", a);
+                    }
+                });
+            }
+            return new Anonymizer(this);
+        }
+    }
+
+}

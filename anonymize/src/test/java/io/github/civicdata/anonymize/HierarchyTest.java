@@ -1,0 +1,126 @@
+package io.github.civicdata.anonymize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.chrono.JapaneseChronology;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class HierarchyTest {
+
+    @Test
+    void readsArxFormat() {
+        Hierarchy age = Adult.hierarchy("age");
+        assertThat(age.levels()).isEqualTo(5);
+        assertThat(age.generalize("34", 1)).contains("30-34");
+        assertThat(age.generalize("34", 4)).contains("*");
+        assertThat(age.generalize("nope", 1)).isEmpty();
+    }
+
+    @Test
+    void inconsistentDepthNamesFileLineAndValue() {
+        assertThatThrownBy(() -> Hierarchy.read(new StringReader("a;x;*\nb;x\n"), "h.csv", ';'))
+                .isInstanceOfSatisfying(AnonymizationException.class, e -> {
+                    assertThat(e.key()).isEqualTo("anon.hierarchy.depth");
+                    assertThat(e.text().en()).contains("h.csv").contains("line 2").contains("'b'");
+                    assertThat(e.text().ja()).contains("h.csv").contains("2 行目");
+                });
+    }
+
+    @Test
+    void duplicateLeafIsRejected() {
+        assertThatThrownBy(() -> Hierarchy.read(new StringReader("a;*\nb;*\na;*\n"), "h.csv", ';'))
+                .isInstanceOfSatisfying(AnonymizationException.class, e -> {
+                    assertThat(e.key()).isEqualTo("anon.hierarchy.duplicate");
+                    assertThat(e.text().en()).contains("line 3").contains("line 1");
+                });
+    }
+
+    @Test
+    void nonMonotoneHierarchyIsRejected() {
+        // 'x' at level 1 becomes 'P' in line 1 and 'Q' in line 2
+        assertThatThrownBy(() -> Hierarchy.read(new StringReader("a;x;P;*\nb;x;Q;*\n"), "h.csv", ';'))
+                .isInstanceOfSatisfying(AnonymizationException.class, e -> {
+                    assertThat(e.key()).isEqualTo("anon.hierarchy.not-monotone");
+                    assertThat(e.text().en()).contains("h.csv").contains("line 2").contains("'x'").contains("'Q'")
+                            .contains("'P'");
+                });
+    }
+
+    @Test
+    void coverageNamesColumnAndValue() {
+        Hierarchy h = Hierarchy.of("sex.csv", List.of(List.of("M", "*"), List.of("F", "*")));
+        assertThatThrownBy(() -> h.checkCovers(List.of("M", "X"), "sex"))
+                .isInstanceOfSatisfying(AnonymizationException.class, e -> assertThat(e.text().en())
+                        .contains("sex.csv").contains("'sex'").contains("'X'"));
+    }
+
+    @Test
+    void intervalsWithTopAndBottomCoding() {
+        Hierarchy h = Hierarchy.intervals().width(5).width(10).bottomCoding(15, "<15").topCoding(90, "90+")
+                .build(List.of("3", "17", "23", "89", "95"));
+        assertThat(h.rows()).containsExactly(
+                List.of("3", "<15", "<15", "*"),
+                List.of("17", "15-19", "15-19", "*"),
+                List.of("23", "20-24", "20-29", "*"),
+                List.of("89", "85-89", "80-89", "*"),
+                List.of("95", "90+", "90+", "*"));
+        assertThatThrownBy(() -> Hierarchy.intervals().width(5).build(List.of("abc")))
+                .isInstanceOf(AnonymizationException.class).hasMessageContaining("abc");
+    }
+
+    @Test
+    void datesWithAWarekiParserSuppliedByTheCaller() {
+        DateTimeFormatter wareki = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN)
+                .withChronology(JapaneseChronology.INSTANCE);
+        Hierarchy h = Hierarchy.dates().parser(s -> LocalDate.from(wareki.parse(s)))
+                .build(List.of("令和6年3月1日", "平成31年4月30日"));
+        assertThat(h.rows()).containsExactly(
+                List.of("令和6年3月1日", "2024-03", "2024", "2020-2029", "*"),
+                List.of("平成31年4月30日", "2019-04", "2019", "2010-2019", "*"));
+        Hierarchy iso = Hierarchy.dates().levels(HierarchyBuilders.DateLevel.YEAR).build(List.of("2001-02-03"));
+        assertThat(iso.rows()).containsExactly(List.of("2001-02-03", "2001", "*"));
+        assertThatThrownBy(() -> Hierarchy.dates().build(List.of("令和6年"))).isInstanceOf(AnonymizationException.class);
+    }
+
+    @Test
+    void masking() {
+        Hierarchy h = Hierarchy.masking().maskRight(4).build(List.of("1234567", "12"));
+        assertThat(h.rows()).containsExactly(List.of("1234567", "123****", "*"), List.of("12", "**", "*"));
+    }
+
+    @Test
+    void orderedGroupings() {
+        Hierarchy h = Hierarchy.ordered(List.of("a", "b", "c", "d", "e")).groupSize(2).groupSize(2).build();
+        assertThat(h.generalize("a", 1)).contains("a～b");
+        assertThat(h.generalize("c", 2)).contains("a～d");
+        assertThat(h.generalize("e", 1)).contains("e");
+        assertThat(h.generalize("e", 3)).contains("*");
+    }
+
+    @Test
+    void areasFromPlainRows() {
+        Hierarchy h = Hierarchy.areas()
+                .municipality("熊本市中央区", "熊本県").municipality("合志市", "熊本県").municipality("福岡市博多区", "福岡県")
+                .town("中央区本町", "熊本市中央区").town("須屋", "合志市").town("博多駅前", "福岡市博多区").build();
+        assertThat(h.rows()).contains(List.of("須屋", "合志市", "熊本県", "*"));
+        Hierarchy m = Hierarchy.areas().municipality("432041", "43").build();
+        assertThat(m.rows()).containsExactly(List.of("432041", "43", "*"));
+        assertThatThrownBy(() -> Hierarchy.areas().municipality("x", "A").municipality("x", "B"))
+                .isInstanceOf(AnonymizationException.class);
+        assertThatThrownBy(() -> Hierarchy.areas().municipality("m", "P").town("t", "unknown").build())
+                .isInstanceOf(AnonymizationException.class).hasMessageContaining("unknown");
+    }
+
+    @Test
+    void fromLevelReRootsTheHierarchy() {
+        Hierarchy h = Adult.hierarchy("age").fromLevel(2);
+        assertThat(h.levels()).isEqualTo(3);
+        assertThat(h.generalize("30-39", 1)).contains("20-39");
+    }
+}

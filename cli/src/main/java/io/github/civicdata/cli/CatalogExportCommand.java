@@ -1,0 +1,151 @@
+package io.github.civicdata.cli;
+
+import io.github.civicdata.core.Report;
+import io.github.civicdata.core.Severity;
+import io.github.civicdata.core.metadata.BilingualText;
+import io.github.civicdata.core.metadata.Catalog;
+import io.github.civicdata.core.metadata.DatasetRecord;
+import io.github.civicdata.core.metadata.Publisher;
+import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.rdf.DcatCatalogInfo;
+import io.github.civicdata.vocab.rdf.DcatFormat;
+import io.github.civicdata.vocab.rdf.DcatWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code civicdata catalog export <dir> --format csv|turtle|jsonld|rdfxml}: writes the catalogue as
+ * the data-item list for spreadsheet users (CSV, UTF-8 with BOM, CRLF, formula-safe, Japanese headers
+ * by default) or as one DCAT graph. Problems in the directory are summarised on standard error.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export a catalogue directory as a data-item list (CSV for Excel) or as one DCAT graph.",
+            "カタログのディレクトリをデータ項目一覧（Excel向けCSV）またはひとつのDCATグラフとして出力します。"},
+        footer = {"", "Exit codes: 0 exported, 1 the directory held no record, 2 usage error, 3 unreadable directory or unwritable output."})
+final class CatalogExportCommand implements Callable<Integer> {
+
+    /** The export formats. */
+    enum Format { CSV, TURTLE, JSONLD, RDFXML }
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The catalogue directory (JSON and DCAT record files).")
+    Path dir;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "Export format: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the CSV headers and labels, and of messages: ${COMPLETION-CANDIDATES} (default: ja).")
+    ReportOptions.Lang lang;
+
+    @Option(names = "--catalog-iri", paramLabel = "IRI",
+            description = "IRI of the dcat:Catalog (default: urn:civicdata:catalog:<publisher code>).")
+    String catalogIri;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "Title of the dcat:Catalog (default: <publisher> データカタログ).")
+    String title;
+
+    @Option(names = "--dataset-base", paramLabel = "IRI",
+            description = "Base of the dcat:Dataset IRIs (default: urn:civicdata:dataset:<code>:<identifier>).")
+    String datasetBase;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Also know the city's own templates (*.json) in DIR.")
+    Path templates;
+
+    @Override
+    public Integer call() {
+        Locale locale = lang == null ? Locale.JAPANESE : lang == ReportOptions.Lang.JA ? Locale.JAPANESE : Locale.ENGLISH;
+        Vocabulary v = VocabCli.vocabulary(templates);
+        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE);
+        if (catalog.entries().isEmpty()) {
+            spec.commandLine().getErr().println(MetadataCli.text(locale, "catalog.cmd.empty", dir));
+            spec.commandLine().getErr().flush();
+            return ExitCode.FINDINGS;
+        }
+        if (format == Format.CSV) {
+            write(out -> catalog.writeDataItemList(out, MetadataCli.itemNames(v), locale));
+        } else {
+            DcatWriter.Builder b = DcatWriter.builder().format(switch (format) {
+                case TURTLE -> DcatFormat.TURTLE;
+                case JSONLD -> DcatFormat.JSON_LD;
+                default -> DcatFormat.RDF_XML;
+            });
+            if (datasetBase != null) {
+                try {
+                    b.datasetBase(datasetBase);
+                } catch (IllegalArgumentException e) {
+                    throw UserException.usage("metadata.cmd.dataset-base", datasetBase);
+                }
+            }
+            DcatCatalogInfo info = info(catalog.records());
+            DcatWriter w = b.build();
+            write(out -> w.writeCatalog(info, catalog.records(), out));
+        }
+        Report report = catalog.report();
+        long n = report.count(Severity.ERROR) + report.count(Severity.WARNING);
+        if (n > 0) {
+            spec.commandLine().getErr().println(MetadataCli.text(locale, "catalog.cmd.load-problems", n, dir));
+        }
+        spec.commandLine().getErr().println(MetadataCli.text(locale, "catalog.cmd.exported", catalog.entries().size(),
+                output == null ? "-" : output));
+        spec.commandLine().getErr().flush();
+        return ExitCode.OK;
+    }
+
+    private DcatCatalogInfo info(List<DatasetRecord> records) {
+        Set<Publisher> publishers = records.stream().map(DatasetRecord::publisher).collect(Collectors.toSet());
+        Publisher only = publishers.size() == 1 ? publishers.iterator().next() : null;
+        String iri = catalogIri != null ? catalogIri
+                : "urn:civicdata:catalog:" + (only == null ? "all" : only.code().value());
+        String t = title != null ? title
+                : (only != null && only.name().isPresent() ? only.name().get() + " " : "") + "データカタログ";
+        try {
+            DcatCatalogInfo info = DcatCatalogInfo.of(iri, BilingualText.of(t));
+            return only == null ? info : info.withPublisher(only);
+        } catch (IllegalArgumentException e) {
+            throw UserException.usage("catalog.cmd.bad-iri", iri);
+        }
+    }
+
+    private interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private void write(Body body) {
+        try {
+            if (output == null) {
+                OutputStream out = new PrintWriterStream(spec.commandLine().getOut());
+                body.write(out);
+                out.flush();
+                return;
+            }
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream out = Files.newOutputStream(output)) {
+                body.write(out);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw UserException.unreadable("cli.file-unwritable", output == null ? "-" : output, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package io.github.civicdata.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.civicdata.core.Report;
+import io.github.civicdata.core.metadata.Catalog;
+import io.github.civicdata.core.metadata.CkanImport;
+import io.github.civicdata.core.metadata.DataItemNames;
+import io.github.civicdata.core.metadata.KnownTemplates;
+import io.github.civicdata.core.metadata.LocalGovernmentCode;
+import io.github.civicdata.core.metadata.MetadataJson;
+import io.github.civicdata.core.metadata.Publisher;
+import io.github.civicdata.core.metadata.RecordChecks;
+import io.github.civicdata.core.metadata.RecordReader;
+import io.github.civicdata.core.metadata.TemplateRef;
+import io.github.civicdata.core.report.ReportFormat;
+import io.github.civicdata.core.report.ReportWriter;
+import io.github.civicdata.vocab.DataItem;
+import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.rdf.DcatFormat;
+import io.github.civicdata.vocab.rdf.DcatReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Shared wiring of the metadata and catalogue commands: the vocabulary's templates and item names
+ * for the core checks, the reader for each input format, and format detection.
+ */
+final class MetadataCli {
+
+    /** The input formats of {@code --from}. */
+    enum Input {
+        /** civicdata's JSON record form. */
+        JSON,
+        /** A CKAN package_show response or package. */
+        CKAN,
+        /** DCAT in Turtle. */
+        TURTLE,
+        /** DCAT in JSON-LD. */
+        JSONLD,
+        /** DCAT in RDF/XML. */
+        RDFXML
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private MetadataCli() {
+    }
+
+    /** The record checks, with the vocabulary's templates as the templates that exist. */
+    static RecordChecks checks(Vocabulary v) {
+        return RecordChecks.builder().knownTemplates(knownTemplates(v)).build();
+    }
+
+    static KnownTemplates knownTemplates(Vocabulary v) {
+        return KnownTemplates.of(v.templates().stream().map(t -> TemplateRef.of(t.id(), t.version())).toList());
+    }
+
+    static DataItemNames itemNames(Vocabulary v) {
+        return id -> v.item(id).map(DataItem::name);
+    }
+
+    /** Every reader a catalogue directory may need: JSON records and DCAT files. */
+    static Catalog.Builder catalog(RecordChecks checks, int maxFindings) {
+        return Catalog.builder()
+                .maxFindings(maxFindings)
+                .reader(MetadataJson.reader().checks(checks).build())
+                .reader(DcatReader.builder().checks(checks).build());
+    }
+
+    static Catalog loadCatalog(Path dir, RecordChecks checks, int maxFindings) {
+        requireExists(dir);
+        try {
+            return catalog(checks, maxFindings).load(dir);
+        } catch (NotDirectoryException e) {
+            throw UserException.usage("catalog.cmd.not-directory", dir);
+        } catch (IOException e) {
+            throw UserException.unreadable("cli.file-unreadable", dir, String.valueOf(e.getMessage()));
+        }
+    }
+
+    static void requireExists(Path p) {
+        if (!Files.exists(p)) {
+            throw UserException.unreadable("cli.file-not-found", p);
+        }
+        if (!Files.isReadable(p)) {
+            throw UserException.unreadable("cli.file-unreadable", p, "permission denied");
+        }
+    }
+
+    /** The format of a file: by extension; a {@code .json} file is CKAN when it looks like a CKAN package. */
+    static Input detect(Path file) {
+        Optional<DcatFormat> rdf = DcatFormat.fromFile(file);
+        if (rdf.isPresent()) {
+            return switch (rdf.get()) {
+                case TURTLE -> Input.TURTLE;
+                case JSON_LD -> Input.JSONLD;
+                case RDF_XML -> Input.RDFXML;
+            };
+        }
+        return looksLikeCkan(file) ? Input.CKAN : Input.JSON;
+    }
+
+    private static boolean looksLikeCkan(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            JsonNode n = MAPPER.readTree(in);
+            if (n == null || !n.isObject() || n.has("publisher") || n.has("identifier")) {
+                return false;
+            }
+            if (n.has("success") && n.has("result")) {
+                return true;
+            }
+            return n.has("resources") && (n.has("notes") || n.has("license_id") || n.has("num_resources"));
+        } catch (IOException | RuntimeException e) {
+            return false; // the JSON reader will report it
+        }
+    }
+
+    static RecordReader reader(Input input, Optional<RecordChecks> checks, Optional<Publisher> ckanPublisher) {
+        return switch (input) {
+            case JSON -> {
+                MetadataJson.ReaderBuilder b = MetadataJson.reader();
+                checks.ifPresent(b::checks);
+                yield b.build();
+            }
+            case CKAN -> {
+                CkanImport.ReaderBuilder b = CkanImport.reader();
+                checks.ifPresent(b::checks);
+                ckanPublisher.ifPresent(b::defaultPublisher);
+                yield b.build();
+            }
+            case TURTLE, JSONLD, RDFXML -> {
+                DcatReader.Builder b = DcatReader.builder().format(dcat(input));
+                checks.ifPresent(b::checks);
+                yield b.build();
+            }
+        };
+    }
+
+    static DcatFormat dcat(Input input) {
+        return switch (input) {
+            case TURTLE -> DcatFormat.TURTLE;
+            case JSONLD -> DcatFormat.JSON_LD;
+            case RDFXML -> DcatFormat.RDF_XML;
+            default -> throw new IllegalArgumentException("not RDF: " + input);
+        };
+    }
+
+    static Optional<Publisher> publisher(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        try {
+            LocalGovernmentCode c = LocalGovernmentCode.parse(code);
+            if (!c.hasValidCheckDigit()) {
+                throw UserException.usage("metadata.cmd.publisher-check-digit", code, c.withCorrectCheckDigit().value());
+            }
+            return Optional.of(Publisher.of(c));
+        } catch (IllegalArgumentException e) {
+            throw UserException.usage("metadata.cmd.publisher-invalid", code);
+        }
+    }
+
+    /** Writes a text report of findings (problems only, no banner) to standard error. */
+    static void printFindings(Report report, PrintWriter err, Locale locale) {
+        if (report.total() == 0) {
+            return;
+        }
+        try {
+            OutputStream o = new PrintWriterStream(err);
+            ReportWriter.builder(ReportFormat.TEXT).locale(locale).build().write(report, o);
+            o.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Locale locale(ReportOptions.Lang lang) {
+        return VocabCli.locale(lang);
+    }
+
+    static String text(Locale locale, String key, Object... args) {
+        return VocabCli.text(locale, key, args);
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.civicdata.examples.metadata;
+
+import io.github.civicdata.core.Messages;
+import io.github.civicdata.core.metadata.CkanImport;
+import io.github.civicdata.core.metadata.MetadataJson;
+import io.github.civicdata.core.metadata.RecordReadResult;
+import io.github.civicdata.core.metadata.RecordReader;
+import io.github.civicdata.vocab.Vocabulary;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Imports a CKAN {@code package_show} response (as municipal portals serve it) into a dataset
+ * record and prints it as JSON: mapped fields become record fields, everything else is kept as
+ * {@code ckan:} extras.
+ *
+ * <p>Run from the repository root (see docs/metadata.md for the class path):
+ * <pre>
+ * java -cp "examples/target/classes:$(cat examples/target/examples.cp)" \
+ *     io.github.civicdata.examples.metadata.CkanImportExample
+ * </pre>
+ */
+public final class CkanImportExample {
+
+    private CkanImportExample() {
+    }
+
+    /**
+     * Imports a package file.
+     *
+     * @param file the package_show JSON
+     * @return the record and findings
+     */
+    public static RecordReadResult importPackage(Path file) {
+        RecordReader ckan = CkanImport.reader().checks(MetadataWiring.checks(Vocabulary.standard())).build();
+        return ckan.read(file);
+    }
+
+    /**
+     * Runs the example.
+     *
+     * @param args the package file (default {@code examples/data/ckan/package_show_toilet.json})
+     */
+    public static void main(String[] args) {
+        RecordReadResult r = importPackage(Path.of(args.length > 0 ? args[0]
+                : "examples/data/ckan/package_show_toilet.json"));
+        r.findings().forEach(f -> System.out.println(Messages.get().localize(f).in(Locale.JAPANESE)));
+        r.record().ifPresent(rec -> System.out.println(MetadataJson.write(rec)));
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.civicdata.examples.metadata;
+
+import io.github.civicdata.core.metadata.Catalog;
+import io.github.civicdata.core.metadata.DataItemNames;
+import io.github.civicdata.core.metadata.KnownTemplates;
+import io.github.civicdata.core.metadata.MetadataJson;
+import io.github.civicdata.core.metadata.RecordChecks;
+import io.github.civicdata.core.metadata.TemplateRef;
+import io.github.civicdata.vocab.DataItem;
+import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.rdf.DcatReader;
+
+/**
+ * How an application wires the vocabulary into the metadata checks: core does not know the
+ * vocabulary, so the templates that exist and the names of data items are handed over here.
+ */
+final class MetadataWiring {
+
+    private MetadataWiring() {
+    }
+
+    /** The record checks, with {@code conformsTo} checked against the vocabulary's templates. */
+    static RecordChecks checks(Vocabulary vocabulary) {
+        KnownTemplates known = KnownTemplates.of(vocabulary.templates().stream()
+                .map(t -> TemplateRef.of(t.id(), t.version()))
+                .toList());
+        return RecordChecks.builder().knownTemplates(known).build();
+    }
+
+    /** Japanese names of data item ids, for the data-item list. */
+    static DataItemNames itemNames(Vocabulary vocabulary) {
+        return id -> vocabulary.item(id).map(DataItem::name);
+    }
+
+    /** A catalogue loader for JSON records and DCAT files (Turtle, JSON-LD, RDF/XML). */
+    static Catalog.Builder catalog(RecordChecks checks) {
+        return Catalog.builder()
+                .reader(MetadataJson.reader().checks(checks).build())
+                .reader(DcatReader.builder().checks(checks).build());
+    }
+}

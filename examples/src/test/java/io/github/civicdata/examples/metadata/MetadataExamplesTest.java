@@ -1,0 +1,78 @@
+package io.github.civicdata.examples.metadata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.civicdata.core.Finding;
+import io.github.civicdata.core.metadata.Catalog;
+import io.github.civicdata.core.metadata.MetadataRules;
+import io.github.civicdata.core.metadata.RecordReadResult;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The metadata examples run on their bundled data (working directory: the examples module). */
+class MetadataExamplesTest {
+
+    private static final Path CATALOG = Path.of("data/catalog");
+
+    @Test
+    void builtRecordIsClean() {
+        assertThat(BuildRecordExample.check(BuildRecordExample.toiletRecord())).isEmpty();
+        BuildRecordExample.main(new String[0]);
+    }
+
+    /** The deliberate mistakes documented in data/catalog/README.md are exactly what is found. */
+    @Test
+    void exampleCatalogueHasExactlyTheDocumentedMistakes() throws Exception {
+        Catalog c = ValidateCatalogExample.validate(CATALOG);
+        assertThat(c.entries()).hasSize(12);
+        assertThat(c.report().findings()).extracting(f -> Path.of(f.location().source()).getFileName() + " " + f.ruleId())
+                .containsExactlyInAnyOrder(
+                        "07-aed.json " + MetadataRules.CHECK_DIGIT,
+                        "08-population.json " + MetadataRules.MODIFIED_BEFORE_ISSUED,
+                        "09-events.json " + MetadataRules.LICENSE_MISSING,
+                        "10-evacuation-site.json " + MetadataRules.UNKNOWN_TEMPLATE,
+                        "10-evacuation-site.json " + MetadataRules.ENCODING_NOT_STATED,
+                        "10-evacuation-site.json " + MetadataRules.ENCODING_NOT_STATED,
+                        "11-parking.json " + MetadataRules.JSON_SYNTAX,
+                        "12-child-allowance.json " + MetadataRules.PERSONAL_DATA_OPEN,
+                        "13-budget.json " + MetadataRules.SCHEMA,
+                        "13-budget.json " + MetadataRules.SCHEMA,
+                        "13-budget.json " + MetadataRules.SCHEMA,
+                        "13-budget.json " + MetadataRules.SCHEMA,
+                        "13-budget.json " + MetadataRules.SCHEMA,
+                        "13-budget.json " + MetadataRules.SCHEMA,
+                        "13-budget.json " + MetadataRules.SCHEMA,
+                        "13-budget.json " + MetadataRules.SCHEMA);
+        ValidateCatalogExample.main(new String[] {CATALOG.toString()});
+    }
+
+    @Test
+    void searchFindsWhoHoldsPhoneNumbers() throws Exception {
+        Catalog c = ValidateCatalogExample.validate(CATALOG);
+        assertThat(SearchCatalogExample.holding(c, "電話番号")).containsExactlyInAnyOrder("aobadai-public-toilet",
+                "aobadai-tourist-facility", "aobadai-resident-registry", "aobadai-aed",
+                "aobadai-child-allowance-recipients");
+        SearchCatalogExample.main(new String[] {CATALOG.toString()});
+    }
+
+    @Test
+    void exportWritesDcatAndTheDataItemList(@TempDir Path tmp) throws Exception {
+        ExportDcatExample.main(new String[] {CATALOG.toString(), tmp.toString()});
+        String ttl = Files.readString(tmp.resolve("catalog.ttl"), StandardCharsets.UTF_8);
+        assertThat(ttl).contains("dcat:Catalog").contains("青葉台市データカタログ")
+                .contains("<https://opendata.city.aobadai.example.lg.jp/dataset/aobadai-public-toilet>");
+        byte[] csv = Files.readAllBytes(tmp.resolve("data-items.csv"));
+        assertThat(csv[0] & 0xFF).isEqualTo(0xEF);
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains(",phone-number,電話番号,");
+    }
+
+    @Test
+    void ckanPackageIsImportedWithExtras() {
+        RecordReadResult r = CkanImportExample.importPackage(Path.of("data/ckan/package_show_toilet.json"));
+        assertThat(r.record().orElseThrow().extras()).containsKey("ckan:/author");
+        assertThat(r.findings()).extracting(Finding::ruleId).contains(MetadataRules.CKAN_EXTRAS);
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.civicdata.vocab.rdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.civicdata.core.Finding;
+import io.github.civicdata.core.Severity;
+import io.github.civicdata.core.metadata.DatasetRecord;
+import io.github.civicdata.core.metadata.RecordReadResult;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Records ↔ DCAT is lossless both ways, in every format, and what is written conforms to the shapes. */
+class DcatRoundTripProperties {
+
+    private static final DcatReader READER = DcatReader.builder().build();
+
+    @Provide
+    Arbitrary<DatasetRecord> records() {
+        return RecordArbitraries.records();
+    }
+
+    @Property
+    void turtleRoundTrip(@ForAll("records") DatasetRecord record) {
+        roundTrip(record, DcatFormat.TURTLE);
+    }
+
+    @Property
+    void jsonLdRoundTrip(@ForAll("records") DatasetRecord record) {
+        roundTrip(record, DcatFormat.JSON_LD);
+    }
+
+    @Property
+    void rdfXmlRoundTrip(@ForAll("records") DatasetRecord record) {
+        roundTrip(record, DcatFormat.RDF_XML);
+    }
+
+    private static void roundTrip(DatasetRecord record, DcatFormat format) {
+        DcatWriter writer = DcatWriter.builder().format(format).build();
+        String text = writer.write(record);
+        RecordReadResult r = READER.read(text.getBytes(StandardCharsets.UTF_8), "generated." + format.extension(),
+                format);
+        assertThat(r.findings()).as(text).extracting(Finding::severity).doesNotContain(Severity.ERROR, Severity.WARNING);
+        assertThat(r.findings()).as(text).isEmpty();
+        assertThat(r.record()).as(text).contains(record);
+    }
+}
