@@ -20,6 +20,8 @@ final class Commands {
         cl.addSubcommand(new MetadataCommand());
         cl.addSubcommand(new CatalogCommand());
         // validation: validate, rules (issue 4)
+        cl.addSubcommand(new ValidateCommand());
+        cl.addSubcommand(new RulesCommand());
         // anonymisation: anonymize, risk (issue 5)
         cl.addSubcommand(new AnonymizeCommand());
         cl.addSubcommand(new RiskCommand());

@@ -203,6 +203,14 @@ public final class EncodingDetector {
         if (u.invalid == 0 && u.multibyte > 0 && u.plausible * 10L >= u.multibyte * 9L) {
             return utf8;
         }
+        // UTF-8 with a few damaged sequences stays UTF-8 when the rest is plausible Japanese and
+        // the other candidates decode into implausible text (UTF-8 read as Shift_JIS gives half-width
+        // katakana): the damage is then reported where it is instead of the whole file being misread.
+        if (u.invalid > 0 && u.multibyte >= 8 && u.invalid * 5L <= u.multibyte
+                && u.plausible * 10L >= u.multibyte * 9L && !credible(s) && !credible(e)) {
+            return new DetectedEncoding(StandardCharsets.UTF_8, "UTF-8", false, 0,
+                    DetectedEncoding.Evidence.BEST_GUESS);
+        }
         if (s.invalid == 0 && e.invalid == 0) {
             return ratio(e) > ratio(s) ? euc : sjis;
         }
@@ -224,6 +232,11 @@ public final class EncodingDetector {
             return new DetectedEncoding(WINDOWS_31J, s.extension ? "CP932" : "Shift_JIS", false, 0, guess);
         }
         return new DetectedEncoding(EUC_JP, "EUC-JP", false, 0, guess);
+    }
+
+    /** Few invalid sequences and mostly common Japanese characters. */
+    private static boolean credible(Scan s) {
+        return s.multibyte > 0 && s.invalid * 5L <= s.multibyte && ratio(s) >= 0.8;
     }
 
     private static double ratio(Scan s) {

@@ -79,4 +79,19 @@ class EncodingDetectorTest {
         DetectedEncoding d = EncodingDetector.detect(full, full.length - 1, false);
         assertThat(d.isUtf8()).isTrue();
     }
+
+    @Test
+    void utf8WithADamagedSequenceIsStillUtf8() {
+        byte[] good = "名称,住所\n市役所,東京都千代田区霞が関\n市民会館,".getBytes(StandardCharsets.UTF_8);
+        byte[] rest = "区\n図書館,東京都\n".getBytes(StandardCharsets.UTF_8);
+        byte[] b = new byte[good.length + 3 + rest.length];
+        System.arraycopy(good, 0, b, 0, good.length);
+        b[good.length] = (byte) 0xE6;
+        b[good.length + 1] = (byte) 0x9D;
+        b[good.length + 2] = (byte) 0xFF;
+        System.arraycopy(rest, 0, b, good.length + 3, rest.length);
+        DetectedEncoding d = EncodingDetector.detect(b);
+        assertThat(d.label()).isEqualTo("UTF-8");
+        assertThat(d.evidence()).isEqualTo(DetectedEncoding.Evidence.BEST_GUESS);
+    }
 }

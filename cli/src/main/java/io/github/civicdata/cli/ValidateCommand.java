@@ -1,0 +1,270 @@
+package io.github.civicdata.cli;
+
+import io.github.civicdata.core.Report;
+import io.github.civicdata.core.Severity;
+import io.github.civicdata.validation.UnreadableInputException;
+import io.github.civicdata.validation.ValidationRules;
+import io.github.civicdata.validation.Validator;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code civicdata validate <file>...}: checks CSV/TSV/XLSX files against the machine-readability
+ * rules and, optionally, a standard dataset template or a table schema; writes one combined
+ * report and exits with 0 (conforms), 1 (findings at or above {@code --fail-on}), 2 (usage) or 3
+ * (unreadable input).
+ */
+@Command(name = "validate", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Validate CSV/TSV/XLSX files against the machine-readability rules (L1-01 … L3-09) "
+                + "and optionally a dataset template.",
+            "CSV/TSV/XLSX ファイルを機械判読性のルール（L1-01〜L3-09）と、指定があればデータセットのテンプレートで検証します。"},
+        footer = {"", "Exit codes: 0 conforms, 1 findings at or above --fail-on, 2 usage error, 3 unreadable input."})
+final class ValidateCommand implements Callable<Integer> {
+
+    /** Inputs larger than this get a progress line on a terminal. */
+    static final long PROGRESS_THRESHOLD = 32L << 20;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to validate (one combined report).")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = "--template", paramLabel = "ID[@VERSION]",
+            description = "Check conformance to a standard dataset template, e.g. aed@2021-suisho or public-toilet "
+                    + "(latest version); see 'civicdata templates'.")
+    private String template;
+
+    @Option(names = "--schema", paramLabel = "FILE",
+            description = "Check conformance to a Frictionless Table Schema or CSVW metadata file (JSON).")
+    private Path schema;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Character encoding of CSV input (default: detected; e.g. UTF-8, Shift_JIS, windows-31j, EUC-JP).")
+    private String encoding;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR",
+            description = "Field delimiter of CSV input (default: comma, tab for .tsv).")
+    private String delimiter;
+
+    @Mixin
+    private ReportOptions report;
+
+    @Option(names = "--max-per-column", paramLabel = "N",
+            description = "List at most N findings of one rule per column, then summarise (0: all; default: "
+                    + Validator.DEFAULT_MAX_FINDINGS_PER_COLUMN + ").")
+    private int maxPerColumn = Validator.DEFAULT_MAX_FINDINGS_PER_COLUMN;
+
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+            description = "Change a rule's severity (error, warning, info); repeatable, e.g. --severity L1-08=warning.")
+    private List<String> severities = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "RULE", description = "Do not check a rule; repeatable.")
+    private List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--hide-values", description = "Leave cell values and suggestions out of the report (personal data).")
+    private boolean hideValues;
+
+    @Option(names = "--no-detect-template", negatable = false,
+            description = "Do not say which standard template the file most likely follows.")
+    private boolean noDetect;
+
+    @Option(names = "--max-field-length", paramLabel = "CHARS",
+            description = "Longest field checked (default: " + Validator.DEFAULT_MAX_FIELD_LENGTH + ").")
+    private int maxFieldLength = Validator.DEFAULT_MAX_FIELD_LENGTH;
+
+    @Option(names = "--max-line-length", paramLabel = "CHARS",
+            description = "Longest record checked (default: " + Validator.DEFAULT_MAX_LINE_LENGTH + ").")
+    private int maxLineLength = Validator.DEFAULT_MAX_LINE_LENGTH;
+
+    @Option(names = "--max-columns", paramLabel = "N",
+            description = "Most columns checked per record (default: " + Validator.DEFAULT_MAX_COLUMNS + ").")
+    private int maxColumns = Validator.DEFAULT_MAX_COLUMNS;
+
+    @Option(names = "--max-unique-values", paramLabel = "N",
+            description = "Most values remembered per unique column (default: " + Validator.DEFAULT_MAX_UNIQUE_VALUES + ").")
+    private int maxUniqueValues = Validator.DEFAULT_MAX_UNIQUE_VALUES;
+
+    @Override
+    public Integer call() {
+        report.newBuilder(); // checks --max-findings
+        for (Path f : files) {
+            if (!Files.exists(f)) {
+                throw UserException.unreadable("cli.file-not-found", f);
+            }
+            if (!Files.isReadable(f) || Files.isDirectory(f)) {
+                throw UserException.unreadable("cli.file-unreadable", f, Files.isDirectory(f) ? "directory" : "permission");
+            }
+        }
+        Validator validator = validator();
+        Report r;
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            r = validator.validate(files);
+        } catch (UnreadableInputException e) {
+            throw UserException.unreadable("cli.file-unreadable", e.source(),
+                    e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        } finally {
+            if (progressShown) {
+                err.println();
+            }
+        }
+        int code = report.emit(r, outStream());
+        report.summarizeIfFile(r, err);
+        return code;
+    }
+
+    private java.io.OutputStream outStream() {
+        return new WriterOutputStream(spec.commandLine().getOut());
+    }
+
+    private boolean progressShown;
+
+    private Validator validator() {
+        Validator.Builder b = Validator.builder()
+                .maxFindings(report.maxFindings)
+                .maxFindingsPerColumn(nonNegative("--max-per-column", maxPerColumn))
+                .maxFieldLength(positive("--max-field-length", maxFieldLength))
+                .maxLineLength(positive("--max-line-length", maxLineLength))
+                .maxColumns(positive("--max-columns", maxColumns))
+                .maxUniqueValues(positive("--max-unique-values", maxUniqueValues))
+                .hideValues(hideValues)
+                .detectTemplate(!noDetect);
+        if (template != null && schema != null) {
+            throw UserException.usage("validate.template-and-schema");
+        }
+        if (template != null) {
+            b.template(template);
+        }
+        if (schema != null) {
+            if (!Files.isReadable(schema)) {
+                throw UserException.unreadable("cli.file-not-found", schema);
+            }
+            b.schema(schema);
+        }
+        if (encoding != null) {
+            try {
+                b.encoding(Charset.forName(encoding));
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                throw UserException.usage("validate.unknown-encoding", encoding);
+            }
+        }
+        if (delimiter != null) {
+            String d = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
+            if (d.length() != 1 || d.charAt(0) == '"' || d.charAt(0) == '\n' || d.charAt(0) == '\r') {
+                throw UserException.usage("validate.bad-delimiter", delimiter);
+            }
+            b.delimiter(d.charAt(0));
+        }
+        for (String s : severities) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) {
+                throw UserException.usage("validate.bad-severity", s);
+            }
+            String rule = s.substring(0, eq).trim();
+            Severity sev = Severity.parse(s.substring(eq + 1))
+                    .orElseThrow(() -> UserException.usage("validate.bad-severity", s));
+            if (ValidationRules.find(rule).isEmpty()) {
+                throw UserException.usage("validate.unknown-rule", rule);
+            }
+            b.severity(rule, sev);
+        }
+        for (String d : disabled) {
+            if (ValidationRules.find(d).isEmpty()) {
+                throw UserException.usage("validate.unknown-rule", d);
+            }
+            b.disable(d);
+        }
+        if (System.console() != null) {
+            long total = 0;
+            for (Path f : files) {
+                try {
+                    total = Math.max(total, Files.size(f));
+                } catch (java.io.IOException e) {
+                    // reported when the file is read
+                }
+            }
+            if (total >= PROGRESS_THRESHOLD) {
+                PrintWriter err = spec.commandLine().getErr();
+                b.progress((source, done, size) -> {
+                    progressShown = true;
+                    if (size > 0) {
+                        err.printf(Locale.ROOT, "\r%s: %d%% (%d / %d MB)", source, done * 100 / size, done >> 20,
+                                size >> 20);
+                    } else {
+                        err.printf(Locale.ROOT, "\r%s: %d MB", source, done >> 20);
+                    }
+                    err.flush();
+                });
+            }
+        }
+        try {
+            return b.build();
+        } catch (UnreadableInputException e) {
+            throw UserException.unreadable("cli.file-unreadable", e.source(),
+                    e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        } catch (IllegalArgumentException e) {
+            if (template != null && e.getMessage() != null && e.getMessage().startsWith("unknown template")) {
+                throw UserException.usage("validate.unknown-template", template);
+            }
+            if (schema != null) {
+                throw UserException.usage("validate.bad-schema", schema, e.getMessage());
+            }
+            throw UserException.usage("validate.bad-option", e.getMessage());
+        }
+    }
+
+    private static int positive(String option, int v) {
+        if (v < 1) {
+            throw UserException.usage("validate.not-positive", option, v);
+        }
+        return v;
+    }
+
+    private static int nonNegative(String option, int v) {
+        if (v < 0) {
+            throw UserException.usage("validate.negative", option, v);
+        }
+        return v;
+    }
+
+    /** Writes bytes (UTF-8) to the command's output writer. */
+    private static final class WriterOutputStream extends java.io.OutputStream {
+        private final PrintWriter w;
+        private final java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+
+        WriterOutputStream(PrintWriter w) {
+            this.w = w;
+        }
+
+        @Override
+        public void write(int b) {
+            buf.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            buf.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+            w.write(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
+            w.flush();
+            buf.reset();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.civicdata.validation;
+
+/**
+ * A reusable view of a range of a char array as a {@link CharSequence}, so that value checks can
+ * read a cell without a {@link String} being made for it. {@link #toString()} and
+ * {@link #subSequence} return new strings, so a checker that keeps what it was given keeps a copy.
+ *
+ * <p>Not thread-safe; the view changes when it is {@link #set} again.
+ */
+final class CharSlice implements CharSequence {
+
+    private char[] a = new char[0];
+    private int start;
+    private int length;
+
+    CharSlice set(char[] chars, int from, int to) {
+        this.a = chars;
+        this.start = from;
+        this.length = to - from;
+        return this;
+    }
+
+    @Override
+    public int length() {
+        return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+        if (index < 0 || index >= length) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return a[start + index];
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+        return new String(a, start + from, to - from);
+    }
+
+    @Override
+    public String toString() {
+        return new String(a, start, length);
+    }
+
+    /** Whether the slice holds the same characters as {@code s}. */
+    boolean contentEquals(String s) {
+        if (s == null || s.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (a[start + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

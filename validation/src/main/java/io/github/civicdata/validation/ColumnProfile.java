@@ -1,0 +1,147 @@
+package io.github.civicdata.validation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What is known about one column of a table: its header, its inferred type, and the bounded
+ * statistics behind the column-level findings made at the end of the table (blank versus zero,
+ * symbols, units, spelling variants of choices, implicit repeats, highlighted cells).
+ *
+ * <p>Memory per column is bounded (a few small maps with fixed limits).
+ *
+ * <p>Not thread-safe.
+ */
+final class ColumnProfile {
+
+    static final byte UNKNOWN = 0;
+    static final byte NUMERIC = 1;
+    static final byte CODE = 2;
+    static final byte TEXT = 3;
+
+    /** Non-blank, non-symbol values needed before a type is inferred while streaming. */
+    static final int DECIDE_AFTER = 10;
+    /** Distinct values tracked for the choice checks. */
+    static final int DISTINCT_LIMIT = 64;
+
+    final int index;
+    String header = "";
+    boolean headerBlank;
+    /** XLSX: the header cell is covered by a merged range (reported by L1-12, not L1-05). */
+    boolean headerMerged;
+    byte type = UNKNOWN;
+    /** Numbers are at least 90% of the values: text in such a column is reported. */
+    boolean strongNumeric;
+    /** Type fixed by a template or schema (no inference, no L2-01 on inferred grounds). */
+    boolean typeFromTemplate;
+
+    // inference counters
+    int inNonBlank;
+    int inClean;
+    int inDirty;
+    int inSymbol;
+    int inLeadingZero;
+    int inDecimal;
+
+    // statistics over the whole table
+    long values;
+    long blanks;
+    long zeros;
+    long cleanNumbers;
+    long dirtyNumbers;
+    final Map<String, long[]> symbols = new LinkedHashMap<>();
+    final Map<String, long[]> units = new LinkedHashMap<>();
+    final DistinctCounter distinct = new DistinctCounter(DISTINCT_LIMIT);
+    long otherDetail;
+    long otherDetailRow;
+    long otherDetailLine;
+    String otherDetailValue;
+
+    // running number (first column)
+    long seqLast;
+    long seqCount;
+    boolean seqBroken;
+
+    // implicit repeats (L2-02, leading columns)
+    boolean hadValue;
+    long repeatBlanks;
+    long groups;
+    boolean lastWasValue;
+    boolean inBlankRun;
+    long consecutiveEqual;
+    final long[] repeatRows = new long[5];
+    final long[] repeatLines = new long[5];
+
+    // xlsx highlighting (L1-11)
+    long plainCells;
+    final Map<Integer, long[]> styles = new LinkedHashMap<>();
+
+    ColumnProfile(int index) {
+        this.index = index;
+    }
+
+    /** Counts one value for type inference (before the type is decided). */
+    void infer(char[] a, int s, int e, StringBuilder n, StringBuilder u) {
+        inNonBlank++;
+        if (Cells.isCleanNumber(a, s, e)) {
+            inClean++;
+            if (e - s > 1 && a[s] == '0' && a[s + 1] != '.') {
+                inLeadingZero++;
+            }
+            for (int i = s; i < e; i++) {
+                if (a[i] == '.') {
+                    inDecimal++;
+                    break;
+                }
+            }
+            return;
+        }
+        String t = Cells.trim(new String(a, s, e - s));
+        if (Cells.isSymbol(t)) {
+            inSymbol++;
+            return;
+        }
+        char[] tc = t.toCharArray();
+        int r = Cells.parseNumber(tc, 0, tc.length, n, u);
+        if (r > 0) {
+            inDirty++;
+        }
+    }
+
+    /** Decides the type if there is enough evidence, or when {@code force} and there is any. */
+    void decide(boolean force) {
+        if (type != UNKNOWN || typeFromTemplate) {
+            return;
+        }
+        int base = inNonBlank - inSymbol;
+        if (base <= 0 || (base < DECIDE_AFTER && !force)) {
+            return;
+        }
+        if (force && base < 3) {
+            return;
+        }
+        int nums = inClean + inDirty;
+        if (nums * 10 >= base * 8) {
+            if (inDirty == 0 && inLeadingZero > 0 && inDecimal == 0) {
+                type = CODE;
+            } else {
+                type = NUMERIC;
+                strongNumeric = nums * 10 >= base * 9;
+            }
+        } else {
+            type = TEXT;
+        }
+    }
+
+    static void count(Map<String, long[]> m, String key, long row, int limit) {
+        long[] c = m.get(key);
+        if (c == null) {
+            if (m.size() >= limit) {
+                return;
+            }
+            m.put(key, new long[] {1, row});
+        } else {
+            c[0]++;
+        }
+    }
+}

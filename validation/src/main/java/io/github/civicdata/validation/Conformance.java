@@ -1,0 +1,38 @@
+package io.github.civicdata.validation;
+
+/**
+ * Checks a table against a dataset template or a table schema: column-level findings when the
+ * header is known, cell-level findings for every data row, and findings that need the whole
+ * table (uniqueness overflow, fill rates) at the end. Applied to the first table of a source.
+ *
+ * <p>A new instance per source; not thread-safe.
+ */
+interface Conformance {
+
+    /**
+     * The header is known: check the columns and set each profile's type from the template.
+     *
+     * @param table the table being read (emitter, header, profiles)
+     * @param headerLine the line (or sheet row) of the header
+     */
+    void header(TableProcessor table, long headerLine);
+
+    /**
+     * A non-empty data cell.
+     *
+     * @param value the value as a string, trimmed, if the caller already made one (else null)
+     * @param reported whether a machine-readability rule already reported or checked the value's
+     *     format (no type error then)
+     */
+    void cell(TableProcessor table, int column, char[] a, int s, int e, String value, long line, long row,
+            boolean reported);
+
+    /** An empty data cell (or one missing from a short row). */
+    void blank(TableProcessor table, int column, long line, long row);
+
+    /** The end of the table. */
+    void end(TableProcessor table);
+
+    /** The template or schema, {@code id@version}, for the report's source information. */
+    String label();
+}

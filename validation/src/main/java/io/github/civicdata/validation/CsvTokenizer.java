@@ -1,0 +1,253 @@
+package io.github.civicdata.validation;
+
+import java.io.IOException;
+
+/**
+ * Splits decoded characters into CSV records (RFC 4180, lenient): fields separated by a
+ * delimiter, optionally enclosed in double quotes with {@code ""} as an escaped quote, records
+ * ended by LF, CRLF or CR. Unlike a reader that only wants the values, it keeps what the checks
+ * need: whether a field was quoted, whether it held a line break, quotes where RFC 4180 allows
+ * none, an unterminated quote at the end, the physical line where each record starts, and the
+ * kinds of line ending used.
+ *
+ * <p>Memory is bounded by the {@link RecordView}'s limits; the character buffer is fixed.
+ *
+ * <p>Not thread-safe.
+ */
+final class CsvTokenizer {
+
+    interface CharSource {
+        int read(char[] dst, int off, int len) throws IOException;
+    }
+
+    private static final int BUFFER = 64 * 1024;
+
+    private final CharSource source;
+    private final char delimiter;
+    private final char[] buf = new char[BUFFER];
+    private int pos;
+    private int len;
+    private long bufBase;
+    private boolean eof;
+    private long line = 1;
+    private boolean done;
+
+    /** Counts of record terminators by kind (index {@link RecordView#T_LF} etc.). */
+    final long[] terminators = new long[4];
+    /** The first line ending with each kind of terminator. */
+    final long[] firstTerminatorLine = new long[4];
+
+    CsvTokenizer(CharSource source, char delimiter) {
+        this.source = source;
+        this.delimiter = delimiter;
+    }
+
+    /** The next physical line number (after the records read so far). */
+    long line() {
+        return line;
+    }
+
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        bufBase += len;
+        pos = 0;
+        len = 0;
+        while (len == 0) {
+            int n = source.read(buf, 0, buf.length);
+            if (n < 0) {
+                eof = true;
+                return false;
+            }
+            len = n;
+        }
+        return true;
+    }
+
+    /**
+     * Reads the next record into {@code rec}.
+     *
+     * @return false at the end of input (rec is then untouched)
+     * @throws IOException if reading fails
+     */
+    boolean next(RecordView rec) throws IOException {
+        if (done) {
+            return false;
+        }
+        if (pos >= len && !fill()) {
+            done = true;
+            return false;
+        }
+        rec.reset(line);
+        rec.charStart = bufBase + pos;
+        final char d = delimiter;
+        final char maxSpecial = (char) Math.max(d, '"');
+        while (true) {
+            // start of a field
+            rec.beginField();
+            if (pos >= len && !fill()) {
+                rec.endField(0);
+                finish(rec, RecordView.T_EOF);
+                return true;
+            }
+            if (buf[pos] == '"') {
+                pos++;
+                int fieldFlags = RecordView.F_QUOTED;
+                // quoted field
+                quoted:
+                while (true) {
+                    if (pos >= len && !fill()) {
+                        rec.endField(fieldFlags | RecordView.F_UNTERMINATED);
+                        finish(rec, RecordView.T_EOF);
+                        return true;
+                    }
+                    int i = pos;
+                    final int l = len;
+                    char c = 0;
+                    while (i < l) {
+                        c = buf[i];
+                        if (c <= '"' && (c == '"' || c == '\n' || c == '\r')) {
+                            break;
+                        }
+                        i++;
+                    }
+                    rec.append(buf, pos, i - pos);
+                    pos = i;
+                    if (i >= l) {
+                        continue;
+                    }
+                    if (c == '"') {
+                        pos++;
+                        if (pos >= len && !fill()) {
+                            rec.endField(fieldFlags);
+                            finish(rec, RecordView.T_EOF);
+                            return true;
+                        }
+                        if (buf[pos] == '"') {
+                            rec.append('"');
+                            pos++;
+                            continue;
+                        }
+                        // closing quote: expect delimiter or end of record
+                        while (true) {
+                            if (pos >= len && !fill()) {
+                                rec.endField(fieldFlags);
+                                finish(rec, RecordView.T_EOF);
+                                return true;
+                            }
+                            char e = buf[pos];
+                            if (e == d) {
+                                pos++;
+                                rec.endField(fieldFlags);
+                                break quoted;
+                            }
+                            if (e == '\n' || e == '\r') {
+                                rec.endField(fieldFlags);
+                                endOfRecord(rec);
+                                return true;
+                            }
+                            // characters after the closing quote: kept, flagged
+                            fieldFlags |= RecordView.F_AFTER_QUOTE;
+                            if (e == '"') {
+                                // a quote again: re-enter quoted mode
+                                pos++;
+                                continue quoted;
+                            }
+                            rec.append(e);
+                            pos++;
+                        }
+                    }
+                    // line break inside quotes
+                    fieldFlags |= RecordView.F_NEWLINE;
+                    rec.append(c);
+                    pos++;
+                    if (c == '\r') {
+                        if (pos >= len) {
+                            fill();
+                        }
+                        if (pos < len && buf[pos] == '\n') {
+                            rec.append('\n');
+                            pos++;
+                        }
+                    }
+                    line++;
+                }
+                // delimiter consumed: next field
+                continue;
+            }
+            // unquoted field
+            int fieldFlags = 0;
+            while (true) {
+                int i = pos;
+                final int l = len;
+                char c = 0;
+                while (i < l) {
+                    c = buf[i];
+                    if (c <= maxSpecial && (c == d || c == '\n' || c == '\r' || c == '"')) {
+                        break;
+                    }
+                    i++;
+                }
+                rec.append(buf, pos, i - pos);
+                pos = i;
+                if (i >= l) {
+                    if (!fill()) {
+                        rec.endField(fieldFlags);
+                        finish(rec, RecordView.T_EOF);
+                        return true;
+                    }
+                    continue;
+                }
+                if (c == '"') {
+                    fieldFlags |= RecordView.F_STRAY_QUOTE;
+                    rec.append('"');
+                    pos++;
+                    continue;
+                }
+                if (c == d) {
+                    pos++;
+                    rec.endField(fieldFlags);
+                    break;
+                }
+                rec.endField(fieldFlags);
+                endOfRecord(rec);
+                return true;
+            }
+        }
+    }
+
+    /** At a CR or LF that ends a record: consumes it and records its kind. */
+    private void endOfRecord(RecordView rec) throws IOException {
+        char c = buf[pos++];
+        int kind;
+        if (c == '\r') {
+            if (pos >= len) {
+                fill();
+            }
+            if (pos < len && buf[pos] == '\n') {
+                pos++;
+                kind = RecordView.T_CRLF;
+            } else {
+                kind = RecordView.T_CR;
+            }
+        } else {
+            kind = RecordView.T_LF;
+        }
+        finish(rec, kind);
+        line++;
+    }
+
+    private void finish(RecordView rec, int kind) {
+        rec.terminator = kind;
+        rec.endLine = line;
+        rec.charEnd = bufBase + pos;
+        if (kind != RecordView.T_EOF) {
+            if (terminators[kind]++ == 0) {
+                firstTerminatorLine[kind] = line;
+            }
+        } else {
+            done = true;
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package io.github.civicdata.validation;
+
+import io.github.civicdata.core.Finding;
+import io.github.civicdata.core.Location;
+import io.github.civicdata.core.Report;
+import io.github.civicdata.core.Severity;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds findings for one run and hands them to the report: applies severity overrides and
+ * disabled rules, hides values when asked, and keeps repetitive cell findings short: after
+ * {@code perColumnCap} findings of one rule in one column of one source, further ones are only
+ * counted and summarised by one finding (message {@code validation.more}) at the end of the source.
+ *
+ * <p>Not thread-safe.
+ */
+final class Emitter {
+
+    /** Message key of the summary of findings left out by the per-column cap. */
+    static final String MORE_KEY = "validation.more";
+
+    private final Report.Builder report;
+    private final Map<String, Severity> overrides;
+    private final Set<String> disabled;
+    private final int perColumnCap;
+    private final boolean hideValues;
+
+    private String source = "";
+    private String sheet;
+    private final Map<Long, Capped> caps = new LinkedHashMap<>();
+    private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+
+    private static final class Capped {
+        final String rule;
+        final int column;
+        String header = "";
+        int kept;
+        long more;
+        Severity severity;
+        long firstLine;
+        long firstRow;
+        long lastRow;
+
+        Capped(String rule, int column) {
+            this.rule = rule;
+            this.column = column;
+        }
+    }
+
+    Emitter(Report.Builder report, Map<String, Severity> overrides, Set<String> disabled, int perColumnCap,
+            boolean hideValues) {
+        this.report = report;
+        this.overrides = Map.copyOf(overrides);
+        this.disabled = Set.copyOf(disabled);
+        this.perColumnCap = perColumnCap;
+        this.hideValues = hideValues;
+    }
+
+    void startSource(String sourceName, String sheetName) {
+        this.source = sourceName;
+        this.sheet = sheetName;
+        caps.clear();
+    }
+
+    String source() {
+        return source;
+    }
+
+    boolean enabled(String rule) {
+        return !disabled.contains(rule);
+    }
+
+    Severity severity(String rule, Severity variantDefault) {
+        Severity o = overrides.get(rule);
+        if (o != null) {
+            return o;
+        }
+        return variantDefault != null ? variantDefault : ValidationRules.get(rule).severity();
+    }
+
+    Location.Builder location() {
+        Location.Builder b = Location.builder(source);
+        if (sheet != null) {
+            b.sheet(sheet);
+        }
+        return b;
+    }
+
+    Location cellLocation(long line, long row, int column, String header) {
+        Location.Builder b = location();
+        if (line > 0) {
+            b.line(line);
+        }
+        if (row > 0) {
+            b.row(row);
+        }
+        if (column > 0) {
+            b.column(column);
+            b.header(header == null ? "" : header);
+        }
+        return b.build();
+    }
+
+    /**
+     * A cell-level finding subject to the per-column cap.
+     *
+     * @return the finding, or null when the rule is disabled or the cap was reached (then counted)
+     */
+    Finding cell(String rule, String key, Severity variantDefault, long line, long row, int column, String header,
+            String value, String suggestion, Object... args) {
+        if (!enabled(rule)) {
+            return null;
+        }
+        Severity sev = severity(rule, variantDefault);
+        if (perColumnCap > 0) {
+            long k = capKey(rule, column);
+            Capped c = caps.get(k);
+            if (c == null) {
+                c = new Capped(rule, column);
+                caps.put(k, c);
+            }
+            if (c.kept >= perColumnCap) {
+                if (c.more == 0) {
+                    c.firstLine = line;
+                    c.firstRow = row;
+                    c.header = header == null ? "" : header;
+                    c.severity = sev;
+                } else if (sev.isAtLeast(c.severity)) {
+                    c.severity = sev;
+                }
+                c.more++;
+                c.lastRow = row;
+                return null;
+            }
+            c.kept++;
+        }
+        return build(rule, key, sev, cellLocation(line, row, column, header), value, suggestion, args);
+    }
+
+    /** Takes back a kept finding of the cap (its row turned out to be a note, not data). */
+    void uncount(Finding f) {
+        if (perColumnCap <= 0) {
+            return;
+        }
+        int col = f.location().column().orElse(0);
+        Capped c = caps.get(capKey(f.ruleId(), col));
+        if (c != null && c.kept > 0) {
+            c.kept--;
+        }
+    }
+
+    private long capKey(String rule, int column) {
+        Integer idx = ruleIndex.get(rule);
+        if (idx == null) {
+            idx = ruleIndex.size();
+            ruleIndex.put(rule, idx);
+        }
+        return ((long) idx << 32) | (column & 0xFFFFFFFFL);
+    }
+
+    /**
+     * A finding not subject to the cap.
+     *
+     * @return the finding, or null when the rule is disabled
+     */
+    Finding make(String rule, String key, Severity variantDefault, Location loc, String value, String suggestion,
+            Object... args) {
+        if (!enabled(rule)) {
+            return null;
+        }
+        return build(rule, key, severity(rule, variantDefault), loc, value, suggestion, args);
+    }
+
+    boolean hidesValues() {
+        return hideValues;
+    }
+
+    private Finding build(String rule, String key, Severity sev, Location loc, String value, String suggestion,
+            Object[] args) {
+        if (hideValues && value != null) {
+            // message arguments taken from the value (the characters found, a code) are hidden too
+            args = args.clone();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] instanceof String s && !s.isEmpty() && (value.contains(s) || s.contains(value))) {
+                    args[i] = "…";
+                }
+            }
+        }
+        Finding.Builder b = Finding.builder(rule, sev).location(loc).messageKey(key == null ? rule : key).args(args);
+        if (!hideValues) {
+            if (value != null) {
+                b.value(value);
+            }
+            if (suggestion != null) {
+                b.suggestion(suggestion);
+            }
+        }
+        return b.build();
+    }
+
+    /** Adds a finding to the report (null is ignored). */
+    void emit(Finding f) {
+        if (f != null) {
+            report.add(f);
+        }
+    }
+
+    /** Makes and adds a finding not subject to the cap. */
+    void emit(String rule, String key, Severity variantDefault, Location loc, String value, String suggestion,
+            Object... args) {
+        emit(make(rule, key, variantDefault, loc, value, suggestion, args));
+    }
+
+    /** Emits the summaries of capped findings of the current source. */
+    void endSource() {
+        for (Capped c : caps.values()) {
+            if (c.more == 0) {
+                continue;
+            }
+            Location.Builder b = location();
+            if (c.firstLine > 0) {
+                b.line(c.firstLine);
+            }
+            if (c.firstRow > 0) {
+                b.row(c.firstRow);
+            }
+            if (c.column > 0) {
+                b.column(c.column).header(c.header);
+            }
+            report.add(Finding.builder(c.rule, c.severity).location(b.build()).messageKey(MORE_KEY)
+                    .args(c.more, c.firstRow, c.lastRow, c.kept).build());
+        }
+        caps.clear();
+    }
+}

@@ -1,0 +1,343 @@
+package io.github.civicdata.validation;
+
+import java.util.Arrays;
+
+/**
+ * One record (row) of a table as the checks see it: the fields' characters in one shared array
+ * (no per-field string), per-field flags, and where the record is. The CSV tokenizer and the
+ * XLSX reader fill it; the same instance is reused for every record, so a checker that keeps a
+ * record must {@link #copy()} it.
+ *
+ * <p>Limits: at most {@code maxColumns} fields are stored (the rest are counted), at most
+ * {@code maxFieldLength} characters of a field and {@code maxLineLength} characters of the whole
+ * record are stored (the rest are counted and the field is flagged {@link #F_TRUNCATED}).
+ *
+ * <p>Not thread-safe.
+ */
+final class RecordView {
+
+    // field flags
+    static final int F_QUOTED = 1;
+    static final int F_NEWLINE = 1 << 1;
+    static final int F_TRUNCATED = 1 << 2;
+    static final int F_STRAY_QUOTE = 1 << 3;
+    static final int F_AFTER_QUOTE = 1 << 4;
+    static final int F_UNTERMINATED = 1 << 5;
+    static final int F_XL_NUMBER = 1 << 6;
+    static final int F_XL_FORMULA = 1 << 7;
+    static final int F_XL_BOOLEAN = 1 << 8;
+    static final int F_XL_ERROR = 1 << 9;
+    static final int F_XL_STRING = 1 << 10;
+    static final int F_XL_DATE = 1 << 11;
+    static final int F_XL_MERGED = 1 << 12;
+
+    // record flags
+    static final int R_TOO_MANY_COLUMNS = 1;
+    static final int R_LINE_TOO_LONG = 1 << 1;
+    static final int R_HIDDEN = 1 << 2;
+    static final int R_DECODE_ERRORS = 1 << 3;
+
+    // record terminators
+    static final int T_EOF = 0;
+    static final int T_LF = 1;
+    static final int T_CRLF = 2;
+    static final int T_CR = 3;
+
+    final int maxColumns;
+    final int maxFieldLength;
+    final int maxLineLength;
+
+    long line;
+    long endLine;
+    int size;
+    int totalFields;
+    int recordFlags;
+    int terminator;
+    long lineLength;
+    int maxActualField;
+    /** Global character positions of the record in the decoded stream (CSV only). */
+    long charStart;
+    long charEnd;
+
+    char[] chars;
+    int charLen;
+    int[] start;
+    int[] end;
+    int[] flags;
+    int[] actualLength;
+
+    /** An invalid byte sequence inside this record. */
+    record DecodeHit(int field, long byteOffset, String hex) {
+    }
+
+    /** Invalid byte sequences of the record (null when none). */
+    java.util.List<DecodeHit> decodeErrors;
+    /** Invalid byte sequences beyond those listed. */
+    int decodeErrorsDropped;
+    /** XLSX: the highlighting signature of each field (0 = plain); null for CSV. */
+    int[] style;
+
+    private int curStart;
+    private int curActual;
+    private boolean inField;
+
+    RecordView(int maxColumns, int maxFieldLength, int maxLineLength) {
+        this.maxColumns = maxColumns;
+        this.maxFieldLength = maxFieldLength;
+        this.maxLineLength = maxLineLength;
+        this.chars = new char[1024];
+        int n = Math.min(64, maxColumns);
+        this.start = new int[n];
+        this.end = new int[n];
+        this.flags = new int[n];
+        this.actualLength = new int[n];
+    }
+
+    void reset(long line) {
+        this.line = line;
+        this.endLine = line;
+        this.size = 0;
+        this.totalFields = 0;
+        this.recordFlags = 0;
+        this.terminator = T_EOF;
+        this.lineLength = 0;
+        this.maxActualField = 0;
+        this.charLen = 0;
+        this.inField = false;
+        this.decodeErrors = null;
+        this.decodeErrorsDropped = 0;
+    }
+
+    void beginField() {
+        totalFields++;
+        inField = true;
+        curStart = charLen;
+        curActual = 0;
+    }
+
+    /** Appends characters of the current field, honouring the limits. */
+    void append(char[] src, int off, int n) {
+        if (n <= 0) {
+            return;
+        }
+        lineLength += n;
+        long newActual = (long) curActual + n;
+        curActual = newActual > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) newActual;
+        if (totalFields > maxColumns) {
+            return;
+        }
+        int stored = charLen - curStart;
+        int room = Math.min(maxFieldLength - stored, maxLineLength - charLen);
+        if (room <= 0) {
+            return;
+        }
+        int take = Math.min(room, n);
+        ensureChars(charLen + take);
+        System.arraycopy(src, off, chars, charLen, take);
+        charLen += take;
+    }
+
+    void append(char c) {
+        lineLength++;
+        if (curActual < Integer.MAX_VALUE) {
+            curActual++;
+        }
+        if (totalFields > maxColumns) {
+            return;
+        }
+        if (charLen - curStart >= maxFieldLength || charLen >= maxLineLength) {
+            return;
+        }
+        ensureChars(charLen + 1);
+        chars[charLen++] = c;
+    }
+
+    /** Ends the current field with the given flags. */
+    void endField(int fieldFlags) {
+        inField = false;
+        if (curActual > maxActualField) {
+            maxActualField = curActual;
+        }
+        if (totalFields > maxColumns) {
+            recordFlags |= R_TOO_MANY_COLUMNS;
+            return;
+        }
+        int f = fieldFlags;
+        if (curActual > maxFieldLength) {
+            f |= F_TRUNCATED;
+        }
+        if (lineLength > maxLineLength) {
+            recordFlags |= R_LINE_TOO_LONG;
+        }
+        ensureFields(size + 1);
+        start[size] = curStart;
+        end[size] = charLen;
+        flags[size] = f;
+        actualLength[size] = curActual;
+        size++;
+    }
+
+    /** Adds a whole field (XLSX) with its highlighting signature. */
+    void addField(String value, int fieldFlags, int styleSignature) {
+        beginField();
+        int n = value.length();
+        ensureScratch(n);
+        value.getChars(0, n, scratch, 0);
+        append(scratch, 0, n);
+        endField(fieldFlags);
+        if (totalFields <= maxColumns) {
+            if (style == null || style.length < start.length) {
+                style = style == null ? new int[start.length] : Arrays.copyOf(style, start.length);
+            }
+            style[size - 1] = styleSignature;
+        }
+    }
+
+    private char[] scratch = new char[0];
+
+    private void ensureScratch(int n) {
+        if (scratch.length < n) {
+            scratch = new char[Math.max(n, 64)];
+        }
+    }
+
+    boolean inField() {
+        return inField;
+    }
+
+    private void ensureChars(int n) {
+        if (n > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(n, Math.min(chars.length * 2, Math.max(n, maxLineLength))));
+        }
+    }
+
+    private void ensureFields(int n) {
+        if (n > start.length) {
+            int cap = Math.min(Math.max(n, start.length * 2), Math.max(n, maxColumns));
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+            flags = Arrays.copyOf(flags, cap);
+            actualLength = Arrays.copyOf(actualLength, cap);
+        }
+    }
+
+    int length(int i) {
+        return end[i] - start[i];
+    }
+
+    boolean isEmpty(int i) {
+        return i >= size || end[i] == start[i];
+    }
+
+    String text(int i) {
+        return i >= size ? "" : new String(chars, start[i], end[i] - start[i]);
+    }
+
+    /** Number of non-empty fields. */
+    int nonEmpty() {
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (end[i] > start[i]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether every field is empty (a blank line or a row of delimiters only). */
+    boolean isBlank() {
+        for (int i = 0; i < size; i++) {
+            if (end[i] > start[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Index of the first non-empty field, or -1. */
+    int firstNonEmpty() {
+        for (int i = 0; i < size; i++) {
+            if (end[i] > start[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the last non-empty field, or -1. */
+    int lastNonEmpty() {
+        for (int i = size - 1; i >= 0; i--) {
+            if (end[i] > start[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A deep copy, trimmed to the used sizes. */
+    RecordView copy() {
+        RecordView r = new RecordView(maxColumns, maxFieldLength, maxLineLength);
+        r.line = line;
+        r.endLine = endLine;
+        r.size = size;
+        r.totalFields = totalFields;
+        r.recordFlags = recordFlags;
+        r.terminator = terminator;
+        r.lineLength = lineLength;
+        r.maxActualField = maxActualField;
+        r.charStart = charStart;
+        r.charEnd = charEnd;
+        r.chars = Arrays.copyOf(chars, charLen);
+        r.charLen = charLen;
+        r.start = Arrays.copyOf(start, size);
+        r.end = Arrays.copyOf(end, size);
+        r.flags = Arrays.copyOf(flags, size);
+        r.actualLength = Arrays.copyOf(actualLength, size);
+        r.style = style == null ? null : Arrays.copyOf(style, size);
+        r.decodeErrors = decodeErrors == null ? null : java.util.List.copyOf(decodeErrors);
+        r.decodeErrorsDropped = decodeErrorsDropped;
+        return r;
+    }
+
+    /** Copies the fields (not the decoding errors) into {@code dst}, reusing its arrays. */
+    void copyInto(RecordView dst) {
+        dst.line = line;
+        dst.endLine = endLine;
+        dst.size = size;
+        dst.totalFields = totalFields;
+        dst.recordFlags = recordFlags;
+        if (dst.chars.length < charLen) {
+            dst.chars = new char[Math.max(charLen, dst.chars.length * 2)];
+        }
+        System.arraycopy(chars, 0, dst.chars, 0, charLen);
+        dst.charLen = charLen;
+        if (dst.start.length < size) {
+            dst.start = new int[size];
+            dst.end = new int[size];
+            dst.flags = new int[size];
+            dst.actualLength = new int[size];
+        }
+        System.arraycopy(start, 0, dst.start, 0, size);
+        System.arraycopy(end, 0, dst.end, 0, size);
+        System.arraycopy(flags, 0, dst.flags, 0, size);
+        System.arraycopy(actualLength, 0, dst.actualLength, 0, size);
+    }
+
+    /** Characters held (for the look-ahead window's budget). */
+    int weight() {
+        return charLen + 16 * size + 64;
+    }
+
+    /** Whether a field equals the given text. */
+    boolean equalsText(int i, String s) {
+        if (i >= size || end[i] - start[i] != s.length()) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (chars[start[i] + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

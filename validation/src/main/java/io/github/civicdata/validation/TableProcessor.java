@@ -1,0 +1,1725 @@
+package io.github.civicdata.validation;
+
+import io.github.civicdata.core.Finding;
+import io.github.civicdata.core.Location;
+import io.github.civicdata.core.Severity;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies the machine-readability rules to the records of one source (a CSV file or one sheet),
+ * in one pass with bounded look-ahead and look-behind:
+ *
+ * <ul>
+ *   <li>a head window of at most {@link #WINDOW_ROWS} records (and {@link #WINDOW_CHARS}
+ *       characters) is buffered to find the header (title rows above it, metadata rows or a second
+ *       header row below it) and to infer column types;
+ *   <li>findings of the last {@link #TAIL} rows are held back so that notes and sources below the
+ *       data can be reported as one L1-04 finding instead of as broken data rows;
+ *   <li>column statistics (bounded) give the column-level findings at the end of the table.
+ * </ul>
+ *
+ * <p>A blank row followed by a header-like row starts a second table (L1-02): the current table
+ * is finished and the new one is read like the first.
+ *
+ * <p>Not thread-safe; one instance per source.
+ */
+final class TableProcessor {
+
+    static final int WINDOW_ROWS = 100;
+    static final int WINDOW_CHARS = 2 << 20;
+    static final int TAIL = 32;
+    /** A leading column with no "same as above" blank in its first rows is not tracked further. */
+    static final int IMPLICIT_REPEAT_WINDOW = 10_000;
+
+    private static final int FORMAT_BREAKING = (1 << CharClass.HALFWIDTH_KANA) | (1 << CharClass.EXT_SYMBOL)
+            | (1 << CharClass.ERA) | (1 << CharClass.CONTROL) | (1 << CharClass.PRIVATE_USE);
+
+    private static final int K_DATA = 0;
+    private static final int K_BLANK = 1;
+    private static final int K_NOTE = 2;
+    private static final int K_NUMBERED_BLANK = 3;
+    private static final int K_DROPPED = 4;
+
+    /** One row whose findings are held back. */
+    private static final class Pending {
+        long line;
+        long row;
+        int kind;
+        boolean weak;
+        String text;
+        ArrayList<Finding> findings;
+    }
+
+    final Emitter out;
+    private final boolean xlsx;
+    private final ValueSemantics semantics;
+    private Conformance conformance;
+
+    // table state
+    private int tableNo;
+    private boolean inHead = true;
+    private final ArrayList<RecordView> window = new ArrayList<>();
+    private long windowWeight;
+    private long headerLine;
+    private String[] names = new String[0];
+    private ColumnProfile[] cols = new ColumnProfile[0];
+    private ValueSemantics.Region[] regions = new ValueSemantics.Region[0];
+    private int width;
+    private RecordView headerRec;
+    private long dataRow;
+    private boolean seenData;
+    private boolean gap;
+    private long blankRunFirstLine;
+    private long blankRunFirstRow;
+    private int blankRunLength;
+    private RecordView prev;
+    private boolean prevValid;
+
+    // tail ring
+    private final Pending[] ring = new Pending[TAIL];
+    private int ringStart;
+    private int ringSize;
+
+    // totals
+    private long rowsTotal;
+    private boolean sawAnyRecord;
+    private boolean sawHeader;
+    private boolean limitColumnsReported;
+    private boolean limitLineReported;
+
+    // scratch
+    private final Cells.Scan scan = new Cells.Scan();
+    private final StringBuilder num = new StringBuilder();
+    private final StringBuilder unit = new StringBuilder();
+
+    TableProcessor(Emitter out, boolean xlsx, ValueSemantics semantics, Conformance conformance) {
+        this.out = out;
+        this.xlsx = xlsx;
+        this.semantics = semantics;
+        this.conformance = conformance;
+        for (int i = 0; i < TAIL; i++) {
+            ring[i] = new Pending();
+        }
+    }
+
+    // ------------------------------------------------------------------ access for Conformance
+
+    String[] names() {
+        return names;
+    }
+
+    int width() {
+        return width;
+    }
+
+    ColumnProfile profile(int i) {
+        return cols[i];
+    }
+
+    /** Adds a finding to the row being processed (held back with it). */
+    void addToCurrentRow(Finding f) {
+        if (f == null) {
+            return;
+        }
+        if (ringSize == 0) {
+            out.emit(f);
+            return;
+        }
+        Pending p = ring[(ringStart + ringSize - 1) % TAIL];
+        if (p.findings == null) {
+            p.findings = new ArrayList<>(4);
+        }
+        p.findings.add(f);
+    }
+
+    long rows() {
+        return rowsTotal;
+    }
+
+    // ------------------------------------------------------------------ input
+
+    /** Accepts the next record (the instance is reused by the caller). */
+    void accept(RecordView rec) {
+        sawAnyRecord = true;
+        if (inHead) {
+            RecordView c = rec.copy();
+            window.add(c);
+            windowWeight += c.weight();
+            if (window.size() >= WINDOW_ROWS || windowWeight >= WINDOW_CHARS) {
+                decideHeader();
+            }
+            return;
+        }
+        body(rec);
+    }
+
+    /** The end of the source. */
+    void finish() {
+        while (inHead && !window.isEmpty()) {
+            decideHeader(); // may start further tables
+        }
+        if (!inHead) {
+            finishTable();
+        }
+        if (!sawAnyRecord) {
+            out.emit(RuleIds.CSV_EMPTY, RuleIds.CSV_EMPTY, null, out.location().build(), null, null);
+        } else if (!sawHeader) {
+            out.emit(RuleIds.CSV_EMPTY, "csv.empty.blank", null, out.location().build(), null, null);
+        } else if (rowsTotal == 0) {
+            out.emit(RuleIds.CSV_EMPTY, "csv.empty.no-data", Severity.WARNING,
+                    out.location().line(headerLine).build(), null, null);
+        }
+    }
+
+    // ------------------------------------------------------------------ header
+
+    private void decideHeader() {
+        inHead = false;
+        List<RecordView> w = new ArrayList<>(window);
+        window.clear();
+        windowWeight = 0;
+        int n = w.size();
+        int[] ne = new int[n];
+        int[] sorted = new int[n];
+        int nonBlankRows = 0;
+        for (int i = 0; i < n; i++) {
+            ne[i] = w.get(i).nonEmpty();
+            sorted[i] = ne[i];
+            if (ne[i] > 0) {
+                nonBlankRows++;
+            }
+        }
+        if (nonBlankRows == 0) {
+            // nothing but blank lines: nothing to check beyond encoding
+            for (RecordView r : w) {
+                emitRecordLevel(r, 0);
+            }
+            inHead = true;
+            return;
+        }
+        java.util.Arrays.sort(sorted);
+        int robustWidth = sorted[n - 1 - (nonBlankRows - 1) / 4];
+        int need = Math.max(2, (robustWidth + 1) / 2);
+        int h = -1;
+        for (int i = 0; i < n && h < 0; i++) {
+            if (ne[i] == 0) {
+                continue;
+            }
+            if (robustWidth <= 1 || ne[i] >= need) {
+                int j = i + 1;
+                while (j < n && ne[j] == 0) {
+                    j++;
+                }
+                if (j >= n || ne[j] >= Math.max(1, need / 2) || ne[j] * 2 >= ne[i]) {
+                    h = i;
+                }
+            }
+        }
+        if (h < 0) {
+            for (int i = 0; i < n; i++) {
+                if (ne[i] > 0) {
+                    h = i;
+                    break;
+                }
+            }
+        }
+        tableNo++;
+        sawHeader = true;
+        headerRec = w.get(h);
+        headerLine = headerRec.line;
+        for (int i = 0; i < h; i++) {
+            emitRecordLevel(w.get(i), 0);
+        }
+        if (h > 0 && tableNo == 1) {
+            int titles = 0;
+            String first = null;
+            for (int i = 0; i < h; i++) {
+                if (ne[i] > 0) {
+                    titles++;
+                    if (first == null) {
+                        RecordView r = w.get(i);
+                        first = r.text(r.firstNonEmpty());
+                    }
+                }
+            }
+            Location loc = out.location().line(w.get(0).line).build();
+            if (titles == 0) {
+                out.emit(RuleIds.L3_01, "L3-01.blank", null, loc, null, null, headerLine, h);
+            } else {
+                out.emit(RuleIds.L3_01, RuleIds.L3_01, null, loc, first, null, headerLine, titles, h - titles);
+            }
+        }
+        emitRecordLevel(headerRec, 0);
+        int k = h + 1;
+        // metadata rows between the header and the data (#object_type_xsd, #property_context …)
+        int metaStart = k;
+        while (k < n && ne[k] > 0 && startsWithHash(w.get(k))) {
+            emitRecordLevel(w.get(k), 0);
+            k++;
+        }
+        if (k > metaStart) {
+            RecordView m = w.get(metaStart);
+            out.emit(RuleIds.L3_01, "L3-01.between", null, out.location().line(m.line).build(),
+                    m.text(m.firstNonEmpty()), null, headerLine, k - metaStart);
+        }
+        // names, possibly from a second header row
+        width = headerRec.size;
+        names = new String[width];
+        for (int i = 0; i < width; i++) {
+            names[i] = headerRec.text(i);
+        }
+        if (k < n && isSecondHeaderRow(headerRec, w.get(k), w.subList(Math.min(k + 1, n), n))) {
+            RecordView second = w.get(k);
+            emitRecordLevel(second, 0);
+            String carried = "";
+            StringBuilder example = new StringBuilder();
+            width = Math.max(width, second.size);
+            String[] combined = new String[width];
+            for (int i = 0; i < width; i++) {
+                String top = i < headerRec.size ? Cells.trim(headerRec.text(i)) : "";
+                if (top.isEmpty()) {
+                    top = carried;
+                } else {
+                    carried = top;
+                }
+                String bottom = Cells.trim(second.text(i));
+                combined[i] = bottom.isEmpty() ? top : bottom;
+                if (example.length() == 0 && !top.isEmpty() && !bottom.isEmpty() && !top.equals(bottom)) {
+                    example.append(top).append('_').append(bottom);
+                }
+            }
+            names = combined;
+            out.emit(RuleIds.L2_03, "L2-03.multi-row", null, out.location().line(headerLine).build(),
+                    null, example.length() == 0 ? null : example.toString(), headerLine, second.line);
+            k++;
+        }
+        cols = new ColumnProfile[width];
+        regions = new ValueSemantics.Region[width];
+        regionLast = new String[width];
+        regionLastIssue = new Issue[width];
+        for (int i = 0; i < width; i++) {
+            cols[i] = new ColumnProfile(i);
+            cols[i].header = names[i];
+            cols[i].headerBlank = Cells.trim(names[i]).isEmpty();
+            cols[i].headerMerged = i < headerRec.size && (headerRec.flags[i] & RecordView.F_XL_MERGED) != 0;
+            regions[i] = semantics.regionColumn(Cells.trim(names[i]));
+        }
+        // infer types from the rows in the window
+        for (int r = k; r < n; r++) {
+            RecordView rec = w.get(r);
+            if (ne[r] == 0 || isNoteRow(rec)) {
+                continue;
+            }
+            for (int i = 0; i < Math.min(width, rec.size); i++) {
+                if (!rec.isEmpty(i)) {
+                    cols[i].infer(rec.chars, rec.start[i], rec.end[i], num, unit);
+                }
+            }
+        }
+        for (ColumnProfile c : cols) {
+            c.decide(true);
+        }
+        checkHeaderNames();
+        if (tableNo == 1) {
+            if (conformance != null) {
+                conformance.header(this, headerLine);
+            } else {
+                Issue d = semantics.detectTemplate(names);
+                if (d != null) {
+                    out.emit(d.rule(), d.key(), d.severity(), out.location().line(headerLine).build(), null, null,
+                            d.args().toArray());
+                }
+            }
+        } else {
+            conformance = null;
+        }
+        checkWide();
+        dataRow = 0;
+        seenData = false;
+        gap = false;
+        blankRunLength = 0;
+        prevValid = false;
+        for (int r = k; r < n; r++) {
+            if (inHead) {
+                // a second table started inside the window: the rest goes through the new head
+                accept(w.get(r));
+            } else {
+                body(w.get(r));
+            }
+        }
+    }
+
+    private static boolean startsWithHash(RecordView r) {
+        int f = r.firstNonEmpty();
+        return f == 0 && r.chars[r.start[0]] == '#';
+    }
+
+    private boolean isSecondHeaderRow(RecordView header, RecordView r, List<RecordView> rest) {
+        int hn = header.nonEmpty();
+        int rn = r.nonEmpty();
+        if (rn < 2 || rn * 10 < hn * 8) {
+            return false;
+        }
+        boolean units = true;
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < r.size; i++) {
+            if (r.isEmpty(i)) {
+                continue;
+            }
+            String t = Cells.trim(r.text(i));
+            if (Cells.isCleanNumber(t.toCharArray(), 0, t.length())) {
+                return false;
+            }
+            if (!(t.startsWith("(") || t.startsWith("（") || t.startsWith("単位") || t.startsWith("［")
+                    || t.startsWith("["))) {
+                units = false;
+            }
+            if (!seen.add(t)) {
+                return false;
+            }
+        }
+        if (units) {
+            return true;
+        }
+        // merged-cell artefacts in the first row: blanks inside, or the same text repeated
+        boolean artefact = false;
+        int last = header.lastNonEmpty();
+        for (int i = 0; i <= last; i++) {
+            if (header.isEmpty(i)) {
+                artefact = true;
+                break;
+            }
+            if (i > 0 && !header.isEmpty(i - 1) && header.text(i).equals(header.text(i - 1))) {
+                artefact = true;
+                break;
+            }
+        }
+        if (!artefact) {
+            return false;
+        }
+        if (rest.isEmpty()) {
+            return true;
+        }
+        // confirmed by a column where this row is text but the rows below are numbers
+        for (int i = 0; i < r.size; i++) {
+            if (r.isEmpty(i)) {
+                continue;
+            }
+            int numbers = 0;
+            int values = 0;
+            for (RecordView d : rest) {
+                if (i < d.size && !d.isEmpty(i)) {
+                    values++;
+                    if (Cells.isCleanNumber(d.chars, d.start[i], d.end[i])) {
+                        numbers++;
+                    }
+                }
+            }
+            if (values > 0 && numbers * 10 >= values * 6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void checkHeaderNames() {
+        Map<String, Integer> firstIndex = new HashMap<>();
+        int numeric = 0;
+        int nonEmpty = 0;
+        for (int i = 0; i < width; i++) {
+            String t = Cells.trim(names[i]);
+            if (t.isEmpty()) {
+                continue;
+            }
+            nonEmpty++;
+            if (Cells.isCleanNumber(t.toCharArray(), 0, t.length()) && !isYear(t)) {
+                numeric++;
+            }
+        }
+        boolean noHeader = nonEmpty >= 2 && numeric * 10 >= nonEmpty * 6;
+        if (noHeader) {
+            out.emit(RuleIds.L1_05, "L1-05.no-header", null, out.location().line(headerLine).build(),
+                    headerRec.text(headerRec.firstNonEmpty()), null, headerLine);
+        }
+        for (int i = 0; i < width; i++) {
+            String raw = names[i];
+            String t = Cells.trim(raw);
+            if (!raw.isEmpty()) {
+                checkText(raw, i, headerLine, 0, true);
+            }
+            if (t.isEmpty()) {
+                continue;
+            }
+            Integer f = firstIndex.putIfAbsent(t, i);
+            if (f != null) {
+                out.emit(out.make(RuleIds.L2_03, "L2-03.duplicate", null,
+                        out.cellLocation(headerLine, 0, i + 1, raw), t, null, t, f + 1));
+            }
+            if (!noHeader && meaninglessHeader(t)) {
+                out.emit(out.make(RuleIds.L1_05, "L1-05.meaningless", null,
+                        out.cellLocation(headerLine, 0, i + 1, raw), t, null, t));
+            }
+        }
+    }
+
+    private static boolean isYear(String t) {
+        if (t.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        int y = Integer.parseInt(t);
+        return y >= 1868 && y <= 2100;
+    }
+
+    static boolean meaninglessHeader(String name) {
+        String t = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        boolean hasWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c) || Character.isIdeographic(c)) {
+                hasWord = true;
+                break;
+            }
+        }
+        if (!hasWord) {
+            // symbols only, or a bare number
+            return !isYear(t);
+        }
+        String lower = t.toLowerCase(Locale.ROOT).replace(" ", "").replace("_", "").replace("　", "");
+        String[] placeholders = {"column", "unnamed:", "unnamed", "field", "列", "項目", "フィールド", "データ", "col", "f"};
+        for (String p : placeholders) {
+            if (lower.startsWith(p) && lower.length() > p.length()) {
+                boolean digits = true;
+                for (int i = p.length(); i < lower.length(); i++) {
+                    char c = lower.charAt(i);
+                    if (!(c >= '0' && c <= '9') && !(c >= '０' && c <= '９')) {
+                        digits = false;
+                        break;
+                    }
+                }
+                if (digits) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** L3-09: numeric columns whose names differ only by a number (man1, man2 …, 2019年度, 2020年度 …). */
+    private void checkWide() {
+        Map<String, int[]> stems = new LinkedHashMap<>();
+        for (int i = 0; i < width; i++) {
+            ColumnProfile c = cols[i];
+            if (c.type != ColumnProfile.NUMERIC && c.type != ColumnProfile.UNKNOWN) {
+                continue;
+            }
+            String stem = stem(Cells.trim(names[i]));
+            if (stem == null) {
+                continue;
+            }
+            int[] v = stems.get(stem);
+            if (v == null) {
+                v = new int[] {0, i};
+                stems.put(stem, v);
+            }
+            v[0]++;
+        }
+        List<String> wide = new ArrayList<>();
+        int columns = 0;
+        int first = -1;
+        for (Map.Entry<String, int[]> e : stems.entrySet()) {
+            if (e.getValue()[0] >= 4) {
+                String shown = e.getKey().isEmpty() ? "(年・年度)" : e.getKey();
+                wide.add(shown + "×" + e.getValue()[0]);
+                columns += e.getValue()[0];
+                if (first < 0 || e.getValue()[1] < first) {
+                    first = e.getValue()[1];
+                }
+            }
+        }
+        if (!wide.isEmpty()) {
+            out.emit(out.make(RuleIds.L3_09, RuleIds.L3_09, null,
+                    out.cellLocation(headerLine, 0, first + 1, names[first]), null, null,
+                    String.join(", ", wide.subList(0, Math.min(4, wide.size()))), columns));
+        }
+    }
+
+    /** The name with its numbers (and year, age or era words next to them) removed, or null if it has no number. */
+    static String stem(String name) {
+        boolean digit = false;
+        StringBuilder sb = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+                digit = true;
+                continue;
+            }
+            sb.append(c);
+        }
+        if (!digit) {
+            return null;
+        }
+        String s = sb.toString();
+        for (String w : new String[] {"令和", "平成", "昭和", "年度", "年", "月", "歳以上", "歳未満", "歳", "才", "代", "以上",
+            "未満", "～", "〜", "~", "-", "－", "_", "(", ")", "（", "）", ".", "/", "元"}) {
+            s = s.replace(w, "");
+        }
+        if (s.length() == 1 && (s.equals("R") || s.equals("H") || s.equals("S") || s.equals("FY"))) {
+            return "";
+        }
+        return s.trim();
+    }
+
+    // ------------------------------------------------------------------ body
+
+    private Pending push(long line, long row) {
+        if (ringSize == TAIL) {
+            flush(ring[ringStart]);
+            ringStart = (ringStart + 1) % TAIL;
+            ringSize--;
+        }
+        Pending p = ring[(ringStart + ringSize) % TAIL];
+        ringSize++;
+        p.line = line;
+        p.row = row;
+        p.kind = K_DATA;
+        p.weak = false;
+        p.text = null;
+        if (p.findings != null) {
+            p.findings.clear();
+        }
+        return p;
+    }
+
+    private void flush(Pending p) {
+        switch (p.kind) {
+            case K_DATA -> emitAll(p);
+            case K_NOTE -> {
+                out.emit(RuleIds.L1_04, "L1-04.note", null, rowLocation(p.line, p.row), p.text, null, p.line);
+                dropAll(p);
+            }
+            case K_NUMBERED_BLANK -> {
+                emitAll(p);
+                out.emit(RuleIds.L1_03, "L1-03.numbered-blank", Severity.WARNING,
+                        rowLocation(p.line, p.row), p.text, null, p.line);
+            }
+            default -> emitAll(p);
+        }
+        p.kind = K_DROPPED;
+    }
+
+    private Location rowLocation(long line, long row) {
+        Location.Builder b = out.location().line(line);
+        if (row > 0) {
+            b.row(row);
+        }
+        return b.build();
+    }
+
+    private void emitAll(Pending p) {
+        if (p.findings != null) {
+            for (Finding f : p.findings) {
+                out.emit(f);
+            }
+            p.findings.clear();
+        }
+    }
+
+    private void dropAll(Pending p) {
+        if (p.findings != null) {
+            for (Finding f : p.findings) {
+                out.uncount(f);
+            }
+            p.findings.clear();
+        }
+    }
+
+    private void body(RecordView rec) {
+        dataRow++;
+        rowsTotal++;
+        Pending p = push(rec.line, dataRow);
+        emitRecordLevel(rec, dataRow);
+        if (rec.isBlank()) {
+            p.kind = K_BLANK;
+            if (blankRunLength == 0) {
+                blankRunFirstLine = rec.line;
+                blankRunFirstRow = dataRow;
+            }
+            blankRunLength++;
+            if (seenData) {
+                gap = true;
+            }
+            return;
+        }
+        int ne = rec.nonEmpty();
+        int first = rec.firstNonEmpty();
+        if (seenData && gap && headerLike(rec, ne)) {
+            secondTable(rec);
+            return;
+        }
+        if (equalsHeader(rec)) {
+            out.emit(RuleIds.L1_02, "L1-02.repeated-header", null, rowLocation(rec.line, dataRow), rec.text(first),
+                    null, headerLine);
+            return;
+        }
+        String firstText = null;
+        if (ne <= Math.max(2, width / 4)) {
+            firstText = Cells.trim(rec.text(first));
+            if (Cells.startsLikeNote(firstText)) {
+                p.kind = K_NOTE;
+                p.text = firstText;
+                if (blankRunLength > 0 && seenData) {
+                    gap = true;
+                }
+                return;
+            }
+        }
+        if (ne == 1 && first == 0 && width >= 3 && cols.length > 0 && cols[0].seqCount >= 2 && !cols[0].seqBroken
+                && Cells.isCleanNumber(rec.chars, rec.start[0], rec.end[0])) {
+            p.kind = K_NUMBERED_BLANK;
+            p.text = rec.text(0);
+            return;
+        }
+        // a data row
+        if (blankRunLength > 0) {
+            if (seenData) {
+                attachToRow(blankRunFirstLine, blankRunFirstRow, out.make(RuleIds.L1_03, "L1-03.blank-row", null,
+                        rowLocation(blankRunFirstLine, blankRunFirstRow), null, null, blankRunFirstLine,
+                        blankRunLength));
+            } else {
+                attachToRow(blankRunFirstLine, blankRunFirstRow, out.make(RuleIds.L1_03, "L1-03.blank-after-header",
+                        null, rowLocation(blankRunFirstLine, blankRunFirstRow), null, null, blankRunFirstLine,
+                        blankRunLength));
+            }
+            blankRunLength = 0;
+        }
+        if (ne <= Math.max(1, width / 4) && width >= 3) {
+            if (firstText == null) {
+                firstText = Cells.trim(rec.text(first));
+            }
+            if (firstText.length() >= 4 && !Cells.isCleanNumber(firstText.toCharArray(), 0, firstText.length())) {
+                p.weak = true;
+                p.text = firstText;
+            }
+        }
+        seenData = true;
+        gap = false;
+        dataRowChecks(rec);
+    }
+
+    private void attachToRow(long line, long row, Finding f) {
+        if (f == null) {
+            return;
+        }
+        for (int i = 0; i < ringSize; i++) {
+            Pending q = ring[(ringStart + i) % TAIL];
+            if (q.line == line && q.row == row && q.kind != K_DROPPED) {
+                if (q.findings == null) {
+                    q.findings = new ArrayList<>(2);
+                }
+                q.findings.add(f);
+                return;
+            }
+        }
+        out.emit(f);
+    }
+
+    private boolean equalsHeader(RecordView rec) {
+        if (headerRec == null || rec.size != headerRec.size || rec.nonEmpty() < 2) {
+            return false;
+        }
+        for (int i = 0; i < rec.size; i++) {
+            if (rec.length(i) != headerRec.length(i)) {
+                return false;
+            }
+            for (int k = 0; k < rec.length(i); k++) {
+                if (rec.chars[rec.start[i] + k] != headerRec.chars[headerRec.start[i] + k]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean headerLike(RecordView rec, int ne) {
+        if (ne < Math.max(2, (width + 1) / 2)) {
+            return false;
+        }
+        if (equalsHeader(rec)) {
+            return true;
+        }
+        int textInNumeric = 0;
+        int numericCols = 0;
+        for (int i = 0; i < rec.size; i++) {
+            if (rec.isEmpty(i)) {
+                continue;
+            }
+            if (Cells.isCleanNumber(rec.chars, rec.start[i], rec.end[i])) {
+                return false;
+            }
+            if (i < width && cols[i].type == ColumnProfile.NUMERIC) {
+                numericCols++;
+                textInNumeric++;
+            }
+        }
+        int numericTotal = 0;
+        for (ColumnProfile c : cols) {
+            if (c.type == ColumnProfile.NUMERIC) {
+                numericTotal++;
+            }
+        }
+        return numericTotal > 0 && textInNumeric >= Math.max(1, (numericTotal + 1) / 2) && numericCols > 0;
+    }
+
+    private void secondTable(RecordView rec) {
+        // the pending entry for this row
+        Pending self = ring[(ringStart + ringSize - 1) % TAIL];
+        self.kind = K_DROPPED;
+        // rows between the blank and the new header belong to the new table's preamble
+        long lastData = lastDataLine();
+        for (int i = 0; i < ringSize; i++) {
+            Pending q = ring[(ringStart + i) % TAIL];
+            if ((q.kind == K_NOTE || q.kind == K_BLANK) && q.line > lastData) {
+                dropAll(q);
+                q.kind = K_DROPPED;
+            }
+        }
+        dataRow--;
+        rowsTotal--;
+        blankRunLength = 0;
+        out.emit(RuleIds.L1_02, RuleIds.L1_02, null, out.location().line(rec.line).build(),
+                rec.text(rec.firstNonEmpty()), null, rec.line, headerLine);
+        finishTable();
+        inHead = true;
+        RecordView c = rec.copy();
+        window.add(c);
+        windowWeight = c.weight();
+    }
+
+    private long lastDataLine() {
+        long last = 0;
+        for (int i = 0; i < ringSize; i++) {
+            Pending q = ring[(ringStart + i) % TAIL];
+            if (q.kind == K_DATA && q.line > last) {
+                last = q.line;
+            }
+        }
+        return last;
+    }
+
+    /** Encoding errors, limits and quoting of a record, made wherever the record is. */
+    private void emitRecordLevel(RecordView rec, long row) {
+        if ((rec.recordFlags & RecordView.R_TOO_MANY_COLUMNS) != 0 && !limitColumnsReported) {
+            limitColumnsReported = true;
+            out.emit(RuleIds.LIMIT_COLUMNS, RuleIds.LIMIT_COLUMNS, null, rowLocation(rec.line, row), null, null,
+                    rec.totalFields, rec.maxColumns, "maxColumns / --max-columns");
+        }
+        if ((rec.recordFlags & RecordView.R_LINE_TOO_LONG) != 0 && !limitLineReported) {
+            limitLineReported = true;
+            out.emit(RuleIds.LIMIT_LINE_LENGTH, RuleIds.LIMIT_LINE_LENGTH, null, rowLocation(rec.line, row), null,
+                    null, rec.lineLength, rec.maxLineLength, "maxLineLength / --max-line-length");
+        }
+        if (rec.decodeErrors != null) {
+            for (RecordView.DecodeHit hit : rec.decodeErrors) {
+                Location.Builder b = out.location().line(rec.line).byteOffset(hit.byteOffset());
+                if (row > 0) {
+                    b.row(row);
+                }
+                if (hit.field() >= 0) {
+                    b.column(hit.field() + 1).header(hit.field() < names.length ? names[hit.field()] : "");
+                }
+                Finding f = out.make(RuleIds.ENCODING_ERROR, RuleIds.ENCODING_ERROR, null, b.build(), null, null,
+                        hit.hex(), decoderLabel, hit.byteOffset());
+                if (row > 0) {
+                    addToCurrentRow(f);
+                } else {
+                    out.emit(f);
+                }
+            }
+            if (rec.decodeErrorsDropped > 0) {
+                out.emit(RuleIds.ENCODING_ERROR, "encoding-error.more", null, rowLocation(rec.line, row), null, null,
+                        rec.decodeErrorsDropped);
+            }
+        }
+    }
+
+    private String decoderLabel = "";
+
+    void encodingLabel(String label) {
+        this.decoderLabel = label;
+    }
+
+    private void dataRowChecks(RecordView rec) {
+        long line = rec.line;
+        int size = rec.size;
+        int total = Math.max(size, rec.totalFields);
+        // ragged rows
+        if (total < width && !(total == 1 && rec.isEmpty(0))) {
+            addToCurrentRow(out.cell(RuleIds.MISSING_CELL, RuleIds.MISSING_CELL, null, line, dataRow, total + 1,
+                    names[total], null, null, width, total));
+        } else if (total > width) {
+            boolean nonEmptyExtra = false;
+            for (int i = width; i < size; i++) {
+                if (!rec.isEmpty(i)) {
+                    nonEmptyExtra = true;
+                    break;
+                }
+            }
+            if ((rec.recordFlags & RecordView.R_TOO_MANY_COLUMNS) != 0) {
+                nonEmptyExtra = true;
+            }
+            String split = unquotedThousands(rec);
+            if (split != null) {
+                addToCurrentRow(out.cell(RuleIds.L1_15, RuleIds.L1_15, null, line, dataRow, 0, null, split,
+                        "\"" + split + "\"", width, total));
+            } else if (nonEmptyExtra) {
+                int at = width;
+                addToCurrentRow(out.cell(RuleIds.EXTRA_CELL, RuleIds.EXTRA_CELL, null, line, dataRow, at + 1, "",
+                        at < size ? rec.text(at) : null, null, width, total));
+            } else {
+                addToCurrentRow(out.cell(RuleIds.EXTRA_CELL, "extra-cell.empty", Severity.WARNING, line, dataRow,
+                        width + 1, "", null, null, width, total));
+            }
+        }
+        int ne = 0;
+        for (int i = 0; i < width && i < size; i++) {
+            if (!rec.isEmpty(i)) {
+                ne++;
+            }
+        }
+        // running number in the first column
+        if (width > 0 && cols.length > 0) {
+            ColumnProfile c0 = cols[0];
+            if (!c0.seqBroken && size > 0 && !rec.isEmpty(0) && Cells.isCleanNumber(rec.chars, rec.start[0], rec.end[0])
+                    && rec.length(0) <= 12 && indexOf(rec, 0, '.') < 0) {
+                long v = Long.parseLong(rec.text(0).replace("+", ""));
+                if (c0.seqCount == 0 || v == c0.seqLast + 1) {
+                    c0.seqCount++;
+                    c0.seqLast = v;
+                } else {
+                    c0.seqBroken = true;
+                }
+            } else {
+                c0.seqBroken = true;
+            }
+        }
+        for (int i = 0; i < width; i++) {
+            ColumnProfile col = cols[i];
+            boolean empty = i >= size || rec.isEmpty(i);
+            if (i < 3) {
+                implicitRepeat(col, rec, i, empty, ne, line);
+            }
+            if (empty) {
+                if (i < size && (rec.flags[i] & RecordView.F_XL_FORMULA) != 0) {
+                    addToCurrentRow(out.cell(RuleIds.L2_06, RuleIds.L2_06, null, line, dataRow, i + 1, names[i],
+                            null, null));
+                }
+                col.blanks++;
+                if ((i >= size || (rec.flags[i] & RecordView.F_XL_MERGED) == 0) && conformance != null) {
+                    conformance.blank(this, i, line, dataRow);
+                }
+                continue;
+            }
+            if (rec.style != null) {
+                style(i, rec.style[i], line);
+            }
+            checkCell(rec, i, line);
+        }
+        // cells beyond the header: only the quoting and limit checks
+        for (int i = width; i < size; i++) {
+            if (!rec.isEmpty(i)) {
+                structural(rec, i, line, "");
+            }
+        }
+        if (prev == null) {
+            prev = new RecordView(rec.maxColumns, rec.maxFieldLength, rec.maxLineLength);
+        }
+        rec.copyInto(prev);
+        prevValid = true;
+    }
+
+    private static int indexOf(RecordView rec, int i, char c) {
+        for (int k = rec.start[i]; k < rec.end[i]; k++) {
+            if (rec.chars[k] == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** L1-15: a row with extra cells where joining two neighbours gives a number with a thousands separator. */
+    private String unquotedThousands(RecordView rec) {
+        int extra = rec.size - width;
+        if (extra <= 0 || extra > 3) {
+            return null;
+        }
+        for (int i = 0; i + 1 < rec.size; i++) {
+            if ((rec.flags[i] & RecordView.F_QUOTED) != 0 || (rec.flags[i + 1] & RecordView.F_QUOTED) != 0) {
+                continue;
+            }
+            int l1 = rec.length(i);
+            int l2 = rec.length(i + 1);
+            if (l1 >= 1 && l1 <= 3 && l2 == 3 && allDigits(rec, i) && allDigits(rec, i + 1)
+                    && i < width && cols[i].type == ColumnProfile.NUMERIC) {
+                return rec.text(i) + "," + rec.text(i + 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean allDigits(RecordView rec, int i) {
+        for (int k = rec.start[i]; k < rec.end[i]; k++) {
+            char c = rec.chars[k];
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return rec.end[i] > rec.start[i];
+    }
+
+    private void implicitRepeat(ColumnProfile col, RecordView rec, int i, boolean empty, int ne, long line) {
+        if (col.consecutiveEqual > 0 || (col.repeatBlanks == 0 && dataRow > IMPLICIT_REPEAT_WINDOW)) {
+            // values written out row by row, or no value left out in the first rows: not an implicit repeat
+            return;
+        }
+        if (empty && i < rec.size && (rec.flags[i] & RecordView.F_XL_MERGED) != 0) {
+            col.lastWasValue = false; // a merged cell: reported by L1-12
+            return;
+        }
+        if (empty) {
+            if (col.hadValue && ne * 2 >= width && ne >= 2) {
+                if (col.lastWasValue) {
+                    col.groups++;
+                }
+                int k = (int) Math.min(col.repeatBlanks, col.repeatRows.length);
+                if (k < col.repeatRows.length) {
+                    col.repeatRows[k] = dataRow;
+                    col.repeatLines[k] = line;
+                }
+                col.repeatBlanks++;
+            }
+            col.lastWasValue = false;
+        } else {
+            if (col.hadValue && col.lastWasValue && prevValid && i < prev.size && sameCell(rec, prev, i)) {
+                col.consecutiveEqual++;
+            }
+            col.hadValue = true;
+            col.lastWasValue = true;
+        }
+    }
+
+    private static boolean sameCell(RecordView a, RecordView b, int i) {
+        int n = a.length(i);
+        if (n != b.length(i)) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (a.chars[a.start[i] + k] != b.chars[b.start[i] + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void structural(RecordView rec, int i, long line, String header) {
+        int ff = rec.flags[i];
+        if ((ff & (RecordView.F_STRAY_QUOTE | RecordView.F_AFTER_QUOTE | RecordView.F_UNTERMINATED)) != 0) {
+            String key = (ff & RecordView.F_UNTERMINATED) != 0 ? "csv.quote.unterminated"
+                    : (ff & RecordView.F_AFTER_QUOTE) != 0 ? "csv.quote.after-closing" : "csv.quote.stray";
+            addToCurrentRow(out.cell(RuleIds.CSV_QUOTE, key, null, line, dataRow, i + 1, header, rec.text(i), null));
+        }
+        if ((ff & RecordView.F_TRUNCATED) != 0) {
+            addToCurrentRow(out.cell(RuleIds.LIMIT_FIELD_LENGTH, RuleIds.LIMIT_FIELD_LENGTH, null, line, dataRow,
+                    i + 1, header, null, null, rec.actualLength[i], rec.maxFieldLength,
+                    "maxFieldLength / --max-field-length"));
+        }
+    }
+
+    private void checkCell(RecordView rec, int i, long line) {
+        ColumnProfile col = cols[i];
+        String header = names[i];
+        char[] a = rec.chars;
+        int s = rec.start[i];
+        int e = rec.end[i];
+        int ff = rec.flags[i];
+        col.values++;
+        if ((ff & ~(RecordView.F_QUOTED | RecordView.F_XL_NUMBER | RecordView.F_XL_STRING)) != 0) {
+            structural(rec, i, line, header);
+        }
+        Cells.scan(a, s, e, scan);
+        int sf = scan.flags;
+        // fast path: a plain number
+        if ((sf & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e)) {
+            col.cleanNumbers++;
+            if (isZero(a, s, e)) {
+                col.zeros++;
+            }
+            if (col.type == ColumnProfile.UNKNOWN) {
+                col.infer(a, s, e, num, unit);
+                col.decide(false);
+            }
+            if (xlsx && (ff & RecordView.F_XL_STRING) != 0 && col.type == ColumnProfile.NUMERIC) {
+                addToCurrentRow(out.cell(RuleIds.L2_01, "L2-01.text-cell", null, line, dataRow, i + 1, header,
+                        rec.text(i), null));
+            }
+            if ((ff & RecordView.F_XL_FORMULA) != 0) {
+                addToCurrentRow(out.cell(RuleIds.L2_06, RuleIds.L2_06, null, line, dataRow, i + 1, header,
+                        rec.text(i), null));
+            }
+            boolean reported = false;
+            String v = null;
+            if (regions[i] != ValueSemantics.Region.NONE) {
+                if (semantics.quickValid(regions[i], slice.set(a, s, e))) {
+                    reported = true;
+                } else {
+                    v = regionLast[i] != null && slice.contentEquals(regionLast[i]) ? regionLast[i] : rec.text(i);
+                    reported = region(i, v, line);
+                }
+            }
+            if (col.type != ColumnProfile.NUMERIC && col.type != ColumnProfile.CODE) {
+                col.distinct.add(a, s, e, dataRow);
+            }
+            if (conformance != null) {
+                conformance.cell(this, i, a, s, e, v, line, dataRow, reported);
+            }
+            return;
+        }
+        if ((ff & RecordView.F_UNTERMINATED) != 0) {
+            sf &= ~Cells.S_NEWLINE;
+        }
+        // Strings are made only when a check needs one: most cells pass on characters alone.
+        String text = null;
+        if ((sf & TEXT_FLAGS) != 0) {
+            text = rec.text(i);
+            textChecks(text, sf, i, line, dataRow, false);
+        }
+        int ts = s;
+        int te = e;
+        while (ts < te && Cells.isSpace(a[ts])) {
+            ts++;
+        }
+        while (te > ts && Cells.isSpace(a[te - 1])) {
+            te--;
+        }
+        String t = null;
+        // formulas
+        if ((ff & RecordView.F_XL_FORMULA) != 0) {
+            addToCurrentRow(out.cell(RuleIds.L2_06, RuleIds.L2_06, null, line, dataRow, i + 1, header,
+                    text = text != null ? text : rec.text(i), null));
+        } else if (!xlsx && ts < te && (a[ts] == '=' || a[ts] == '＝')) {
+            t = new String(a, ts, te - ts);
+            if (Cells.looksLikeFormula(t)) {
+                addToCurrentRow(out.cell(RuleIds.L2_06, "L2-06.csv", null, line, dataRow, i + 1, header,
+                        text = text != null ? text : rec.text(i), null));
+            }
+        }
+        // ditto marks
+        if (te - ts <= 5 && te > ts && Cells.mayBeDitto(a[ts])) {
+            t = t != null ? t : new String(a, ts, te - ts);
+            if (Cells.isDitto(t) && (col.type != ColumnProfile.NUMERIC || !t.equals("-"))) {
+                String above = prevValid && i < prev.size && !prev.isEmpty(i) ? prev.text(i) : null;
+                if (above != null && Cells.isDitto(Cells.trim(above))) {
+                    above = null;
+                }
+                addToCurrentRow(out.cell(RuleIds.L2_02, "L2-02.ditto", null, line, dataRow, i + 1, header,
+                        text != null ? text : rec.text(i), above));
+                col.distinct.add(a, s, e, dataRow);
+                return;
+            }
+        }
+        // a value already reported for characters that break its format is not reported again as a type error
+        boolean reported = (sf & Cells.S_DEPENDENT) != 0 && (scan.dependentMask & FORMAT_BREAKING) != 0;
+        // several values in one cell
+        if ((sf & Cells.S_SEPARATOR) != 0 && (sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT | Cells.S_AT | Cells.S_ALPHA)) != 0) {
+            t = t != null ? t : new String(a, ts, te - ts);
+            int mv = Cells.multiValue(t);
+            if (mv != Cells.MV_NONE) {
+                String key = mv == Cells.MV_RANGE ? "L1-07.range" : mv == Cells.MV_COORDINATES ? "L1-07.coordinates"
+                        : RuleIds.L1_07;
+                addToCurrentRow(out.cell(RuleIds.L1_07, key, null, line, dataRow, i + 1, header,
+                        text != null ? text : rec.text(i), null));
+                reported = true;
+            }
+        }
+        // numbers
+        if (col.type == ColumnProfile.UNKNOWN) {
+            col.infer(a, s, e, num, unit);
+            col.decide(false);
+        }
+        if (col.type == ColumnProfile.NUMERIC && !reported) {
+            t = t != null ? t : new String(a, ts, te - ts);
+            reported = numericCell(col, t, text != null ? text : rec.text(i), i, line);
+        }
+        // notation of dates
+        if ((sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0 && !reported
+                && VocabSemantics.looksLikeDate(slice.set(a, ts, te))) {
+            t = t != null ? t : new String(a, ts, te - ts);
+            Issue d = semantics.date(t);
+            if (d != null) {
+                addToCurrentRow(out.cell(d.rule(), d.key(), d.severity(), line, dataRow, i + 1, header,
+                        text != null ? text : rec.text(i), d.suggestion(), d.args().toArray()));
+                reported = true;
+            }
+        }
+        if (!reported && regions[i] != ValueSemantics.Region.NONE) {
+            if (regionLast[i] == null || !slice.set(a, ts, te).contentEquals(regionLast[i])) {
+                t = t != null ? t : new String(a, ts, te - ts);
+            }
+            reported = region(i, t != null ? t : regionLast[i], line);
+        }
+        if (te > ts && Cells.mayBeOther(a[ts])) {
+            t = t != null ? t : new String(a, ts, te - ts);
+        }
+        if (t != null && Cells.otherWithDetail(t)) {
+            if (col.otherDetail++ == 0) {
+                col.otherDetailRow = dataRow;
+                col.otherDetailLine = line;
+                col.otherDetailValue = text != null ? text : rec.text(i);
+            }
+        } else {
+            col.distinct.add(a, s, e, dataRow);
+        }
+        if (conformance != null) {
+            conformance.cell(this, i, a, ts, te, t, line, dataRow, reported);
+        }
+    }
+
+    private static final int TEXT_FLAGS = Cells.S_NEWLINE | Cells.S_LEAD_SPACE | Cells.S_TRAIL_SPACE
+            | Cells.S_MULTI_SPACE | Cells.S_INVISIBLE | Cells.S_DEPENDENT | Cells.S_SPACE;
+
+    private final CharSlice slice = new CharSlice();
+
+    /**
+     * L3-06 or the coordinate check of a region column; returns true (the value's format was
+     * checked, so the template does not check it again). Consecutive equal values (a code or a
+     * prefecture repeated down the column) are checked once.
+     */
+    private boolean region(int i, String t, long line) {
+        Issue r;
+        if (t.equals(regionLast[i])) {
+            r = regionLastIssue[i];
+        } else {
+            r = semantics.region(regions[i], t);
+            regionLast[i] = t;
+            regionLastIssue[i] = r;
+        }
+        if (r != null) {
+            addToCurrentRow(out.cell(r.rule(), r.key(), r.severity(), line, dataRow, i + 1, names[i], t,
+                    r.suggestion(), r.args().toArray()));
+        }
+        return true;
+    }
+
+    private String[] regionLast = new String[0];
+    private Issue[] regionLastIssue = new Issue[0];
+
+    private static boolean isZero(char[] a, int s, int e) {
+        for (int k = s; k < e; k++) {
+            char c = a[k];
+            if (c != '0' && c != '.' && c != '-' && c != '+') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** L2-01 for a cell of a numeric column; whether a finding was made. */
+    private boolean numericCell(ColumnProfile col, String t, String text, int i, long line) {
+        String header = names[i];
+        if (Cells.isSymbol(t)) {
+            ColumnProfile.count(col.symbols, t, dataRow, 16);
+            return false;
+        }
+        char[] tc = t.toCharArray();
+        int r = Cells.parseNumber(tc, 0, tc.length, num, unit);
+        if (r == Cells.N_NOT_NUMBER) {
+            if (col.strongNumeric && !col.typeFromTemplate) {
+                addToCurrentRow(out.cell(RuleIds.L2_01, "L2-01.text", null, line, dataRow, i + 1, header, text, null));
+                return true;
+            }
+            return false;
+        }
+        if (r == Cells.N_CLEAN) {
+            col.cleanNumbers++;
+            return false;
+        }
+        col.dirtyNumbers++;
+        String key;
+        if ((r & Cells.N_UNIT) != 0) {
+            key = "L2-01.unit";
+            ColumnProfile.count(col.units, unit.toString(), dataRow, 8);
+        } else if ((r & Cells.N_SEPARATOR) != 0) {
+            key = "L2-01.separator";
+        } else if ((r & Cells.N_FOOTNOTE) != 0) {
+            key = "L2-01.footnote";
+        } else if ((r & Cells.N_TRIANGLE) != 0) {
+            key = "L2-01.triangle";
+        } else if ((r & Cells.N_FULLWIDTH) != 0) {
+            key = "L2-01.fullwidth";
+        } else {
+            key = "L2-01.prefix";
+        }
+        addToCurrentRow(out.cell(RuleIds.L2_01, key, null, line, dataRow, i + 1, header, text, num.toString()));
+        return true;
+    }
+
+    /**
+     * Character-level checks of a text (a data cell or a header cell): layout spaces and line
+     * breaks (L1-06, L1-14), machine-dependent characters (L1-08).
+     */
+    private void textChecks(String text, int sf, int i, long line, long row, boolean headerCell) {
+        String header = i < names.length ? names[i] : "";
+        if ((sf & Cells.S_NEWLINE) != 0) {
+            String oneLine = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+            if (xlsx) {
+                add(out.cell(RuleIds.L1_06, "L1-06.newline", null, line, row, i + 1, header, text, oneLine), headerCell);
+            } else {
+                add(out.cell(RuleIds.L1_14, RuleIds.L1_14, null, line, row, i + 1, header, text, oneLine), headerCell);
+            }
+        }
+        if ((sf & (Cells.S_LEAD_SPACE | Cells.S_TRAIL_SPACE)) != 0) {
+            add(out.cell(RuleIds.L1_06, "L1-06.edge-space", null, line, row, i + 1, header, text,
+                    Cells.trim(text)), headerCell);
+        } else if ((sf & Cells.S_MULTI_SPACE) != 0 && (sf & Cells.S_NEWLINE) == 0) {
+            add(out.cell(RuleIds.L1_06, "L1-06.multi-space", null, line, row, i + 1, header, text,
+                    Cells.collapseSpaces(text)), headerCell);
+        } else if ((sf & Cells.S_SPACE) != 0 && Cells.spacedOut(text)) {
+            add(out.cell(RuleIds.L1_06, "L1-06.spaced-out", null, line, row, i + 1, header, text,
+                    text.replace(" ", "").replace("　", "")), headerCell);
+        }
+        if ((sf & Cells.S_INVISIBLE) != 0) {
+            StringBuilder sb = new StringBuilder(text.length());
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (CharClass.of(c) != CharClass.INVISIBLE) {
+                    sb.append(c);
+                } else if (c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F') {
+                    sb.append(' ');
+                }
+            }
+            add(out.cell(RuleIds.L1_06, "L1-06.invisible", null, line, row, i + 1, header, text, sb.toString()),
+                    headerCell);
+        }
+        if ((sf & Cells.S_DEPENDENT) != 0) {
+            dependent(text, i, line, row, header, headerCell);
+        }
+    }
+
+    private void checkText(String text, int i, long line, long row, boolean headerCell) {
+        char[] a = text.toCharArray();
+        Cells.scan(a, 0, a.length, scan);
+        textChecks(text, scan.flags, i, line, row, headerCell);
+    }
+
+    private void add(Finding f, boolean now) {
+        if (now) {
+            out.emit(f);
+        } else {
+            addToCurrentRow(f);
+        }
+    }
+
+    private void dependent(String text, int i, long line, long row, String header, boolean headerCell) {
+        // the dominant class decides the wording; the suggestion replaces every run that has a portable form
+        byte dominant = 0;
+        int rank = -1;
+        StringBuilder chars = new StringBuilder();
+        StringBuilder fixed = new StringBuilder(text.length());
+        boolean fixable = true;
+        int k = 0;
+        int n = text.length();
+        while (k < n) {
+            char c = text.charAt(k);
+            byte cls = CharClass.of(c);
+            if (!CharClass.isMachineDependent(cls)) {
+                fixed.append(c);
+                k++;
+                continue;
+            }
+            int j = k + 1;
+            if (cls == CharClass.HALFWIDTH_KANA) {
+                while (j < n && CharClass.of(text.charAt(j)) == CharClass.HALFWIDTH_KANA) {
+                    j++;
+                }
+            } else if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(text.charAt(j))) {
+                j++;
+            }
+            String run = text.substring(k, j);
+            if (chars.length() < 20 && chars.indexOf(run) < 0) {
+                if (chars.length() > 0) {
+                    chars.append(' ');
+                }
+                chars.append(cls == CharClass.CONTROL || cls == CharClass.PRIVATE_USE
+                        ? String.format("U+%04X", (int) c) : run);
+            }
+            String rep = CharClass.replacement(cls, run);
+            if (rep == null) {
+                fixable = false;
+                fixed.append(run);
+            } else {
+                fixed.append(rep);
+            }
+            int r = rank(cls);
+            if (r > rank) {
+                rank = r;
+                dominant = cls;
+            }
+            k = j;
+        }
+        String key;
+        Severity sev = null;
+        switch (dominant) {
+            case CharClass.HALFWIDTH_KANA -> key = "L1-08.halfwidth-kana";
+            case CharClass.MAPPING -> {
+                key = "L1-08.mapping";
+                sev = Severity.WARNING;
+            }
+            case CharClass.EXT_KANJI -> {
+                key = "L1-08.extension-kanji";
+                sev = Severity.WARNING;
+            }
+            case CharClass.ERA -> key = "L1-08.era";
+            case CharClass.NON_JIS -> {
+                key = "L1-08.non-jis";
+                sev = Severity.WARNING;
+            }
+            case CharClass.CONTROL -> key = "L1-08.control";
+            case CharClass.PRIVATE_USE -> key = "L1-08.private-use";
+            default -> key = RuleIds.L1_08;
+        }
+        String suggestion = fixable || !fixed.toString().equals(text) ? fixed.toString() : null;
+        if (suggestion != null && suggestion.equals(text)) {
+            suggestion = null;
+        }
+        add(out.cell(RuleIds.L1_08, key, sev, line, row, i + 1, header, text, suggestion, chars.toString()),
+                headerCell);
+    }
+
+    private static int rank(byte k) {
+        return switch (k) {
+            case CharClass.CONTROL -> 8;
+            case CharClass.PRIVATE_USE -> 7;
+            case CharClass.EXT_SYMBOL -> 6;
+            case CharClass.ERA -> 5;
+            case CharClass.HALFWIDTH_KANA -> 4;
+            case CharClass.NON_JIS -> 3;
+            case CharClass.EXT_KANJI -> 2;
+            case CharClass.MAPPING -> 1;
+            default -> 0;
+        };
+    }
+
+    // ------------------------------------------------------------------ end of table
+
+    private boolean isNoteRow(RecordView rec) {
+        int ne = rec.nonEmpty();
+        if (ne == 0 || ne > Math.max(2, width / 4)) {
+            return false;
+        }
+        return Cells.startsLikeNote(Cells.trim(rec.text(rec.firstNonEmpty())));
+    }
+
+    private void finishTable() {
+        tail();
+        columnFindings();
+        if (conformance != null) {
+            conformance.end(this);
+            conformance = null;
+        }
+    }
+
+    private void tail() {
+        // the maximal suffix of blank, note and note-like rows
+        int end = ringSize;
+        int startIdx = end;
+        boolean note = false;
+        boolean blank = false;
+        boolean weak = false;
+        for (int i = end - 1; i >= 0; i--) {
+            Pending q = ring[(ringStart + i) % TAIL];
+            if (q.kind == K_BLANK) {
+                blank = true;
+            } else if (q.kind == K_NOTE) {
+                note = true;
+            } else if (q.kind == K_DATA && q.weak) {
+                weak = true;
+            } else if (q.kind == K_DROPPED || q.kind == K_NUMBERED_BLANK) {
+                // neither data nor notes: keep looking
+            } else {
+                break;
+            }
+            startIdx = i;
+        }
+        boolean notesBlock = note || (weak && blank) || (weak && width >= 4);
+        if (startIdx < end && notesBlock) {
+            long firstLine = -1;
+            long lastLine = -1;
+            long firstRow = -1;
+            String text = null;
+            int count = 0;
+            for (int i = startIdx; i < end; i++) {
+                Pending q = ring[(ringStart + i) % TAIL];
+                if (q.kind == K_NOTE || (q.kind == K_DATA && q.weak)) {
+                    if (firstLine < 0) {
+                        firstLine = q.line;
+                        firstRow = q.row;
+                        text = q.text;
+                    }
+                    lastLine = q.line;
+                    count++;
+                    dropAll(q);
+                    q.kind = K_DROPPED;
+                } else if (q.kind == K_BLANK) {
+                    dropAll(q);
+                    q.kind = K_DROPPED;
+                }
+            }
+            if (count > 0) {
+                out.emit(RuleIds.L1_04, "L1-04.notes-below", null, rowLocation(firstLine, firstRow), text, null,
+                        firstLine, lastLine, count);
+            }
+        } else if (startIdx < end && blank) {
+            long firstLine = -1;
+            long firstRow = -1;
+            int count = 0;
+            for (int i = startIdx; i < end; i++) {
+                Pending q = ring[(ringStart + i) % TAIL];
+                if (q.kind == K_BLANK) {
+                    if (firstLine < 0) {
+                        firstLine = q.line;
+                        firstRow = q.row;
+                    }
+                    count++;
+                    dropAll(q);
+                    q.kind = K_DROPPED;
+                }
+            }
+            out.emit(RuleIds.L1_03, "L1-03.trailing-blank", Severity.WARNING, rowLocation(firstLine, firstRow), null,
+                    null, firstLine, count);
+        }
+        for (int i = 0; i < ringSize; i++) {
+            flush(ring[(ringStart + i) % TAIL]);
+        }
+        ringStart = 0;
+        ringSize = 0;
+    }
+
+    private void columnFindings() {
+        List<String> empty = new ArrayList<>();
+        int firstEmpty = -1;
+        // blank columns: runs of columns with neither a name nor a value
+        int i = 0;
+        while (i < width) {
+            ColumnProfile c = cols[i];
+            if (c.headerBlank && c.values == 0) {
+                int j = i;
+                while (j + 1 < width && cols[j + 1].headerBlank && cols[j + 1].values == 0) {
+                    j++;
+                }
+                blankColumns(i, j);
+                i = j + 1;
+                continue;
+            }
+            if (c.headerBlank && !c.headerMerged) {
+                out.emit(out.make(RuleIds.L1_05, "L1-05.blank-label", null,
+                        out.cellLocation(headerLine, 0, i + 1, ""), null, null, i + 1, c.values));
+            } else if (c.values == 0 && rowsTotal > 0 && dataRow > 0) {
+                if (firstEmpty < 0) {
+                    firstEmpty = i;
+                }
+                if (empty.size() < 10) {
+                    empty.add(Cells.trim(names[i]));
+                }
+            }
+            i++;
+        }
+        if (!empty.isEmpty() && conformance == null) {
+            out.emit(out.make(RuleIds.DATA_EMPTY_COLUMN, RuleIds.DATA_EMPTY_COLUMN, null,
+                    out.cellLocation(headerLine, 0, firstEmpty + 1, names[firstEmpty]), null, null,
+                    String.join(", ", empty), empty.size()));
+        }
+        for (int k = 0; k < width; k++) {
+            ColumnProfile c = cols[k];
+            if (c.values == 0) {
+                continue;
+            }
+            Location at = out.cellLocation(headerLine, 0, k + 1, names[k]);
+            if (c.type == ColumnProfile.NUMERIC) {
+                if (!c.symbols.isEmpty()) {
+                    out.emit(out.make(RuleIds.L3_03, RuleIds.L3_03, null, at, null, null,
+                            out.hidesValues() ? "…" : describe(c.symbols)));
+                }
+                if (c.blanks > 0 && c.zeros > 0) {
+                    out.emit(out.make(RuleIds.L1_09, RuleIds.L1_09, null, at, null, null, c.blanks, c.zeros));
+                }
+                if (!c.units.isEmpty()) {
+                    String u = c.units.keySet().iterator().next();
+                    String h = Cells.trim(names[k]);
+                    if (!h.contains(u)) {
+                        out.emit(out.make(RuleIds.L3_04, RuleIds.L3_04, null, at, null, h + "（" + u + "）", u));
+                    }
+                }
+            }
+            choices(c, at);
+            if (c.otherDetail > 0 && !c.distinct.overflow() && c.distinct.size() <= 20) {
+                out.emit(out.make(RuleIds.L2_05, RuleIds.L2_05, null,
+                        out.cellLocation(c.otherDetailLine, c.otherDetailRow, k + 1, names[k]), c.otherDetailValue,
+                        null, c.otherDetail));
+            }
+            if (k < 3 && c.repeatBlanks >= 2 && c.groups >= 2 && c.consecutiveEqual == 0
+                    && c.repeatBlanks * 5 >= dataRow && c.type != ColumnProfile.NUMERIC) {
+                StringBuilder rows = new StringBuilder();
+                for (int r = 0; r < Math.min(c.repeatBlanks, c.repeatRows.length); r++) {
+                    if (r > 0) {
+                        rows.append(", ");
+                    }
+                    rows.append(c.repeatLines[r]);
+                }
+                out.emit(out.make(RuleIds.L2_02, "L2-02.implicit", null,
+                        out.cellLocation(c.repeatLines[0], c.repeatRows[0], k + 1, names[k]), null, null,
+                        c.repeatBlanks, rows.toString()));
+            }
+            if (!c.styles.isEmpty()) {
+                long styled = 0;
+                for (long[] v : c.styles.values()) {
+                    styled += v[0];
+                }
+                if (c.plainCells > 0 || c.styles.size() > 1) {
+                    Map.Entry<Integer, long[]> e = c.styles.entrySet().iterator().next();
+                    out.emit(out.make(RuleIds.L1_11, RuleIds.L1_11, null,
+                            out.cellLocation(e.getValue()[1], 0, k + 1, names[k]), null, null, styled,
+                            styled + c.plainCells, styleDescriber == null ? "" : styleDescriber.describe(e.getKey())));
+                }
+            }
+        }
+    }
+
+    /** Describes an XLSX cell format for L1-11 messages. */
+    interface StyleDescriber {
+        String describe(int style);
+    }
+
+    private StyleDescriber styleDescriber;
+
+    void styleDescriber(StyleDescriber d) {
+        this.styleDescriber = d;
+    }
+
+    /** Counts a data cell's highlighting (XLSX): style 0 is plain. */
+    private void style(int column, int style, long line) {
+        ColumnProfile c = cols[column];
+        if (style == 0) {
+            c.plainCells++;
+        } else {
+            long[] v = c.styles.get(style);
+            if (v == null) {
+                if (c.styles.size() < 8) {
+                    c.styles.put(style, new long[] {1, line});
+                }
+            } else {
+                v[0]++;
+            }
+        }
+    }
+
+    private void blankColumns(int from, int to) {
+        boolean rightHasData = false;
+        long rightValues = 0;
+        for (int k = to + 1; k < width; k++) {
+            if (!cols[k].headerBlank || cols[k].values > 0) {
+                rightHasData = true;
+                rightValues += cols[k].values;
+            }
+        }
+        Location at = out.cellLocation(headerLine, 0, from + 1, "");
+        boolean repeatsNames = false;
+        Set<String> left = new HashSet<>();
+        for (int k = 0; k < from; k++) {
+            left.add(Cells.trim(names[k]));
+        }
+        for (int k = to + 1; k < width; k++) {
+            String t = Cells.trim(names[k]);
+            if (!t.isEmpty() && left.contains(t)) {
+                repeatsNames = true;
+            }
+        }
+        if (!rightHasData) {
+            out.emit(out.make(RuleIds.L1_03, "L1-03.trailing-columns", Severity.WARNING, at, null, null,
+                    from + 1, to + 1));
+        } else if (from > 0 && rightValues <= Math.max(2, dataRow / 20)) {
+            out.emit(out.make(RuleIds.L1_04, "L1-04.side-notes", null,
+                    out.cellLocation(headerLine, 0, to + 2, names[to + 1]), names[to + 1], null, from + 1, to + 1,
+                    to + 2));
+        } else if (from > 0 && repeatsNames) {
+            out.emit(out.make(RuleIds.L1_02, "L1-02.side-by-side", null, at, null, null, from + 1, to + 1, to + 2));
+        } else {
+            out.emit(out.make(RuleIds.L1_03, "L1-03.blank-column", null, at, null, null, from + 1, to + 1));
+        }
+    }
+
+    private static String describe(Map<String, long[]> m) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, long[]> e : m.entrySet()) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append('「').append(e.getKey()).append("」×").append(e.getValue()[0]);
+        }
+        return sb.toString();
+    }
+
+    /** L2-04: values of a choice column that are the same choice written differently. */
+    private void choices(ColumnProfile c, Location at) {
+        if (c.distinct.overflow() || c.distinct.size() < 2 || c.type == ColumnProfile.NUMERIC) {
+            return;
+        }
+        List<DistinctCounter.Entry> entries = c.distinct.entries();
+        long total = 0;
+        for (DistinctCounter.Entry e : entries) {
+            total += e.count();
+        }
+        if (entries.size() > 20 || total <= entries.size()) {
+            return; // not a choice column: too many values, or none repeated
+        }
+        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        for (DistinctCounter.Entry e : entries) {
+            byKey.computeIfAbsent(choiceKey(e.value()), k -> new ArrayList<>()).add(e.value());
+        }
+        for (List<String> variants : byKey.values()) {
+            if (variants.size() > 1) {
+                out.emit(out.make(RuleIds.L2_04, RuleIds.L2_04, null, at, null, null, out.hidesValues() ? "…"
+                        : "「" + String.join("」「", variants.subList(0, Math.min(6, variants.size()))) + "」"));
+                return;
+            }
+        }
+    }
+
+    static String choiceKey(String v) {
+        String n = Normalizer.normalize(v, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (!Character.isWhitespace(c) && c != '・' && c != '-' && c != '_') {
+                sb.append(c);
+            }
+        }
+        String k = sb.toString();
+        return switch (k) {
+            case "有", "有り", "あり", "アリ", "○", "〇", "◯", "はい", "yes", "y", "true", "該当", "該当あり" -> "<yes>";
+            case "無", "無し", "なし", "ナシ", "×", "✕", "いいえ", "no", "n", "false", "非該当", "該当なし" -> "<no>";
+            default -> k;
+        };
+    }
+}

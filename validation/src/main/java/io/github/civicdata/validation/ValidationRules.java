@@ -1,0 +1,183 @@
+package io.github.civicdata.validation;
+
+import io.github.civicdata.core.RuleInfo;
+import io.github.civicdata.core.RuleInfo.Mode;
+import io.github.civicdata.core.Severity;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalogue of every rule the validator knows: the 30 machine-readability rules
+ * ({@code L1-01} … {@code L3-09}, with the 2020 総務省 checklist numbers as aliases), the
+ * frictionless structural codes ({@code extra-cell}, {@code missing-cell}, {@code type-error},
+ * {@code constraint-error}, {@code unique-error}, {@code encoding-error}; {@code blank-row},
+ * {@code duplicate-label} and {@code blank-label} are aliases of {@code L1-03}, {@code L2-03} and
+ * {@code L1-05}) and civicdata's own namespaced rules ({@code csv.*}, {@code xlsx.*},
+ * {@code template.*}, {@code limit.*}, {@code data.*}).
+ *
+ * <p>Rules that cannot be checked from a file ({@code L3-02}, {@code L3-07}) are
+ * {@link Mode#MANUAL}: they appear in every report's rule list so that nobody takes them as
+ * checked. Each rule's bilingual title is the message {@code <id>.title}; what the automatic check
+ * covers (or why it is manual) is the message {@code <id>.checks}.
+ *
+ * <p>Stateless and thread-safe; the lists returned are immutable.
+ *
+ * <pre>{@code
+ * for (RuleInfo r : ValidationRules.all()) {
+ *     System.out.println(r.id() + " " + Messages.get().title(r).ja());
+ * }
+ * RuleInfo l108 = ValidationRules.find("1-10").orElseThrow(); // the alias of L1-08
+ * }</pre>
+ */
+public final class ValidationRules {
+
+    private static final Map<String, RuleInfo> BY_ID;
+    private static final Map<String, String> ALIASES;
+
+    static {
+        Map<String, RuleInfo> m = new LinkedHashMap<>();
+        // machine-readability rules (デジタル庁, 2026), aliases: 2020 総務省 checklist, frictionless codes
+        put(m, RuleIds.L1_01, Severity.ERROR, Mode.AUTOMATIC, "1-1");
+        put(m, RuleIds.L1_02, Severity.ERROR, Mode.AUTOMATIC, "2-2");
+        put(m, RuleIds.L1_03, Severity.ERROR, Mode.AUTOMATIC, "2-1", "blank-row");
+        put(m, RuleIds.L1_04, Severity.WARNING, Mode.AUTOMATIC);
+        put(m, RuleIds.L1_05, Severity.ERROR, Mode.AUTOMATIC, "blank-label");
+        put(m, RuleIds.L1_06, Severity.ERROR, Mode.AUTOMATIC, "1-5");
+        put(m, RuleIds.L1_07, Severity.ERROR, Mode.AUTOMATIC, "1-2");
+        put(m, RuleIds.L1_08, Severity.ERROR, Mode.AUTOMATIC, "1-10");
+        put(m, RuleIds.L1_09, Severity.INFO, Mode.AUTOMATIC);
+        put(m, RuleIds.L1_10, Severity.ERROR, Mode.AUTOMATIC, "1-8");
+        put(m, RuleIds.L1_11, Severity.WARNING, Mode.AUTOMATIC);
+        put(m, RuleIds.L1_12, Severity.ERROR, Mode.AUTOMATIC, "1-4");
+        put(m, RuleIds.L1_13, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.L1_14, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.L1_15, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.L2_01, Severity.ERROR, Mode.AUTOMATIC, "1-3");
+        put(m, RuleIds.L2_02, Severity.ERROR, Mode.AUTOMATIC, "1-6");
+        put(m, RuleIds.L2_03, Severity.ERROR, Mode.AUTOMATIC, "duplicate-label");
+        put(m, RuleIds.L2_04, Severity.WARNING, Mode.AUTOMATIC);
+        put(m, RuleIds.L2_05, Severity.WARNING, Mode.AUTOMATIC);
+        put(m, RuleIds.L2_06, Severity.WARNING, Mode.AUTOMATIC, "1-7");
+        put(m, RuleIds.L3_01, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.L3_02, Severity.WARNING, Mode.MANUAL);
+        put(m, RuleIds.L3_03, Severity.WARNING, Mode.AUTOMATIC);
+        put(m, RuleIds.L3_04, Severity.WARNING, Mode.AUTOMATIC, "1-9");
+        put(m, RuleIds.L3_05, Severity.WARNING, Mode.AUTOMATIC, "1-11");
+        put(m, RuleIds.L3_06, Severity.ERROR, Mode.AUTOMATIC, "1-12");
+        put(m, RuleIds.L3_07, Severity.WARNING, Mode.MANUAL);
+        put(m, RuleIds.L3_08, Severity.WARNING, Mode.AUTOMATIC);
+        put(m, RuleIds.L3_09, Severity.WARNING, Mode.AUTOMATIC);
+        // frictionless structural and table-schema errors
+        put(m, RuleIds.EXTRA_CELL, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.MISSING_CELL, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.TYPE_ERROR, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.CONSTRAINT_ERROR, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.UNIQUE_ERROR, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.ENCODING_ERROR, Severity.ERROR, Mode.AUTOMATIC);
+        // civicdata's own
+        put(m, RuleIds.CSV_QUOTE, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.CSV_LINE_ENDINGS, Severity.WARNING, Mode.AUTOMATIC);
+        put(m, RuleIds.CSV_EMPTY, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.XLSX_UNREADABLE, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.FILE_NOT_VALIDATED, Severity.WARNING, Mode.AUTOMATIC);
+        put(m, RuleIds.DATA_EMPTY_COLUMN, Severity.INFO, Mode.AUTOMATIC);
+        put(m, RuleIds.TEMPLATE_MISSING_COLUMN, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.TEMPLATE_COLUMN_NAME, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.TEMPLATE_COLUMN_ORDER, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.TEMPLATE_UNKNOWN_COLUMN, Severity.WARNING, Mode.AUTOMATIC);
+        put(m, RuleIds.TEMPLATE_EMPTY_COLUMN, Severity.INFO, Mode.AUTOMATIC);
+        put(m, RuleIds.TEMPLATE_DETECTED, Severity.INFO, Mode.AUTOMATIC);
+        put(m, RuleIds.LIMIT_FIELD_LENGTH, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.LIMIT_LINE_LENGTH, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.LIMIT_COLUMNS, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.LIMIT_UNIQUE_VALUES, Severity.WARNING, Mode.AUTOMATIC);
+        BY_ID = Collections.unmodifiableMap(m);
+        Map<String, String> a = new LinkedHashMap<>();
+        for (RuleInfo r : m.values()) {
+            for (String alias : r.aliases()) {
+                a.put(alias.toLowerCase(Locale.ROOT), r.id());
+            }
+        }
+        ALIASES = Collections.unmodifiableMap(a);
+    }
+
+    private ValidationRules() {
+    }
+
+    private static void put(Map<String, RuleInfo> m, String id, Severity s, Mode mode, String... aliases) {
+        m.put(id, RuleInfo.of(id, s, mode, List.of(aliases)));
+    }
+
+    /**
+     * Every rule, official machine-readability rules first, in a stable order.
+     *
+     * @return the rules (immutable)
+     */
+    public static List<RuleInfo> all() {
+        return List.copyOf(BY_ID.values());
+    }
+
+    /**
+     * The official machine-readability rules only ({@code L1-01} … {@code L3-09}).
+     *
+     * @return the 30 rules (immutable)
+     */
+    public static List<RuleInfo> official() {
+        List<RuleInfo> out = new ArrayList<>();
+        for (RuleInfo r : BY_ID.values()) {
+            if (isOfficial(r.id())) {
+                out.add(r);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Finds a rule by id or alias, ignoring case ({@code L1-08}, {@code l1-08}, {@code 1-10} and
+     * {@code blank-row} all work).
+     *
+     * @param idOrAlias the id or an alias
+     * @return the rule, or empty if none has that id or alias
+     */
+    public static Optional<RuleInfo> find(String idOrAlias) {
+        if (idOrAlias == null) {
+            return Optional.empty();
+        }
+        String key = idOrAlias.trim();
+        for (Map.Entry<String, RuleInfo> e : BY_ID.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(key)) {
+                return Optional.of(e.getValue());
+            }
+        }
+        String id = ALIASES.get(key.toLowerCase(Locale.ROOT));
+        return id == null ? Optional.empty() : Optional.of(BY_ID.get(id));
+    }
+
+    /**
+     * The message key describing what the automatic check covers, or, for a manual rule, why it
+     * cannot be checked from the file: {@code <id>.checks}.
+     *
+     * @param rule the rule
+     * @return the message key
+     */
+    public static String checksKey(RuleInfo rule) {
+        return rule.id() + ".checks";
+    }
+
+    static boolean isOfficial(String id) {
+        return id.length() == 5 && id.charAt(0) == 'L' && id.charAt(2) == '-';
+    }
+
+    static RuleInfo get(String id) {
+        RuleInfo r = BY_ID.get(id);
+        if (r == null) {
+            throw new IllegalArgumentException("unknown rule " + id);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,529 @@
+package io.github.civicdata.validation;
+
+import io.github.civicdata.core.Location;
+import io.github.civicdata.core.Report;
+import io.github.civicdata.core.RuleInfo;
+import io.github.civicdata.core.Severity;
+import io.github.civicdata.core.SourceInfo;
+import io.github.civicdata.vocab.DatasetTemplate;
+import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.format.FormatChecks;
+import io.github.civicdata.vocab.format.GeoBox;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Validates CSV and XLSX files against the machine-readability rules (行政データにおける機械可読性に関する
+ * ルール, {@code L1-01} … {@code L3-09}) and, when given one, a standard dataset template or a table
+ * schema, returning a {@link Report} of findings.
+ *
+ * <p>Each input is read once with memory bounded independently of its size (see the limits on
+ * the {@link Builder}). Bad data never makes the validator throw: it becomes findings. Only an
+ * input that cannot be read at all (missing file, I/O error) ends in an
+ * {@link UnreadableInputException}.
+ *
+ * <p>Immutable and thread-safe: one validator can check many files, also concurrently.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.builder().maxFindings(500).build();
+ * Report report = validator.validate(Path.of("aed.csv"));
+ * for (Finding f : report.findings()) {
+ *     System.out.println(f.ruleId() + " " + Messages.get().localize(f).ja());
+ * }
+ * }</pre>
+ */
+public final class Validator {
+
+    /** Default cap on the findings kept in a report ({@link Report#DEFAULT_MAX_FINDINGS}). */
+    public static final int DEFAULT_MAX_FINDINGS = Report.DEFAULT_MAX_FINDINGS;
+    /** Default number of findings of one rule listed per column before they are summarised. */
+    public static final int DEFAULT_MAX_FINDINGS_PER_COLUMN = 5;
+    /** Default longest field, in characters. */
+    public static final int DEFAULT_MAX_FIELD_LENGTH = 1 << 20;
+    /** Default longest record (line), in characters. */
+    public static final int DEFAULT_MAX_LINE_LENGTH = 4 << 20;
+    /** Default most columns per record (Excel's limit). */
+    public static final int DEFAULT_MAX_COLUMNS = 16_384;
+    /** Default most values remembered per unique column. */
+    public static final int DEFAULT_MAX_UNIQUE_VALUES = 1_000_000;
+
+    final int maxFindings;
+    final int maxFindingsPerColumn;
+    final int maxFieldLength;
+    final int maxLineLength;
+    final int maxColumns;
+    final int maxUniqueValues;
+    final Charset encoding;
+    final char delimiter;
+    final boolean hideValues;
+    final boolean detectTemplate;
+    final Map<String, Severity> severities;
+    final Set<String> disabled;
+    final ProgressListener progress;
+    final ValueSemantics semantics;
+    private final Vocabulary vocabulary;
+    private final FormatChecks checks;
+    private final DatasetTemplate template;
+
+    private Validator(Builder b, Vocabulary vocabulary, DatasetTemplate template) {
+        this.maxFindings = b.maxFindings;
+        this.maxFindingsPerColumn = b.maxFindingsPerColumn;
+        this.maxFieldLength = b.maxFieldLength;
+        this.maxLineLength = b.maxLineLength;
+        this.maxColumns = b.maxColumns;
+        this.maxUniqueValues = b.maxUniqueValues;
+        this.encoding = b.encoding;
+        this.delimiter = b.delimiter;
+        this.hideValues = b.hideValues;
+        this.detectTemplate = b.detectTemplate;
+        this.severities = Map.copyOf(b.severities);
+        this.disabled = Set.copyOf(b.disabled);
+        this.progress = b.progress;
+        this.vocabulary = vocabulary;
+        this.checks = FormatChecks.builder().plausibleArea(b.area).build();
+        this.template = template;
+        this.semantics = new VocabSemantics(vocabulary, checks, b.detectTemplate);
+    }
+
+    /**
+     * The template or schema this validator checks against, if any.
+     *
+     * @return the template
+     */
+    public java.util.Optional<DatasetTemplate> template() {
+        return java.util.Optional.ofNullable(template);
+    }
+
+    /**
+     * Starts a builder with the defaults (no template, encoding detected, limits as the
+     * {@code DEFAULT_*} constants).
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The rules this validator applies and lists in its reports (automatic and manual), with the
+     * configured severities.
+     *
+     * @return the rules (immutable)
+     */
+    public List<RuleInfo> rules() {
+        return ValidationRules.all().stream()
+                .filter(r -> !disabled.contains(r.id()))
+                .map(r -> severities.containsKey(r.id())
+                        ? new RuleInfo(r.id(), severities.get(r.id()), r.mode(), r.aliases(), r.helpUri()) : r)
+                .toList();
+    }
+
+    /**
+     * Validates one file; the source is named by the file name as given.
+     *
+     * @param file a CSV, TSV or XLSX file (other formats get an L1-01 or "not validated" finding)
+     * @return the report
+     * @throws UnreadableInputException if the file cannot be read
+     */
+    public Report validate(Path file) {
+        return validate(List.of(file));
+    }
+
+    /**
+     * Validates several files into one combined report (one source entry per file; the
+     * max-findings limit applies to the whole report).
+     *
+     * @param files the files
+     * @return the combined report
+     * @throws UnreadableInputException if a file cannot be read (no report is returned then)
+     */
+    public Report validate(Collection<Path> files) {
+        Report.Builder rb = newReport();
+        for (Path f : files) {
+            Objects.requireNonNull(f, "file");
+            String name = f.toString();
+            long size;
+            try {
+                size = Files.size(f);
+            } catch (NoSuchFileException e) {
+                throw new UnreadableInputException(name, e);
+            } catch (IOException e) {
+                throw new UnreadableInputException(name, e);
+            }
+            try (InputStream in = Files.newInputStream(f)) {
+                run(in, name, size, f, rb);
+            } catch (IOException e) {
+                throw new UnreadableInputException(name, e);
+            }
+        }
+        return rb.build();
+    }
+
+    /**
+     * Validates a stream (read to its end, not closed).
+     *
+     * @param in the input
+     * @param name the logical source name used in findings; its extension decides CSV, TSV or
+     *     XLSX when the content does not
+     * @return the report
+     * @throws UnreadableInputException if reading the stream fails
+     */
+    public Report validate(InputStream in, String name) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name");
+        Report.Builder rb = newReport();
+        try {
+            run(in, name, -1, null, rb);
+        } catch (IOException e) {
+            throw new UnreadableInputException(name, e);
+        }
+        return rb.build();
+    }
+
+    private Report.Builder newReport() {
+        return Report.builder().maxFindings(maxFindings).rules(rules());
+    }
+
+    private void run(InputStream raw, String name, long size, Path file, Report.Builder rb) throws IOException {
+        Emitter out = new Emitter(rb, severities, disabled, maxFindingsPerColumn, hideValues);
+        out.startSource(name, null);
+        ProgressTracker progress = this.progress == null ? ProgressTracker.NONE
+                : new ProgressTracker(this.progress, name, size);
+        BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+        FileFormat format = FileFormat.sniff(in, name);
+        SourceInfo info;
+        switch (format) {
+            case CSV -> info = CsvValidation.run(in, name, size, this, out, progress);
+            case XLSX -> info = XlsxValidation.run(in, file, name, this, out, progress);
+            default -> {
+                format.report(out, name);
+                info = SourceInfo.builder(name).build();
+            }
+        }
+        out.endSource();
+        rb.source(info);
+    }
+
+    Conformance newConformance() {
+        return template == null ? null : new TemplateConformance(template, vocabulary, checks, maxUniqueValues);
+    }
+
+    static Location whole(String source) {
+        return Location.of(source);
+    }
+
+    /**
+     * Configures a {@link Validator}; not thread-safe. {@link #build()} checks the whole
+     * configuration.
+     */
+    public static final class Builder {
+        private int maxFindings = DEFAULT_MAX_FINDINGS;
+        private int maxFindingsPerColumn = DEFAULT_MAX_FINDINGS_PER_COLUMN;
+        private int maxFieldLength = DEFAULT_MAX_FIELD_LENGTH;
+        private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+        private int maxColumns = DEFAULT_MAX_COLUMNS;
+        private int maxUniqueValues = DEFAULT_MAX_UNIQUE_VALUES;
+        private Charset encoding;
+        private char delimiter;
+        private boolean hideValues;
+        private boolean detectTemplate = true;
+        private final Map<String, Severity> severities = new LinkedHashMap<>();
+        private final Set<String> disabled = new LinkedHashSet<>();
+        private ProgressListener progress;
+        private Vocabulary vocabulary;
+        private String templateId;
+        private DatasetTemplate template;
+        private Path schema;
+        private GeoBox area = GeoBox.JAPAN;
+
+        private Builder() {
+        }
+
+        /**
+         * Checks every file against a dataset template of the vocabulary: {@code id} for its
+         * latest version or {@code id@version} ({@code aed@2021-suisho},
+         * {@code public-toilet@2026-08}). Resolved by {@link #build()}.
+         *
+         * @param idOrIdAtVersion the template
+         * @return this builder
+         */
+        public Builder template(String idOrIdAtVersion) {
+            this.templateId = Objects.requireNonNull(idOrIdAtVersion, "template");
+            this.template = null;
+            this.schema = null;
+            return this;
+        }
+
+        /**
+         * Checks every file against this template.
+         *
+         * @param template the template
+         * @return this builder
+         */
+        public Builder template(DatasetTemplate template) {
+            this.template = Objects.requireNonNull(template, "template");
+            this.templateId = null;
+            this.schema = null;
+            return this;
+        }
+
+        /**
+         * Checks every file against a Frictionless Table Schema or a CSVW metadata file (read by
+         * {@link #build()}): column names, order, required values, types, enumerations, patterns,
+         * bounds and unique columns.
+         *
+         * @param file the schema file (JSON)
+         * @return this builder
+         */
+        public Builder schema(Path file) {
+            this.schema = Objects.requireNonNull(file, "file");
+            this.template = null;
+            this.templateId = null;
+            return this;
+        }
+
+        /**
+         * The vocabulary that templates are looked up in and headers matched against (default
+         * {@link Vocabulary#standard()}; a city's vocabulary adds its own templates).
+         *
+         * @param vocabulary the vocabulary
+         * @return this builder
+         */
+        public Builder vocabulary(Vocabulary vocabulary) {
+            this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+            return this;
+        }
+
+        /**
+         * The area inside which coordinates are plausible (default {@link GeoBox#JAPAN}; widen it
+         * for remote islands).
+         *
+         * @param area the area
+         * @return this builder
+         */
+        public Builder plausibleArea(GeoBox area) {
+            this.area = Objects.requireNonNull(area, "area");
+            return this;
+        }
+
+        /**
+         * Caps the findings kept in the report (the counts still cover all).
+         *
+         * @param max at least 0; default {@value #DEFAULT_MAX_FINDINGS}
+         * @return this builder
+         */
+        public Builder maxFindings(int max) {
+            this.maxFindings = max;
+            return this;
+        }
+
+        /**
+         * How many findings of one rule are listed per column of a source before the rest are
+         * summarised in one finding (0 lists all).
+         *
+         * @param max at least 0; default {@value #DEFAULT_MAX_FINDINGS_PER_COLUMN}
+         * @return this builder
+         */
+        public Builder maxFindingsPerColumn(int max) {
+            this.maxFindingsPerColumn = max;
+            return this;
+        }
+
+        /**
+         * The longest field checked; longer fields are reported ({@code limit.field-length}) and
+         * only their beginning is checked.
+         *
+         * @param chars at least 1; default {@value #DEFAULT_MAX_FIELD_LENGTH}
+         * @return this builder
+         */
+        public Builder maxFieldLength(int chars) {
+            this.maxFieldLength = chars;
+            return this;
+        }
+
+        /**
+         * The longest record (line) checked; longer records are reported
+         * ({@code limit.line-length}) and only their beginning is checked.
+         *
+         * @param chars at least 1; default {@value #DEFAULT_MAX_LINE_LENGTH}
+         * @return this builder
+         */
+        public Builder maxLineLength(int chars) {
+            this.maxLineLength = chars;
+            return this;
+        }
+
+        /**
+         * The most columns checked per record; more are reported ({@code limit.columns}) and
+         * counted but not checked.
+         *
+         * @param columns at least 1; default {@value #DEFAULT_MAX_COLUMNS}
+         * @return this builder
+         */
+        public Builder maxColumns(int columns) {
+            this.maxColumns = columns;
+            return this;
+        }
+
+        /**
+         * The most values remembered per column that must be unique; beyond it uniqueness is no
+         * longer checked and {@code limit.unique-values} says so.
+         *
+         * @param values at least 1; default {@value #DEFAULT_MAX_UNIQUE_VALUES}
+         * @return this builder
+         */
+        public Builder maxUniqueValues(int values) {
+            this.maxUniqueValues = values;
+            return this;
+        }
+
+        /**
+         * Decodes CSV input with this charset instead of detecting it (a byte-order mark that
+         * fits the charset is still skipped).
+         *
+         * @param charset the charset, e.g. {@code Charset.forName("windows-31j")}
+         * @return this builder
+         */
+        public Builder encoding(Charset charset) {
+            this.encoding = Objects.requireNonNull(charset, "charset");
+            return this;
+        }
+
+        /**
+         * The field delimiter of CSV input; by default a comma, or a tab for {@code .tsv}.
+         *
+         * @param delimiter the delimiter (not a quote, CR or LF)
+         * @return this builder
+         */
+        public Builder delimiter(char delimiter) {
+            this.delimiter = delimiter;
+            return this;
+        }
+
+        /**
+         * Leaves values and suggestions out of findings (for files with personal data).
+         *
+         * @param hide whether to hide them
+         * @return this builder
+         */
+        public Builder hideValues(boolean hide) {
+            this.hideValues = hide;
+            return this;
+        }
+
+        /**
+         * Whether to say which standard template a file most likely follows when none is given
+         * (default true).
+         *
+         * @param detect whether to detect
+         * @return this builder
+         */
+        public Builder detectTemplate(boolean detect) {
+            this.detectTemplate = detect;
+            return this;
+        }
+
+        /**
+         * Changes the severity of every finding of a rule.
+         *
+         * @param ruleIdOrAlias a rule id or alias ({@code L1-08}, {@code 1-10}, {@code blank-row})
+         * @param severity the severity
+         * @return this builder
+         * @throws IllegalArgumentException if no rule has that id or alias
+         */
+        public Builder severity(String ruleIdOrAlias, Severity severity) {
+            RuleInfo r = ValidationRules.find(ruleIdOrAlias)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown rule: " + ruleIdOrAlias));
+            severities.put(r.id(), Objects.requireNonNull(severity, "severity"));
+            return this;
+        }
+
+        /**
+         * Turns a rule off: it is neither checked nor listed in reports.
+         *
+         * @param ruleIdOrAlias a rule id or alias
+         * @return this builder
+         * @throws IllegalArgumentException if no rule has that id or alias
+         */
+        public Builder disable(String ruleIdOrAlias) {
+            RuleInfo r = ValidationRules.find(ruleIdOrAlias)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown rule: " + ruleIdOrAlias));
+            disabled.add(r.id());
+            return this;
+        }
+
+        /**
+         * Told how far the validation of large inputs has got.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder progress(ProgressListener listener) {
+            this.progress = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * @return the validator
+         * @throws IllegalArgumentException if a limit is out of range, the delimiter is unusable,
+         *     the template is unknown or the schema is not a table schema
+         * @throws UnreadableInputException if the schema file cannot be read
+         */
+        public Validator build() {
+            positive(maxFieldLength, "maxFieldLength");
+            positive(maxLineLength, "maxLineLength");
+            positive(maxColumns, "maxColumns");
+            positive(maxUniqueValues, "maxUniqueValues");
+            if (maxFindings < 0) {
+                throw new IllegalArgumentException("maxFindings must be >= 0: " + maxFindings);
+            }
+            if (maxFindingsPerColumn < 0) {
+                throw new IllegalArgumentException("maxFindingsPerColumn must be >= 0: " + maxFindingsPerColumn);
+            }
+            if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
+                throw new IllegalArgumentException("unusable delimiter: " + (int) delimiter);
+            }
+            Vocabulary v = vocabulary != null ? vocabulary : Vocabulary.standard();
+            DatasetTemplate t = template;
+            if (templateId != null) {
+                int at = templateId.indexOf('@');
+                Optional<DatasetTemplate> found = at < 0 ? v.template(templateId)
+                        : v.template(templateId.substring(0, at), templateId.substring(at + 1));
+                t = found.orElseThrow(() -> new IllegalArgumentException("unknown template: " + templateId));
+            } else if (schema != null) {
+                try {
+                    t = TableSchemaReader.read(schema);
+                } catch (java.io.IOException e) {
+                    throw new UnreadableInputException(schema.toString(), e);
+                }
+            }
+            return new Validator(this, v, t);
+        }
+
+        private static void positive(int v, String name) {
+            if (v < 1) {
+                throw new IllegalArgumentException(name + " must be >= 1: " + v);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "Validator[maxFindings=%d, encoding=%s]", maxFindings,
+                encoding == null ? "detect" : encoding.name());
+    }
+}

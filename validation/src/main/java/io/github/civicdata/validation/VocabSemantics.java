@@ -1,0 +1,513 @@
+package io.github.civicdata.validation;
+
+import io.github.civicdata.core.Severity;
+import io.github.civicdata.vocab.DataItem;
+import io.github.civicdata.vocab.HeaderMatch;
+import io.github.civicdata.vocab.NamedFormat;
+import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.code.CodeLists;
+import io.github.civicdata.vocab.code.Municipality;
+import io.github.civicdata.vocab.code.Prefecture;
+import io.github.civicdata.vocab.format.Era;
+import io.github.civicdata.vocab.format.FormatChecks;
+import io.github.civicdata.vocab.format.FormatResult;
+import io.github.civicdata.vocab.format.GeoBox;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Domain checks of values on top of the vocab module: the notation of dates for L3-05 (with the
+ * ISO date suggested for 和暦, through {@link FormatChecks}), and region codes and names for
+ * L3-06 (check digits, five-digit forms and lost leading zeros through vocab's
+ * 全国地方公共団体コード check; official prefecture and municipality names from its code lists).
+ *
+ * <p>A small adapter: the checks themselves are vocab's; this class only decides which cells
+ * are dates or region values and turns vocab's results into L3-05 and L3-06 issues.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class VocabSemantics implements ValueSemantics {
+
+    private final Vocabulary vocabulary;
+    private final FormatChecks checks;
+    private final boolean detect;
+    private final CodeLists codes;
+    private final Set<String> prefectureNames = new HashSet<>();
+    private final Set<String> municipalityNames = new HashSet<>();
+
+    VocabSemantics(Vocabulary vocabulary, FormatChecks checks, boolean detect) {
+        this.vocabulary = vocabulary;
+        this.checks = checks;
+        this.detect = detect;
+        this.codes = CodeLists.standard();
+        for (Prefecture p : codes.prefectures()) {
+            prefectureNames.add(p.name());
+        }
+        for (Municipality m : codes.municipalities()) {
+            municipalityNames.add(m.name());
+        }
+    }
+
+    // ------------------------------------------------------------------ dates (L3-05)
+
+    @Override
+    public Issue date(String t) {
+        if (t.length() < 3 || t.length() > 24) {
+            return null;
+        }
+        if (!looksLikeDate(t)) {
+            return null;
+        }
+        FormatResult r = checks.check(NamedFormat.ISO_DATE, t);
+        if (r.isValid()) {
+            return null;
+        }
+        FormatResult.Invalid bad = (FormatResult.Invalid) r;
+        String key = bad.messageKey();
+        if (key.equals("format.iso-date.wareki")) {
+            return Issue.of(RuleIds.L3_05, "L3-05.wareki", null, bad.suggestion().orElse(null),
+                    bad.arguments().isEmpty() ? "" : bad.arguments().get(0));
+        }
+        if (key.startsWith("format.wareki.") || key.equals("format.date.no-such-day")) {
+            return Issue.of(RuleIds.L3_05, "L3-05.impossible", Severity.ERROR, bad.suggestion().orElse(null));
+        }
+        if (bad.suggestion().isPresent()) {
+            return Issue.of(RuleIds.L3_05, "L3-05.non-iso", Severity.INFO, bad.suggestion().get());
+        }
+        // notations vocab does not convert
+        String n = Normalizer.normalize(t, Normalizer.Form.NFKC);
+        if (isMonthDayYear(n)) {
+            return Issue.of(RuleIds.L3_05, "L3-05.ambiguous", null, null);
+        }
+        if (isMonthDay(n)) {
+            return Issue.of(RuleIds.L3_05, "L3-05.no-year", null, null);
+        }
+        String year = warekiYear(n);
+        if (year != null) {
+            return Issue.of(RuleIds.L3_05, "L3-05.wareki-year", null, year, n.substring(0, 2));
+        }
+        return null;
+    }
+
+    private static final String DATE_KANJI = "年月日元度令和平成昭大正明治";
+    private static final String WEEKDAY = "月火水木金土日祝・";
+
+    /**
+     * A cheap structural test run before any date parsing (most cells are not dates): digit
+     * groups joined by one kind of separator in a date's shape (Y-M-D, M/D/Y, M/D; not a phone
+     * number's 2-4-4), or digits with 年月日, era names and a day of the week in brackets only.
+     */
+    static boolean looksLikeDate(CharSequence t) {
+        int n = t.length();
+        if (n < 3 || n > 24) {
+            return false;
+        }
+        char c0 = t.charAt(0);
+        if (!((c0 >= '0' && c0 <= '9') || (c0 >= '０' && c0 <= '９') || "令平昭大明RHSTMrhstm".indexOf(c0) >= 0)) {
+            return false;
+        }
+        char sep = 0;
+        int groups = 0;
+        int len0 = 0;
+        int len1 = 0;
+        int len2 = 0;
+        boolean kanji = false;
+        boolean digit = false;
+        int paren = -1;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+                digit = true;
+                if (!kanji) {
+                    if (groups == 0) {
+                        groups = 1;
+                    }
+                    if (groups == 1) {
+                        if (++len0 > 4) {
+                            return false;
+                        }
+                    } else if (groups == 2) {
+                        if (++len1 > 2) {
+                            return false;
+                        }
+                    } else if (++len2 > 4) {
+                        return false;
+                    }
+                }
+            } else if (c == '/' || c == '-' || c == '.' || c == '／' || c == '．' || c == '－') {
+                if (kanji) {
+                    if (c != '.') {
+                        return false;
+                    }
+                    continue;
+                }
+                if (sep != 0 && sep != c) {
+                    return false;
+                }
+                sep = c;
+                if (++groups > 3) {
+                    return false;
+                }
+            } else if (c == '(' || c == '（') {
+                paren = i;
+                kanji = true;
+            } else if (paren >= 0 && (c == ')' || c == '）' || WEEKDAY.indexOf(c) >= 0
+                    || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                // a day of the week in brackets (or an export's format code such as "aaa")
+                continue;
+            } else if (DATE_KANJI.indexOf(c) >= 0 || (i == 0 && "RHSTMrhstm".indexOf(c) >= 0)) {
+                kanji = true;
+            } else if (c == ' ' || c == '　') {
+                continue;
+            } else {
+                return false;
+            }
+        }
+        if (!digit) {
+            return false;
+        }
+        if (kanji) {
+            return true;
+        }
+        if (groups == 3) {
+            return (len0 == 4 || len0 == 2 || len0 == 1) && len1 >= 1 && len1 <= 2
+                    && ((len2 >= 1 && len2 <= 2) || len2 == 4);
+        }
+        return groups == 2 && sep != '.' && len1 >= 1 && ((len0 <= 2 && len1 <= 2) || (len0 == 4 && len1 <= 2));
+    }
+
+    /** M/D/YYYY or D/M/YYYY: the order cannot be told. */
+    private static boolean isMonthDayYear(String n) {
+        int a = -1;
+        int b = -1;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c == '/' || c == '.' || c == '-') {
+                if (a < 0) {
+                    a = i;
+                } else if (b < 0) {
+                    b = i;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return a > 0 && b > a && digits(n.substring(0, a), 1, 2) && digits(n.substring(a + 1, b), 1, 2)
+                && digits(n.substring(b + 1), 4, 4);
+    }
+
+    /** 9月7日, 9月7日(土), 9/7 — a date without a year. */
+    private static boolean isMonthDay(String n) {
+        String s = n;
+        int paren = Math.max(s.indexOf('('), s.indexOf('（'));
+        if (paren > 0 && (s.endsWith(")") || s.endsWith("）")) && s.length() - paren <= 6) {
+            s = s.substring(0, paren);
+        }
+        int m = s.indexOf('月');
+        if (m > 0 && s.endsWith("日")) {
+            return digits(s.substring(0, m), 1, 2) && digits(s.substring(m + 1, s.length() - 1), 1, 2);
+        }
+        return false;
+    }
+
+    /** 令和6年, 平成30年度, R6年 → the Western year (with 年度 kept). */
+    private static String warekiYear(String n) {
+        for (Era e : Era.values()) {
+            String rest;
+            if (n.startsWith(e.kanji())) {
+                rest = n.substring(e.kanji().length());
+            } else if (n.length() > 1 && Character.toUpperCase(n.charAt(0)) == e.letter()
+                    && Character.isDigit(n.charAt(1))) {
+                rest = n.substring(1);
+            } else {
+                continue;
+            }
+            String suffix;
+            if (rest.endsWith("年度")) {
+                suffix = "年度";
+            } else if (rest.endsWith("年")) {
+                suffix = "年";
+            } else {
+                return null;
+            }
+            String num = rest.substring(0, rest.length() - suffix.length());
+            int y;
+            if (num.equals("元")) {
+                y = 1;
+            } else if (digits(num, 1, 2)) {
+                y = Integer.parseInt(num);
+            } else {
+                return null;
+            }
+            return e.gregorianYear(y) + suffix;
+        }
+        return null;
+    }
+
+    private static boolean digits(String s, int min, int max) {
+        if (s.length() < min || s.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ regions (L3-06)
+
+    private static final Set<String> CODE_HEADERS = Set.of("prefcode", "citycode", "lgcode", "localgovcode",
+            "localgov_code", "localgovernmentcode", "local_government_code", "seat_localgov_code", "団体コード",
+            "地方公共団体コード", "自治体コード");
+
+    @Override
+    public Region regionColumn(String header) {
+        if (header.isEmpty()) {
+            return Region.NONE;
+        }
+        Optional<HeaderMatch> m = vocabulary.matchHeader(header);
+        if (m.isPresent()) {
+            DataItem item = m.get().item();
+            if (item.constraints().format().orElse(null) == NamedFormat.LOCAL_GOVERNMENT_CODE) {
+                return Region.CODE;
+            }
+            if (item.constraints().format().orElse(null) == NamedFormat.LATITUDE) {
+                return Region.LATITUDE;
+            }
+            if (item.constraints().format().orElse(null) == NamedFormat.LONGITUDE) {
+                return Region.LONGITUDE;
+            }
+            switch (item.id()) {
+                case "prefecture-name", "located-prefecture", "facility-prefecture":
+                    return Region.PREFECTURE;
+                case "municipality-name", "located-municipality", "facility-municipality":
+                    return Region.MUNICIPALITY;
+                default:
+                    return Region.NONE;
+            }
+        }
+        String h = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace(" ", "");
+        if (h.equals("latitude") || h.equals("lat")) {
+            return Region.LATITUDE;
+        }
+        if (h.equals("longitude") || h.equals("lon") || h.equals("lng") || h.equals("long")) {
+            return Region.LONGITUDE;
+        }
+        return CODE_HEADERS.contains(h) ? Region.CODE : Region.NONE;
+    }
+
+    @Override
+    public Issue region(Region kind, String t) {
+        switch (kind) {
+            case CODE: {
+                FormatResult r = checks.check(NamedFormat.LOCAL_GOVERNMENT_CODE, t);
+                if (r instanceof FormatResult.Invalid bad) {
+                    return new Issue(RuleIds.L3_06, bad.messageKey(), bad.severity() == Severity.ERROR ? null
+                            : bad.severity(), bad.suggestion().orElse(null), bad.arguments());
+                }
+                return null;
+            }
+            case PREFECTURE: {
+                if (prefectureNames.contains(t)) {
+                    return null;
+                }
+                for (String p : prefectureNames) {
+                    if (p.length() == t.length() + 1 && p.startsWith(t)) {
+                        return Issue.of(RuleIds.L3_06, "L3-06.prefecture-name", null, p);
+                    }
+                }
+                return Issue.of(RuleIds.L3_06, "L3-06.prefecture-name", null, null);
+            }
+            case LATITUDE, LONGITUDE: {
+                GeoBox box = checks.plausibleArea();
+                boolean lat = kind == Region.LATITUDE;
+                if (plainDecimalInside(t, lat ? box.minLatitude() : box.minLongitude(),
+                        lat ? box.maxLatitude() : box.maxLongitude())) {
+                    return null; // the common case, decided without parsing; anything else goes to vocab
+                }
+                FormatResult r = checks.check(kind == Region.LATITUDE ? NamedFormat.LATITUDE : NamedFormat.LONGITUDE, t);
+                if (r instanceof FormatResult.Invalid bad) {
+                    String rule = TemplateConformance.constraint(bad.messageKey()) ? RuleIds.CONSTRAINT_ERROR
+                            : RuleIds.TYPE_ERROR;
+                    return new Issue(rule, bad.messageKey(), bad.severity() == Severity.ERROR ? null : bad.severity(),
+                            bad.suggestion().orElse(null), bad.arguments());
+                }
+                return null;
+            }
+            case MUNICIPALITY: {
+                if (officialMunicipality(t)) {
+                    return null;
+                }
+                return Issue.of(RuleIds.L3_06, "L3-06.municipality-name", Severity.WARNING, null);
+            }
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * Whether t is a plain half-width decimal clearly inside (min, max): a fast path in front of
+     * vocab's coordinate check, which sees every other value.
+     */
+    @Override
+    public boolean quickValid(Region kind, CharSequence t) {
+        if (kind != Region.LATITUDE && kind != Region.LONGITUDE) {
+            return false;
+        }
+        GeoBox box = checks.plausibleArea();
+        return kind == Region.LATITUDE ? plainDecimalInside(t, box.minLatitude(), box.maxLatitude())
+                : plainDecimalInside(t, box.minLongitude(), box.maxLongitude());
+    }
+
+    static boolean plainDecimalInside(CharSequence t, double min, double max) {
+        int n = t.length();
+        if (n == 0 || n > 18) {
+            return false;
+        }
+        int i = 0;
+        boolean neg = false;
+        if (t.charAt(0) == '-') {
+            neg = true;
+            i = 1;
+        }
+        long whole = 0;
+        int digits = 0;
+        for (; i < n && t.charAt(i) != '.'; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            whole = whole * 10 + (c - '0');
+            digits++;
+        }
+        if (digits == 0 || digits > 3) {
+            return false;
+        }
+        long signedWhole = neg ? -whole : whole;
+        if (signedWhole > Math.floor(min) + 1 && signedWhole < Math.ceil(max) - 1) {
+            // clearly inside whatever the fraction: only check that it is digits
+            if (i < n) {
+                i++;
+                if (i == n) {
+                    return false;
+                }
+                for (; i < n; i++) {
+                    char c = t.charAt(i);
+                    if (c < '0' || c > '9') {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+        double frac = 0;
+        double scale = 0.1;
+        if (i < n) {
+            i++;
+            if (i == n) {
+                return false;
+            }
+            for (; i < n; i++) {
+                char c = t.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+                frac += (c - '0') * scale;
+                scale /= 10;
+            }
+        }
+        double v = (whole + frac) * (neg ? -1 : 1);
+        return v > min + 1e-6 && v < max - 1e-6;
+    }
+
+    private boolean officialMunicipality(String t) {
+        if (municipalityNames.contains(t)) {
+            return true;
+        }
+        // 郡名 before a town or village, and a prefecture name before the municipality, are fine
+        int gun = t.indexOf('郡');
+        if (gun > 0 && gun < t.length() - 1 && municipalityNames.contains(t.substring(gun + 1))) {
+            return true;
+        }
+        for (String p : prefectureNames) {
+            if (t.startsWith(p) && t.length() > p.length()) {
+                return officialMunicipality(t.substring(p.length()));
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ template detection
+
+    /**
+     * The template whose columns the header matches best: at least four columns, one of them
+     * found in at most two templates (generic columns such as 名称 say little), and at least 40%
+     * of the template's or 60% of the file's columns, compared by name after normalisation or
+     * through the vocabulary's item names. The score favours templates that explain more of the
+     * file, then templates of which more is present; ties go to more matched columns, then the
+     * newer edition.
+     */
+    @Override
+    public Issue detectTemplate(String[] header) {
+        if (!detect) {
+            return null;
+        }
+        String[] norm = new String[header.length];
+        String[] items = new String[header.length];
+        for (int i = 0; i < header.length; i++) {
+            String h = Cells.trim(header[i]);
+            norm[i] = TemplateConformance.normalize(h);
+            items[i] = h.isEmpty() ? null : vocabulary.matchHeader(h).map(m -> m.item().id()).orElse(null);
+        }
+        // how many templates (by id) have each column: generic columns such as 名称 or 住所 say little
+        java.util.Map<String, Set<String>> owners = new java.util.HashMap<>();
+        for (io.github.civicdata.vocab.DatasetTemplate t : vocabulary.templates()) {
+            for (io.github.civicdata.vocab.TemplateColumn c : t.columns()) {
+                owners.computeIfAbsent(c.item().id(), k -> new HashSet<>()).add(t.id());
+            }
+        }
+        io.github.civicdata.vocab.DatasetTemplate best = null;
+        int bestMatched = 0;
+        double bestScore = 0;
+        for (io.github.civicdata.vocab.DatasetTemplate t : vocabulary.templates()) {
+            int matched = 0;
+            int specific = 0;
+            for (io.github.civicdata.vocab.TemplateColumn c : t.columns()) {
+                String n = TemplateConformance.normalize(c.header());
+                for (int i = 0; i < header.length; i++) {
+                    if (norm[i].equals(n) || (items[i] != null && items[i].equals(c.item().id()))) {
+                        matched++;
+                        if (owners.get(c.item().id()).size() <= 2) {
+                            specific++;
+                        }
+                        break;
+                    }
+                }
+            }
+            int size = t.columns().size();
+            if (matched < 4 || specific == 0 || (matched * 10 < size * 4 && matched * 10 < header.length * 6)) {
+                continue;
+            }
+            // how much of the file the template explains first, then how much of the template is there
+            double score = (double) matched / Math.max(1, header.length) + 0.5 * matched / size;
+            if (best == null || score > bestScore + 1e-9
+                    || (Math.abs(score - bestScore) <= 1e-9 && (matched > bestMatched
+                    || (matched == bestMatched && t.version().compareTo(best.version()) > 0)))) {
+                best = t;
+                bestMatched = matched;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return Issue.of(RuleIds.TEMPLATE_DETECTED, RuleIds.TEMPLATE_DETECTED, null, null,
+                best.name() + " (" + best.version() + ")", best.id() + "@" + best.version(), bestMatched,
+                best.columns().size());
+    }
+}

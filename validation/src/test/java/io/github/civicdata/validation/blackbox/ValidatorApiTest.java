@@ -1,0 +1,153 @@
+package io.github.civicdata.validation.blackbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.civicdata.core.Finding;
+import io.github.civicdata.core.Report;
+import io.github.civicdata.core.RuleInfo;
+import io.github.civicdata.core.Severity;
+import io.github.civicdata.validation.UnreadableInputException;
+import io.github.civicdata.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidatorApiTest {
+
+    @TempDir
+    Path dir;
+
+    static Report run(Validator v, String csv) {
+        return v.validate(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv");
+    }
+
+    static final String KANA = "名称,カナ\n" + "市役所,ｼﾔｸｼｮ\n".repeat(12);
+
+    @Test
+    void repeatsPerColumnAreSummarisedAndCountsStayExact() {
+        Report r = run(Validator.builder().build(), KANA);
+        assertThat(r.findings()).hasSize(6);
+        Finding more = r.findings().get(5);
+        assertThat(more.messageKey()).isEqualTo("validation.more");
+        assertThat(more.arguments().get(0)).isEqualTo(7L);
+        Report all = run(Validator.builder().maxFindingsPerColumn(0).build(), KANA);
+        assertThat(all.findings()).hasSize(12);
+    }
+
+    @Test
+    void maxFindingsTruncatesButCountsEverything() {
+        Report r = run(Validator.builder().maxFindings(3).maxFindingsPerColumn(0).build(), KANA);
+        assertThat(r.findings()).hasSize(3);
+        assertThat(r.truncated()).isTrue();
+        assertThat(r.total()).isEqualTo(12);
+        assertThat(r.count(Severity.ERROR)).isEqualTo(12);
+    }
+
+    @Test
+    void severitiesAreConfigurableAndRulesCanBeDisabled() {
+        Report r = run(Validator.builder().severity("1-10", Severity.INFO).build(), KANA);
+        assertThat(r.findings()).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        assertThat(r.rules()).filteredOn(x -> x.id().equals("L1-08")).extracting(RuleInfo::severity)
+                .containsExactly(Severity.INFO);
+        assertThat(r.conforms()).isTrue();
+        Report off = run(Validator.builder().disable("L1-08").build(), KANA);
+        assertThat(off.findings()).isEmpty();
+        assertThat(off.rules()).extracting(RuleInfo::id).doesNotContain("L1-08").contains("L3-02", "L3-07");
+        assertThatThrownBy(() -> Validator.builder().severity("L9-99", Severity.INFO))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void valuesCanBeHidden() {
+        Report r = run(Validator.builder().hideValues(true).build(), KANA);
+        assertThat(r.findings()).allSatisfy(f -> {
+            assertThat(f.value()).isEmpty();
+            assertThat(f.suggestion()).isEmpty();
+        });
+    }
+
+    @Test
+    void severalFilesGiveOneCombinedReport() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.csv"), KANA);
+        Path b = Files.write(dir.resolve("b.csv"), "名称,備考\n市役所,㈱\n".getBytes(Charset.forName("windows-31j")));
+        Report r = Validator.builder().build().validate(List.of(a, b));
+        assertThat(r.sources()).hasSize(2);
+        assertThat(r.sources().get(1).encoding()).hasValue("CP932");
+        assertThat(r.findings()).extracting(f -> f.location().source()).contains(a.toString(), b.toString());
+    }
+
+    @Test
+    void unreadableInputIsOurExceptionAndBadConfigurationIsRejected() {
+        assertThatThrownBy(() -> Validator.builder().build().validate(dir.resolve("missing.csv")))
+                .isInstanceOf(UnreadableInputException.class).hasMessageContaining("missing.csv");
+        assertThatThrownBy(() -> Validator.builder().template("no-such-template").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown template");
+        assertThatThrownBy(() -> Validator.builder().maxColumns(0).build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Validator.builder().delimiter('"').build()).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void schemasThatAreNotTableSchemasAreRejectedWithAReason() throws Exception {
+        Path notJson = Files.writeString(dir.resolve("s.json"), "{nope");
+        assertThatThrownBy(() -> Validator.builder().schema(notJson).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not JSON");
+        Path noFields = Files.writeString(dir.resolve("t.json"), "{\"title\": \"x\"}");
+        assertThatThrownBy(() -> Validator.builder().schema(noFields).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Table Schema");
+        assertThatThrownBy(() -> Validator.builder().schema(dir.resolve("absent.json")).build())
+                .isInstanceOf(UnreadableInputException.class);
+    }
+
+    @Test
+    void encodingOverrideAndDetection() {
+        byte[] sjis = "名称,住所\n市役所,東京都千代田区\n".getBytes(Charset.forName("Shift_JIS"));
+        Report detected = Validator.builder().build().validate(new ByteArrayInputStream(sjis), "s.csv");
+        assertThat(detected.sources().get(0).encoding()).hasValue("Shift_JIS");
+        assertThat(detected.findings()).extracting(Finding::ruleId).containsExactly("L3-08");
+        Report wrong = Validator.builder().encoding(StandardCharsets.UTF_8).build()
+                .validate(new ByteArrayInputStream(sjis), "s.csv");
+        assertThat(wrong.findings()).extracting(Finding::ruleId).contains("encoding-error");
+        assertThat(wrong.findings().stream().filter(f -> f.ruleId().equals("encoding-error")).findFirst()
+                .orElseThrow().location().byteOffset()).isPresent();
+    }
+
+    @Test
+    void progressIsReportedForLargeInputs() {
+        String big = "名称,人数\n" + "市役所,10\n".repeat(1_000_000);
+        List<long[]> seen = new ArrayList<>();
+        Validator.builder().progress((s, done, total) -> seen.add(new long[] {done, total})).build()
+                .validate(new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)), "big.csv");
+        assertThat(seen).hasSizeGreaterThan(1);
+        assertThat(seen.get(seen.size() - 1)[0]).isEqualTo(big.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    @Test
+    void largeFilesDecodedOnASecondThreadGiveTheSameReport() throws Exception {
+        StringBuilder sb = new StringBuilder("名称,カナ,人数\n");
+        for (int i = 0; i < 150_000; i++) {
+            sb.append(i % 5000 == 0 ? "第①会議室" : "市民会館" + i).append(',').append(i % 7000 == 0 ? "ｶﾅ" : "カナ")
+                    .append(',').append(i % 9000 == 0 ? "10人" : Integer.toString(i)).append('\n');
+        }
+        byte[] good = sb.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[good.length + 2];
+        System.arraycopy(good, 0, bytes, 0, good.length / 2);
+        bytes[good.length / 2] = (byte) 0xFF; // an invalid byte in the middle of a line
+        bytes[good.length / 2 + 1] = (byte) 0xFE;
+        System.arraycopy(good, good.length / 2, bytes, good.length / 2 + 2, good.length - good.length / 2);
+        Path f = Files.write(dir.resolve("big.csv"), bytes);
+        assertThat(Files.size(f)).isGreaterThan(4L << 20);
+        Validator v = Validator.builder().build();
+        Report fromFile = v.validate(f);
+        Report fromStream = v.validate(new ByteArrayInputStream(bytes), "big.csv");
+        assertThat(ReportJson.of(fromFile)).isEqualTo(ReportJson.of(fromStream));
+        assertThat(fromFile.findings()).extracting(Finding::ruleId).contains("encoding-error", "L1-08");
+        assertThat(fromFile.sources().get(0).rows()).hasValue(150_000);
+    }
+}

@@ -1,0 +1,184 @@
+package io.github.civicdata.validation.blackbox;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * XLSX test workbooks built with POI, one per case, so that no binary fixture needs to be
+ * committed. Each is deterministic apart from the zip timestamps, which the validator ignores.
+ */
+final class XlsxFixtures {
+
+    /** A 1×1 transparent PNG. */
+    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    private XlsxFixtures() {
+    }
+
+    static Map<String, Consumer<XSSFWorkbook>> cases() {
+        Map<String, Consumer<XSSFWorkbook>> m = new LinkedHashMap<>();
+        m.put("clean", wb -> {
+            Sheet s = wb.createSheet("AED");
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            header(s, "ID", "名称", "設置台数", "設置日", "緯度");
+            for (int i = 1; i <= 4; i++) {
+                Row r = s.createRow(i);
+                r.createCell(0).setCellValue("A00" + i);
+                r.createCell(1).setCellValue("施設" + i);
+                r.createCell(2).setCellValue(i);
+                r.createCell(3).setCellValue(LocalDate.of(2024, 4, i));
+                r.getCell(3).setCellStyle(date);
+                r.createCell(4).setCellValue(35.68 + i / 100.0);
+            }
+            // a header row in bold with a fill is fine: only data cells are checked for highlighting
+            CellStyle head = wb.createCellStyle();
+            head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            for (int c = 0; c < 5; c++) {
+                s.getRow(0).getCell(c).setCellStyle(head);
+            }
+        });
+        m.put("merged", wb -> {
+            Sheet s = wb.createSheet("人口");
+            header(s, "区分", "", "人口");
+            s.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
+            row(s, 1, "男女計", "総数", 300);
+            row(s, 2, "男", "総数", 140);
+            row(s, 3, "", "15歳未満", 20);
+            s.addMergedRegion(new CellRangeAddress(2, 3, 0, 0));
+        });
+        m.put("hidden", wb -> {
+            Sheet s = wb.createSheet("一覧");
+            header(s, "名称", "内部メモ", "人数");
+            row(s, 1, "市役所", "x", 10);
+            row(s, 2, "市民会館", "y", 20);
+            row(s, 3, "旧庁舎", "z", 0);
+            s.getRow(3).setZeroHeight(true);
+            s.setColumnHidden(1, true);
+            Sheet h = wb.createSheet("作業用");
+            header(h, "名称", "人数");
+            row(h, 1, "市役所", 10);
+            wb.setSheetHidden(wb.getSheetIndex(h), true);
+        });
+        m.put("formula", wb -> {
+            Sheet s = wb.createSheet("集計");
+            header(s, "地区", "男", "女", "計");
+            for (int i = 1; i <= 3; i++) {
+                Row r = s.createRow(i);
+                r.createCell(0).setCellValue("地区" + i);
+                r.createCell(1).setCellValue(10 * i);
+                r.createCell(2).setCellValue(11 * i);
+                r.createCell(3).setCellFormula("B" + (i + 1) + "+C" + (i + 1));
+            }
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        });
+        m.put("highlight", wb -> {
+            Sheet s = wb.createSheet("施設");
+            header(s, "名称", "状態");
+            CellStyle yellow = wb.createCellStyle();
+            yellow.setFillForegroundColor(IndexedColors.YELLOW.getIndex());
+            yellow.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            for (int i = 1; i <= 5; i++) {
+                row(s, i, "施設" + i, "運用中");
+            }
+            s.getRow(2).getCell(0).setCellStyle(yellow);
+            s.getRow(4).getCell(0).setCellStyle(yellow);
+        });
+        m.put("objects", wb -> {
+            Sheet s = wb.createSheet("施設");
+            header(s, "名称", "人数");
+            row(s, 1, "市役所", 10);
+            row(s, 2, "市民会館", 20);
+            Drawing<?> d = s.createDrawingPatriarch();
+            CreationHelper ch = wb.getCreationHelper();
+            int pic = wb.addPicture(PNG, Workbook.PICTURE_TYPE_PNG);
+            ClientAnchor a = ch.createClientAnchor();
+            a.setCol1(4);
+            a.setRow1(1);
+            d.createPicture(a, pic);
+            ClientAnchor ca = ch.createClientAnchor();
+            ca.setCol1(2);
+            ca.setRow1(2);
+            ca.setCol2(4);
+            ca.setRow2(5);
+            Comment c = d.createCellComment(ca);
+            c.setString(ch.createRichTextString("人数は推計"));
+            s.getRow(2).getCell(1).setCellComment(c);
+        });
+        m.put("cells", wb -> {
+            Sheet s = wb.createSheet("一覧");
+            header(s, "名称", "住所", "人口");
+            row(s, 1, "第①会議室", "東京都千代田区", 1200);
+            row(s, 2, "市民会館", "東京都\n千代田区", "1500");
+            row(s, 3, "図書館 ", "東京都千代田区", 980);
+            row(s, 4, "体育館", "東京都千代田区", 700);
+            row(s, 5, "公民館", "東京都千代田区", 650);
+        });
+        m.put("two-tables", wb -> {
+            Sheet s = wb.createSheet("統計");
+            header(s, "地区", "人口");
+            row(s, 1, "北", 1200);
+            row(s, 2, "南", 980);
+            row(s, 4, "地区", "事業所数");
+            row(s, 5, "北", 35);
+            row(s, 6, "南", 28);
+        });
+        m.put("title-rows", wb -> {
+            Sheet s = wb.createSheet("人口");
+            row(s, 0, "令和6年度 地区別人口");
+            row(s, 1, "（単位：人）");
+            row(s, 3, "地区", "人口", "世帯数");
+            row(s, 4, "北", 1200, 540);
+            row(s, 5, "南", 980, 410);
+            row(s, 7, "※ 住民基本台帳による");
+        });
+        return m;
+    }
+
+    static Path write(Path dir, String name, Consumer<XSSFWorkbook> content) throws IOException {
+        Path f = dir.resolve(name + ".xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+            content.accept(wb);
+            wb.write(out);
+        }
+        return f;
+    }
+
+    static void header(Sheet s, String... names) {
+        row(s, 0, (Object[]) names);
+    }
+
+    static void row(Sheet s, int index, Object... values) {
+        Row r = s.getRow(index) == null ? s.createRow(index) : s.getRow(index);
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v instanceof Number n) {
+                r.createCell(i).setCellValue(n.doubleValue());
+            } else if (v != null && !"".equals(v)) {
+                r.createCell(i).setCellValue(v.toString());
+            } else {
+                r.createCell(i);
+            }
+        }
+    }
+}

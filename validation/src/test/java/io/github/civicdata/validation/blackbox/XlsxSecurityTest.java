@@ -1,0 +1,161 @@
+package io.github.civicdata.validation.blackbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.civicdata.core.Finding;
+import io.github.civicdata.core.Report;
+import io.github.civicdata.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile workbooks give an {@code xlsx.unreadable} finding, never an exception, and never leak
+ * what an external entity points at: POI's zip-bomb and entity protections stay on.
+ */
+class XlsxSecurityTest {
+
+    @TempDir
+    Path dir;
+
+    static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+            + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            + "</Types>";
+    static final String RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+            + "</Relationships>";
+    static final String WB_RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+            + "</Relationships>";
+    static final String WORKBOOK = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+            + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+            + "<sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+
+    static String sheet(String cells) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + cells + "</sheetData></worksheet>";
+    }
+
+    private Path zip(String name, Map<String, byte[]> parts) throws IOException {
+        Path f = dir.resolve(name);
+        try (OutputStream o = Files.newOutputStream(f); ZipOutputStream z = new ZipOutputStream(o)) {
+            for (Map.Entry<String, byte[]> e : parts.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        return f;
+    }
+
+    private Map<String, byte[]> minimal(String sheetXml) {
+        Map<String, byte[]> m = new LinkedHashMap<>();
+        m.put("[Content_Types].xml", CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
+        m.put("_rels/.rels", RELS.getBytes(StandardCharsets.UTF_8));
+        m.put("xl/workbook.xml", WORKBOOK.getBytes(StandardCharsets.UTF_8));
+        m.put("xl/_rels/workbook.xml.rels", WB_RELS.getBytes(StandardCharsets.UTF_8));
+        m.put("xl/worksheets/sheet1.xml", sheetXml.getBytes(StandardCharsets.UTF_8));
+        return m;
+    }
+
+    private static Report validate(Path f) {
+        return Validator.builder().build().validate(f);
+    }
+
+    @Test
+    void minimalHandWrittenWorkbookIsRead() throws IOException {
+        Path f = zip("ok.xlsx", minimal(sheet(
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>名称</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>人数</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>市役所</t></is></c><c r=\"B2\"><v>10</v></c></row>")));
+        Report r = validate(f);
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.sources().get(0).rows()).hasValue(1);
+    }
+
+    @Test
+    void zipBombIsAFindingNotACrash() throws IOException {
+        // 20 MB of blanks inside the sheet compress about 1000:1, far beyond POI's minimum inflate ratio
+        byte[] blanks = new byte[20 << 20];
+        Arrays.fill(blanks, (byte) ' ');
+        String head = sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
+        int cut = head.indexOf("</sheetData>");
+        byte[] a = head.substring(0, cut).getBytes(StandardCharsets.UTF_8);
+        byte[] b = head.substring(cut).getBytes(StandardCharsets.UTF_8);
+        byte[] bomb = new byte[a.length + blanks.length + b.length];
+        System.arraycopy(a, 0, bomb, 0, a.length);
+        System.arraycopy(blanks, 0, bomb, a.length, blanks.length);
+        System.arraycopy(b, 0, bomb, a.length + blanks.length, b.length);
+        Map<String, byte[]> parts = minimal("");
+        parts.put("xl/worksheets/sheet1.xml", bomb);
+        Path f = zip("bomb.xlsx", parts);
+        assertThat(Files.size(f)).isLessThan(200_000);
+        Report r = validate(f);
+        assertThat(r.findings()).extracting(Finding::messageKey).containsExactly("xlsx.unreadable.zip-bomb");
+        assertThat(r.conforms()).isFalse();
+    }
+
+    @Test
+    void externalEntityIsRefusedAndNotRead() throws IOException {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-MARKER");
+        String xxe = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>"
+                + "</sheetData></worksheet>";
+        Path f = zip("xxe.xlsx", minimal(xxe));
+        Report r = validate(f);
+        assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("xlsx.unreadable");
+        assertThat(r.findings().get(0).messageKey()).isEqualTo("xlsx.unreadable.entities");
+        assertThat(ReportJson.of(r)).doesNotContain("TOP-SECRET-MARKER");
+    }
+
+    @Test
+    void entityExpansionInWorkbookPartIsRefused() throws IOException {
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE workbook [<!ENTITY a \"aaaaaaaaaa\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                + WORKBOOK.substring(WORKBOOK.indexOf("<workbook")).replace("name=\"S\"", "name=\"&c;\"");
+        Map<String, byte[]> parts = minimal(sheet(""));
+        parts.put("xl/workbook.xml", laughs.getBytes(StandardCharsets.UTF_8));
+        Report r = validate(zip("laughs.xlsx", parts));
+        assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("xlsx.unreadable");
+    }
+
+    @Test
+    void notAZipAndTruncatedZipAreFindings() throws IOException {
+        Path text = dir.resolve("fake.xlsx");
+        Files.writeString(text, "名称,住所\n市役所,東京都\n");
+        assertThat(validate(text).findings()).extracting(Finding::ruleId).containsExactly("xlsx.unreadable");
+
+        Path good = XlsxFixtures.write(dir, "good", XlsxFixtures.cases().get("clean"));
+        byte[] all = Files.readAllBytes(good);
+        Path cut = dir.resolve("cut.xlsx");
+        Files.write(cut, Arrays.copyOf(all, all.length / 2));
+        assertThat(validate(cut).findings()).extracting(Finding::ruleId).containsExactly("xlsx.unreadable");
+    }
+
+    @Test
+    void workbookFromStreamIsValidatedToo() throws IOException {
+        Path good = XlsxFixtures.write(dir, "stream", XlsxFixtures.cases().get("merged"));
+        Report r = Validator.builder().build().validate(new ByteArrayInputStream(Files.readAllBytes(good)), "stream.xlsx");
+        assertThat(r.findings()).extracting(Finding::ruleId).contains("L1-12");
+    }
+}
