@@ -9,9 +9,7 @@ import io.github.civicdata.anonymize.Table;
 import io.github.civicdata.core.report.ReportFormat;
 import io.github.civicdata.core.report.ReportWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -71,13 +69,7 @@ final class AnonymizeCommand implements Callable<Integer> {
                 ReportWriter.Builder b = ReportWriter.builder(ReportFormat.JSON);
                 result.reportMembers().forEach(b::extra);
                 ReportWriter w = b.build();
-                write(report, out -> {
-                    try {
-                        w.write(result.report(), out);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                write(report, out -> w.write(result.report(), out));
             }
             spec.commandLine().getOut().print(result.summary(locale()));
             spec.commandLine().getOut().flush();
@@ -100,19 +92,9 @@ final class AnonymizeCommand implements Callable<Integer> {
         return new UserException(code, e.text());
     }
 
-    private interface Sink {
-        void accept(OutputStream out);
-    }
-
-    private static void write(Path file, Sink sink) {
+    private static void write(Path file, Outputs.Body body) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                sink.accept(out);
-            }
+            Outputs.writeFile(file, body);
         } catch (IOException | UncheckedIOException e) {
             throw UserException.unreadable("cli.file-unwritable", file, e.getMessage());
         }

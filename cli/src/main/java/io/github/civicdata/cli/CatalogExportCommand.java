@@ -10,10 +10,6 @@ import io.github.civicdata.vocab.Vocabulary;
 import io.github.civicdata.vocab.rdf.DcatCatalogInfo;
 import io.github.civicdata.vocab.rdf.DcatFormat;
 import io.github.civicdata.vocab.rdf.DcatWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -125,27 +121,7 @@ final class CatalogExportCommand implements Callable<Integer> {
         }
     }
 
-    private interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private void write(Body body) {
-        try {
-            if (output == null) {
-                OutputStream out = new PrintWriterStream(spec.commandLine().getOut());
-                body.write(out);
-                out.flush();
-                return;
-            }
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream out = Files.newOutputStream(output)) {
-                body.write(out);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw UserException.unreadable("cli.file-unwritable", output == null ? "-" : output, e.getMessage());
-        }
+    private void write(Outputs.Body body) {
+        Outputs.write(output, spec.commandLine().getOut(), body);
     }
 }

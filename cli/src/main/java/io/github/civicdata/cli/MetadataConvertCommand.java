@@ -7,9 +7,6 @@ import io.github.civicdata.core.metadata.MetadataJson;
 import io.github.civicdata.core.metadata.RecordReadResult;
 import io.github.civicdata.vocab.rdf.DcatFormat;
 import io.github.civicdata.vocab.rdf.DcatWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,27 +118,7 @@ final class MetadataConvertCommand implements Callable<Integer> {
         }
     }
 
-    private interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private void write(Path file, Body body) {
-        try {
-            if (file == null) {
-                OutputStream out = new PrintWriterStream(spec.commandLine().getOut());
-                body.write(out);
-                out.flush();
-                return;
-            }
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                body.write(out);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw UserException.unreadable("cli.file-unwritable", file == null ? "-" : file, e.getMessage());
-        }
+    private void write(Path file, Outputs.Body body) {
+        Outputs.write(file, spec.commandLine().getOut(), body);
     }
 }

@@ -7,7 +7,6 @@ import io.github.civicdata.core.report.ReportWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -138,13 +137,7 @@ public final class ReportOptions {
             }
         } else {
             try {
-                Path parent = output.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                try (OutputStream o = Files.newOutputStream(output)) {
-                    writer.write(report, o);
-                }
+                Outputs.writeFile(output, o -> writer.write(report, o));
             } catch (IOException e) {
                 throw UserException.unreadable("cli.file-unwritable", output, e.getMessage());
             }

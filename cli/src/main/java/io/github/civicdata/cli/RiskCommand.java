@@ -7,7 +7,6 @@ import io.github.civicdata.anonymize.RiskProfile;
 import io.github.civicdata.anonymize.Table;
 import io.github.civicdata.core.report.ReportFormat;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
@@ -58,7 +57,7 @@ final class RiskCommand implements Callable<Integer> {
             Table table = Table.read(input, opts);
             RiskAnalysis r = RiskAnalysis.of(table, quasiIdentifiers, threshold,
                     k == null ? OptionalInt.empty() : OptionalInt.of(k));
-            OutputStream out = new NonClosing(spec.commandLine().getOut());
+            OutputStream out = new PrintWriterStream(spec.commandLine().getOut());
             if (reportOptions.format == ReportFormat.TEXT && reportOptions.output == null) {
                 spec.commandLine().getOut().println(r.summary(reportOptions.locale()));
                 spec.commandLine().getOut().flush();
@@ -68,38 +67,6 @@ final class RiskCommand implements Callable<Integer> {
             return code;
         } catch (AnonymizationException e) {
             throw AnonymizeCommand.toUser(e);
-        }
-    }
-
-    /** Standard output of picocli as a byte stream (UTF-8). */
-    private static final class NonClosing extends OutputStream {
-        private final java.io.PrintWriter w;
-        private final java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-
-        NonClosing(java.io.PrintWriter w) {
-            this.w = w;
-        }
-
-        @Override
-        public void write(int b) {
-            buf.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            buf.write(b, off, len);
-        }
-
-        @Override
-        public void flush() {
-            w.print(buf.toString(StandardCharsets.UTF_8));
-            w.flush();
-            buf.reset();
-        }
-
-        @Override
-        public void close() {
-            flush();
         }
     }
 }

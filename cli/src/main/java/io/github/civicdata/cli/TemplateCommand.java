@@ -5,10 +5,7 @@ import io.github.civicdata.vocab.TemplateColumn;
 import io.github.civicdata.vocab.Vocabulary;
 import io.github.civicdata.vocab.export.ExportFormat;
 import io.github.civicdata.vocab.export.TemplateExports;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -96,21 +93,7 @@ final class TemplateCommand implements Callable<Integer> {
                 .orElseThrow(() -> UserException.usage("template.unknown-version", id, version,
                         String.join(", ", versions.stream().map(DatasetTemplate::version).toList())));
         String text = format == Format.TEXT ? describe(t, VocabCli.locale(lang)) : TemplateExports.export(format.export, t);
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
-        } else {
-            try {
-                Path parent = output.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.writeString(output, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw UserException.unreadable("cli.file-unwritable", output, String.valueOf(e.getMessage()));
-            }
-        }
+        Outputs.write(output, spec.commandLine().getOut(), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         return ExitCode.OK;
     }
 

@@ -128,7 +128,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private java.io.OutputStream outStream() {
-        return new WriterOutputStream(spec.commandLine().getOut());
+        return new PrintWriterStream(spec.commandLine().getOut());
     }
 
     private boolean progressShown;
@@ -239,32 +239,5 @@ final class ValidateCommand implements Callable<Integer> {
             throw UserException.usage("validate.negative", option, v);
         }
         return v;
-    }
-
-    /** Writes bytes (UTF-8) to the command's output writer. */
-    private static final class WriterOutputStream extends java.io.OutputStream {
-        private final PrintWriter w;
-        private final java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-
-        WriterOutputStream(PrintWriter w) {
-            this.w = w;
-        }
-
-        @Override
-        public void write(int b) {
-            buf.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            buf.write(b, off, len);
-        }
-
-        @Override
-        public void flush() {
-            w.write(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
-            w.flush();
-            buf.reset();
-        }
     }
 }

@@ -1,25 +1,13 @@
 package io.github.civicdata.cli;
 
+import static io.github.civicdata.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.civicdata.cli.CliRun.Result;
 import io.github.civicdata.core.internal.BundleCheck;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void helpAndVersion() {

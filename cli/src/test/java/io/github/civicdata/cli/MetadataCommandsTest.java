@@ -1,9 +1,11 @@
 package io.github.civicdata.cli;
 
+import static io.github.civicdata.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.civicdata.cli.CliRun.Result;
 import io.github.civicdata.core.metadata.BilingualText;
 import io.github.civicdata.core.metadata.DatasetRecord;
 import io.github.civicdata.core.metadata.DisclosureLevel;
@@ -17,8 +19,6 @@ import io.github.civicdata.core.metadata.Publisher;
 import io.github.civicdata.core.metadata.TemplateRef;
 import io.github.civicdata.vocab.rdf.DcatFormat;
 import io.github.civicdata.vocab.rdf.DcatWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,17 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 class MetadataCommandsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @TempDir
     Path dir;

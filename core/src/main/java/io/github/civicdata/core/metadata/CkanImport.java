@@ -1,15 +1,11 @@
 package io.github.civicdata.core.metadata;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.civicdata.core.Finding;
-import io.github.civicdata.core.Location;
-import io.github.civicdata.core.RuleInfo;
-import io.github.civicdata.core.metadata.internal.FileContent;
 import io.github.civicdata.core.metadata.internal.JsonLocations;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -123,53 +119,20 @@ public final class CkanImport {
         }
     }
 
-    private static final class Reader implements RecordReader {
-        private final Optional<RecordChecks> checks;
+    private static final class Reader extends JsonFileReader {
         private final Optional<Publisher> defaultPublisher;
-        private final long maxBytes;
-        private final List<RuleInfo> rules;
 
         Reader(Optional<RecordChecks> checks, Optional<Publisher> defaultPublisher, long maxBytes) {
-            this.checks = checks;
+            super(checks, maxBytes, MetadataRules.FILE_UNREADABLE, MetadataRules.FILE_TOO_LARGE,
+                    MetadataRules.JSON_SYNTAX, MetadataRules.CKAN_NOT_PACKAGE, MetadataRules.CKAN_MAPPING,
+                    MetadataRules.CKAN_EXTRAS);
             this.defaultPublisher = defaultPublisher;
-            this.maxBytes = maxBytes;
-            List<RuleInfo> r = new ArrayList<>(MetadataRules.of(MetadataRules.FILE_UNREADABLE,
-                    MetadataRules.FILE_TOO_LARGE, MetadataRules.JSON_SYNTAX, MetadataRules.CKAN_NOT_PACKAGE,
-                    MetadataRules.CKAN_MAPPING, MetadataRules.CKAN_EXTRAS));
-            checks.ifPresent(c -> r.addAll(c.rules()));
-            this.rules = List.copyOf(r);
         }
 
         @Override
-        public boolean accepts(Path file) {
-            Path name = file.getFileName();
-            return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        }
-
-        @Override
-        public RecordReadResult read(Path file) {
-            String source = file.toString();
-            FileContent c = FileContent.read(file, source, maxBytes);
-            if (c.failure().isPresent()) {
-                return new RecordReadResult(source, List.of(), List.of(c.failure().get()), rules);
-            }
-            return read(c.bytes(), source);
-        }
-
-        @Override
-        public RecordReadResult read(byte[] content, String source) {
-            Objects.requireNonNull(source, "source");
-            if (content.length > maxBytes) {
-                return new RecordReadResult(source, List.of(), List.of(MetadataRules.finding(
-                        MetadataRules.FILE_TOO_LARGE).location(Location.of(source))
-                        .args((long) content.length, maxBytes).build()), rules);
-            }
-            JsonRecordReader.Parsed parsed = JsonRecordReader.parse(content, source);
-            if (parsed.tree().isEmpty()) {
-                return new RecordReadResult(source, List.of(), parsed.findings(), rules);
-            }
+        RecordReadResult fromTree(JsonNode tree, byte[] content, String source) {
             CkanMapper mapper = new CkanMapper(source, defaultPublisher);
-            Optional<DatasetRecord> record = mapper.map(parsed.tree().get());
+            Optional<DatasetRecord> record = mapper.map(tree);
             List<Finding> findings = new ArrayList<>(mapper.findings());
             if (record.isPresent() && checks.isPresent()) {
                 for (Finding f : checks.get().check(record.get(), source)) {

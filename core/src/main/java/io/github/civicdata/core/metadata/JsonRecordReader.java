@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.civicdata.core.Finding;
 import io.github.civicdata.core.Location;
-import io.github.civicdata.core.RuleInfo;
-import io.github.civicdata.core.metadata.internal.FileContent;
 import io.github.civicdata.core.metadata.internal.JsonLocations;
 import io.github.civicdata.core.encoding.EncodingDetector;
 import java.io.IOException;
@@ -21,62 +19,27 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the JSON form of records: syntax, schema, binding, then the record checks. */
-final class JsonRecordReader implements RecordReader {
+final class JsonRecordReader extends JsonFileReader {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
     static final ObjectMapper STRICT = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private final Optional<RecordChecks> checks;
-    private final long maxBytes;
-    private final List<RuleInfo> rules;
-
     JsonRecordReader(Optional<RecordChecks> checks, long maxBytes) {
-        this.checks = checks;
-        this.maxBytes = maxBytes;
-        List<RuleInfo> r = new ArrayList<>(MetadataRules.of(MetadataRules.FILE_UNREADABLE, MetadataRules.FILE_TOO_LARGE,
-                MetadataRules.JSON_SYNTAX, MetadataRules.SCHEMA, MetadataRules.INVALID_VALUE));
-        checks.ifPresent(c -> r.addAll(c.rules()));
-        this.rules = List.copyOf(r);
+        super(checks, maxBytes, MetadataRules.FILE_UNREADABLE, MetadataRules.FILE_TOO_LARGE,
+                MetadataRules.JSON_SYNTAX, MetadataRules.SCHEMA, MetadataRules.INVALID_VALUE);
     }
 
     @Override
-    public boolean accepts(Path file) {
-        Path name = file.getFileName();
-        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
-    }
-
-    @Override
-    public RecordReadResult read(Path file) {
-        String source = file.toString();
-        FileContent c = FileContent.read(file, source, maxBytes);
-        if (c.failure().isPresent()) {
-            return new RecordReadResult(source, List.of(), List.of(c.failure().get()), rules);
-        }
-        return read(c.bytes(), source);
-    }
-
-    @Override
-    public RecordReadResult read(byte[] content, String source) {
-        if (content.length > maxBytes) {
-            return new RecordReadResult(source, List.of(), List.of(MetadataRules.finding(MetadataRules.FILE_TOO_LARGE)
-                    .location(Location.of(source)).args((long) content.length, maxBytes).build()), rules);
-        }
-        Parsed parsed = parse(content, source);
-        if (parsed.tree.isEmpty()) {
-            return new RecordReadResult(source, List.of(), parsed.findings, rules);
-        }
-        JsonNode tree = parsed.tree.get();
+    RecordReadResult fromTree(JsonNode tree, byte[] content, String source) {
         JsonLocations locations = JsonLocations.of(content);
         List<Finding> findings = new ArrayList<>(JsonSchemaCheck.validate(tree, source));
         Optional<DatasetRecord> record = Optional.empty();
