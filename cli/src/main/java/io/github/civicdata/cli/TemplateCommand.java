@@ -1,5 +1,6 @@
 package io.github.civicdata.cli;
 
+import io.github.civicdata.core.internal.EditDistance;
 import io.github.civicdata.vocab.DatasetTemplate;
 import io.github.civicdata.vocab.TemplateColumn;
 import io.github.civicdata.vocab.Vocabulary;
@@ -125,32 +126,13 @@ final class TemplateCommand implements Callable<Integer> {
         String best = null;
         int bestD = 4;
         for (String id : ids) {
-            int d = id.contains(w) || w.contains(id) ? 1 : distance(w, id);
+            int d = id.contains(w) || w.contains(id) ? 1 : EditDistance.between(w, id);
             if (d < bestD) {
                 bestD = d;
                 best = id;
             }
         }
         return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private static void line(StringBuilder sb, String label, String value) {

@@ -3,6 +3,7 @@ package io.github.civicdata.core.metadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.civicdata.core.Finding;
 import io.github.civicdata.core.Location;
+import io.github.civicdata.core.internal.EditDistance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -210,32 +211,13 @@ final class JsonSchemaCheck {
             if (a.startsWith("$")) {
                 continue;
             }
-            int d = distance(name.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
+            int d = EditDistance.between(name.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
             if (d < bestD) {
                 bestD = d;
                 best = a;
             }
         }
         return bestD <= 3 ? Optional.of(best) : Optional.empty();
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     static Object toOrgJson(JsonNode n) {
