@@ -24,7 +24,67 @@ final class WebUrls {
             throw new IllegalArgumentException(name + " must be an absolute http or https URL: " + url);
         }
         Texts.requireCarriable(url.toString(), name);
-        return url.normalize();
+        return normalize(url);
+    }
+
+    /** The URL with its path's dot segments removed as RFC 3986 §5.2.4 does (java.net.URI keeps a leading "/.."). */
+    private static URI normalize(URI url) {
+        String path = url.getRawPath();
+        if (path == null || path.isEmpty()) {
+            return url;
+        }
+        String clean = removeDotSegments(path);
+        if (clean.equals(path)) {
+            return url;
+        }
+        StringBuilder sb = new StringBuilder().append(url.getScheme()).append("://").append(url.getRawAuthority())
+                .append(clean);
+        if (url.getRawQuery() != null) {
+            sb.append('?').append(url.getRawQuery());
+        }
+        if (url.getRawFragment() != null) {
+            sb.append('#').append(url.getRawFragment());
+        }
+        return URI.create(sb.toString());
+    }
+
+    /** RFC 3986 §5.2.4 remove_dot_segments on an absolute path. */
+    static String removeDotSegments(String path) {
+        String in = path;
+        StringBuilder out = new StringBuilder();
+        while (!in.isEmpty()) {
+            if (in.startsWith("../")) {
+                in = in.substring(3);
+            } else if (in.startsWith("./")) {
+                in = in.substring(2);
+            } else if (in.startsWith("/./")) {
+                in = in.substring(2);
+            } else if (in.equals("/.")) {
+                in = "/";
+            } else if (in.startsWith("/../")) {
+                in = in.substring(3);
+                dropLastSegment(out);
+            } else if (in.equals("/..")) {
+                in = "/";
+                dropLastSegment(out);
+            } else if (in.equals(".") || in.equals("..")) {
+                in = "";
+            } else {
+                int start = in.startsWith("/") ? 1 : 0;
+                int next = in.indexOf('/', start);
+                if (next < 0) {
+                    next = in.length();
+                }
+                out.append(in, 0, next);
+                in = in.substring(next);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void dropLastSegment(StringBuilder out) {
+        int slash = out.lastIndexOf("/");
+        out.setLength(Math.max(slash, 0));
     }
 
     static URI parse(String text, String name) {

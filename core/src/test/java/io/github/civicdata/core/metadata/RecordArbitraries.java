@@ -82,11 +82,14 @@ public final class RecordArbitraries {
                 .map(LocalDate::ofEpochDay);
     }
 
-    /** https URLs, some with Japanese path characters. */
+    /** https URLs, some with Japanese path characters, some with "." and ".." segments. */
     public static Arbitrary<URI> url() {
-        return Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').withChars("-_./")
-                .withChars("データ").ofMaxLength(30)
-                .map(p -> URI.create("https://www.city.example.lg.jp/" + p));
+        Arbitrary<String> segment = Arbitraries.oneOf(
+                Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').withChars("-_.")
+                        .withChars("データ").ofMaxLength(10),
+                Arbitraries.of(".", ".."));
+        return segment.list().ofMaxSize(4)
+                .map(p -> URI.create("https://www.city.example.lg.jp/" + String.join("/", p)));
     }
 
     /** Japanese text with an optional English text. */
