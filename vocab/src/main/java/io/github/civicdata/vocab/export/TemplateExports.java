@@ -39,7 +39,11 @@ import java.util.Set;
  *   {@code missingValues} is {@code [""]}.</li>
  *   <li><b>CSVW</b>: table metadata with a {@code tableSchema} of columns named after the item ids,
  *   titled with the headers, typed with XSD datatypes, regular expressions as {@code format},
- *   {@code required}, {@code separator}, and {@code propertyUrl} (the civicdata item IRI).</li>
+ *   {@code required}, {@code separator}, and {@code propertyUrl} (the civicdata item IRI, a URI
+ *   template without variables). The context is named by its URL {@code http://www.w3.org/ns/csvw};
+ *   to read the export as JSON-LD offline, map that URL to the context document shipped in this jar,
+ *   {@code io/github/civicdata/vocab/export/csvw-context.jsonld} (civicdata's own, covering the
+ *   terms the export uses).</li>
  *   <li><b>Turtle</b>: see {@link SkosExport#templateTurtle(DatasetTemplate)}.</li>
  * </ul>
  *
@@ -53,6 +57,11 @@ import java.util.Set;
  * }</pre>
  */
 public final class TemplateExports {
+
+    /** The CSVW context URL that every CSVW export names (resolved offline by {@link #CSVW_CONTEXT_RESOURCE}). */
+    static final String CSVW_CONTEXT = "http://www.w3.org/ns/csvw";
+    /** The JSON-LD context shipped beside this class for {@link #CSVW_CONTEXT} (see the README there). */
+    static final String CSVW_CONTEXT_RESOURCE = "csvw-context.jsonld";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -289,7 +298,7 @@ public final class TemplateExports {
     static ObjectNode csvw(DatasetTemplate t) {
         ObjectNode root = NODES.objectNode();
         ArrayNode ctx = root.putArray("@context");
-        ctx.add("http://www.w3.org/ns/csvw");
+        ctx.add(CSVW_CONTEXT);
         ctx.addObject().put("@language", "ja");
         root.put("@id", VocabIris.template(t) + "/csvw");
         root.put("url", t.id() + ".csv");
@@ -324,7 +333,7 @@ public final class TemplateExports {
         col.put("name", name);
         col.putObject("titles").put("ja", c.header());
         col.put("dc:description", columnDescription(c));
-        col.putObject("propertyUrl").put("@id", VocabIris.item(item));
+        col.put("propertyUrl", VocabIris.item(item));
         col.set("datatype", csvwDatatype(item));
         col.put("required", c.obligation() == Obligation.REQUIRED);
         k.separator().ifPresent(s -> col.put("separator", s));

@@ -18,9 +18,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFList;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.XSD;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.ValidationException;
 import org.everit.json.schema.loader.SchemaLoader;
@@ -33,6 +39,7 @@ final class ExportChecks {
     private static final Set<String> CSVW_BASES = Set.of("string", "integer", "decimal", "date", "time", "datetime",
             "anyURI");
     private static final Set<String> TABLE_TYPES = Set.of("string", "integer", "number", "date", "time", "datetime");
+    private static final String CSVW_BASE = "http://example.org/data/";
     private static final Pattern VARNAME = Pattern.compile("[A-Za-z0-9_]+");
 
     private ExportChecks() {
@@ -125,7 +132,7 @@ final class ExportChecks {
 
     private static void csvw(DatasetTemplate t, String text) {
         JsonNode root = read(text);
-        assertThat(root.get("@context").get(0).asText()).isEqualTo("http://www.w3.org/ns/csvw");
+        assertThat(root.get("@context").get(0).asText()).isEqualTo(TemplateExports.CSVW_CONTEXT);
         assertThat(root.get("dc:conformsTo").get("@id").asText()).isEqualTo(VocabIris.template(t));
         JsonNode cols = root.get("tableSchema").get("columns");
         assertThat(cols.size()).isEqualTo(t.columns().size());
@@ -133,11 +140,8 @@ final class ExportChecks {
         for (int i = 0; i < cols.size(); i++) {
             JsonNode c = cols.get(i);
             TemplateColumn tc = t.columns().get(i);
-            assertThat(c.get("titles").get("ja").asText()).isEqualTo(tc.header());
             assertThat(names.add(c.get("name").asText())).isTrue();
             assertThat(c.get("name").asText()).matches(VARNAME);
-            assertThat(c.get("required").asBoolean()).isEqualTo(tc.obligation() == Obligation.REQUIRED);
-            assertThat(c.get("propertyUrl").get("@id").asText()).isEqualTo(VocabIris.item(tc.item()));
             JsonNode d = c.get("datatype");
             assertThat(CSVW_BASES).contains(d.get("base").asText());
             if (d.get("base").asText().equals("string") && d.has("format")) {
@@ -149,6 +153,69 @@ final class ExportChecks {
                 });
             }
         }
+        csvwGraph(t, text);
+    }
+
+    /**
+     * Parses the CSVW export as JSON-LD (Jena, offline: the CSVW context URL resolves to the
+     * context shipped in the jar) and checks the triples: the table, its URL, and one
+     * {@code csvw:column} list entry per template column with name, title, datatype, required
+     * and property URL.
+     */
+    private static void csvwGraph(DatasetTemplate t, String text) {
+        assertEveryKeyIsDefined(read(text), CsvwJsonLd.contextTerms());
+        Model m = CsvwJsonLd.parse(text, CSVW_BASE);
+        Resource table = m.getResource(VocabIris.template(t) + "/csvw");
+        assertThat(table.getPropertyResourceValue(DCTerms.conformsTo).getURI()).isEqualTo(VocabIris.template(t));
+        assertThat(table.getPropertyResourceValue(CsvwJsonLd.term("url")).getURI())
+                .isEqualTo(CSVW_BASE + t.id() + ".csv");
+        assertThat(table.listProperties(DCTerms.title).mapWith(s -> s.getLiteral().getLexicalForm() + "@"
+                + s.getLiteral().getLanguage()).toList()).containsExactlyInAnyOrder(t.name() + "@ja", t.nameEn() + "@en");
+        Resource dialect = table.getPropertyResourceValue(CsvwJsonLd.term("dialect"));
+        assertThat(dialect.getProperty(CsvwJsonLd.term("header")).getBoolean()).isTrue();
+        Resource schema = table.getPropertyResourceValue(CsvwJsonLd.term("tableSchema"));
+        List<Statement> colLinks = schema.listProperties(CsvwJsonLd.term("column")).toList();
+        assertThat(colLinks).hasSize(1);
+        List<RDFNode> cols = colLinks.get(0).getObject().as(RDFList.class).asJavaList();
+        assertThat(cols).hasSize(t.columns().size());
+        for (int i = 0; i < cols.size(); i++) {
+            TemplateColumn tc = t.columns().get(i);
+            Resource col = cols.get(i).asResource();
+            Literal title = col.getProperty(CsvwJsonLd.term("title")).getLiteral();
+            assertThat(title.getLexicalForm() + "@" + title.getLanguage()).isEqualTo(tc.header() + "@ja");
+            Literal name = col.getProperty(CsvwJsonLd.term("name")).getLiteral();
+            assertThat(name.getDatatypeURI()).isEqualTo(XSD.xstring.getURI());
+            assertThat(name.getLexicalForm()).matches(VARNAME);
+            Literal required = col.getProperty(CsvwJsonLd.term("required")).getLiteral();
+            assertThat(required.getDatatypeURI()).isEqualTo(XSD.xboolean.getURI());
+            assertThat(required.getBoolean()).as(tc.header()).isEqualTo(tc.obligation() == Obligation.REQUIRED);
+            Literal property = col.getProperty(CsvwJsonLd.term("propertyUrl")).getLiteral();
+            assertThat(property.getDatatypeURI()).isEqualTo(CsvwJsonLd.NS + "uriTemplate");
+            assertThat(property.getLexicalForm()).isEqualTo(VocabIris.item(tc.item()));
+            Resource datatype = col.getPropertyResourceValue(CsvwJsonLd.term("datatype"));
+            assertThat(CSVW_BASES).contains(datatype.getProperty(CsvwJsonLd.term("base")).getString());
+            assertThat(col.hasProperty(CsvwJsonLd.term("separator")))
+                    .isEqualTo(tc.item().constraints().separator().isPresent());
+        }
+    }
+
+    /** JSON-LD silently drops keys its context does not define: every key of the export must be defined. */
+    private static void assertEveryKeyIsDefined(JsonNode node, Set<String> terms) {
+        if (node.isArray()) {
+            node.forEach(n -> assertEveryKeyIsDefined(n, terms));
+            return;
+        }
+        node.fields().forEachRemaining(e -> {
+            String k = e.getKey();
+            if (k.equals("@context")) {
+                return;
+            }
+            assertThat(k.startsWith("@") || k.startsWith("dc:") || terms.contains(k))
+                    .as("key %s is not defined by the CSVW context", k).isTrue();
+            if (!k.equals("titles")) {
+                assertEveryKeyIsDefined(e.getValue(), terms);
+            }
+        });
     }
 
     static Model parseTurtle(String text) {

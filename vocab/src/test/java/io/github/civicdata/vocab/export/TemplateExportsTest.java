@@ -3,14 +3,19 @@ package io.github.civicdata.vocab.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.civicdata.core.Golden;
 import io.github.civicdata.vocab.DatasetTemplate;
 import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.rdf.VocabIris;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.vocabulary.RDF;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.ValidationException;
 import org.json.JSONObject;
@@ -78,5 +83,47 @@ class TemplateExportsTest {
         assertThat(ExportFormat.parse("TABLE_SCHEMA")).contains(ExportFormat.TABLE_SCHEMA);
         assertThat(ExportFormat.parse("csvw")).contains(ExportFormat.CSVW);
         assertThat(ExportFormat.parse("ttl")).isEmpty();
+    }
+
+    @Test
+    void csvwReadsAsJsonLdWithTheShippedContext() {
+        DatasetTemplate t = v.template("public-toilet", "2026-08").orElseThrow();
+        Model m = CsvwJsonLd.parse(TemplateExports.export(ExportFormat.CSVW, t), "http://example.org/data/");
+        String table = VocabIris.template(t) + "/csvw";
+        String q = "PREFIX csvw: <http://www.w3.org/ns/csvw#>\n"
+                + "SELECT ?url ?name ?title ?base ?required ?property WHERE { <" + table + "> csvw:url ?url ;"
+                + " csvw:tableSchema/csvw:column/rdf:first ?c . ?c csvw:name ?name ; csvw:title ?title ;"
+                + " csvw:datatype/csvw:base ?base ; csvw:required ?required ; csvw:propertyUrl ?property }";
+        try (QueryExecution qe = QueryExecution.create("PREFIX rdf: <" + RDF.getURI() + ">\n" + q, m)) {
+            QuerySolution first = qe.execSelect().next();
+            assertThat(first.getResource("url").getURI()).isEqualTo("http://example.org/data/public-toilet.csv");
+            assertThat(first.getLiteral("name").getLexicalForm()).isEqualTo("local_government_code");
+            assertThat(first.getLiteral("title").getLexicalForm()).isEqualTo("全国地方公共団体コード");
+            assertThat(first.getLiteral("title").getLanguage()).isEqualTo("ja");
+            assertThat(first.getLiteral("base").getLexicalForm()).isEqualTo("string");
+            assertThat(first.getLiteral("required").getBoolean()).isFalse();
+            assertThat(first.getLiteral("property").getLexicalForm())
+                    .isEqualTo(VocabIris.BASE + "item/local-government-code");
+        }
+    }
+
+    @Test
+    void csvwParseFetchesNothingRemote() {
+        String other = "{\"@context\": [\"http://www.w3.org/ns/csvw\", \"http://example.org/other-context\"],"
+                + " \"@id\": \"http://example.org/t\", \"url\": \"t.csv\"}";
+        assertThatThrownBy(() -> CsvwJsonLd.parse(other, "http://example.org/"))
+                .hasStackTraceContaining("remote documents are not loaded: http://example.org/other-context");
+    }
+
+    @Test
+    void shippedCsvwContextMapsEveryTermIntoTheCsvwNamespace() {
+        JsonNode ctx = ExportChecks.read(CsvwJsonLd.contextText()).get("@context");
+        ctx.fields().forEachRemaining(e -> {
+            if (e.getValue().isObject()) {
+                assertThat(e.getValue().get("@id").asText()).as(e.getKey()).startsWith("csvw:");
+            }
+        });
+        assertThat(ctx.get("columns").get("@container").asText()).isEqualTo("@list");
+        assertThat(ctx.get("titles").get("@container").asText()).isEqualTo("@language");
     }
 }
