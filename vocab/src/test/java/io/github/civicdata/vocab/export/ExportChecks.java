@@ -9,8 +9,12 @@ import io.github.civicdata.vocab.DatasetTemplate;
 import io.github.civicdata.vocab.Obligation;
 import io.github.civicdata.vocab.TemplateColumn;
 import io.github.civicdata.vocab.rdf.VocabIris;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +43,7 @@ final class ExportChecks {
     private static final Set<String> CSVW_BASES = Set.of("string", "integer", "decimal", "date", "time", "datetime",
             "anyURI");
     private static final Set<String> TABLE_TYPES = Set.of("string", "integer", "number", "date", "time", "datetime");
+    private static final Schema TABLE_SCHEMA_SCHEMA = tableSchemaSchema();
     private static final String CSVW_BASE = "http://example.org/data/";
     private static final Pattern VARNAME = Pattern.compile("[A-Za-z0-9_]+");
 
@@ -110,7 +115,17 @@ final class ExportChecks {
         assertThat(root.get("properties").size()).isEqualTo(t.columns().size());
     }
 
+    /** civicdata's own JSON Schema for Table Schema (test resource table-schema.schema.json). */
+    static Schema tableSchemaSchema() {
+        try (InputStream in = ExportChecks.class.getResourceAsStream("table-schema.schema.json")) {
+            return loadJsonSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void tableSchema(DatasetTemplate t, String text) {
+        TABLE_SCHEMA_SCHEMA.validate(new JSONObject(text)); // throws if it is not a Table Schema
         JsonNode root = read(text);
         List<String> names = new ArrayList<>();
         Set<String> required = new HashSet<>();

@@ -126,4 +126,17 @@ class TemplateExportsTest {
         assertThat(ctx.get("columns").get("@container").asText()).isEqualTo("@list");
         assertThat(ctx.get("titles").get("@container").asText()).isEqualTo("@language");
     }
+
+    @Test
+    void tableSchemaSchemaRejectsWhatTheSpecDoesNotAllow() {
+        Schema s = ExportChecks.tableSchemaSchema();
+        String ok = "{\"fields\": [{\"name\": \"緯度\", \"type\": \"number\", \"constraints\": {\"minimum\": 20}}]}";
+        s.validate(new JSONObject(ok));
+        for (String[] bad : new String[][] {{"\"type\": \"number\"", "\"type\": \"float\""},
+            {"\"constraints\"", "\"contraints\""}, {"\"minimum\"", "\"pattern\""},
+            {"\"name\": \"緯度\", ", ""}, {"\"type\": \"number\"", "\"type\": \"number\", \"format\": \"email\""}}) {
+            String json = ok.replace(bad[0], bad[1]);
+            assertThatThrownBy(() -> s.validate(new JSONObject(json))).as(json).isInstanceOf(ValidationException.class);
+        }
+    }
 }
