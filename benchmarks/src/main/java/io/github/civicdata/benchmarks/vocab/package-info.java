@@ -1,0 +1,6 @@
+/**
+ * Benchmarks of the vocab module. Entry point: {@link
+ * io.github.civicdata.benchmarks.vocab.FormatChecksBenchmark} (the compiled per-column format checks
+ * of 13 公衆トイレ一覧 over realistic cells, with 0 % and 10 % invalid values).
+ */
+package io.github.civicdata.benchmarks.vocab;
