@@ -38,10 +38,4 @@ class MessagesTest {
         String text = Messages.get().format(Locale.ENGLISH, "report.value", longValue);
         assertThat(text).isEqualTo("Value: " + "あ".repeat(80) + "…");
     }
-
-    @Test
-    void bundleCheckCatchesMergeConflictMarkers() throws Exception {
-        assertThat(BundleCheck.problems("io.github.civicdata.core.internal.conflicted", getClass().getClassLoader()))
-                .anyMatch(p -> p.contains("merge conflict marker"));
-    }
 }
