@@ -150,6 +150,13 @@ class VocabCommandsTest {
         assertThat(f.get("municipality").get("name").asText()).isEqualTo("千代田区");
         assertThat(f.get("prefecture").get("name").asText()).isEqualTo("東京都");
         assertThat(run("code", "abc").code()).isEqualTo(ExitCode.FINDINGS);
+        Result pref = run("code", "13", "--lang", "en");
+        assertThat(pref.code()).isEqualTo(ExitCode.OK);
+        assertThat(pref.out()).contains("PREFECTURE_CODE").contains("東京都");
+        Result lostPref = run("code", "1", "--lang", "en");
+        assertThat(lostPref.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(lostPref.out()).contains("LEADING_ZERO_RESTORED").contains("Normalised: 010006")
+                .contains("北海道").contains("lost its leading zero");
         Result ja = run("code", "16322", "--lang", "ja");
         assertThat(ja.code()).isEqualTo(ExitCode.FINDINGS);
         assertThat(ja.out()).contains("候補: 163228").contains("候補: 016322");

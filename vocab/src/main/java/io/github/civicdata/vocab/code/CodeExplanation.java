@@ -73,9 +73,12 @@ public record CodeExplanation(String input, Verdict verdict, Optional<String> no
         VALID_UNLISTED(true),
         /** The 5-digit form without check digit (JIS X 0402, e-Stat, 国土数値情報); normalised. */
         FIVE_DIGIT_FORM(true),
-        /** A 1- or 2-digit JIS X 0401 prefecture code; normalised to the prefecture's own code. */
+        /** A 2-digit JIS X 0401 prefecture code; normalised to the prefecture's own code. */
         PREFECTURE_CODE(true),
-        /** A code that lost its leading zero in a spreadsheet ({@code 92011}, {@code 1100}); restored. */
+        /**
+         * A code that lost its leading zero in a spreadsheet ({@code 92011}, {@code 1100}, or the
+         * prefecture code {@code 1} for {@code 01}); restored.
+         */
         LEADING_ZERO_RESTORED(false),
         /** Six digits whose check digit is wrong. */
         WRONG_CHECK_DIGIT(false),

@@ -166,8 +166,10 @@ public final class CodeLists {
     /**
      * Explains a value given as a 全国地方公共団体コード: full-width digits and surrounding white
      * space are accepted; 6-digit codes are checked; 5-digit codes get their check digit; codes
-     * that lost a leading zero in a spreadsheet ({@code 92011}, {@code 1100}) are restored; 1- or
-     * 2-digit values are read as prefecture codes. Never throws for bad input.
+     * that lost a leading zero in a spreadsheet ({@code 92011}, {@code 1100}) are restored; 2-digit
+     * values are read as prefecture codes, and a single digit as a prefecture code that lost its
+     * leading zero ({@code 1} is {@code 01}, restored but not valid as given, like {@code 92011}).
+     * Never throws for bad input.
      *
      * @param input the value
      * @return the explanation
@@ -193,6 +195,12 @@ public final class CodeLists {
                 Prefecture p = prefectures.get(pc);
                 if (p == null) {
                     return simple(in, CodeExplanation.Verdict.UNKNOWN_PREFECTURE, "lgcode.unknown-prefecture", pc);
+                }
+                if (s.length() == 1) {
+                    // "1" is "01" that lost its leading zero, just as 92011 is 092011
+                    return new CodeExplanation(in, CodeExplanation.Verdict.LEADING_ZERO_RESTORED,
+                            Optional.of(p.localGovernmentCode()), Optional.of(p), Optional.empty(), List.of(),
+                            "lgcode.prefecture-leading-zero", List.of(s, pc, p.name(), p.localGovernmentCode()));
                 }
                 return new CodeExplanation(in, CodeExplanation.Verdict.PREFECTURE_CODE,
                         Optional.of(p.localGovernmentCode()), Optional.of(p), Optional.empty(), List.of(),

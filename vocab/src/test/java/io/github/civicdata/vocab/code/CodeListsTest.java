@@ -115,7 +115,15 @@ class CodeListsTest {
         CodeExplanation wrong = explain("011003", Verdict.WRONG_CHECK_DIGIT, "011002");
         assertThat(wrong.arguments()).containsExactly("011003", "2", "3");
         explain("13", Verdict.PREFECTURE_CODE, "130001");
-        explain("1", Verdict.PREFECTURE_CODE, "010006");
+        explain("01", Verdict.PREFECTURE_CODE, "010006");
+        CodeExplanation lostPrefecture = explain("1", Verdict.LEADING_ZERO_RESTORED, "010006");
+        assertThat(lostPrefecture.isValid()).isFalse();
+        assertThat(lostPrefecture.prefecture().orElseThrow().name()).isEqualTo("北海道");
+        assertThat(lostPrefecture.municipality()).isEmpty();
+        assertThat(lostPrefecture.text().en()).isEqualTo("1 looks like the prefecture code 01 (北海道) that lost its"
+                + " leading zero, e.g. in a spreadsheet; write it as text with 2 digits (the prefecture's own"
+                + " 全国地方公共団体コード is 010006).");
+        explain("0", Verdict.UNKNOWN_PREFECTURE, null);
         explain("48", Verdict.UNKNOWN_PREFECTURE, null);
         explain("999997", Verdict.UNKNOWN_PREFECTURE, null);
         explain("019992", Verdict.VALID_UNLISTED, "019992");
