@@ -20,9 +20,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "code",
         description = {"Explain a local government code (全国地方公共団体コード): normalised form, check digit, prefecture and municipality.",
             "全国地方公共団体コードを説明します（正規化した形、検査数字、都道府県名、市区町村名）。"},
-        footer = {"", "Exit codes: 0 valid as given (6 digits, the 5-digit form, or a 2-digit prefecture code such as 01 or 13),",
-            "1 invalid (wrong check digit, unknown prefecture, ambiguous, malformed, or a code that lost its leading",
-            "zero: 92011, 1100, and 1 for prefecture 01), 2 usage error."})
+        footer = {"", "Exit codes:",
+            "  0  valid as given: 6 digits, the 5-digit form, or a 2-digit",
+            "     prefecture code (01, 13)",
+            "  1  invalid: wrong check digit, unknown prefecture, ambiguous,",
+            "     malformed, or a code that lost its leading zero (92011, 1100,",
+            "     and 1 for prefecture 01)",
+            "  2  usage error"})
 final class CodeCommand implements Callable<Integer> {
 
     enum Format { TEXT, JSON }
