@@ -40,6 +40,7 @@ public final class AnonymizationResult {
     private final String source;
     private final Table output;
     private final long inputRows;
+    private final long blankLines;
     private final long suppressedRows;
     private final int[] suppressedRowNumbers;
     private final boolean rowNumbersRecorded;
@@ -62,6 +63,7 @@ public final class AnonymizationResult {
         this.source = b.source;
         this.output = b.output;
         this.inputRows = b.inputRows;
+        this.blankLines = b.blankLines;
         this.suppressedRows = b.suppressedRows;
         this.suppressedRowNumbers = b.suppressedRowNumbers;
         this.rowNumbersRecorded = b.rowNumbersRecorded;
@@ -88,6 +90,7 @@ public final class AnonymizationResult {
         String source;
         Table output;
         long inputRows;
+        long blankLines;
         long suppressedRows;
         int[] suppressedRowNumbers = new int[0];
         boolean rowNumbersRecorded;
@@ -131,6 +134,7 @@ public final class AnonymizationResult {
         b.source = table.source();
         b.output = output(a, table, p, node, keep, kept);
         b.inputRows = n;
+        b.blankLines = table.blankLines();
         b.suppressedRows = suppressed;
         b.suppressedRowNumbers = supRows;
         b.rowNumbersRecorded = recordRows;
@@ -224,7 +228,7 @@ public final class AnonymizationResult {
             }
             dicts[c] = Arrays.copyOf(out, next);
         }
-        return new Table(table.source(), table.header(), table.delimiter(), table.encoding(), kept, codes, dicts);
+        return new Table(table.source(), table.header(), table.delimiter(), table.encoding(), kept, codes, dicts, 0);
     }
 
     /**
@@ -246,6 +250,14 @@ public final class AnonymizationResult {
      */
     public long outputRows() {
         return output.rowCount();
+    }
+
+    /**
+     * @return the number of blank lines skipped when the input was read ({@link Table#blankLines()});
+     *     they are not records
+     */
+    public long blankLines() {
+        return blankLines;
     }
 
     /**
@@ -365,7 +377,8 @@ public final class AnonymizationResult {
 
     /**
      * The anonymisation part of the JSON report, as plain values (strings, numbers, booleans,
-     * lists and maps) in a stable order: {@code inputRows}, {@code outputRows},
+     * lists and maps) in a stable order: {@code inputRows}, {@code blankLines} (skipped when the
+     * input was read; not records), {@code outputRows},
      * {@code suppressedRows}, {@code suppressedRowNumbers} (when recorded), {@code levels}
      * (quasi-identifier → level, 0 = original), {@code heights}, {@code metric},
      * {@code minClassSize}, {@code classes}, {@code loss} (metric name → value),
@@ -380,6 +393,7 @@ public final class AnonymizationResult {
     public Map<String, Object> reportMembers() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("inputRows", inputRows);
+        m.put("blankLines", blankLines);
         m.put("outputRows", outputRows());
         m.put("suppressedRows", suppressedRows);
         if (rowNumbersRecorded) {
@@ -490,10 +504,19 @@ public final class AnonymizationResult {
         StringBuilder sb = new StringBuilder();
         String nl = System.lineSeparator();
         sb.append(msg.format(locale, "anon.summary.rows", inputRows, outputRows(), suppressedRows)).append(nl);
-        StringBuilder lv = new StringBuilder();
-        levels.forEach((q, l) -> lv.append(lv.length() == 0 ? "" : ", ").append(q).append('=').append(l)
-                .append('/').append(heights.get(q)));
-        sb.append(msg.format(locale, "anon.summary.levels", lv.toString())).append(nl);
+        if (blankLines > 0) {
+            sb.append(msg.format(locale, "anon.summary.blank-lines", blankLines)).append(nl);
+        }
+        // one argument per quasi-identifier: message arguments are truncated, the list must not be
+        StringBuilder lv = new StringBuilder(msg.format(locale, "anon.summary.levels"));
+        String sep = msg.format(locale, "anon.summary.level-separator");
+        boolean first = true;
+        for (Map.Entry<String, Integer> e : levels.entrySet()) {
+            lv.append(first ? " " : sep).append(msg.format(locale, "anon.summary.level", e.getKey(), e.getValue(),
+                    heights.get(e.getKey())));
+            first = false;
+        }
+        sb.append(lv).append(nl);
         sb.append(msg.format(locale, "anon.summary.classes", classes, minClassSize())).append(nl);
         sb.append(msg.format(locale, "anon.summary.loss", metric.configName(),
                 fmt(loss.get("loss")), fmt(loss.get("discernibility")), fmt(loss.get("aecs")),

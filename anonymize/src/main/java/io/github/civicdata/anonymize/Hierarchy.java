@@ -278,6 +278,10 @@ public final class Hierarchy {
     /**
      * Checks that every value is a leaf of this hierarchy.
      *
+     * <p>The message names the value, so call it for quasi-identifiers only: for a sensitive
+     * column, let {@link Anonymizer#anonymize(Table)} check the coverage (its message gives the
+     * data row and the count of missing values, never a value).
+     *
      * @param values the distinct values of a data column
      * @param column the column's name (for the message)
      * @throws AnonymizationException naming the first value not covered

@@ -74,16 +74,18 @@ public final class HierarchyBuilders {
          *
          * @param width positive, a multiple of the previous level's width
          * @return this builder
-         * @throws IllegalArgumentException if not positive or not a multiple of the previous width
+         * @throws AnonymizationException ({@code anon.hierarchy.width-not-positive},
+         *     {@code anon.hierarchy.width-not-multiple}) if not positive or not a multiple of the
+         *     previous width
          */
         public Intervals width(long width) {
             BigDecimal w = BigDecimal.valueOf(width);
             if (width <= 0) {
-                throw new IllegalArgumentException("width must be positive: " + width);
+                throw AnonymizationException.config("anon.hierarchy.width-not-positive", width);
             }
             if (!widths.isEmpty() && w.remainder(widths.get(widths.size() - 1)).signum() != 0) {
-                throw new IllegalArgumentException("width " + width + " is not a multiple of "
-                        + widths.get(widths.size() - 1));
+                throw AnonymizationException.config("anon.hierarchy.width-not-multiple", width,
+                        widths.get(widths.size() - 1).longValueExact());
             }
             widths.add(w);
             return this;
@@ -168,7 +170,31 @@ public final class HierarchyBuilders {
         /** {@code 2024}. */
         YEAR,
         /** {@code 2020-2029}. */
-        DECADE
+        DECADE;
+
+        /**
+         * The level for its configuration name ({@code month}, {@code year}, {@code decade}; case
+         * ignored).
+         *
+         * @param name the name
+         * @return the level
+         * @throws AnonymizationException ({@code anon.hierarchy.date-level}) if no level has that name
+         */
+        public static DateLevel ofConfigName(String name) {
+            for (DateLevel l : values()) {
+                if (l.configName().equalsIgnoreCase(name.strip())) {
+                    return l;
+                }
+            }
+            throw AnonymizationException.config("anon.hierarchy.date-level", name, "month, year, decade");
+        }
+
+        /**
+         * @return the configuration name ({@code month}, {@code year}, {@code decade})
+         */
+        public String configName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /**
@@ -195,11 +221,14 @@ public final class HierarchyBuilders {
         /**
          * @param levels the levels above the day, in increasing order (default month, year, decade)
          * @return this builder
+         * @throws AnonymizationException ({@code anon.hierarchy.date-levels-order}) if the levels
+         *     do not increase
          */
         public Dates levels(DateLevel... levels) {
             for (int i = 1; i < levels.length; i++) {
                 if (levels[i].ordinal() <= levels[i - 1].ordinal()) {
-                    throw new IllegalArgumentException("levels must increase: " + List.of(levels));
+                    throw AnonymizationException.config("anon.hierarchy.date-levels-order",
+                            levels[i - 1].configName(), levels[i].configName());
                 }
             }
             this.levels = List.of(levels);
@@ -256,11 +285,18 @@ public final class HierarchyBuilders {
          *
          * @param counts increasing, positive
          * @return this builder
+         * @throws AnonymizationException ({@code anon.hierarchy.mask-not-positive},
+         *     {@code anon.hierarchy.mask-not-increasing}) if a count is not positive or not larger
+         *     than the previous one
          */
         public Masking maskRight(int... counts) {
             for (int c : counts) {
-                if (c <= 0 || (!this.counts.isEmpty() && c <= this.counts.get(this.counts.size() - 1))) {
-                    throw new IllegalArgumentException("mask counts must be positive and increasing: " + c);
+                if (c <= 0) {
+                    throw AnonymizationException.config("anon.hierarchy.mask-not-positive", c);
+                }
+                if (!this.counts.isEmpty() && c <= this.counts.get(this.counts.size() - 1)) {
+                    throw AnonymizationException.config("anon.hierarchy.mask-not-increasing", c,
+                            this.counts.get(this.counts.size() - 1));
                 }
                 this.counts.add(c);
             }
@@ -322,10 +358,11 @@ public final class HierarchyBuilders {
          *
          * @param size at least 2
          * @return this builder
+         * @throws AnonymizationException ({@code anon.hierarchy.group-size}) if less than 2
          */
         public Ordered groupSize(int size) {
             if (size < 2) {
-                throw new IllegalArgumentException("group size must be >= 2: " + size);
+                throw AnonymizationException.config("anon.hierarchy.group-size", size);
             }
             sizes.add(size);
             return this;

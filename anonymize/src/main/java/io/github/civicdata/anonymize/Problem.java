@@ -94,7 +94,7 @@ final class Problem {
             qiColumns[q] = col;
             Hierarchy h = qis.get(name);
             String[] dict = table.dictionary(col);
-            covers(h, table, col, name);
+            covers(h, table, col, name, false);
             qiCol[q] = table.codes(col);
             int lv = h.levels();
             levels[q] = lv;
@@ -214,7 +214,7 @@ final class Problem {
             sensGlobal[s] = g;
             Hierarchy h = sensHierarchies.get(name);
             if (h != null) {
-                covers(h, table, col, name);
+                covers(h, table, col, name, true);
                 int[][] sg = new int[h.levels()][dict.length];
                 for (int l = 0; l < h.levels(); l++) {
                     Map<String, Integer> ids = new HashMap<>();
@@ -296,20 +296,34 @@ final class Problem {
         this.metric = metric;
     }
 
-    /** Every value of the column is a leaf of the hierarchy; else an error naming the first data row. */
-    static void covers(Hierarchy h, Table table, int col, String name) {
+    /**
+     * Every value of the column is a leaf of the hierarchy; else an error naming the first data row
+     * and, unless the column is sensitive, the value (values of sensitive columns never appear in
+     * messages: the count of missing values is given instead).
+     */
+    static void covers(Hierarchy h, Table table, int col, String name, boolean sensitive) {
         String[] dict = table.dictionary(col);
+        int missing = 0;
+        int first = -1;
         for (int v = 0; v < dict.length; v++) {
             if (!h.contains(dict[v])) {
-                int[] codes = table.codes(col);
-                int row = 0;
-                while (codes[row] != v) {
-                    row++;
-                }
-                throw AnonymizationException.config("anon.hierarchy.missing-value", h.source(), name, dict[v],
-                        row + 1);
+                missing++;
+                first = first < 0 ? v : first;
             }
         }
+        if (missing == 0) {
+            return;
+        }
+        int[] codes = table.codes(col);
+        int row = 0;
+        while (codes[row] != first) {
+            row++;
+        }
+        if (sensitive) {
+            throw AnonymizationException.config("anon.hierarchy.missing-value-sensitive", h.source(), name, row + 1,
+                    missing);
+        }
+        throw AnonymizationException.config("anon.hierarchy.missing-value", h.source(), name, dict[first], row + 1);
     }
 
     static double log2(double x) {

@@ -60,9 +60,11 @@ public final class Table {
     private final int rows;
     private final int[][] codes;
     private final String[][] dictionaries;
+    private final long blankLines;
 
     Table(String source, List<String> header, char delimiter, Optional<String> encoding, int rows,
-            int[][] codes, String[][] dictionaries) {
+            int[][] codes, String[][] dictionaries, long blankLines) {
+        this.blankLines = blankLines;
         this.source = source;
         this.header = List.copyOf(header);
         this.delimiter = delimiter;
@@ -159,7 +161,8 @@ public final class Table {
 
     private static Table read(Reader reader, String name, CsvOptions options, Optional<String> encoding)
             throws IOException {
-        BufferedReader br = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+        TrailingBreaks tail = new TrailingBreaks(reader);
+        BufferedReader br = new BufferedReader(tail, 1 << 16);
         char delim;
         if (options.delimiter().isPresent()) {
             delim = options.delimiter().get();
@@ -174,8 +177,18 @@ public final class Table {
                 .ignoreDifferentFieldCount(true).ofCsvRecord(br);
         Builder b = null;
         long row = 0;
+        CsvRecord previous = null;
+        long blank = 0;
         try {
             for (CsvRecord rec : csv) {
+                // FastCSV skips empty lines: count them from the gaps between records' starting lines
+                long gap = rec.getStartingLineNumber() - (previous == null ? 1 : previous.getStartingLineNumber());
+                if (previous == null) {
+                    blank += gap;
+                } else if (gap > 1) {
+                    blank += gap - lineSpan(previous);
+                }
+                previous = rec;
                 if (b == null) {
                     List<String> header = new ArrayList<>(rec.getFields());
                     if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
@@ -210,7 +223,76 @@ public final class Table {
         if (b == null) {
             throw AnonymizationException.input("anon.input.no-header", name);
         }
+        b.blankLines = blank + tail.trailingBlankLines();
         return b.build();
+    }
+
+    /** The number of lines a record occupies: 1 plus the line breaks inside its (quoted) fields. */
+    private static long lineSpan(CsvRecord rec) {
+        long span = 1;
+        for (int c = 0; c < rec.getFieldCount(); c++) {
+            String f = rec.getField(c);
+            for (int i = 0; i < f.length(); i++) {
+                char ch = f.charAt(i);
+                if (ch == '\n' || (ch == '\r' && (i + 1 == f.length() || f.charAt(i + 1) != '\n'))) {
+                    span++;
+                }
+            }
+        }
+        return span;
+    }
+
+    /**
+     * Passes text through and counts the line breaks (CR, LF or CRLF) at the very end of it, so
+     * that the blank lines after the last record can be counted.
+     */
+    private static final class TrailingBreaks extends java.io.FilterReader {
+        private long breaks;
+        private boolean afterCr;
+
+        TrailingBreaks(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n <= 0) {
+                return n;
+            }
+            int start = off + n;
+            while (start > off && (buf[start - 1] == '\n' || buf[start - 1] == '\r')) {
+                start--;
+            }
+            if (start > off) {
+                breaks = 0;
+                afterCr = false;
+            }
+            for (int i = start; i < off + n; i++) {
+                if (buf[i] == '\r') {
+                    breaks++;
+                    afterCr = true;
+                } else {
+                    if (!afterCr) {
+                        breaks++;
+                    }
+                    afterCr = false;
+                }
+            }
+            return n;
+        }
+
+        /** The line breaks at the end beyond the one that ends the last line. */
+        long trailingBlankLines() {
+            return Math.max(0, breaks - 1);
+        }
     }
 
     static char detectDelimiter(char[] buf, int n) {
@@ -273,6 +355,15 @@ public final class Table {
      */
     public int rowCount() {
         return rows;
+    }
+
+    /**
+     * @return the number of blank lines that were skipped when the table was read from CSV (before,
+     *     between and after the records); 0 for tables built in memory. Every line of the file is
+     *     the header, a record (several lines if a quoted field holds line breaks) or one of these.
+     */
+    public long blankLines() {
+        return blankLines;
     }
 
     /**
@@ -413,6 +504,7 @@ public final class Table {
         private final List<List<String>> values = new ArrayList<>();
         private int[][] codes;
         private int rows;
+        private long blankLines;
 
         Builder(String source, List<String> header, char delimiter, Optional<String> encoding) {
             this.source = source;
@@ -493,7 +585,7 @@ public final class Table {
                 out[c] = Arrays.copyOf(codes[c], rows);
                 dicts[c] = values.get(c).toArray(new String[0]);
             }
-            return new Table(source, header, delimiter, encoding, rows, out, dicts);
+            return new Table(source, header, delimiter, encoding, rows, out, dicts, blankLines);
         }
     }
 }

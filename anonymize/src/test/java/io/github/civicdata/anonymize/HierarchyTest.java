@@ -117,6 +117,58 @@ class HierarchyTest {
                 .isInstanceOf(AnonymizationException.class).hasMessageContaining("unknown");
     }
 
+    /** Regression (review of issue 5, G1): bad builder settings were IllegalArgumentExceptions, "Internal error" in the CLI. */
+    @Test
+    void badBuilderSettingsAreConfigurationErrorsWithMessages() {
+        assertConfigError(() -> Hierarchy.intervals().width(0), "anon.hierarchy.width-not-positive", "0");
+        assertConfigError(() -> Hierarchy.intervals().width(5).width(7), "anon.hierarchy.width-not-multiple",
+                "7", "5");
+        assertConfigError(() -> Hierarchy.masking().maskRight(-1), "anon.hierarchy.mask-not-positive", "-1");
+        assertConfigError(() -> Hierarchy.masking().maskRight(3, 2), "anon.hierarchy.mask-not-increasing", "2", "3");
+        assertConfigError(() -> Hierarchy.ordered(List.of("a", "b")).groupSize(0), "anon.hierarchy.group-size", "0");
+        assertConfigError(() -> HierarchyBuilders.DateLevel.ofConfigName("weeks"), "anon.hierarchy.date-level",
+                "weeks", "month, year, decade");
+        assertConfigError(() -> Hierarchy.dates().levels(HierarchyBuilders.DateLevel.YEAR,
+                HierarchyBuilders.DateLevel.MONTH), "anon.hierarchy.date-levels-order", "year", "month");
+        assertThat(HierarchyBuilders.DateLevel.ofConfigName("Decade")).isEqualTo(HierarchyBuilders.DateLevel.DECADE);
+    }
+
+    private static void assertConfigError(Runnable r, String key, String... fragments) {
+        assertThatThrownBy(r::run).isInstanceOfSatisfying(AnonymizationException.class, e -> {
+            assertThat(e.kind()).isEqualTo(AnonymizationException.Kind.CONFIGURATION);
+            assertThat(e.key()).isEqualTo(key);
+            for (String f : fragments) {
+                assertThat(e.text().en()).contains(f);
+                assertThat(e.text().ja()).contains(f);
+            }
+        });
+    }
+
+    /** Regression (review of issue 5, G4): the coverage error named a value of a sensitive column. */
+    @Test
+    void coverageOfASensitiveHierarchyNeverNamesTheValue() {
+        Table t = Table.builder(List.of("age", "disease")).addRow("30", "flu").addRow("30", "HIV")
+                .addRow("31", "HIV").addRow("31", "flu").addRow("31", "secret-x").build();
+        Hierarchy age = Hierarchy.of(List.of(List.of("30", "*"), List.of("31", "*")));
+        Hierarchy disease = Hierarchy.of("disease.csv", List.of(List.of("flu", "*")));
+        Anonymizer a = Anonymizer.builder().quasiIdentifier("age", age).sensitive("disease", disease)
+                .privacyModel(PrivacyModel.kAnonymity(2)).build();
+        assertThatThrownBy(() -> a.anonymize(t)).isInstanceOfSatisfying(AnonymizationException.class, e -> {
+            assertThat(e.key()).isEqualTo("anon.hierarchy.missing-value-sensitive");
+            for (String text : List.of(e.text().en(), e.text().ja(), e.getMessage())) {
+                assertThat(text).contains("disease.csv").contains("'disease'").contains("2")
+                        .doesNotContain("HIV").doesNotContain("secret-x");
+            }
+            assertThat(e.arguments()).doesNotContain("HIV", "secret-x");
+            assertThat(e.text().en()).contains("data row 2").contains("2 distinct value(s)");
+        });
+        // a quasi-identifier's value is still named
+        Anonymizer q = Anonymizer.builder().quasiIdentifier("disease", disease)
+                .privacyModel(PrivacyModel.kAnonymity(2)).build();
+        assertThatThrownBy(() -> q.anonymize(t)).isInstanceOfSatisfying(AnonymizationException.class,
+                e -> assertThat(e.text().en()).contains("'HIV'").contains("data row 2"));
+    }
+
     @Test
     void fromLevelReRootsTheHierarchy() {
         Hierarchy h = Adult.hierarchy("age").fromLevel(2);

@@ -97,6 +97,30 @@ class TableTest {
         assertThat(p.apply("")).isEmpty();
     }
 
+    /** Every input line is the header, part of a record or a counted blank line (review of issue 5). */
+    @Test
+    void countsBlankLinesBeforeBetweenAndAfterRecords() {
+        assertThat(blankLines("a,b\r\n1,2\r\n3,4\r\n")).isZero();
+        assertThat(blankLines("a,b\n1,2\n3,4")).isZero();
+        assertThat(blankLines("\n\na,b\n1,2\n")).isEqualTo(2);
+        assertThat(blankLines("a,b\r\n1,2\r\n\r\n\r\n3,4\r\n")).isEqualTo(2);
+        assertThat(blankLines("a,b\n1,2\n3,4\n\n\n")).isEqualTo(2);
+        assertThat(blankLines("a,b\r1,2\r\r3,4\r\r")).isEqualTo(2);
+        // line breaks inside quoted fields are part of the record, not blank lines
+        assertThat(blankLines("a,b\n\"x\n\ny\",2\n\n3,\"4\r\n\"\n")).isEqualTo(1);
+        assertThat(blankLines("a,b\n1,\"2\n\n\"")).isZero();
+        StringBuilder big = new StringBuilder("a,b\n");
+        for (int i = 0; i < 50_000; i++) {
+            big.append(i).append(",x\n").append(i % 1000 == 0 ? "\n" : "");
+        }
+        assertThat(blankLines(big + "\n\n")).isEqualTo(50 + 2);
+        assertThat(Table.builder(List.of("a")).addRow("1").build().blankLines()).isZero();
+    }
+
+    private static long blankLines(String csv) {
+        return Table.read(new StringReader(csv), "x.csv", CsvOptions.defaults()).blankLines();
+    }
+
     @Test
     void builderChecksHeader() {
         assertThatThrownBy(() -> Table.builder(List.of("a", "a"))).isInstanceOf(AnonymizationException.class);

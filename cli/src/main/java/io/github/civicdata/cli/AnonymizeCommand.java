@@ -10,7 +10,10 @@ import io.github.civicdata.core.report.ReportFormat;
 import io.github.civicdata.core.report.ReportWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,6 +57,11 @@ final class AnonymizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        refuseOverwriting("--output", output, List.of(Map.entry("IN.csv", input), Map.entry("--config", config)));
+        if (report != null) {
+            refuseOverwriting("--report", report, List.of(Map.entry("IN.csv", input), Map.entry("--config", config),
+                    Map.entry("--output", output)));
+        }
         AnonymizeConfig cfg = AnonymizeConfig.read(config);
         try {
             CsvOptions opts = CsvOptions.defaults().withFormulaProtection(protection);
@@ -85,6 +93,26 @@ final class AnonymizeCommand implements Callable<Integer> {
         }
         return "ja".equals(java.util.Locale.getDefault().getLanguage()) ? java.util.Locale.JAPANESE
                 : java.util.Locale.ENGLISH;
+    }
+
+    /** An output file must not be one of the command's inputs (or the other output). */
+    private static void refuseOverwriting(String option, Path out, List<Map.Entry<String, Path>> others) {
+        for (Map.Entry<String, Path> o : others) {
+            if (sameFile(out, o.getValue())) {
+                throw UserException.usage("anonymize.same-file", option, out, o.getKey());
+            }
+        }
+    }
+
+    static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // fall back to comparing the paths
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     static UserException toUser(AnonymizationException e) {

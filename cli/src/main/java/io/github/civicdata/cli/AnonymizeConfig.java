@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.civicdata.anonymize.AnonymizationException;
 import io.github.civicdata.anonymize.Anonymizer;
 import io.github.civicdata.anonymize.AttributeRole;
+import io.github.civicdata.anonymize.CsvOptions;
 import io.github.civicdata.anonymize.Hierarchy;
 import io.github.civicdata.anonymize.HierarchyBuilders;
 import io.github.civicdata.anonymize.Metric;
 import io.github.civicdata.anonymize.PrivacyModel;
 import io.github.civicdata.anonymize.Table;
+import io.github.civicdata.core.LocalizedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,12 +28,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The JSON configuration of {@code civicdata anonymize}: attribute roles and hierarchies (files
  * relative to the configuration file, or builders over the column's values), privacy models,
  * suppression limit, metric, optional delimiter. Columns not listed are insensitive. Unknown
- * members are ignored.
+ * members are ignored; known members are type-checked (never read as 0 or false when wrongly
+ * typed), and a setting a hierarchy builder rejects is reported with the file, the JSON pointer
+ * and the value.
  */
 final class AnonymizeConfig {
 
@@ -72,7 +78,7 @@ final class AnonymizeConfig {
         if (d == null || d.isNull()) {
             return Optional.empty();
         }
-        String s = d.asText();
+        String s = text(root, "delimiter", "");
         if (s.equals("\\t") || s.equalsIgnoreCase("tab")) {
             return Optional.of('\t');
         }
@@ -94,6 +100,9 @@ final class AnonymizeConfig {
             Map.Entry<String, JsonNode> e = it.next();
             String column = e.getKey();
             JsonNode spec = e.getValue();
+            if (!spec.isObject()) {
+                throw typeError("/attributes/" + column, spec, JsonType.OBJECT);
+            }
             String roleName = text(spec, "role", "/attributes/" + column);
             AttributeRole role = AttributeRole.ofConfigName(roleName);
             JsonNode h = spec.get("hierarchy");
@@ -104,14 +113,14 @@ final class AnonymizeConfig {
                     if (h == null) {
                         b.sensitive(column);
                     } else {
-                        b.sensitive(column, hierarchy(h, column, table));
+                        b.sensitive(column, hierarchy(h, column, table, true));
                     }
                 }
                 case QUASI_IDENTIFYING -> {
                     if (h == null) {
                         throw UserException.usage("anonymize.config-no-hierarchy", file, column);
                     }
-                    b.quasiIdentifier(column, hierarchy(h, column, table));
+                    b.quasiIdentifier(column, hierarchy(h, column, table, false));
                 }
                 default -> throw new IllegalStateException(role.name());
             }
@@ -124,24 +133,17 @@ final class AnonymizeConfig {
         for (JsonNode m : privacy) {
             b.privacyModel(model(m, "/privacy/" + i++));
         }
-        JsonNode s = root.get("suppressionLimit");
-        if (s != null) {
-            if (!s.isNumber()) {
-                throw UserException.usage("anonymize.config-type", file, "/suppressionLimit", "number");
-            }
-            b.suppressionLimit(s.asDouble());
+        if (root.has("suppressionLimit")) {
+            b.suppressionLimit(number(root, "suppressionLimit", ""));
         }
-        JsonNode metric = root.get("metric");
-        if (metric != null) {
-            b.metric(Metric.ofConfigName(metric.asText()));
+        if (root.has("metric")) {
+            b.metric(Metric.ofConfigName(text(root, "metric", "")));
         }
-        JsonNode rec = root.get("recordSuppressedRows");
-        if (rec != null) {
-            b.recordSuppressedRows(rec.asBoolean());
+        if (root.has("recordSuppressedRows")) {
+            b.recordSuppressedRows(bool(root, "recordSuppressedRows", ""));
         }
-        JsonNode th = root.get("riskThreshold");
-        if (th != null) {
-            b.riskThreshold(th.asDouble());
+        if (root.has("riskThreshold")) {
+            b.riskThreshold(number(root, "riskThreshold", ""));
         }
         return b.build();
     }
@@ -157,7 +159,7 @@ final class AnonymizeConfig {
             case "recursive-cl-diversity", "recursive-l-diversity" -> PrivacyModel.recursiveLDiversity(
                     text(m, "attribute", pointer), number(m, "c", pointer), integer(m, "l", pointer));
             case "t-closeness", "equal-distance-t-closeness", "hierarchical-t-closeness" -> {
-                String dist = m.has("distance") ? m.get("distance").asText()
+                String dist = m.has("distance") ? text(m, "distance", pointer)
                         : name.startsWith("hierarchical") ? "hierarchical" : "equal";
                 PrivacyModel.TCloseness.Distance d = switch (dist.toLowerCase(Locale.ROOT)) {
                     case "equal" -> PrivacyModel.TCloseness.Distance.EQUAL;
@@ -172,108 +174,278 @@ final class AnonymizeConfig {
         };
     }
 
-    private Hierarchy hierarchy(JsonNode h, String column, Table table) {
-        if (h.isTextual()) {
-            Path p = file.toAbsolutePath().getParent().resolve(h.asText());
-            return Hierarchy.read(p);
-        }
+    private Hierarchy hierarchy(JsonNode h, String column, Table table, boolean sensitive) {
         String pointer = "/attributes/" + column + "/hierarchy";
+        if (h.isTextual()) {
+            return Hierarchy.read(relative(h.asText()));
+        }
+        if (!h.isObject()) {
+            throw typeError(pointer, h, JsonType.OBJECT);
+        }
         String builder = text(h, "builder", pointer);
         List<String> values = table.columnIndex(column).isPresent()
                 ? table.distinctValues(table.columnIndex(column).getAsInt()) : List.of();
-        switch (builder) {
-            case "intervals" -> {
-                HierarchyBuilders.Intervals ib = Hierarchy.intervals();
-                if (h.has("origin")) {
-                    ib.origin(h.get("origin").asLong());
-                }
-                for (JsonNode w : array(h, "widths", pointer)) {
-                    ib.width(w.asLong());
-                }
-                if (h.has("bottomCoding")) {
-                    JsonNode bc = h.get("bottomCoding");
-                    ib.bottomCoding(bc.path("below").asLong(), text(bc, "label", pointer + "/bottomCoding"));
-                }
-                if (h.has("topCoding")) {
-                    JsonNode tc = h.get("topCoding");
-                    ib.topCoding(tc.path("from").asLong(), text(tc, "label", pointer + "/topCoding"));
-                }
-                return ib.build(values);
+        try {
+            return switch (builder) {
+                case "intervals" -> intervals(h, pointer, values);
+                case "masking" -> masking(h, pointer, values);
+                case "dates" -> dates(h, pointer, values);
+                case "ordered" -> ordered(h, pointer);
+                case "areas" -> areas(h, pointer, values);
+                default -> throw UserException.usage("anonymize.config-value", file, pointer + "/builder", builder,
+                        "intervals, masking, dates, ordered, areas (or a hierarchy file name)");
+            };
+        } catch (AnonymizationException e) {
+            if (e.kind() == AnonymizationException.Kind.INPUT) {
+                throw e;
             }
-            case "masking" -> {
-                HierarchyBuilders.Masking mb = Hierarchy.masking();
-                List<Integer> counts = new ArrayList<>();
-                for (JsonNode c : array(h, "maskRight", pointer)) {
-                    counts.add(c.asInt());
+            boolean valueOfData = e.key().equals("anon.hierarchy.not-a-number") || e.key().equals("anon.hierarchy.not-a-date");
+            if (sensitive && valueOfData) {
+                // never show a value of a sensitive column: give the first data row that has it
+                int col = table.columnIndex(column).getAsInt();
+                Object bad = e.arguments().get(1);
+                int row = 0;
+                while (!table.value(row, col).equals(bad)) {
+                    row++;
                 }
-                mb.maskRight(counts.stream().mapToInt(Integer::intValue).toArray());
-                return mb.build(values);
+                throw UserException.usage("anonymize.config-sensitive-value", file, pointer, column, builder, row + 1);
             }
-            case "dates" -> {
-                HierarchyBuilders.Dates db = Hierarchy.dates();
-                if (h.has("format")) {
-                    DateTimeFormatter f = DateTimeFormatter.ofPattern(h.get("format").asText(), Locale.JAPAN);
-                    if ("japanese".equalsIgnoreCase(h.path("calendar").asText())) {
-                        f = f.withChronology(JapaneseChronology.INSTANCE);
-                    }
-                    DateTimeFormatter fmt = f;
-                    Function<String, LocalDate> parser = s -> LocalDate.from(fmt.parse(s));
-                    db.parser(parser);
-                }
-                if (h.has("levels")) {
-                    List<HierarchyBuilders.DateLevel> ls = new ArrayList<>();
-                    for (JsonNode l : h.get("levels")) {
-                        ls.add(HierarchyBuilders.DateLevel.valueOf(l.asText().toUpperCase(Locale.ROOT)));
-                    }
-                    db.levels(ls.toArray(new HierarchyBuilders.DateLevel[0]));
-                }
-                return db.build(values);
-            }
-            case "ordered" -> {
-                List<String> order = new ArrayList<>();
-                for (JsonNode v : array(h, "order", pointer)) {
-                    order.add(v.asText());
-                }
-                HierarchyBuilders.Ordered ob = Hierarchy.ordered(order);
-                for (JsonNode g : array(h, "groupSizes", pointer)) {
-                    ob.groupSize(g.asInt());
-                }
-                return ob.build();
-            }
-            default -> throw UserException.usage("anonymize.config-value", file, pointer + "/builder", builder,
-                    "intervals, masking, dates, ordered (or a hierarchy file name)");
+            throw at(pointer, h.get("builder"), e);
         }
+    }
+
+    private Hierarchy intervals(JsonNode h, String pointer, List<String> values) {
+        HierarchyBuilders.Intervals ib = Hierarchy.intervals();
+        if (h.has("origin")) {
+            ib.origin(longInteger(h, "origin", pointer));
+        }
+        JsonNode widths = array(h, "widths", pointer);
+        for (int i = 0; i < widths.size(); i++) {
+            long w = longInteger(widths, i, pointer + "/widths");
+            setting(pointer + "/widths/" + i, widths.get(i), () -> ib.width(w));
+        }
+        if (h.has("bottomCoding")) {
+            String p = pointer + "/bottomCoding";
+            JsonNode bc = object(h, "bottomCoding", pointer);
+            ib.bottomCoding(longInteger(bc, "below", p), text(bc, "label", p));
+        }
+        if (h.has("topCoding")) {
+            String p = pointer + "/topCoding";
+            JsonNode tc = object(h, "topCoding", pointer);
+            ib.topCoding(longInteger(tc, "from", p), text(tc, "label", p));
+        }
+        return ib.build(values);
+    }
+
+    private Hierarchy masking(JsonNode h, String pointer, List<String> values) {
+        HierarchyBuilders.Masking mb = Hierarchy.masking();
+        JsonNode counts = array(h, "maskRight", pointer);
+        for (int i = 0; i < counts.size(); i++) {
+            int c = integer(counts, i, pointer + "/maskRight");
+            setting(pointer + "/maskRight/" + i, counts.get(i), () -> mb.maskRight(c));
+        }
+        return mb.build(values);
+    }
+
+    private Hierarchy dates(JsonNode h, String pointer, List<String> values) {
+        HierarchyBuilders.Dates db = Hierarchy.dates();
+        String calendar = h.has("calendar") ? text(h, "calendar", pointer).toLowerCase(Locale.ROOT) : "iso";
+        if (!List.of("iso", "gregorian", "japanese").contains(calendar)) {
+            throw UserException.usage("anonymize.config-value", file, pointer + "/calendar", calendar,
+                    "iso, japanese");
+        }
+        if (h.has("format")) {
+            String pattern = text(h, "format", pointer);
+            DateTimeFormatter f;
+            try {
+                f = DateTimeFormatter.ofPattern(pattern, Locale.JAPAN);
+            } catch (IllegalArgumentException e) {
+                throw UserException.usage("anonymize.config-date-format", file, pointer + "/format", pattern,
+                        String.valueOf(e.getMessage()));
+            }
+            if (calendar.equals("japanese")) {
+                f = f.withChronology(JapaneseChronology.INSTANCE);
+            }
+            DateTimeFormatter fmt = f;
+            Function<String, LocalDate> parser = s -> LocalDate.from(fmt.parse(s));
+            db.parser(parser);
+        }
+        if (h.has("levels")) {
+            JsonNode ls = array(h, "levels", pointer);
+            HierarchyBuilders.DateLevel[] levels = new HierarchyBuilders.DateLevel[ls.size()];
+            for (int i = 0; i < levels.length; i++) {
+                String name = text(ls, i, pointer + "/levels");
+                levels[i] = setting(pointer + "/levels/" + i, ls.get(i),
+                        () -> HierarchyBuilders.DateLevel.ofConfigName(name));
+            }
+            setting(pointer + "/levels", ls, () -> db.levels(levels));
+        }
+        return db.build(values);
+    }
+
+    private Hierarchy ordered(JsonNode h, String pointer) {
+        JsonNode orderNode = array(h, "order", pointer);
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < orderNode.size(); i++) {
+            order.add(text(orderNode, i, pointer + "/order"));
+        }
+        HierarchyBuilders.Ordered ob = Hierarchy.ordered(order);
+        JsonNode sizes = array(h, "groupSizes", pointer);
+        for (int i = 0; i < sizes.size(); i++) {
+            int g = integer(sizes, i, pointer + "/groupSizes");
+            setting(pointer + "/groupSizes/" + i, sizes.get(i), () -> ob.groupSize(g));
+        }
+        return ob.build();
+    }
+
+    /**
+     * 町字 → 市区町村 → 都道府県 → *: towns from a CSV file (columns 町字/town and 市区町村/municipality),
+     * municipalities from a CSV file (市区町村/municipality and 都道府県/prefecture) or, with
+     * {@code "standard"}, from vocab's shipped code list. Without towns the column holds
+     * municipalities: 市区町村 → 都道府県 → *.
+     */
+    private Hierarchy areas(JsonNode h, String pointer, List<String> values) {
+        HierarchyBuilders.Areas ab = Hierarchy.areas();
+        String municipalities = text(h, "municipalities", pointer);
+        List<String[]> towns = new ArrayList<>();
+        Path townFile = null;
+        if (h.has("towns")) {
+            townFile = relative(text(h, "towns", pointer));
+            towns = pairs(townFile, List.of("町字", "town"), List.of("市区町村", "municipality"));
+        }
+        if (municipalities.equals("standard")) {
+            StandardAreas standard = StandardAreas.get();
+            List<String> labels = new ArrayList<>();
+            if (townFile == null) {
+                labels.addAll(values);
+            } else {
+                towns.forEach(t -> labels.add(t[1]));
+            }
+            String where = townFile == null ? file + ", " + pointer : townFile.toString();
+            for (String m : labels) {
+                ab.municipality(m, standard.prefectureOf(m, where));
+            }
+        } else {
+            for (String[] m : pairs(relative(municipalities), List.of("市区町村", "municipality"),
+                    List.of("都道府県", "prefecture"))) {
+                ab.municipality(m[0], m[1]);
+            }
+        }
+        for (String[] t : towns) {
+            ab.town(t[0], t[1]);
+        }
+        return ab.build();
+    }
+
+    /** The two named columns of a CSV file, row by row. */
+    private static List<String[]> pairs(Path csv, List<String> first, List<String> second) {
+        Table t = Table.read(csv, CsvOptions.defaults());
+        int a = columnOf(t, first);
+        int b = columnOf(t, second);
+        if (a < 0 || b < 0) {
+            throw UserException.usage("anonymize.config-area-columns", csv, String.join(" / ", first),
+                    String.join(" / ", second), String.join(", ", t.header()));
+        }
+        List<String[]> out = new ArrayList<>();
+        for (int r = 0; r < t.rowCount(); r++) {
+            out.add(new String[] {t.value(r, a), t.value(r, b)});
+        }
+        return out;
+    }
+
+    private static int columnOf(Table t, List<String> names) {
+        for (String n : names) {
+            if (t.columnIndex(n).isPresent()) {
+                return t.columnIndex(n).getAsInt();
+            }
+        }
+        return -1;
+    }
+
+    private Path relative(String name) {
+        return file.toAbsolutePath().getParent().resolve(name);
+    }
+
+    /** Runs a builder setter; a setting it rejects becomes a usage error naming file, pointer and value. */
+    private <T> T setting(String pointer, JsonNode value, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (AnonymizationException e) {
+            throw at(pointer, value, e);
+        }
+    }
+
+    private UserException at(String pointer, JsonNode value, AnonymizationException e) {
+        LocalizedText where = CliMessages.localize("anonymize.config-at", file, pointer,
+                value == null ? "-" : value.toString());
+        LocalizedText what = e.text();
+        return new UserException(ExitCode.USAGE, new LocalizedText(where.ja() + " " + what.ja(),
+                where.en() + " " + what.en()));
+    }
+
+    /** JSON types a member can be required to have; each has its message. */
+    enum JsonType {
+        STRING, INTEGER, NUMBER, BOOLEAN, ARRAY, OBJECT;
+
+        String key(boolean missing) {
+            return (missing ? "anonymize.config-required." : "anonymize.config-type.") + name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The member {@code key} (or element {@code index}) of {@code n}, checked to have the type. */
+    private JsonNode checked(JsonNode n, Object keyOrIndex, String pointer, JsonType type) {
+        JsonNode v = n == null ? null : keyOrIndex instanceof Integer i ? n.get(i) : n.get((String) keyOrIndex);
+        String p = pointer + "/" + keyOrIndex;
+        if (v == null) {
+            throw UserException.usage(type.key(true), file, p);
+        }
+        boolean ok = switch (type) {
+            case STRING -> v.isTextual();
+            case INTEGER -> v.isIntegralNumber() && v.canConvertToLong();
+            case NUMBER -> v.isNumber() && Double.isFinite(v.asDouble());
+            case BOOLEAN -> v.isBoolean();
+            case ARRAY -> v.isArray();
+            case OBJECT -> v.isObject();
+        };
+        if (!ok) {
+            throw typeError(p, v, type);
+        }
+        return v;
+    }
+
+    private UserException typeError(String pointer, JsonNode found, JsonType type) {
+        return UserException.usage(type.key(false), file, pointer, found.toString());
     }
 
     private JsonNode array(JsonNode n, String key, String pointer) {
-        JsonNode a = n.get(key);
-        if (a == null || !a.isArray()) {
-            throw UserException.usage("anonymize.config-type", file, pointer + "/" + key, "array");
-        }
-        return a;
+        return checked(n, key, pointer, JsonType.ARRAY);
     }
 
-    private String text(JsonNode n, String key, String pointer) {
-        JsonNode v = n == null ? null : n.get(key);
-        if (v == null || !v.isTextual()) {
-            throw UserException.usage("anonymize.config-type", file, pointer + "/" + key, "string");
-        }
-        return v.asText();
+    private JsonNode object(JsonNode n, String key, String pointer) {
+        return checked(n, key, pointer, JsonType.OBJECT);
     }
 
-    private int integer(JsonNode n, String key, String pointer) {
-        JsonNode v = n.get(key);
-        if (v == null || !v.isIntegralNumber()) {
-            throw UserException.usage("anonymize.config-type", file, pointer + "/" + key, "integer");
+    private String text(JsonNode n, Object keyOrIndex, String pointer) {
+        return checked(n, keyOrIndex, pointer, JsonType.STRING).asText();
+    }
+
+    private long longInteger(JsonNode n, Object keyOrIndex, String pointer) {
+        return checked(n, keyOrIndex, pointer, JsonType.INTEGER).asLong();
+    }
+
+    private int integer(JsonNode n, Object keyOrIndex, String pointer) {
+        JsonNode v = checked(n, keyOrIndex, pointer, JsonType.INTEGER);
+        if (!v.canConvertToInt()) {
+            throw typeError(pointer + "/" + keyOrIndex, v, JsonType.INTEGER);
         }
         return v.asInt();
     }
 
     private double number(JsonNode n, String key, String pointer) {
-        JsonNode v = n.get(key);
-        if (v == null || !v.isNumber()) {
-            throw UserException.usage("anonymize.config-type", file, pointer + "/" + key, "number");
-        }
-        return v.asDouble();
+        return checked(n, key, pointer, JsonType.NUMBER).asDouble();
+    }
+
+    private boolean bool(JsonNode n, String key, String pointer) {
+        return checked(n, key, pointer, JsonType.BOOLEAN).asBoolean();
     }
 }

@@ -95,15 +95,211 @@ class AnonymizeCommandTest {
         assertThat(Files.readAllLines(out, StandardCharsets.UTF_8).get(0)).isEqualTo("氏名;年齢;性別;郵便番号;疾病;残高");
     }
 
-    private void assertConfigError(String json, int code, String... fragments) throws IOException {
+    private Result assertConfigError(String json, int code, String... fragments) throws IOException {
         Path c = config(json);
         Result r = run("anonymize", tmp.resolve("people.csv").toString(), "--config", c.toString(),
                 "--output", tmp.resolve("o.csv").toString());
         assertThat(r.code()).as(r.err()).isEqualTo(code);
-        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("Internal error")
+                .doesNotContain("内部エラー");
         for (String f : fragments) {
             assertThat(r.err()).contains(f);
         }
+        return r;
+    }
+
+    /** A configuration with one quasi-identifier {@code column} whose hierarchy is {@code hierarchy} (JSON). */
+    static String oneQuasiIdentifier(String column, String hierarchy, String extra) {
+        return "{\"attributes\": {\"" + column + "\": {\"role\": \"quasi-identifying\", \"hierarchy\": " + hierarchy
+                + "}}, \"privacy\": [{\"model\": \"k-anonymity\", \"k\": 2}], \"suppressionLimit\": 0.5" + extra + "}";
+    }
+
+    /** Regression (review of issue 5, G1): each of these ended as "Internal error", exit 3. */
+    @Test
+    void badBuilderSettingsAreConfigErrorsNamingFilePointerValueAndExpectation() throws IOException {
+        assertConfigError(oneQuasiIdentifier("年齢", "{\"builder\": \"intervals\", \"widths\": [5, 7]}", ""),
+                ExitCode.USAGE, "config.json", "/attributes/年齢/hierarchy/widths/1 = 7",
+                "must be a multiple of the previous width 5", "倍数");
+        assertConfigError(oneQuasiIdentifier("年齢", "{\"builder\": \"intervals\", \"widths\": [0]}", ""),
+                ExitCode.USAGE, "config.json", "/widths/0 = 0", "positive integer", "正の整数");
+        assertConfigError(oneQuasiIdentifier("郵便番号", "{\"builder\": \"masking\", \"maskRight\": [-1]}", ""),
+                ExitCode.USAGE, "/attributes/郵便番号/hierarchy/maskRight/0 = -1", "positive integer", "正の整数");
+        assertConfigError(oneQuasiIdentifier("郵便番号", "{\"builder\": \"masking\", \"maskRight\": [4, 2]}", ""),
+                ExitCode.USAGE, "/maskRight/1 = 2", "more characters", "found 2 after 4");
+        assertConfigError(oneQuasiIdentifier("年齢", "{\"builder\": \"dates\", \"levels\": [\"weeks\"]}", ""),
+                ExitCode.USAGE, "/levels/0 = \"weeks\"", "month, year, decade", "不明");
+        assertConfigError(oneQuasiIdentifier("年齢", "{\"builder\": \"dates\", \"levels\": [\"year\", \"month\"]}", ""),
+                ExitCode.USAGE, "/levels", "'month' after 'year'");
+        assertConfigError(oneQuasiIdentifier("年齢", "{\"builder\": \"dates\", \"format\": \"yyyy-MM-ddQQQQQQQ\"}", ""),
+                ExitCode.USAGE, "/attributes/年齢/hierarchy/format", "yyyy-MM-ddQQQQQQQ", "not a valid date pattern",
+                "日付のパターン");
+        assertConfigError(oneQuasiIdentifier("年齢", "{\"builder\": \"dates\", \"calendar\": \"lunar\"}", ""),
+                ExitCode.USAGE, "/calendar", "lunar", "iso, japanese");
+        assertConfigError(oneQuasiIdentifier("性別",
+                "{\"builder\": \"ordered\", \"order\": [\"男\", \"女\"], \"groupSizes\": [0]}", ""),
+                ExitCode.USAGE, "/attributes/性別/hierarchy/groupSizes/0 = 0", "at least 2", "2 以上");
+        assertConfigError(oneQuasiIdentifier("性別", "{\"builder\": \"pyramids\"}", ""),
+                ExitCode.USAGE, "pyramids", "intervals, masking, dates, ordered, areas");
+    }
+
+    /** Regression (review of issue 5, G2): wrongly typed or missing values were read as 0 or false, exit 0. */
+    @Test
+    void wronglyTypedOrMissingValuesAreConfigErrors() throws IOException {
+        String intervals = "{\"builder\": \"intervals\", \"widths\": [10]";
+        assertConfigError(oneQuasiIdentifier("年齢", intervals + ", \"topCoding\": {\"from\": \"abc\", \"label\": \"x\"}}", ""),
+                ExitCode.USAGE, "/attributes/年齢/hierarchy/topCoding/from must be an integer, found \"abc\"", "整数");
+        assertConfigError(oneQuasiIdentifier("年齢", intervals + ", \"bottomCoding\": {\"label\": \"young\"}}", ""),
+                ExitCode.USAGE, "/attributes/年齢/hierarchy/bottomCoding/below is missing; it must be an integer",
+                "がありません");
+        assertConfigError(oneQuasiIdentifier("年齢", intervals + ", \"origin\": 1.5}", ""),
+                ExitCode.USAGE, "/origin must be an integer, found 1.5");
+        assertConfigError(oneQuasiIdentifier("年齢", "{\"builder\": \"intervals\", \"widths\": [\"5\"]}", ""),
+                ExitCode.USAGE, "/widths/0 must be an integer, found \"5\"");
+        assertConfigError(oneQuasiIdentifier("年齢", "{\"builder\": \"intervals\", \"widths\": 5}", ""),
+                ExitCode.USAGE, "/widths must be an array, found 5", "配列");
+        assertConfigError(oneQuasiIdentifier("郵便番号", "{\"builder\": \"masking\", \"maskRight\": [true]}", ""),
+                ExitCode.USAGE, "/maskRight/0 must be an integer, found true");
+        assertConfigError(oneQuasiIdentifier("性別", "{\"builder\": \"ordered\", \"order\": [\"男\", \"女\"], \"groupSizes\": [2.0]}", ""),
+                ExitCode.USAGE, "/groupSizes/0 must be an integer, found 2.0");
+        assertConfigError(oneQuasiIdentifier("性別", "{\"builder\": \"ordered\", \"order\": [\"男\", \"女\"]}", ""),
+                ExitCode.USAGE, "/groupSizes is missing; it must be an array");
+        assertConfigError(oneQuasiIdentifier("性別", "\"sex.csv\"", ", \"riskThreshold\": \"high\""),
+                ExitCode.USAGE, "/riskThreshold must be a number, found \"high\"", "数値");
+        assertConfigError(oneQuasiIdentifier("性別", "\"sex.csv\"", ", \"recordSuppressedRows\": \"yes\""),
+                ExitCode.USAGE, "/recordSuppressedRows must be true or false, found \"yes\"");
+        assertConfigError(oneQuasiIdentifier("性別", "\"sex.csv\"", ", \"metric\": 5"),
+                ExitCode.USAGE, "/metric must be a string, found 5");
+        assertConfigError(oneQuasiIdentifier("性別", "\"sex.csv\"", ", \"suppressionLimit\": \"5%\""),
+                ExitCode.USAGE, "/suppressionLimit must be a number, found \"5%\"");
+        assertConfigError(baseConfig("{\"model\": \"k-anonymity\", \"k\": 2.5}", ""),
+                ExitCode.USAGE, "/privacy/0/k must be an integer, found 2.5");
+        assertConfigError(baseConfig("{\"model\": \"k-anonymity\", \"k\": 10000000000}", ""),
+                ExitCode.USAGE, "/privacy/0/k must be an integer, found 10000000000");
+        Result r = assertConfigError("{\"attributes\": {\"年齢\": \"quasi-identifying\"}, \"privacy\": []}",
+                ExitCode.USAGE, "/attributes/年齢 must be an object");
+        // "a integer", "a array": the article is right now
+        assertThat(r.err()).doesNotContain("a integer").doesNotContain("a array")
+                .contains("must be an object, found \"quasi-identifying\"");
+    }
+
+    /** Regression (review of issue 5, G4): a sensitive column's value appeared in the coverage error. */
+    @Test
+    void sensitiveValuesNeverAppearInMessages() throws IOException {
+        Files.writeString(tmp.resolve("disease_missing.csv"), "喘息;*\n風邪;*\n骨折;*\n高血圧;*\n");
+        String privacy = "{\"model\": \"k-anonymity\", \"k\": 2}, {\"model\": \"distinct-l-diversity\","
+                + " \"attribute\": \"疾病\", \"l\": 2}";
+        Result r = assertConfigError(baseConfig(privacy, ", \"suppressionLimit\": 0.5")
+                .replace("\"疾病\": {\"role\": \"sensitive\"}", "\"疾病\": {\"role\": \"sensitive\", \"hierarchy\": \"disease_missing.csv\"}"),
+                ExitCode.USAGE, "disease_missing.csv", "'疾病'", "data row 11", "values of sensitive columns are not shown",
+                "機微列の値は表示しません");
+        assertThat(r.err()).doesNotContain("糖尿病");
+        r = assertConfigError(baseConfig(privacy, "").replace("\"疾病\": {\"role\": \"sensitive\"}",
+                "\"疾病\": {\"role\": \"sensitive\", \"hierarchy\": {\"builder\": \"intervals\", \"widths\": [10]}}"),
+                ExitCode.USAGE, "/attributes/疾病/hierarchy", "data row 1", "'疾病'");
+        for (String disease : List.of("喘息", "風邪", "骨折", "高血圧", "糖尿病")) {
+            assertThat(r.err()).doesNotContain(disease);
+        }
+    }
+
+    /** Observation of the review of issue 5: --output could overwrite the input. */
+    @Test
+    void refusesToOverwriteItsInputs() throws IOException {
+        Path c = config(baseConfig("{\"model\": \"k-anonymity\", \"k\": 2}", ", \"suppressionLimit\": 0.2"));
+        Path in = tmp.resolve("people.csv");
+        byte[] before = Files.readAllBytes(in);
+        Result r = run("anonymize", in.toString(), "--config", c.toString(), "--output",
+                tmp.resolve("sub/../people.csv").toString());
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("--output").contains("same file as IN.csv").contains("同じファイル");
+        r = run("anonymize", in.toString(), "--config", c.toString(), "--output", tmp.resolve("o.csv").toString(),
+                "--report", c.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("--report").contains("same file as --config");
+        r = run("anonymize", in.toString(), "--config", c.toString(), "--output", tmp.resolve("o.csv").toString(),
+                "--report", tmp.resolve("o.csv").toString());
+        assertThat(r.err()).contains("same file as --output");
+        assertThat(Files.readAllBytes(in)).isEqualTo(before);
+        assertThat(Files.readString(c)).startsWith("{\"attributes\"");
+    }
+
+    static final Path EXAMPLE_DATA = Path.of("..", "examples", "data", "anonymize");
+
+    /** The CLI configuration shipped with the example data, as docs/anonymize.md runs it. */
+    @Test
+    void shippedExampleConfigurationRuns() throws IOException {
+        Path out = tmp.resolve("residents-anonymised.csv");
+        Path rep = tmp.resolve("residents-report.json");
+        Result r = run("anonymize", EXAMPLE_DATA.resolve("residents.csv").toString(), "--config",
+                EXAMPLE_DATA.resolve("config.json").toString(), "--output", out.toString(), "--report", rep.toString(),
+                "--lang", "en");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        // the same result as ResidentTableExample (docs/anonymize.md)
+        assertThat(r.out()).contains("Records: 3000 in, 2953 out, 47 suppressed.")
+                .contains("Levels: 年齢=4/4, 性別=0/1, 町字=0/3, 世帯類型=1/2");
+        JsonNode j = new ObjectMapper().readTree(rep.toFile());
+        assertThat(j.get("heights").get("町字").asInt()).isEqualTo(3);
+        assertThat(j.get("inputRows").asLong()).isEqualTo(j.get("outputRows").asLong() + j.get("suppressedRows").asLong());
+        assertThat(j.get("suppressedRows").asLong()).isLessThanOrEqualTo(60);
+        int level = j.get("levels").get("町字").asInt();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("住民ID,氏名,年齢,性別,町字,世帯類型,要介護度");
+        List<String> expected = List.of(List.of("中央区手取本町", "須屋", "光の森"), List.of("熊本市", "合志市", "菊陽町"),
+                List.of("熊本県"), List.of("*")).get(level);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> {
+            assertThat(l).startsWith("*,*,");
+            if (level > 0) {
+                assertThat(expected).contains(l.split(",")[4]);
+            }
+        });
+    }
+
+    /** G6 of the review of issue 5: 町字 → 市区町村 → 都道府県 → * from plain rows, a file or vocab's code list. */
+    @Test
+    void areasBuilderFromFilesOrTheStandardCodeList() throws IOException {
+        Path towns = EXAMPLE_DATA.resolve("towns.csv").toAbsolutePath();
+        Path munis = EXAMPLE_DATA.resolve("municipalities.csv").toAbsolutePath();
+        Files.writeString(tmp.resolve("areas.csv"), "町字,市区町村,年齢\n"
+                + "須屋,合志市,30\n御代志,合志市,31\n光の森,菊陽町,30\n原水,菊陽町,32\n東区健軍,熊本市,30\n北区植木町,熊本市,33\n");
+        for (String m : List.of("\"" + munis.toString().replace("\\", "/") + "\"", "\"standard\"")) {
+            Path c = config("{\"attributes\": {\"町字\": {\"role\": \"quasi-identifying\", \"hierarchy\": {\"builder\": \"areas\","
+                    + " \"towns\": \"" + towns.toString().replace("\\", "/") + "\", \"municipalities\": " + m + "}},"
+                    + " \"市区町村\": {\"role\": \"quasi-identifying\", \"hierarchy\": {\"builder\": \"areas\", \"municipalities\": " + m + "}}},"
+                    + " \"privacy\": [{\"model\": \"k-anonymity\", \"k\": 2}]}");
+            Path out = tmp.resolve("areas-out.csv");
+            Result r = run("anonymize", tmp.resolve("areas.csv").toString(), "--config", c.toString(), "--output",
+                    out.toString(), "--lang", "en");
+            assertThat(r.code()).as(m + r.err()).isEqualTo(ExitCode.OK);
+            assertThat(r.out()).as(m).contains("町字=1/3").contains("市区町村=0/2");
+            assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).as(m).containsExactly("町字,市区町村,年齢",
+                    "合志市,合志市,30", "合志市,合志市,31", "菊陽町,菊陽町,30", "菊陽町,菊陽町,32", "熊本市,熊本市,30", "熊本市,熊本市,33");
+        }
+        // the standard list: codes, names and prefecture + name; ambiguous and unknown names are explained
+        Files.writeString(tmp.resolve("munis.csv"), "市区町村,年齢\n431001,30\n熊本県合志市,30\n菊陽町,31\n熊本市中央区,31\n");
+        Path c = config(oneQuasiIdentifier("市区町村", "{\"builder\": \"areas\", \"municipalities\": \"standard\"}", ""));
+        Result r = run("anonymize", tmp.resolve("munis.csv").toString(), "--config", c.toString(), "--output",
+                tmp.resolve("o.csv").toString(), "--lang", "en");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("市区町村=1/2");
+        assertThat(Files.readAllLines(tmp.resolve("o.csv"), StandardCharsets.UTF_8)).containsOnly("市区町村,年齢",
+                "熊本県,30", "熊本県,31");
+        Files.writeString(tmp.resolve("munis.csv"), "市区町村,年齢\n府中市,30\n");
+        r = run("anonymize", tmp.resolve("munis.csv").toString(), "--config", c.toString(), "--output",
+                tmp.resolve("o.csv").toString());
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("'府中市' names 2 municipalities").contains("東京都府中市").contains("広島県府中市")
+                .contains("/attributes/市区町村/hierarchy");
+        Files.writeString(tmp.resolve("munis.csv"), "市区町村,年齢\nネバーランド市,30\n");
+        r = run("anonymize", tmp.resolve("munis.csv").toString(), "--config", c.toString(), "--output",
+                tmp.resolve("o.csv").toString());
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("'ネバーランド市' is not a municipality").contains("コード表");
+        // a towns file without the expected columns
+        Files.writeString(tmp.resolve("towns.csv"), "town_name,city\n須屋,合志市\n");
+        c = config(oneQuasiIdentifier("町字", "{\"builder\": \"areas\", \"towns\": \"towns.csv\", \"municipalities\": \"standard\"}", ""));
+        r = run("anonymize", tmp.resolve("areas.csv").toString(), "--config", c.toString(), "--output",
+                tmp.resolve("o.csv").toString());
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("towns.csv").contains("町字 / town").contains("town_name, city");
     }
 
     @Test

@@ -15,6 +15,8 @@ import io.github.civicdata.core.SourceInfo;
 import io.github.civicdata.core.ToolInfo;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +38,7 @@ final class JsonReportWriter implements ReportWriter {
     JsonReportWriter(Severity threshold, boolean failing, Map<String, Object> extra) {
         this.threshold = threshold;
         this.failing = failing;
-        this.extra = Map.copyOf(extra);
+        this.extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra)); // in the order given, run after run
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,6 +113,21 @@ class ReportWritersTest {
         assertThat(atWarning.path("levels").path("age").asInt()).isEqualTo(2);
         assertThatThrownBy(() -> ReportWriter.builder(ReportFormat.JSON).extra("findings", 1))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Extra members come out in the order they were added (Map.copyOf ordered them differently per JVM run). */
+    @Test
+    void jsonExtraMembersKeepTheirOrder() throws IOException {
+        ReportWriter.Builder b = ReportWriter.builder(ReportFormat.JSON);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            keys.add("member" + (char) ('z' - i));
+            b.extra(keys.get(i), i);
+        }
+        JsonNode n = MAPPER.readTree(write(b.build(), Report.builder().build()));
+        List<String> names = new ArrayList<>();
+        n.fieldNames().forEachRemaining(names::add);
+        assertThat(names.subList(names.size() - 20, names.size())).containsExactlyElementsOf(keys);
     }
 
     @Test
