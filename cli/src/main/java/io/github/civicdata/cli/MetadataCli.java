@@ -6,6 +6,7 @@ import io.github.civicdata.core.Report;
 import io.github.civicdata.core.metadata.Catalog;
 import io.github.civicdata.core.metadata.CkanImport;
 import io.github.civicdata.core.metadata.DataItemNames;
+import io.github.civicdata.core.metadata.KnownDataItems;
 import io.github.civicdata.core.metadata.KnownTemplates;
 import io.github.civicdata.core.metadata.LocalGovernmentCode;
 import io.github.civicdata.core.metadata.MetadataJson;
@@ -30,8 +31,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Shared wiring of the metadata and catalogue commands: the vocabulary's templates and item names
- * for the core checks, the reader for each input format, and format detection.
+ * Shared wiring of the metadata and catalogue commands: the vocabulary's templates, item ids and
+ * item names for the core checks, the reader for each input format, and format detection.
  */
 final class MetadataCli {
 
@@ -54,9 +55,13 @@ final class MetadataCli {
     private MetadataCli() {
     }
 
-    /** The record checks, with the vocabulary's templates as the templates that exist. */
+    /** The record checks, with the vocabulary's templates and data items as those that exist. */
     static RecordChecks checks(Vocabulary v) {
-        return RecordChecks.builder().knownTemplates(knownTemplates(v)).build();
+        return RecordChecks.builder().knownTemplates(knownTemplates(v)).knownDataItems(knownDataItems(v)).build();
+    }
+
+    static KnownDataItems knownDataItems(Vocabulary v) {
+        return KnownDataItems.of(v.items().stream().map(DataItem::id).toList());
     }
 
     static KnownTemplates knownTemplates(Vocabulary v) {

@@ -133,6 +133,23 @@ class MetadataCommandsTest {
     }
 
     @Test
+    void validateChecksInventoryDataItemsAgainstTheVocabulary() throws Exception {
+        Path f = dir.resolve("items.json");
+        Files.writeString(f, MetadataJson.write(toilet().toBuilder().inventory(
+                InventoryEntry.builder("環境部 環境衛生課", InventoryCategory.BUSINESS_SYSTEM, DisclosureLevel.OPEN)
+                        .dataItem("name", "phone-numbr", "telephone").build()).build()));
+        Result r = run("metadata", "validate", f.toString(), "--format", "json");
+        assertThat(r.code()).as("a warning, not an error").isEqualTo(ExitCode.OK);
+        JsonNode findings = JSON.readTree(r.out()).findValue("findings");
+        assertThat(findings.findValuesAsText("rule")).containsExactly("metadata.unknown-data-item",
+                "metadata.unknown-data-item");
+        assertThat(findings.toString()).contains("/inventory/dataItems/1").contains("/inventory/dataItems/2")
+                .contains("\"suggestion\":\"phone-number\"");
+        Result dir2 = run("metadata", "validate", catalog.toString(), "--lang", "en");
+        assertThat(dir2.out()).doesNotContain("unknown-data-item");
+    }
+
+    @Test
     void missingFileIsExitThree() {
         Result r = run("metadata", "validate", dir.resolve("nope.json").toString());
         assertThat(r.code()).isEqualTo(ExitCode.ERROR);
@@ -193,7 +210,16 @@ class MetadataCommandsTest {
         assertThat(r.code()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).contains("Data item \"電話番号\" is phone-number").contains("2 of 3 dataset(s) match")
                 .contains("aobadai-public-toilet").contains("aobadai-resident-registry").doesNotContain("aobadai-aed");
-        assertThat(r.err()).contains("problem(s)"); // the wrong check digit of aed.json
+        assertThat(r.err()).contains("problem(s)").doesNotContain("neither"); // the wrong check digit of aed.json
+        Result unknown = run("catalog", "search", catalog.toString(), "--item", "phone-numbr", "--lang", "en");
+        assertThat(unknown.code()).isEqualTo(ExitCode.OK);
+        assertThat(unknown.out()).contains("0 of 3 dataset(s) match");
+        assertThat(unknown.err()).contains("\"phone-numbr\" is neither a data item id nor a data item name")
+                .contains("Did you mean phone-number?");
+        Result unknownJa = run("catalog", "search", catalog.toString(), "--item", "存在しない項目", "--lang", "ja",
+                "--format", "json");
+        assertThat(JSON.readTree(unknownJa.out()).get("count").asInt()).isZero();
+        assertThat(unknownJa.err()).contains("データ項目「存在しない項目」は語彙のデータ項目IDでも項目名でもありません");
         Result kw = run("catalog", "search", catalog.toString(), "--keyword", "ﾄｲﾚ", "--format", "json");
         JsonNode json = JSON.readTree(kw.out());
         assertThat(json.get("count").asInt()).isEqualTo(1);

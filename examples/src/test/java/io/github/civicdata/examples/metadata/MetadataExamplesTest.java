@@ -33,6 +33,7 @@ class MetadataExamplesTest {
                         "07-aed.json " + MetadataRules.CHECK_DIGIT,
                         "08-population.json " + MetadataRules.MODIFIED_BEFORE_ISSUED,
                         "09-events.json " + MetadataRules.LICENSE_MISSING,
+                        "09-events.json " + MetadataRules.UNKNOWN_DATA_ITEM,
                         "10-evacuation-site.json " + MetadataRules.UNKNOWN_TEMPLATE,
                         "10-evacuation-site.json " + MetadataRules.ENCODING_NOT_STATED,
                         "10-evacuation-site.json " + MetadataRules.ENCODING_NOT_STATED,
