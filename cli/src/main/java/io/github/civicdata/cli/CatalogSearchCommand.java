@@ -108,8 +108,7 @@ final class CatalogSearchCommand implements Callable<Integer> {
             q.template(template);
         }
         if (disclosure != null) {
-            q.disclosure(DisclosureLevel.byId(disclosure.toLowerCase(Locale.ROOT))
-                    .orElseThrow(() -> UserException.usage("catalog.cmd.bad-disclosure", disclosure)));
+            q.disclosure(MetadataCli.disclosure(disclosure));
         }
         Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE);
         List<CatalogEntry> hits = catalog.search(q.build());

@@ -6,6 +6,7 @@ import io.github.civicdata.core.Report;
 import io.github.civicdata.core.metadata.Catalog;
 import io.github.civicdata.core.metadata.CkanImport;
 import io.github.civicdata.core.metadata.DataItemNames;
+import io.github.civicdata.core.metadata.DisclosureLevel;
 import io.github.civicdata.core.metadata.KnownDataItems;
 import io.github.civicdata.core.metadata.KnownTemplates;
 import io.github.civicdata.core.metadata.LocalGovernmentCode;
@@ -156,6 +157,12 @@ final class MetadataCli {
             case RDFXML -> DcatFormat.RDF_XML;
             default -> throw new IllegalArgumentException("not RDF: " + input);
         };
+    }
+
+    /** The disclosure level of {@code --disclosure} (any case), or a usage error. */
+    static DisclosureLevel disclosure(String level) {
+        return DisclosureLevel.byId(level.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> UserException.usage("catalog.cmd.bad-disclosure", level));
     }
 
     static Optional<Publisher> publisher(String code) {

@@ -241,12 +241,26 @@ class MetadataCommandsTest {
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(text).contains("データセットID,データセット名").contains("\r\n").contains(",phone-number,電話番号,");
         assertThat(text.replace("\r\n", "")).doesNotContain("\n");
-        Result ttl = run("catalog", "export", catalog.toString(), "--format", "turtle", "--title", "青葉台市データカタログ");
+        Result ttl = run("catalog", "export", catalog.toString(), "--format", "turtle", "--title", "青葉台市データカタログ",
+                "--lang", "en");
         Model m = ModelFactory.createDefaultModel();
         RDFParser.create().fromString(ttl.out()).lang(Lang.TURTLE).parse(m);
         assertThat(ttl.out()).contains("dcat:Catalog").contains("青葉台市データカタログ");
         assertThat(m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
-                m.createResource("http://www.w3.org/ns/dcat#Dataset")).toList()).hasSize(3);
+                m.createResource("http://www.w3.org/ns/dcat#Dataset")).toList()).as("open records only").hasSize(2);
+        assertThat(ttl.out()).doesNotContain("aobadai-resident-registry").doesNotContain("civm:inventory")
+                .doesNotContain("環境衛生課");
+        assertThat(ttl.err()).contains("1 record(s) that are not open were left out");
+        Result all = run("catalog", "export", catalog.toString(), "--format", "turtle", "--include-inventory");
+        assertThat(all.out()).contains("aobadai-resident-registry").contains("civm:inventory");
+        Result openCsv = run("catalog", "export", catalog.toString(), "--format", "csv", "--disclosure", "open");
+        assertThat(openCsv.code()).isEqualTo(ExitCode.OK);
+        assertThat(openCsv.out()).contains("aobadai-public-toilet").doesNotContain("aobadai-resident-registry");
+        assertThat(text).contains("aobadai-resident-registry"); // the CSV is for staff: every record by default
+        Result confidentialRdf = run("catalog", "export", catalog.toString(), "--format", "turtle",
+                "--disclosure", "confidential");
+        assertThat(confidentialRdf.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(confidentialRdf.err()).contains("--include-inventory");
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThat(run("catalog", "export", empty.toString(), "--format", "csv").code()).isEqualTo(ExitCode.FINDINGS);
         assertThat(run("catalog", "export", catalog.toString()).code()).isEqualTo(ExitCode.USAGE);

@@ -190,6 +190,22 @@ public record DatasetRecord(
     }
 
     /**
+     * This record without its inventory part, for publishing: the department, source system,
+     * retention, personal-data flag and candidacy are internal. Publish open records only ({@link
+     * #isOpen()}): without the inventory part, a record reads back as open.
+     *
+     * @return the record without inventory (this record if it has none)
+     */
+    public DatasetRecord withoutInventory() {
+        if (inventory.isEmpty()) {
+            return this;
+        }
+        return new DatasetRecord(identifier, title, description, publisher, contactPoint, keywords, themes, license,
+                issued, modified, accrualPeriodicity, spatial, temporal, conformsTo, landingPage, distributions,
+                Optional.empty(), extras);
+    }
+
+    /**
      * Starts a builder with the required parts.
      *
      * @param identifier the identifier

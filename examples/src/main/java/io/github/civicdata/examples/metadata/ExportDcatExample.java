@@ -2,6 +2,9 @@ package io.github.civicdata.examples.metadata;
 
 import io.github.civicdata.core.metadata.BilingualText;
 import io.github.civicdata.core.metadata.Catalog;
+import io.github.civicdata.core.metadata.CatalogQuery;
+import io.github.civicdata.core.metadata.DatasetRecord;
+import io.github.civicdata.core.metadata.DisclosureLevel;
 import io.github.civicdata.core.metadata.LocalGovernmentCode;
 import io.github.civicdata.core.metadata.Publisher;
 import io.github.civicdata.vocab.Vocabulary;
@@ -12,12 +15,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Exports the example catalogue as one DCAT graph ({@code catalog.ttl}, for national and
- * international catalogues) and as the data-item list ({@code data-items.csv}, UTF-8 with BOM for
- * Excel).
+ * international catalogues: the open records only, without their internal inventory part) and as
+ * the data-item list ({@code data-items.csv}, UTF-8 with BOM for Excel, every record: it is for
+ * the city's staff).
  *
  * <p>Run from the repository root (see docs/metadata.md for the class path):
  * <pre>
@@ -50,13 +55,15 @@ public final class ExportDcatExample {
                 .format(DcatFormat.TURTLE)
                 .datasetBase("https://opendata.city.aobadai.example.lg.jp/dataset/")
                 .build();
+        List<DatasetRecord> published = catalog.filter(CatalogQuery.builder().disclosure(DisclosureLevel.OPEN).build())
+                .records().stream().map(DatasetRecord::withoutInventory).toList();
         try (OutputStream o = Files.newOutputStream(out.resolve("catalog.ttl"))) {
-            turtle.writeCatalog(info, catalog.records(), o);
+            turtle.writeCatalog(info, published, o);
         }
         try (OutputStream o = Files.newOutputStream(out.resolve("data-items.csv"))) {
             catalog.writeDataItemList(o, MetadataWiring.itemNames(vocabulary), Locale.JAPANESE);
         }
-        System.out.printf("%d datasets → %s, %s%n", catalog.records().size(), out.resolve("catalog.ttl"),
-                out.resolve("data-items.csv"));
+        System.out.printf("%d open datasets → %s; %d datasets → %s%n", published.size(), out.resolve("catalog.ttl"),
+                catalog.records().size(), out.resolve("data-items.csv"));
     }
 }

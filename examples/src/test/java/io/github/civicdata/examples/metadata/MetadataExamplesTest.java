@@ -64,10 +64,12 @@ class MetadataExamplesTest {
         ExportDcatExample.main(new String[] {CATALOG.toString(), tmp.toString()});
         String ttl = Files.readString(tmp.resolve("catalog.ttl"), StandardCharsets.UTF_8);
         assertThat(ttl).contains("dcat:Catalog").contains("青葉台市データカタログ")
-                .contains("<https://opendata.city.aobadai.example.lg.jp/dataset/aobadai-public-toilet>");
+                .contains("<https://opendata.city.aobadai.example.lg.jp/dataset/aobadai-public-toilet>")
+                .doesNotContain("aobadai-resident-registry").doesNotContain("civm:inventory");
         byte[] csv = Files.readAllBytes(tmp.resolve("data-items.csv"));
         assertThat(csv[0] & 0xFF).isEqualTo(0xEF);
-        assertThat(new String(csv, StandardCharsets.UTF_8)).contains(",phone-number,電話番号,");
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains(",phone-number,電話番号,")
+                .contains("aobadai-resident-registry");
     }
 
     @Test
