@@ -24,9 +24,10 @@ import java.util.Locale;
  * the data-item list ({@code data-items.csv}, UTF-8 with BOM for Excel, every record: it is for
  * the city's staff).
  *
- * <p>Run from the repository root (see docs/metadata.md for the class path):
+ * <p>Run from the repository root after {@code mvn -B -q package -DskipTests} (the shaded
+ * command-line jar carries every library module and an SLF4J binding; see README "Quick start"):
  * <pre>
- * java -cp "examples/target/classes:$(cat examples/target/examples.cp)" \
+ * java -cp cli/target/civicdata.jar:examples/target/classes \
  *     io.github.civicdata.examples.metadata.ExportDcatExample
  * </pre>
  */
@@ -39,12 +40,13 @@ public final class ExportDcatExample {
      * Runs the example.
      *
      * @param args the catalogue directory (default {@code examples/data/catalog}) and the output
-     *     folder (default {@code target})
+     *     folder (default {@code examples/target}, so that a run from the repository root writes
+     *     beside the build output)
      * @throws IOException if a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "examples/data/catalog");
-        Path out = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target"));
+        Path out = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "examples/target"));
         Vocabulary vocabulary = Vocabulary.standard();
         Catalog catalog = MetadataWiring.catalog(MetadataWiring.checks(vocabulary)).load(dir);
 

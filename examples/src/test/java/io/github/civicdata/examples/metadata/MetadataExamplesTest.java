@@ -9,6 +9,8 @@ import io.github.civicdata.core.metadata.RecordReadResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +72,25 @@ class MetadataExamplesTest {
         assertThat(csv[0] & 0xFF).isEqualTo(0xEF);
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains(",phone-number,電話番号,")
                 .contains("aobadai-resident-registry");
+    }
+
+    /** The run instructions name what the build creates (the shaded jar), as README and docs/metadata.md do. */
+    @Test
+    void runInstructionsUseClassPathsTheBuildCreates() throws Exception {
+        Path dir = Path.of("src/main/java/io/github/civicdata/examples/metadata");
+        List<Path> mains;
+        try (Stream<Path> files = Files.list(dir)) {
+            mains = files.filter(f -> f.toString().endsWith("Example.java")).sorted().toList();
+        }
+        assertThat(mains).hasSize(5);
+        for (Path f : mains) {
+            String src = Files.readString(f, StandardCharsets.UTF_8);
+            String name = f.getFileName().toString().replace(".java", "");
+            assertThat(src).as(name).contains("java -cp cli/target/civicdata.jar:examples/target/classes \\\n *     "
+                    + "io.github.civicdata.examples.metadata." + name).doesNotContain("examples.cp");
+        }
+        String docs = Files.readString(Path.of("../docs/metadata.md"), StandardCharsets.UTF_8);
+        assertThat(docs).contains("java -cp cli/target/civicdata.jar:examples/target/classes io.github.civicdata.examples.metadata.");
     }
 
     @Test
