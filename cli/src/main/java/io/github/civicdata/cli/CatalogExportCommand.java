@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,6 +46,9 @@ final class CatalogExportCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    MaxBytesOption maxBytes;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The catalogue directory (JSON and DCAT record files).")
     Path dir;
@@ -86,7 +90,7 @@ final class CatalogExportCommand implements Callable<Integer> {
     public Integer call() {
         Locale locale = lang == null ? Locale.JAPANESE : lang == ReportOptions.Lang.JA ? Locale.JAPANESE : Locale.ENGLISH;
         Vocabulary v = VocabCli.vocabulary(templates);
-        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE);
+        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE, maxBytes.value());
         if (catalog.entries().isEmpty()) {
             spec.commandLine().getErr().println(MetadataCli.text(locale, "catalog.cmd.empty", dir));
             spec.commandLine().getErr().flush();

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,6 +46,9 @@ final class CatalogSearchCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    MaxBytesOption maxBytes;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The catalogue directory (JSON and DCAT record files).")
     Path dir;
@@ -110,7 +114,7 @@ final class CatalogSearchCommand implements Callable<Integer> {
         if (disclosure != null) {
             q.disclosure(MetadataCli.disclosure(disclosure));
         }
-        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE);
+        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE, maxBytes.value());
         List<CatalogEntry> hits = catalog.search(q.build());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {

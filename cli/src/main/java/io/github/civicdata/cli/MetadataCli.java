@@ -74,17 +74,17 @@ final class MetadataCli {
     }
 
     /** Every reader a catalogue directory may need: JSON records and DCAT files. */
-    static Catalog.Builder catalog(RecordChecks checks, int maxFindings) {
+    static Catalog.Builder catalog(RecordChecks checks, int maxFindings, long maxBytes) {
         return Catalog.builder()
                 .maxFindings(maxFindings)
-                .reader(MetadataJson.reader().checks(checks).build())
-                .reader(DcatReader.builder().checks(checks).build());
+                .reader(MetadataJson.reader().checks(checks).maxBytes(maxBytes).build())
+                .reader(DcatReader.builder().checks(checks).maxBytes(maxBytes).build());
     }
 
-    static Catalog loadCatalog(Path dir, RecordChecks checks, int maxFindings) {
+    static Catalog loadCatalog(Path dir, RecordChecks checks, int maxFindings, long maxBytes) {
         requireExists(dir);
         try {
-            return catalog(checks, maxFindings).load(dir);
+            return catalog(checks, maxFindings, maxBytes).load(dir);
         } catch (NotDirectoryException e) {
             throw UserException.usage("catalog.cmd.not-directory", dir);
         } catch (IOException e) {
@@ -129,21 +129,22 @@ final class MetadataCli {
         }
     }
 
-    static RecordReader reader(Input input, Optional<RecordChecks> checks, Optional<Publisher> ckanPublisher) {
+    static RecordReader reader(Input input, Optional<RecordChecks> checks, Optional<Publisher> ckanPublisher,
+            long maxBytes) {
         return switch (input) {
             case JSON -> {
-                MetadataJson.ReaderBuilder b = MetadataJson.reader();
+                MetadataJson.ReaderBuilder b = MetadataJson.reader().maxBytes(maxBytes);
                 checks.ifPresent(b::checks);
                 yield b.build();
             }
             case CKAN -> {
-                CkanImport.ReaderBuilder b = CkanImport.reader();
+                CkanImport.ReaderBuilder b = CkanImport.reader().maxBytes(maxBytes);
                 checks.ifPresent(b::checks);
                 ckanPublisher.ifPresent(b::defaultPublisher);
                 yield b.build();
             }
             case TURTLE, JSONLD, RDFXML -> {
-                DcatReader.Builder b = DcatReader.builder().format(dcat(input));
+                DcatReader.Builder b = DcatReader.builder().format(dcat(input)).maxBytes(maxBytes);
                 checks.ifPresent(b::checks);
                 yield b.build();
             }

@@ -150,6 +150,25 @@ class MetadataCommandsTest {
     }
 
     @Test
+    void maxBytesIsAnOptionTheMessageNames() {
+        long size = toiletJson.toFile().length();
+        Result r = run("metadata", "validate", toiletJson.toString(), "--max-bytes", "100", "--lang", "en");
+        assertThat(r.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(r.out()).contains("metadata.file-too-large").contains("The file has " + size + " bytes")
+                .contains("limit of 100 bytes").contains("--max-bytes");
+        assertThat(run("metadata", "validate", toiletJson.toString(), "--max-bytes", "" + size).code())
+                .isEqualTo(ExitCode.OK);
+        Result search = run("catalog", "search", catalog.toString(), "--max-bytes", "100", "--lang", "en");
+        assertThat(search.out()).contains("0 of 0 dataset(s) match");
+        assertThat(run("catalog", "export", catalog.toString(), "--format", "csv", "--max-bytes", "100").code())
+                .isEqualTo(ExitCode.FINDINGS);
+        assertThat(run("metadata", "convert", toiletJson.toString(), "--to", "turtle", "--max-bytes", "100").code())
+                .isEqualTo(ExitCode.FINDINGS);
+        assertThat(run("metadata", "validate", toiletJson.toString(), "--max-bytes", "0").code())
+                .isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
     void missingFileIsExitThree() {
         Result r = run("metadata", "validate", dir.resolve("nope.json").toString());
         assertThat(r.code()).isEqualTo(ExitCode.ERROR);
