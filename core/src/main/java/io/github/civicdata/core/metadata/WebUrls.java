@@ -22,7 +22,7 @@ final class WebUrls {
         if (!url.isAbsolute() || scheme == null
                 || !(scheme.toLowerCase(Locale.ROOT).equals("http") || scheme.toLowerCase(Locale.ROOT).equals("https"))
                 || url.getRawAuthority() == null || url.getRawAuthority().isEmpty()) {
-            throw ValueException.of("metadata.schema.expected.url", url.toString());
+            throw ValueException.of("metadata.value.url", name, url.toString());
         }
         Texts.requireCarriable(url.toString(), name);
         return normalize(url);
@@ -93,7 +93,7 @@ final class WebUrls {
         try {
             return require(new URI(text), name);
         } catch (URISyntaxException e) {
-            ValueException v = ValueException.of("metadata.schema.expected.url", text);
+            ValueException v = ValueException.of("metadata.value.url", name, text);
             v.initCause(e);
             throw v;
         }
