@@ -4,7 +4,9 @@ import io.github.civicdata.core.Report;
 import io.github.civicdata.core.Severity;
 import io.github.civicdata.core.metadata.BilingualText;
 import io.github.civicdata.core.metadata.Catalog;
+import io.github.civicdata.core.metadata.CatalogQuery;
 import io.github.civicdata.core.metadata.DatasetRecord;
+import io.github.civicdata.core.metadata.DisclosureLevel;
 import io.github.civicdata.core.metadata.Publisher;
 import io.github.civicdata.vocab.Vocabulary;
 import io.github.civicdata.vocab.rdf.DcatCatalogInfo;
@@ -13,10 +15,12 @@ import io.github.civicdata.vocab.rdf.DcatWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,6 +29,11 @@ import picocli.CommandLine.Spec;
  * {@code civicdata catalog export <dir> --format csv|turtle|jsonld|rdfxml}: writes the catalogue as
  * the data-item list for spreadsheet users (CSV, UTF-8 with BOM, CRLF, formula-safe, Japanese headers
  * by default) or as one DCAT graph. Problems in the directory are summarised on standard error.
+ *
+ * <p>The DCAT graph is what a portal harvests, so by default it holds the open records only,
+ * without their internal inventory part (department, source system, retention, personal-data
+ * flag); {@code --include-inventory} exports every record with its inventory (for exchange between
+ * a city's own systems). {@code --disclosure} keeps the records at one level, in either format.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a catalogue directory as a data-item list (CSV for Excel) or as one DCAT graph.",
@@ -37,6 +46,9 @@ final class CatalogExportCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    MaxBytesOption maxBytes;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The catalogue directory (JSON and DCAT record files).")
     Path dir;
@@ -66,18 +78,37 @@ final class CatalogExportCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", description = "Also know the city's own templates (*.json) in DIR.")
     Path templates;
 
+    @Option(names = "--disclosure", paramLabel = "LEVEL",
+            description = "Export only the records at this disclosure level: open, internal, confidential (a record without inventory is open).")
+    String disclosure;
+
+    @Option(names = "--include-inventory",
+            description = "DCAT formats: export every record with its internal inventory part (default: open records only, without inventory, as a portal harvests them).")
+    boolean includeInventory;
+
     @Override
     public Integer call() {
         Locale locale = lang == null ? Locale.JAPANESE : lang == ReportOptions.Lang.JA ? Locale.JAPANESE : Locale.ENGLISH;
         Vocabulary v = VocabCli.vocabulary(templates);
-        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE);
+        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE, maxBytes.value());
         if (catalog.entries().isEmpty()) {
             spec.commandLine().getErr().println(MetadataCli.text(locale, "catalog.cmd.empty", dir));
             spec.commandLine().getErr().flush();
             return ExitCode.FINDINGS;
         }
+        Optional<DisclosureLevel> level = Optional.ofNullable(disclosure).map(MetadataCli::disclosure);
+        boolean publication = format != Format.CSV && !includeInventory;
+        if (publication && level.isPresent() && level.get() != DisclosureLevel.OPEN) {
+            throw UserException.usage("catalog.cmd.export-not-open", disclosure);
+        }
+        CatalogQuery.Builder query = CatalogQuery.builder();
+        level.or(() -> publication ? Optional.of(DisclosureLevel.OPEN) : Optional.empty()).ifPresent(query::disclosure);
+        Catalog chosen = catalog.filter(query.build());
+        List<DatasetRecord> records = chosen.records().stream()
+                .map(r -> publication ? r.withoutInventory() : r).toList();
+        int leftOut = catalog.entries().size() - records.size();
         if (format == Format.CSV) {
-            write(out -> catalog.writeDataItemList(out, MetadataCli.itemNames(v), locale));
+            write(out -> chosen.writeDataItemList(out, MetadataCli.itemNames(v), locale));
         } else {
             DcatWriter.Builder b = DcatWriter.builder().format(switch (format) {
                 case TURTLE -> DcatFormat.TURTLE;
@@ -93,14 +124,19 @@ final class CatalogExportCommand implements Callable<Integer> {
             }
             DcatCatalogInfo info = info(catalog.records());
             DcatWriter w = b.build();
-            write(out -> w.writeCatalog(info, catalog.records(), out));
+            write(out -> w.writeCatalog(info, records, out));
         }
         Report report = catalog.report();
         long n = report.count(Severity.ERROR) + report.count(Severity.WARNING);
         if (n > 0) {
             spec.commandLine().getErr().println(MetadataCli.text(locale, "catalog.cmd.load-problems", n, dir));
         }
-        spec.commandLine().getErr().println(MetadataCli.text(locale, "catalog.cmd.exported", catalog.entries().size(),
+        if (leftOut > 0) {
+            spec.commandLine().getErr().println(publication
+                    ? MetadataCli.text(locale, "catalog.cmd.left-out-not-open", leftOut)
+                    : MetadataCli.text(locale, "catalog.cmd.left-out-level", leftOut, disclosure));
+        }
+        spec.commandLine().getErr().println(MetadataCli.text(locale, "catalog.cmd.exported", records.size(),
                 output == null ? "-" : output));
         spec.commandLine().getErr().flush();
         return ExitCode.OK;

@@ -20,8 +20,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code civicdata catalog search <dir> [--keyword K] [--item ID] [--department D] ...}: lists the
  * records of a catalogue directory that match every criterion given. {@code --item} takes a data
- * item id or its Japanese name ({@code 電話番号}). Problems in the directory are summarised on
+ * item id or its Japanese name ({@code 電話番号}); when it is neither, a notice on standard error
+ * says so (with the closest id) and records are matched on the literal text. Problems in the directory are summarised on
  * standard error; they do not change the exit code.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -43,6 +46,9 @@ final class CatalogSearchCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    MaxBytesOption maxBytes;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The catalogue directory (JSON and DCAT record files).")
     Path dir;
@@ -82,11 +88,14 @@ final class CatalogSearchCommand implements Callable<Integer> {
         Vocabulary v = VocabCli.vocabulary(templates);
         CatalogQuery.Builder q = CatalogQuery.builder();
         String itemId = null;
+        boolean itemKnown = true;
         if (keyword != null) {
             q.keyword(keyword);
         }
         if (item != null) {
-            itemId = v.item(item).map(DataItem::id).or(() -> v.itemByName(item).map(DataItem::id)).orElse(item);
+            Optional<String> resolved = v.item(item).map(DataItem::id).or(() -> v.itemByName(item).map(DataItem::id));
+            itemKnown = resolved.isPresent();
+            itemId = resolved.orElse(item);
             q.dataItem(itemId);
         }
         if (department != null) {
@@ -103,10 +112,9 @@ final class CatalogSearchCommand implements Callable<Integer> {
             q.template(template);
         }
         if (disclosure != null) {
-            q.disclosure(DisclosureLevel.byId(disclosure.toLowerCase(Locale.ROOT))
-                    .orElseThrow(() -> UserException.usage("catalog.cmd.bad-disclosure", disclosure)));
+            q.disclosure(MetadataCli.disclosure(disclosure));
         }
-        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE);
+        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE, maxBytes.value());
         List<CatalogEntry> hits = catalog.search(q.build());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
@@ -121,6 +129,9 @@ final class CatalogSearchCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (!itemKnown) {
+            warnUnknownItem(v, hits.size(), locale);
+        }
         summarizeProblems(catalog.report(), locale);
         return ExitCode.OK;
     }
@@ -137,6 +148,16 @@ final class CatalogSearchCommand implements Callable<Integer> {
         r.license().ifPresent(l -> sb.append("  ").append(l.id()));
         sb.append("  (").append(e.source()).append(')');
         return sb.toString();
+    }
+
+    /** Says on standard error that {@code --item} names no item of the vocabulary, with the closest id. */
+    private void warnUnknownItem(Vocabulary v, int hits, Locale locale) {
+        Optional<String> closest = MetadataCli.knownDataItems(v).closest(item.toLowerCase(Locale.ROOT));
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(closest.isPresent()
+                ? MetadataCli.text(locale, "catalog.cmd.item-unknown-suggest", item, hits, closest.get())
+                : MetadataCli.text(locale, "catalog.cmd.item-unknown", item, hits));
+        err.flush();
     }
 
     private void summarizeProblems(Report report, Locale locale) {

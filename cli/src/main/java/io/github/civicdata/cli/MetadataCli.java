@@ -6,6 +6,8 @@ import io.github.civicdata.core.Report;
 import io.github.civicdata.core.metadata.Catalog;
 import io.github.civicdata.core.metadata.CkanImport;
 import io.github.civicdata.core.metadata.DataItemNames;
+import io.github.civicdata.core.metadata.DisclosureLevel;
+import io.github.civicdata.core.metadata.KnownDataItems;
 import io.github.civicdata.core.metadata.KnownTemplates;
 import io.github.civicdata.core.metadata.LocalGovernmentCode;
 import io.github.civicdata.core.metadata.MetadataJson;
@@ -30,8 +32,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Shared wiring of the metadata and catalogue commands: the vocabulary's templates and item names
- * for the core checks, the reader for each input format, and format detection.
+ * Shared wiring of the metadata and catalogue commands: the vocabulary's templates, item ids and
+ * item names for the core checks, the reader for each input format, and format detection.
  */
 final class MetadataCli {
 
@@ -54,9 +56,13 @@ final class MetadataCli {
     private MetadataCli() {
     }
 
-    /** The record checks, with the vocabulary's templates as the templates that exist. */
+    /** The record checks, with the vocabulary's templates and data items as those that exist. */
     static RecordChecks checks(Vocabulary v) {
-        return RecordChecks.builder().knownTemplates(knownTemplates(v)).build();
+        return RecordChecks.builder().knownTemplates(knownTemplates(v)).knownDataItems(knownDataItems(v)).build();
+    }
+
+    static KnownDataItems knownDataItems(Vocabulary v) {
+        return KnownDataItems.of(v.items().stream().map(DataItem::id).toList());
     }
 
     static KnownTemplates knownTemplates(Vocabulary v) {
@@ -68,17 +74,17 @@ final class MetadataCli {
     }
 
     /** Every reader a catalogue directory may need: JSON records and DCAT files. */
-    static Catalog.Builder catalog(RecordChecks checks, int maxFindings) {
+    static Catalog.Builder catalog(RecordChecks checks, int maxFindings, long maxBytes) {
         return Catalog.builder()
                 .maxFindings(maxFindings)
-                .reader(MetadataJson.reader().checks(checks).build())
-                .reader(DcatReader.builder().checks(checks).build());
+                .reader(MetadataJson.reader().checks(checks).maxBytes(maxBytes).build())
+                .reader(DcatReader.builder().checks(checks).maxBytes(maxBytes).build());
     }
 
-    static Catalog loadCatalog(Path dir, RecordChecks checks, int maxFindings) {
+    static Catalog loadCatalog(Path dir, RecordChecks checks, int maxFindings, long maxBytes) {
         requireExists(dir);
         try {
-            return catalog(checks, maxFindings).load(dir);
+            return catalog(checks, maxFindings, maxBytes).load(dir);
         } catch (NotDirectoryException e) {
             throw UserException.usage("catalog.cmd.not-directory", dir);
         } catch (IOException e) {
@@ -123,21 +129,22 @@ final class MetadataCli {
         }
     }
 
-    static RecordReader reader(Input input, Optional<RecordChecks> checks, Optional<Publisher> ckanPublisher) {
+    static RecordReader reader(Input input, Optional<RecordChecks> checks, Optional<Publisher> ckanPublisher,
+            long maxBytes) {
         return switch (input) {
             case JSON -> {
-                MetadataJson.ReaderBuilder b = MetadataJson.reader();
+                MetadataJson.ReaderBuilder b = MetadataJson.reader().maxBytes(maxBytes);
                 checks.ifPresent(b::checks);
                 yield b.build();
             }
             case CKAN -> {
-                CkanImport.ReaderBuilder b = CkanImport.reader();
+                CkanImport.ReaderBuilder b = CkanImport.reader().maxBytes(maxBytes);
                 checks.ifPresent(b::checks);
                 ckanPublisher.ifPresent(b::defaultPublisher);
                 yield b.build();
             }
             case TURTLE, JSONLD, RDFXML -> {
-                DcatReader.Builder b = DcatReader.builder().format(dcat(input));
+                DcatReader.Builder b = DcatReader.builder().format(dcat(input)).maxBytes(maxBytes);
                 checks.ifPresent(b::checks);
                 yield b.build();
             }
@@ -151,6 +158,12 @@ final class MetadataCli {
             case RDFXML -> DcatFormat.RDF_XML;
             default -> throw new IllegalArgumentException("not RDF: " + input);
         };
+    }
+
+    /** The disclosure level of {@code --disclosure} (any case), or a usage error. */
+    static DisclosureLevel disclosure(String level) {
+        return DisclosureLevel.byId(level.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> UserException.usage("catalog.cmd.bad-disclosure", level));
     }
 
     static Optional<Publisher> publisher(String code) {

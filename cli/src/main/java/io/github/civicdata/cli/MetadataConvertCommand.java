@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,6 +36,9 @@ final class MetadataConvertCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    MaxBytesOption maxBytes;
 
     @Parameters(index = "0", paramLabel = "IN", description = "The record file.")
     Path input;
@@ -68,7 +72,7 @@ final class MetadataConvertCommand implements Callable<Integer> {
         MetadataCli.requireExists(input);
         Locale locale = MetadataCli.locale(lang);
         MetadataCli.Input format = from != null ? from : MetadataCli.detect(input);
-        RecordReadResult r = MetadataCli.reader(format, Optional.empty(), MetadataCli.publisher(publisher)).read(input);
+        RecordReadResult r = MetadataCli.reader(format, Optional.empty(), MetadataCli.publisher(publisher), maxBytes.value()).read(input);
         Report report = Report.builder().source(SourceInfo.of(r.source())).rules(r.rules()).addAll(r.findings()).build();
         MetadataCli.printFindings(report, spec.commandLine().getErr(), locale);
         List<DatasetRecord> records = r.records();

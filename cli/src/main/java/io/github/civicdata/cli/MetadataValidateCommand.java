@@ -33,6 +33,9 @@ final class MetadataValidateCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
+    @Mixin
+    MaxBytesOption maxBytes;
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Record files or catalogue directories.")
     List<Path> inputs;
 
@@ -61,12 +64,12 @@ final class MetadataValidateCommand implements Callable<Integer> {
         }
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
-                Catalog c = MetadataCli.loadCatalog(in, checks, Integer.MAX_VALUE);
+                Catalog c = MetadataCli.loadCatalog(in, checks, Integer.MAX_VALUE, maxBytes.value());
                 report.merge(c.report());
                 continue;
             }
             MetadataCli.Input format = from != null ? from : MetadataCli.detect(in);
-            RecordReadResult r = MetadataCli.reader(format, Optional.of(checks), MetadataCli.publisher(publisher)).read(in);
+            RecordReadResult r = MetadataCli.reader(format, Optional.of(checks), MetadataCli.publisher(publisher), maxBytes.value()).read(in);
             report.source(SourceInfo.of(r.source())).rules(r.rules()).addAll(r.findings());
         }
         Report built = report.build();

@@ -133,6 +133,42 @@ class MetadataCommandsTest {
     }
 
     @Test
+    void validateChecksInventoryDataItemsAgainstTheVocabulary() throws Exception {
+        Path f = dir.resolve("items.json");
+        Files.writeString(f, MetadataJson.write(toilet().toBuilder().inventory(
+                InventoryEntry.builder("環境部 環境衛生課", InventoryCategory.BUSINESS_SYSTEM, DisclosureLevel.OPEN)
+                        .dataItem("name", "phone-numbr", "telephone").build()).build()));
+        Result r = run("metadata", "validate", f.toString(), "--format", "json");
+        assertThat(r.code()).as("a warning, not an error").isEqualTo(ExitCode.OK);
+        JsonNode findings = JSON.readTree(r.out()).findValue("findings");
+        assertThat(findings.findValuesAsText("rule")).containsExactly("metadata.unknown-data-item",
+                "metadata.unknown-data-item");
+        assertThat(findings.toString()).contains("/inventory/dataItems/1").contains("/inventory/dataItems/2")
+                .contains("\"suggestion\":\"phone-number\"");
+        Result dir2 = run("metadata", "validate", catalog.toString(), "--lang", "en");
+        assertThat(dir2.out()).doesNotContain("unknown-data-item");
+    }
+
+    @Test
+    void maxBytesIsAnOptionTheMessageNames() {
+        long size = toiletJson.toFile().length();
+        Result r = run("metadata", "validate", toiletJson.toString(), "--max-bytes", "100", "--lang", "en");
+        assertThat(r.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(r.out()).contains("metadata.file-too-large").contains("The file has " + size + " bytes")
+                .contains("limit of 100 bytes").contains("--max-bytes");
+        assertThat(run("metadata", "validate", toiletJson.toString(), "--max-bytes", "" + size).code())
+                .isEqualTo(ExitCode.OK);
+        Result search = run("catalog", "search", catalog.toString(), "--max-bytes", "100", "--lang", "en");
+        assertThat(search.out()).contains("0 of 0 dataset(s) match");
+        assertThat(run("catalog", "export", catalog.toString(), "--format", "csv", "--max-bytes", "100").code())
+                .isEqualTo(ExitCode.FINDINGS);
+        assertThat(run("metadata", "convert", toiletJson.toString(), "--to", "turtle", "--max-bytes", "100").code())
+                .isEqualTo(ExitCode.FINDINGS);
+        assertThat(run("metadata", "validate", toiletJson.toString(), "--max-bytes", "0").code())
+                .isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
     void missingFileIsExitThree() {
         Result r = run("metadata", "validate", dir.resolve("nope.json").toString());
         assertThat(r.code()).isEqualTo(ExitCode.ERROR);
@@ -193,7 +229,16 @@ class MetadataCommandsTest {
         assertThat(r.code()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).contains("Data item \"電話番号\" is phone-number").contains("2 of 3 dataset(s) match")
                 .contains("aobadai-public-toilet").contains("aobadai-resident-registry").doesNotContain("aobadai-aed");
-        assertThat(r.err()).contains("problem(s)"); // the wrong check digit of aed.json
+        assertThat(r.err()).contains("problem(s)").doesNotContain("neither"); // the wrong check digit of aed.json
+        Result unknown = run("catalog", "search", catalog.toString(), "--item", "phone-numbr", "--lang", "en");
+        assertThat(unknown.code()).isEqualTo(ExitCode.OK);
+        assertThat(unknown.out()).contains("0 of 3 dataset(s) match");
+        assertThat(unknown.err()).contains("\"phone-numbr\" is neither a data item id nor a data item name")
+                .contains("Did you mean phone-number?");
+        Result unknownJa = run("catalog", "search", catalog.toString(), "--item", "存在しない項目", "--lang", "ja",
+                "--format", "json");
+        assertThat(JSON.readTree(unknownJa.out()).get("count").asInt()).isZero();
+        assertThat(unknownJa.err()).contains("データ項目「存在しない項目」は語彙のデータ項目IDでも項目名でもありません");
         Result kw = run("catalog", "search", catalog.toString(), "--keyword", "ﾄｲﾚ", "--format", "json");
         JsonNode json = JSON.readTree(kw.out());
         assertThat(json.get("count").asInt()).isEqualTo(1);
@@ -215,12 +260,26 @@ class MetadataCommandsTest {
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(text).contains("データセットID,データセット名").contains("\r\n").contains(",phone-number,電話番号,");
         assertThat(text.replace("\r\n", "")).doesNotContain("\n");
-        Result ttl = run("catalog", "export", catalog.toString(), "--format", "turtle", "--title", "青葉台市データカタログ");
+        Result ttl = run("catalog", "export", catalog.toString(), "--format", "turtle", "--title", "青葉台市データカタログ",
+                "--lang", "en");
         Model m = ModelFactory.createDefaultModel();
         RDFParser.create().fromString(ttl.out()).lang(Lang.TURTLE).parse(m);
         assertThat(ttl.out()).contains("dcat:Catalog").contains("青葉台市データカタログ");
         assertThat(m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
-                m.createResource("http://www.w3.org/ns/dcat#Dataset")).toList()).hasSize(3);
+                m.createResource("http://www.w3.org/ns/dcat#Dataset")).toList()).as("open records only").hasSize(2);
+        assertThat(ttl.out()).doesNotContain("aobadai-resident-registry").doesNotContain("civm:inventory")
+                .doesNotContain("環境衛生課");
+        assertThat(ttl.err()).contains("1 record(s) that are not open were left out");
+        Result all = run("catalog", "export", catalog.toString(), "--format", "turtle", "--include-inventory");
+        assertThat(all.out()).contains("aobadai-resident-registry").contains("civm:inventory");
+        Result openCsv = run("catalog", "export", catalog.toString(), "--format", "csv", "--disclosure", "open");
+        assertThat(openCsv.code()).isEqualTo(ExitCode.OK);
+        assertThat(openCsv.out()).contains("aobadai-public-toilet").doesNotContain("aobadai-resident-registry");
+        assertThat(text).contains("aobadai-resident-registry"); // the CSV is for staff: every record by default
+        Result confidentialRdf = run("catalog", "export", catalog.toString(), "--format", "turtle",
+                "--disclosure", "confidential");
+        assertThat(confidentialRdf.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(confidentialRdf.err()).contains("--include-inventory");
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThat(run("catalog", "export", empty.toString(), "--format", "csv").code()).isEqualTo(ExitCode.FINDINGS);
         assertThat(run("catalog", "export", catalog.toString()).code()).isEqualTo(ExitCode.USAGE);

@@ -1,5 +1,8 @@
 package io.github.civicdata.core.internal;
 
+import java.util.Collection;
+import java.util.Optional;
+
 /** Levenshtein distance, for "did you mean …?" suggestions in messages. Not part of the public API. */
 public final class EditDistance {
     private EditDistance() {
@@ -29,5 +32,27 @@ public final class EditDistance {
             cur = t;
         }
         return prev[b.length()];
+    }
+
+    /**
+     * The candidate closest to {@code wanted} (ties: the first in iteration order), if it is at most
+     * {@code maxDistance} edits away.
+     *
+     * @param wanted the misspelt text
+     * @param candidates the texts that exist
+     * @param maxDistance the largest distance still worth suggesting
+     * @return the closest candidate, or empty
+     */
+    public static Optional<String> closest(String wanted, Collection<String> candidates, int maxDistance) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = between(wanted, c);
+            if (d < bestD) {
+                bestD = d;
+                best = c;
+            }
+        }
+        return bestD <= maxDistance ? Optional.of(best) : Optional.empty();
     }
 }

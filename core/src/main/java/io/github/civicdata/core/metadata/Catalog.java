@@ -107,6 +107,17 @@ public final class Catalog {
     }
 
     /**
+     * The catalogue of the entries matching a query (with this catalogue's report), e.g. the open
+     * records only for a publication.
+     *
+     * @param query the query
+     * @return the smaller catalogue
+     */
+    public Catalog filter(CatalogQuery query) {
+        return new Catalog(search(query), report);
+    }
+
+    /**
      * The first entry with this identifier.
      *
      * @param identifier the identifier

@@ -1,5 +1,6 @@
 package io.github.civicdata.core.metadata;
 
+import io.github.civicdata.core.metadata.internal.ValueException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,8 +35,10 @@ public record Checksum(ChecksumAlgorithm algorithm, String value) {
         Objects.requireNonNull(value, "value");
         value = value.toLowerCase(Locale.ROOT);
         if (!HEX.matcher(value).matches() || value.length() != algorithm.hexLength()) {
-            throw new IllegalArgumentException("a " + algorithm.id() + " checksum is " + algorithm.hexLength()
-                    + " hexadecimal digits, found " + value.length() + " characters");
+            throw HEX.matcher(value).matches()
+                    ? ValueException.of("metadata.invalid-value.checksum-length", algorithm.id(), algorithm.hexLength(),
+                            value.length())
+                    : ValueException.of("metadata.schema.expected.hex", value);
         }
     }
 

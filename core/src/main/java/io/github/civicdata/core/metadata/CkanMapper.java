@@ -5,6 +5,7 @@ import io.github.civicdata.core.Finding;
 import io.github.civicdata.core.Location;
 import io.github.civicdata.core.metadata.internal.JapaneseText;
 import io.github.civicdata.core.metadata.internal.Texts;
+import io.github.civicdata.core.metadata.internal.ValueException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,14 +64,14 @@ final class CkanMapper {
 
     Optional<DatasetRecord> map(JsonNode root) {
         if (root.isObject() && root.has("success") && !root.get("success").asBoolean(true)) {
-            notPackage("", "success is false");
+            notPackage("", MetadataRules.CKAN_NOT_PACKAGE + ".failed");
             return Optional.empty();
         }
         boolean wrapped = root.isObject() && root.has("result") && root.get("result").isObject();
         JsonNode pkg = wrapped ? root.get("result") : root;
         prefix = wrapped ? "/result" : "";
         if (!pkg.isObject() || !(pkg.has("name") || pkg.has("id")) || !(pkg.has("title") || pkg.has("resources"))) {
-            notPackage(prefix, "expected a package object with name or id, and title or resources");
+            notPackage(prefix, MetadataRules.CKAN_NOT_PACKAGE + ".shape");
             return Optional.empty();
         }
         readCkanExtras(pkg);
@@ -124,7 +125,7 @@ final class CkanMapper {
             }
             return Optional.of(r);
         } catch (IllegalArgumentException e) {
-            mapping(prefix, "metadata.ckan-mapping", String.valueOf(e.getMessage()));
+            mapping(prefix, e);
             return Optional.empty();
         }
     }
@@ -211,7 +212,7 @@ final class CkanMapper {
             return Optional.of(new BilingualText(ja.get(), en));
         } catch (IllegalArgumentException e) {
             consumed.remove("/" + name);
-            mapping(prefix + "/" + name, "metadata.ckan-mapping", String.valueOf(e.getMessage()));
+            mapping(prefix + "/" + name, e);
             return Optional.empty();
         }
     }
@@ -498,7 +499,7 @@ final class CkanMapper {
                 used.forEach(u -> use(u, null));
                 relocations.put(Fields.pointer(Fields.DISTRIBUTIONS, index), base);
             } catch (IllegalArgumentException e) {
-                mapping(prefix + base, "metadata.ckan-mapping", String.valueOf(e.getMessage()));
+                mapping(prefix + base, e);
             }
         }
         return out;
@@ -611,9 +612,15 @@ final class CkanMapper {
         }
     }
 
-    private void notPackage(String ptr, String detail) {
-        findings.add(MetadataRules.finding(MetadataRules.CKAN_NOT_PACKAGE)
-                .location(Location.pointer(source, ptr)).args(detail).build());
+    private void notPackage(String ptr, String key) {
+        findings.add(MetadataRules.finding(MetadataRules.CKAN_NOT_PACKAGE).messageKey(key)
+                .location(Location.pointer(source, ptr)).build());
+    }
+
+    /** A value the record refuses: the record's own message, in both languages. */
+    private void mapping(String ptr, IllegalArgumentException e) {
+        ValueException v = ValueException.of(e);
+        mapping(ptr, v.key(), v.arguments().toArray());
     }
 
     private void mapping(String ptr, String key, Object... args) {

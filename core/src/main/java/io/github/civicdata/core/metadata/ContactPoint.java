@@ -1,6 +1,7 @@
 package io.github.civicdata.core.metadata;
 
 import io.github.civicdata.core.metadata.internal.Texts;
+import io.github.civicdata.core.metadata.internal.ValueException;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,12 +49,12 @@ public record ContactPoint(String name, Optional<String> email, Optional<String>
         Objects.requireNonNull(url, "url");
         email.ifPresent(e -> {
             if (!EMAIL.matcher(e).matches()) {
-                throw new IllegalArgumentException("not an e-mail address: " + e);
+                throw ValueException.of("metadata.schema.expected.email", e);
             }
         });
         telephone.ifPresent(t -> {
             if (!TELEPHONE.matcher(t).matches()) {
-                throw new IllegalArgumentException("not a telephone number (ASCII digits, hyphens): " + t);
+                throw ValueException.of("metadata.schema.expected.telephone", t);
             }
         });
         url = url.map(u -> WebUrls.require(u, "url"));

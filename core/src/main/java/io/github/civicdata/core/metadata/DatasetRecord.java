@@ -1,6 +1,7 @@
 package io.github.civicdata.core.metadata;
 
 import io.github.civicdata.core.metadata.internal.Texts;
+import io.github.civicdata.core.metadata.internal.ValueException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -145,8 +146,7 @@ public record DatasetRecord(
         Texts.requireText(k, "keyword");
         if (k.length() > MAX_KEYWORD_LENGTH || k.indexOf('\n') >= 0 || k.indexOf('\r') >= 0
                 || k.indexOf('\t') >= 0) {
-            throw new IllegalArgumentException("a keyword is one line of at most " + MAX_KEYWORD_LENGTH
-                    + " characters: " + k);
+            throw ValueException.of("metadata.schema.expected.keyword", k);
         }
         return k;
     }
@@ -164,18 +164,18 @@ public record DatasetRecord(
         Objects.requireNonNull(extras, "extras");
         SortedMap<String, String> sorted = new TreeMap<>();
         for (Map.Entry<String, String> e : extras.entrySet()) {
-            String k = Texts.requireText(e.getKey(), "extra key");
+            String k = Texts.requireText(e.getKey(), "extras");
             if (k.length() > MAX_EXTRA_KEY_LENGTH) {
-                throw new IllegalArgumentException("an extra key is at most " + MAX_EXTRA_KEY_LENGTH + " characters");
+                throw ValueException.of("metadata.value.too-long", "extras", MAX_EXTRA_KEY_LENGTH);
             }
-            sorted.put(k, Texts.requireCarriable(e.getValue(), "extra value"));
+            sorted.put(k, Texts.requireCarriable(e.getValue(), "extras"));
         }
         return Collections.unmodifiableSortedMap(sorted);
     }
 
     private static void requireYear(LocalDate d, String name) {
         if (d.getYear() < 1 || d.getYear() > 9999) {
-            throw new IllegalArgumentException(name + " must have a four-digit year: " + d);
+            throw ValueException.of("metadata.value.year", name, d.toString());
         }
     }
 
@@ -187,6 +187,22 @@ public record DatasetRecord(
      */
     public boolean isOpen() {
         return inventory.map(i -> i.disclosure() == DisclosureLevel.OPEN).orElse(true);
+    }
+
+    /**
+     * This record without its inventory part, for publishing: the department, source system,
+     * retention, personal-data flag and candidacy are internal. Publish open records only ({@link
+     * #isOpen()}): without the inventory part, a record reads back as open.
+     *
+     * @return the record without inventory (this record if it has none)
+     */
+    public DatasetRecord withoutInventory() {
+        if (inventory.isEmpty()) {
+            return this;
+        }
+        return new DatasetRecord(identifier, title, description, publisher, contactPoint, keywords, themes, license,
+                issued, modified, accrualPeriodicity, spatial, temporal, conformsTo, landingPage, distributions,
+                Optional.empty(), extras);
     }
 
     /**

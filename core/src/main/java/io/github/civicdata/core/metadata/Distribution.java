@@ -1,6 +1,7 @@
 package io.github.civicdata.core.metadata;
 
 import io.github.civicdata.core.metadata.internal.Texts;
+import io.github.civicdata.core.metadata.internal.ValueException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
@@ -85,22 +86,22 @@ public record Distribution(
         description.ifPresent(d -> Texts.requireText(d, "description"));
         format = format.toUpperCase(Locale.ROOT);
         if (!FORMAT.matcher(format).matches()) {
-            throw new IllegalArgumentException("format must be a file-type code such as CSV or XLSX: " + format);
+            throw ValueException.of("metadata.schema.expected.format", format);
         }
         mediaType = mediaType.map(m -> m.toLowerCase(Locale.ROOT));
         mediaType.ifPresent(m -> {
             if (!MEDIA_TYPE.matcher(m).matches()) {
-                throw new IllegalArgumentException("mediaType must be type/subtype, e.g. text/csv: " + m);
+                throw ValueException.of("metadata.schema.expected.media-type", m);
             }
         });
         downloadUrl = downloadUrl.map(u -> WebUrls.require(u, "downloadUrl"));
         accessUrl = accessUrl.map(u -> WebUrls.require(u, "accessUrl"));
         if (byteSize.isPresent() && byteSize.getAsLong() < 0) {
-            throw new IllegalArgumentException("byteSize must be >= 0: " + byteSize.getAsLong());
+            throw ValueException.of("metadata.schema.minimum", byteSize.getAsLong());
         }
         characterEncoding.ifPresent(c -> {
             if (!CHARSET.matcher(c).matches()) {
-                throw new IllegalArgumentException("characterEncoding must be a charset name such as UTF-8: " + c);
+                throw ValueException.of("metadata.schema.expected.charset", c);
             }
         });
     }

@@ -1,6 +1,7 @@
 package io.github.civicdata.core.metadata;
 
 import io.github.civicdata.core.metadata.internal.Texts;
+import io.github.civicdata.core.metadata.internal.ValueException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -79,10 +80,9 @@ public record InventoryEntry(
         Objects.requireNonNull(dataItems, "dataItems");
         TreeSet<String> items = new TreeSet<>();
         for (String id : dataItems) {
-            Texts.requireToken(id, "data item id", MAX_ITEM_ID_LENGTH);
+            Texts.requireToken(id, "dataItems", MAX_ITEM_ID_LENGTH);
             if (!ITEM_ID.matcher(id).matches()) {
-                throw new IllegalArgumentException(
-                        "a data item id is lower-case ASCII words joined by '-' (e.g. phone-number): " + id);
+                throw ValueException.of("metadata.schema.expected.item-id", id);
             }
             items.add(id);
         }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.civicdata.core.Finding;
 import io.github.civicdata.core.Location;
+import io.github.civicdata.core.metadata.internal.ValueException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -143,6 +144,11 @@ final class JsonRecordCodec {
 
     // ---------------------------------------------------------------- binding
 
+    /** Key of a value that is none of the allowed ones ({0}: the value, {1}: the field). */
+    private static final String UNKNOWN = "metadata.value.unknown";
+    /** Key of a value that should be a JSON object. */
+    private static final String NOT_OBJECT = "metadata.value.not-object";
+
     /** Binds a tree that passed schema validation; every unusable value becomes a finding. */
     static final class Binder {
         private final String source;
@@ -158,7 +164,7 @@ final class JsonRecordCodec {
 
         Optional<DatasetRecord> bind(JsonNode root) {
             if (root == null || !root.isObject()) {
-                invalid("", "the document is not a JSON object");
+                invalid("", NOT_OBJECT);
                 return Optional.empty();
             }
             String identifier = value(root, "", Fields.IDENTIFIER, n -> n.textValue()).orElse(null);
@@ -170,7 +176,7 @@ final class JsonRecordCodec {
             List<String> keywords = list(root, Fields.KEYWORDS, n -> n.textValue());
             List<StatisticalField> themes = list(root, Fields.THEMES,
                     n -> StatisticalField.byLabel(n.textValue()).orElseThrow(
-                            () -> new IllegalArgumentException("not a theme: " + n.textValue())));
+                            () -> ValueException.of(UNKNOWN, n.textValue(), Fields.THEMES)));
             Optional<License> license = value(root, "", Fields.LICENSE, n -> License.parse(n.textValue()));
             Optional<LocalDate> issued = value(root, "", Fields.ISSUED, JsonRecordCodec::date);
             Optional<LocalDate> modified = value(root, "", Fields.MODIFIED, JsonRecordCodec::date);
@@ -195,13 +201,13 @@ final class JsonRecordCodec {
                     if (e.getValue().isTextual()) {
                         extras.put(e.getKey(), e.getValue().textValue());
                     } else {
-                        invalid(Fields.pointer(Fields.EXTRAS, e.getKey()), "an extra value must be a string");
+                        invalid(Fields.pointer(Fields.EXTRAS, e.getKey()), "metadata.value.not-text");
                     }
                 });
             }
             if (!findings.isEmpty() || identifier == null || title == null || publisher == null) {
                 if (findings.isEmpty()) {
-                    invalid("", "identifier, title and publisher are required");
+                    invalid("", ValueException.MISSING, "identifier, title, publisher");
                 }
                 return Optional.empty();
             }
@@ -210,14 +216,15 @@ final class JsonRecordCodec {
                         themes, license, issued, modified, accrual, spatial, temporal, conformsTo, landing,
                         distributions, inventory, extras));
             } catch (IllegalArgumentException | NullPointerException e) {
-                invalid("", String.valueOf(e.getMessage()));
+                ValueException v = ValueException.of(e);
+                invalid("", v.key(), v.arguments().toArray());
                 return Optional.empty();
             }
         }
 
         private Optional<BilingualText> bilingual(JsonNode n, String ptr) {
             if (n == null || !n.isObject()) {
-                invalid(ptr, "expected an object with ja and en");
+                invalid(ptr, NOT_OBJECT);
                 return Optional.empty();
             }
             return attempt(ptr, () -> new BilingualText(n.path(Fields.JA).textValue(),
@@ -227,7 +234,7 @@ final class JsonRecordCodec {
         private Optional<Publisher> publisher(JsonNode n) {
             String ptr = Fields.pointer(Fields.PUBLISHER);
             if (n == null || !n.isObject()) {
-                invalid(ptr, "expected an object with code and name");
+                invalid(ptr, NOT_OBJECT);
                 return Optional.empty();
             }
             Optional<LocalGovernmentCode> code = value(n, ptr, Fields.CODE, c -> new LocalGovernmentCode(c.textValue()));
@@ -258,7 +265,7 @@ final class JsonRecordCodec {
 
         private Optional<Distribution> distribution(JsonNode n, String ptr) {
             if (n == null || !n.isObject()) {
-                invalid(ptr, "expected an object");
+                invalid(ptr, NOT_OBJECT);
                 return Optional.empty();
             }
             Optional<URI> download = value(n, ptr, Fields.DOWNLOAD_URL, u -> WebUrls.parse(u.textValue(), "downloadURL"));
@@ -279,7 +286,8 @@ final class JsonRecordCodec {
                 } else if (alg.isPresent()) {
                     checksum = attempt(cptr, () -> new Checksum(alg.get(), hex));
                 } else {
-                    invalid(cptr + Fields.pointer(Fields.ALGORITHM), "unknown checksum algorithm");
+                    invalid(cptr + Fields.pointer(Fields.ALGORITHM), UNKNOWN, c.path(Fields.ALGORITHM).asText(),
+                            Fields.ALGORITHM);
                 }
             }
             OptionalLong size = n.has(Fields.BYTE_SIZE) && n.get(Fields.BYTE_SIZE).canConvertToLong()
@@ -303,17 +311,17 @@ final class JsonRecordCodec {
             String ptr = Fields.pointer(Fields.INVENTORY);
             Optional<InventoryCategory> category = value(n, ptr, Fields.CATEGORY,
                     c -> InventoryCategory.byId(c.textValue()).orElseThrow(
-                            () -> new IllegalArgumentException("unknown category")));
+                            () -> ValueException.of(UNKNOWN, c.textValue(), Fields.CATEGORY)));
             Optional<DisclosureLevel> disclosure = value(n, ptr, Fields.DISCLOSURE_LEVEL,
                     c -> DisclosureLevel.byId(c.textValue()).orElseThrow(
-                            () -> new IllegalArgumentException("unknown disclosure level")));
+                            () -> ValueException.of(UNKNOWN, c.textValue(), Fields.DISCLOSURE_LEVEL)));
             Optional<Frequency> cycle = value(n, ptr, Fields.UPDATE_CYCLE, JsonRecordCodec::frequency);
             Optional<OpenDataCandidacy> candidacy = value(n, ptr, Fields.OPEN_DATA_CANDIDACY,
                     c -> OpenDataCandidacy.byId(c.textValue()).orElseThrow(
-                            () -> new IllegalArgumentException("unknown candidacy")));
+                            () -> ValueException.of(UNKNOWN, c.textValue(), Fields.OPEN_DATA_CANDIDACY)));
             List<String> items = list(n, ptr, Fields.DATA_ITEMS, JsonNode::textValue);
             if (category.isEmpty() || disclosure.isEmpty()) {
-                invalid(ptr, "category and disclosureLevel are required");
+                invalid(ptr, ValueException.MISSING, "category, disclosureLevel");
                 return Optional.empty();
             }
             return attempt(ptr, () -> new InventoryEntry(
@@ -361,9 +369,11 @@ final class JsonRecordCodec {
             try {
                 return Optional.of(s.get());
             } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+                ValueException v = ValueException.of(e);
                 Finding.Builder b = MetadataRules.finding(MetadataRules.INVALID_VALUE)
+                        .messageKey(v.key())
                         .location(Location.pointer(source, ptr))
-                        .args(String.valueOf(e.getMessage()));
+                        .args(v.arguments().toArray());
                 if (valueNode != null && valueNode.isValueNode()) {
                     b.value(valueNode.asText());
                 }
@@ -372,18 +382,23 @@ final class JsonRecordCodec {
             }
         }
 
-        private void invalid(String ptr, String detail) {
-            findings.add(MetadataRules.finding(MetadataRules.INVALID_VALUE)
-                    .location(Location.pointer(source, ptr)).args(detail).build());
+        private void invalid(String ptr, String key, Object... args) {
+            findings.add(MetadataRules.finding(MetadataRules.INVALID_VALUE).messageKey(key)
+                    .location(Location.pointer(source, ptr)).args(args).build());
         }
     }
 
+    /** A date of the record: ISO yyyy-MM-dd, a real day, year 0001 to 9999 (DatasetRecord's range). */
     private static LocalDate date(JsonNode n) {
-        return LocalDate.parse(n.textValue());
+        LocalDate d = LocalDate.parse(n.textValue());
+        if (d.getYear() < 1 || d.getYear() > 9999) {
+            throw ValueException.of(ValueException.DATE, n.textValue());
+        }
+        return d;
     }
 
     private static Frequency frequency(JsonNode n) {
         return Frequency.byCode(n.textValue())
-                .orElseThrow(() -> new IllegalArgumentException("not an EU frequency code: " + n.textValue()));
+                .orElseThrow(() -> ValueException.of(UNKNOWN, n.textValue(), "frequency"));
     }
 }

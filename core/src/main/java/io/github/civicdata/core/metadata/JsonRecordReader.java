@@ -49,9 +49,34 @@ final class JsonRecordReader extends JsonFileReader {
             findings.addAll(binder.findings());
         }
         if (record.isPresent() && checks.isPresent()) {
-            findings.addAll(checks.get().check(record.get(), source));
+            checks.get().check(record.get(), source).forEach(f -> findings.add(inFileOrder(f, tree)));
         }
         return new RecordReadResult(source, record.stream().toList(), sorted(locations.locate(findings)), rules);
+    }
+
+    /**
+     * Points a finding on an element of a list the record keeps sorted (the inventory's data items)
+     * at the element's place in the file: the record's index is not the file's.
+     */
+    static Finding inFileOrder(Finding f, JsonNode tree) {
+        Optional<String> ptr = f.location().pointer();
+        if (ptr.isEmpty() || f.value().isEmpty()) {
+            return f;
+        }
+        int slash = ptr.get().lastIndexOf('/');
+        JsonNode list = tree.at(ptr.get().substring(0, slash));
+        if (!list.isArray() || !ptr.get().substring(slash + 1).chars().allMatch(Character::isDigit)
+                || f.value().get().equals(tree.at(ptr.get()).textValue())) {
+            return f;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (f.value().get().equals(list.get(i).textValue())) {
+                Location moved = Location.pointer(f.location().source(), ptr.get().substring(0, slash + 1) + i);
+                return new Finding(f.ruleId(), f.severity(), moved, f.messageKey(), f.arguments(), f.value(),
+                        f.suggestion());
+            }
+        }
+        return f;
     }
 
     /** Orders findings by line and column (findings without a line first), keeping the order of ties. */

@@ -205,19 +205,10 @@ final class JsonSchemaCheck {
 
     /** The allowed member name closest to a misspelt one (edit distance at most 3). */
     static Optional<String> closest(String name, Collection<String> allowed) {
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (String a : allowed) {
-            if (a.startsWith("$")) {
-                continue;
-            }
-            int d = EditDistance.between(name.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
-            if (d < bestD) {
-                bestD = d;
-                best = a;
-            }
-        }
-        return bestD <= 3 ? Optional.of(best) : Optional.empty();
+        Map<String, String> byLowerCase = new LinkedHashMap<>();
+        allowed.stream().filter(a -> !a.startsWith("$"))
+                .forEach(a -> byLowerCase.putIfAbsent(a.toLowerCase(Locale.ROOT), a));
+        return EditDistance.closest(name.toLowerCase(Locale.ROOT), byLowerCase.keySet(), 3).map(byLowerCase::get);
     }
 
     static Object toOrgJson(JsonNode n) {

@@ -1,5 +1,6 @@
 package io.github.civicdata.core.metadata;
 
+import io.github.civicdata.core.metadata.internal.ValueException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,7 @@ public record LocalGovernmentCode(String value) implements Comparable<LocalGover
     public LocalGovernmentCode {
         Objects.requireNonNull(value, "value");
         if (!SIX_DIGITS.matcher(value).matches()) {
-            throw new IllegalArgumentException("a local government code is six ASCII digits: " + value);
+            throw ValueException.of("metadata.schema.expected.lgcode", value);
         }
     }
 

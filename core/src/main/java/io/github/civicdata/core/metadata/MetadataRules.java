@@ -40,6 +40,8 @@ public final class MetadataRules {
     public static final String CHECK_DIGIT = "metadata.check-digit";
     /** {@code conformsTo} names a template that does not exist. */
     public static final String UNKNOWN_TEMPLATE = "metadata.unknown-template";
+    /** An inventory data item id is not in the vocabulary (a search by data item will miss it). */
+    public static final String UNKNOWN_DATA_ITEM = "metadata.unknown-data-item";
     /** An open record has no licence. */
     public static final String LICENSE_MISSING = "metadata.license-missing";
     /** A text distribution does not state its encoding or BOM (L3-08). */
@@ -85,6 +87,7 @@ public final class MetadataRules {
             RuleInfo.of(TEMPORAL_ORDER, Severity.ERROR),
             RuleInfo.of(CHECK_DIGIT, Severity.ERROR),
             RuleInfo.of(UNKNOWN_TEMPLATE, Severity.ERROR),
+            RuleInfo.of(UNKNOWN_DATA_ITEM, Severity.WARNING),
             RuleInfo.of(LICENSE_MISSING, Severity.ERROR),
             RuleInfo.of(ENCODING_NOT_STATED, Severity.WARNING, RuleInfo.Mode.AUTOMATIC, List.of("L3-08")),
             RuleInfo.of(UNKNOWN_ENCODING, Severity.WARNING),

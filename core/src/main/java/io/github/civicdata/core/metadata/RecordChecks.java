@@ -14,7 +14,8 @@ import java.util.Set;
  * The checks of a {@link DatasetRecord} that a JSON Schema cannot express: {@code modified} not
  * before {@code issued}; the temporal coverage not reversed; valid check digits of the publisher
  * and spatial codes; every {@code conformsTo} template exists (when {@link KnownTemplates} are
- * given); an open record has a licence; text distributions state their encoding and BOM (L3-08);
+ * given); every inventory data item id exists (when {@link KnownDataItems} are given, with the
+ * closest existing id as suggestion); an open record has a licence; text distributions state their encoding and BOM (L3-08);
  * the encoding is one Java knows; personal data is not marked open; a non-candidate gives a reason;
  * a distribution has a URL.
  *
@@ -25,7 +26,7 @@ import java.util.Set;
  * content.
  *
  * <pre>{@code
- * RecordChecks checks = RecordChecks.builder().knownTemplates(known).build();
+ * RecordChecks checks = RecordChecks.builder().knownTemplates(known).knownDataItems(items).build();
  * List<Finding> findings = checks.check(record, "toilet.json");
  * }</pre>
  */
@@ -34,18 +35,20 @@ public final class RecordChecks {
     private static final Set<String> TEXT_FORMATS = Set.of("CSV", "TSV", "TXT", "TAB_SEPARATED_VALUES");
 
     private final Optional<KnownTemplates> knownTemplates;
+    private final Optional<KnownDataItems> knownDataItems;
 
-    private RecordChecks(Optional<KnownTemplates> knownTemplates) {
+    private RecordChecks(Optional<KnownTemplates> knownTemplates, Optional<KnownDataItems> knownDataItems) {
         this.knownTemplates = knownTemplates;
+        this.knownDataItems = knownDataItems;
     }
 
     /**
-     * The checks without a template check (core does not know the templates).
+     * The checks without the template and data item checks (core does not know the vocabulary).
      *
      * @return the checks
      */
     public static RecordChecks standard() {
-        return new RecordChecks(Optional.empty());
+        return new RecordChecks(Optional.empty(), Optional.empty());
     }
 
     /**
@@ -67,6 +70,9 @@ public final class RecordChecks {
                 MetadataRules.CANDIDACY_REASON_MISSING, MetadataRules.DISTRIBUTION_URL_MISSING));
         if (knownTemplates.isPresent()) {
             ids.add(MetadataRules.UNKNOWN_TEMPLATE);
+        }
+        if (knownDataItems.isPresent()) {
+            ids.add(MetadataRules.UNKNOWN_DATA_ITEM);
         }
         return MetadataRules.of(ids.toArray(String[]::new));
     }
@@ -120,6 +126,7 @@ public final class RecordChecks {
             checkDistribution(record.distributions().get(i), i, source, out);
         }
         record.inventory().ifPresent(inv -> {
+            knownDataItems.ifPresent(known -> checkDataItems(inv, known, source, out));
             if (inv.containsPersonalData() && inv.disclosure() == DisclosureLevel.OPEN) {
                 out.add(MetadataRules.finding(MetadataRules.PERSONAL_DATA_OPEN)
                         .location(at(source, Fields.INVENTORY, Fields.DISCLOSURE_LEVEL))
@@ -143,6 +150,20 @@ public final class RecordChecks {
                     .value(code.value())
                     .suggestion(fixed)
                     .build());
+        }
+    }
+
+    private static void checkDataItems(InventoryEntry inv, KnownDataItems known, String source, List<Finding> out) {
+        for (int i = 0; i < inv.dataItems().size(); i++) {
+            String id = inv.dataItems().get(i);
+            if (!known.contains(id)) {
+                Finding.Builder b = MetadataRules.finding(MetadataRules.UNKNOWN_DATA_ITEM)
+                        .location(at(source, Fields.INVENTORY, Fields.DATA_ITEMS, i))
+                        .args(id)
+                        .value(id);
+                known.closest(id).ifPresent(b::suggestion);
+                out.add(b.build());
+            }
         }
     }
 
@@ -195,6 +216,7 @@ public final class RecordChecks {
     /** Builds {@link RecordChecks}; not thread-safe. */
     public static final class Builder {
         private Optional<KnownTemplates> knownTemplates = Optional.empty();
+        private Optional<KnownDataItems> knownDataItems = Optional.empty();
 
         private Builder() {
         }
@@ -211,10 +233,21 @@ public final class RecordChecks {
         }
 
         /**
+         * Enables the data item check (rule {@code metadata.unknown-data-item}) against these ids.
+         *
+         * @param knownDataItems the data item ids that exist
+         * @return this builder
+         */
+        public Builder knownDataItems(KnownDataItems knownDataItems) {
+            this.knownDataItems = Optional.of(knownDataItems);
+            return this;
+        }
+
+        /**
          * @return the checks
          */
         public RecordChecks build() {
-            return new RecordChecks(knownTemplates);
+            return new RecordChecks(knownTemplates, knownDataItems);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.civicdata.core.metadata;
 
 import io.github.civicdata.core.metadata.internal.Texts;
+import io.github.civicdata.core.metadata.internal.ValueException;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -38,7 +39,7 @@ public record TemplateRef(String id, String version) implements Comparable<Templ
         Texts.requireToken(id, "id", 200);
         Texts.requireToken(version, "version", 50);
         if (id.indexOf('@') >= 0) {
-            throw new IllegalArgumentException("a template id cannot hold '@': " + id);
+            throw ValueException.of("metadata.schema.expected.template-id", id);
         }
     }
 
@@ -62,7 +63,7 @@ public record TemplateRef(String id, String version) implements Comparable<Templ
         Objects.requireNonNull(text, "text");
         int at = text.indexOf('@');
         if (at <= 0 || at == text.length() - 1) {
-            throw new IllegalArgumentException("expected id@version: " + text);
+            throw ValueException.of("metadata.value.template-ref", text);
         }
         return new TemplateRef(text.substring(0, at), text.substring(at + 1));
     }

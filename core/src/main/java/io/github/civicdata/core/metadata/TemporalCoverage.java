@@ -1,5 +1,6 @@
 package io.github.civicdata.core.metadata;
 
+import io.github.civicdata.core.metadata.internal.ValueException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public record TemporalCoverage(Optional<LocalDate> start, Optional<LocalDate> en
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (start.isEmpty() && end.isEmpty()) {
-            throw new IllegalArgumentException("a temporal coverage needs a start or an end");
+            throw ValueException.of("metadata.value.temporal-empty");
         }
     }
 

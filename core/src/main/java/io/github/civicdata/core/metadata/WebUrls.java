@@ -1,6 +1,7 @@
 package io.github.civicdata.core.metadata;
 
 import io.github.civicdata.core.metadata.internal.Texts;
+import io.github.civicdata.core.metadata.internal.ValueException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -21,7 +22,7 @@ final class WebUrls {
         if (!url.isAbsolute() || scheme == null
                 || !(scheme.toLowerCase(Locale.ROOT).equals("http") || scheme.toLowerCase(Locale.ROOT).equals("https"))
                 || url.getRawAuthority() == null || url.getRawAuthority().isEmpty()) {
-            throw new IllegalArgumentException(name + " must be an absolute http or https URL: " + url);
+            throw ValueException.of("metadata.value.url", name, url.toString());
         }
         Texts.requireCarriable(url.toString(), name);
         return normalize(url);
@@ -92,7 +93,9 @@ final class WebUrls {
         try {
             return require(new URI(text), name);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(name + " is not a URL: " + e.getMessage(), e);
+            ValueException v = ValueException.of("metadata.value.url", name, text);
+            v.initCause(e);
+            throw v;
         }
     }
 

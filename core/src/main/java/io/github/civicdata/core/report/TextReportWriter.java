@@ -121,7 +121,9 @@ final class TextReportWriter implements ReportWriter {
         } else {
             l.header().ifPresent(h -> parts.add(m.format(locale, "location.header", h)));
         }
-        l.pointer().ifPresent(p -> parts.add(m.format(locale, "location.pointer", p)));
+        l.pointer().ifPresent(p -> parts.add(p.isEmpty()
+                ? m.format(locale, "location.pointer-root")
+                : m.format(locale, "location.pointer", p)));
         l.byteOffset().ifPresent(b -> parts.add(m.format(locale, "location.byte", b)));
         return String.join(separator(), parts);
     }

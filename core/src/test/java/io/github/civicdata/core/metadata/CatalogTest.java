@@ -132,6 +132,21 @@ class CatalogTest {
         assertThat(lines[1]).startsWith("'=cmd|'/C_calc'!A0,'@SUM(1+1),132993,青葉台市,'-2+3,業務システム保有データ,tel,'=電話番号,無,公開,");
     }
 
+    /**
+     * Codes with a leading zero are written as they are, not as an Excel formula ={@code "011002"}:
+     * docs/metadata.md tells Excel users to import the column as text.
+     */
+    @Test
+    void leadingZerosAreWrittenVerbatimNotAsFormulas() throws Exception {
+        DatasetRecord sapporo = record("0042", "公衆トイレ一覧", "環境局", List.of("name"), DisclosureLevel.OPEN)
+                .toBuilder().publisher(Publisher.of(LocalGovernmentCode.parse("011002"), "札幌市")).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Catalog.builder().add(sapporo, "sapporo.json").build()
+                .writeDataItemList(out, DataItemNames.none(), Locale.JAPANESE);
+        String row = out.toString(StandardCharsets.UTF_8).split("\r\n")[1];
+        assertThat(row).startsWith("0042,公衆トイレ一覧,011002,札幌市,").doesNotContain("=\"");
+    }
+
     @Test
     void dataItemListHasOneRowPerItem() throws Exception {
         Catalog c = load();

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.civicdata.core.Finding;
+import io.github.civicdata.core.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.ForAll;
@@ -145,8 +148,15 @@ class CkanImportTest {
         RecordReadResult r = CKAN.read(fixture("package_show_error.json"), "err.json");
         assertThat(r.records()).isEmpty();
         assertThat(r.findings()).extracting(Finding::ruleId).containsExactly(MetadataRules.CKAN_NOT_PACKAGE);
-        assertThat(CKAN.read("[1,2]".getBytes(StandardCharsets.UTF_8), "a.json").findings())
-                .extracting(Finding::ruleId).containsExactly(MetadataRules.CKAN_NOT_PACKAGE);
+        assertThat(r.findings()).extracting(Finding::messageKey).containsExactly("metadata.ckan-not-package.failed");
+        List<Finding> array = CKAN.read("[1,2]".getBytes(StandardCharsets.UTF_8), "a.json").findings();
+        assertThat(array).extracting(Finding::ruleId).containsExactly(MetadataRules.CKAN_NOT_PACKAGE);
+        assertThat(array).extracting(Finding::messageKey).containsExactly("metadata.ckan-not-package.shape");
+        for (Finding f : List.of(r.findings().get(0), array.get(0))) {
+            String ja = Messages.get().format(Locale.JAPANESE, f.messageKey(), f.arguments());
+            assertThat(ja).as("no English details in the Japanese message").doesNotContainPattern("[a-z]+ [a-z]+ [a-z]+")
+                    .contains("CKANのパッケージ");
+        }
         assertThat(CKAN.read("{".getBytes(StandardCharsets.UTF_8), "a.json").findings())
                 .extracting(Finding::ruleId).containsExactly(MetadataRules.JSON_SYNTAX);
     }

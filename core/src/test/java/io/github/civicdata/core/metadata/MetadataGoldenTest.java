@@ -28,6 +28,8 @@ class MetadataGoldenTest {
     private static final RecordReader READER = MetadataJson.reader()
             .checks(RecordChecks.builder()
                     .knownTemplates(KnownTemplates.of(List.of(TemplateRef.of("public-toilet", "3.09"))))
+                    .knownDataItems(KnownDataItems.of(List.of("name", "address", "full-address", "latitude",
+                            "longitude", "telephone", "phone-number", "birth-date")))
                     .build())
             .build();
 

@@ -72,6 +72,18 @@ class ReportWritersTest {
     }
 
     @Test
+    void findingAtTheDocumentRootSaysSoInsteadOfAnEmptyPointer() throws IOException {
+        Report root = Report.builder()
+                .add(Finding.builder("json.type", Severity.ERROR).location(Location.pointer("record.json", ""))
+                        .args("object", "array").build())
+                .build();
+        String en = write(ReportWriter.of(ReportFormat.TEXT, Locale.ENGLISH), root);
+        String ja = write(ReportWriter.of(ReportFormat.TEXT, Locale.JAPANESE), root);
+        assertThat(en).contains("at the top level of the document").doesNotContainPattern("at \\s*\\n");
+        assertThat(ja).contains("文書の最上位");
+    }
+
+    @Test
     void jsonGoldenAndSchema() throws IOException {
         String json = write(ReportWriter.of(ReportFormat.JSON, Locale.ENGLISH), fixture());
         Golden.assertMatches("report/fixture.json", json);

@@ -32,9 +32,10 @@ import java.util.Locale;
  * vocabulary's templates, and the SHACL shapes of its DCAT form), and prints it as JSON and as
  * DCAT Turtle.
  *
- * <p>Run from the repository root (see docs/metadata.md for the class path):
+ * <p>Run from the repository root after {@code mvn -B -q package -DskipTests} (the shaded
+ * command-line jar carries every library module and an SLF4J binding; see README "Quick start"):
  * <pre>
- * java -cp "examples/target/classes:$(cat examples/target/examples.cp)" \
+ * java -cp cli/target/civicdata.jar:examples/target/classes \
  *     io.github.civicdata.examples.metadata.BuildRecordExample
  * </pre>
  */

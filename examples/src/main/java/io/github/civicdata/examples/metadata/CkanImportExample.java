@@ -14,9 +14,10 @@ import java.util.Locale;
  * record and prints it as JSON: mapped fields become record fields, everything else is kept as
  * {@code ckan:} extras.
  *
- * <p>Run from the repository root (see docs/metadata.md for the class path):
+ * <p>Run from the repository root after {@code mvn -B -q package -DskipTests} (the shaded
+ * command-line jar carries every library module and an SLF4J binding; see README "Quick start"):
  * <pre>
- * java -cp "examples/target/classes:$(cat examples/target/examples.cp)" \
+ * java -cp cli/target/civicdata.jar:examples/target/classes \
  *     io.github.civicdata.examples.metadata.CkanImportExample
  * </pre>
  */

@@ -2,6 +2,9 @@ package io.github.civicdata.examples.metadata;
 
 import io.github.civicdata.core.metadata.BilingualText;
 import io.github.civicdata.core.metadata.Catalog;
+import io.github.civicdata.core.metadata.CatalogQuery;
+import io.github.civicdata.core.metadata.DatasetRecord;
+import io.github.civicdata.core.metadata.DisclosureLevel;
 import io.github.civicdata.core.metadata.LocalGovernmentCode;
 import io.github.civicdata.core.metadata.Publisher;
 import io.github.civicdata.vocab.Vocabulary;
@@ -12,16 +15,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Exports the example catalogue as one DCAT graph ({@code catalog.ttl}, for national and
- * international catalogues) and as the data-item list ({@code data-items.csv}, UTF-8 with BOM for
- * Excel).
+ * international catalogues: the open records only, without their internal inventory part) and as
+ * the data-item list ({@code data-items.csv}, UTF-8 with BOM for Excel, every record: it is for
+ * the city's staff).
  *
- * <p>Run from the repository root (see docs/metadata.md for the class path):
+ * <p>Run from the repository root after {@code mvn -B -q package -DskipTests} (the shaded
+ * command-line jar carries every library module and an SLF4J binding; see README "Quick start"):
  * <pre>
- * java -cp "examples/target/classes:$(cat examples/target/examples.cp)" \
+ * java -cp cli/target/civicdata.jar:examples/target/classes \
  *     io.github.civicdata.examples.metadata.ExportDcatExample
  * </pre>
  */
@@ -34,12 +40,13 @@ public final class ExportDcatExample {
      * Runs the example.
      *
      * @param args the catalogue directory (default {@code examples/data/catalog}) and the output
-     *     folder (default {@code target})
+     *     folder (default {@code examples/target}, so that a run from the repository root writes
+     *     beside the build output)
      * @throws IOException if a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "examples/data/catalog");
-        Path out = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target"));
+        Path out = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "examples/target"));
         Vocabulary vocabulary = Vocabulary.standard();
         Catalog catalog = MetadataWiring.catalog(MetadataWiring.checks(vocabulary)).load(dir);
 
@@ -50,13 +57,15 @@ public final class ExportDcatExample {
                 .format(DcatFormat.TURTLE)
                 .datasetBase("https://opendata.city.aobadai.example.lg.jp/dataset/")
                 .build();
+        List<DatasetRecord> published = catalog.filter(CatalogQuery.builder().disclosure(DisclosureLevel.OPEN).build())
+                .records().stream().map(DatasetRecord::withoutInventory).toList();
         try (OutputStream o = Files.newOutputStream(out.resolve("catalog.ttl"))) {
-            turtle.writeCatalog(info, catalog.records(), o);
+            turtle.writeCatalog(info, published, o);
         }
         try (OutputStream o = Files.newOutputStream(out.resolve("data-items.csv"))) {
             catalog.writeDataItemList(o, MetadataWiring.itemNames(vocabulary), Locale.JAPANESE);
         }
-        System.out.printf("%d datasets → %s, %s%n", catalog.records().size(), out.resolve("catalog.ttl"),
-                out.resolve("data-items.csv"));
+        System.out.printf("%d open datasets → %s; %d datasets → %s%n", published.size(), out.resolve("catalog.ttl"),
+                catalog.records().size(), out.resolve("data-items.csv"));
     }
 }

@@ -2,6 +2,7 @@ package io.github.civicdata.examples.metadata;
 
 import io.github.civicdata.core.metadata.Catalog;
 import io.github.civicdata.core.metadata.DataItemNames;
+import io.github.civicdata.core.metadata.KnownDataItems;
 import io.github.civicdata.core.metadata.KnownTemplates;
 import io.github.civicdata.core.metadata.MetadataJson;
 import io.github.civicdata.core.metadata.RecordChecks;
@@ -12,19 +13,24 @@ import io.github.civicdata.vocab.rdf.DcatReader;
 
 /**
  * How an application wires the vocabulary into the metadata checks: core does not know the
- * vocabulary, so the templates that exist and the names of data items are handed over here.
+ * vocabulary, so the templates that exist, the data item ids that exist and their names are handed
+ * over here as plain data.
  */
 final class MetadataWiring {
 
     private MetadataWiring() {
     }
 
-    /** The record checks, with {@code conformsTo} checked against the vocabulary's templates. */
+    /**
+     * The record checks, with {@code conformsTo} checked against the vocabulary's templates and the
+     * inventory's data items against its item ids.
+     */
     static RecordChecks checks(Vocabulary vocabulary) {
         KnownTemplates known = KnownTemplates.of(vocabulary.templates().stream()
                 .map(t -> TemplateRef.of(t.id(), t.version()))
                 .toList());
-        return RecordChecks.builder().knownTemplates(known).build();
+        KnownDataItems items = KnownDataItems.of(vocabulary.items().stream().map(DataItem::id).toList());
+        return RecordChecks.builder().knownTemplates(known).knownDataItems(items).build();
     }
 
     /** Japanese names of data item ids, for the data-item list. */

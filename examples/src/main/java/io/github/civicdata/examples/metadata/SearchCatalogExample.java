@@ -14,9 +14,10 @@ import java.util.List;
  * Answers the questions a data-strategy team asks of its catalogue: which datasets hold 電話番号?
  * what is there about トイレ (typed half-width)? what does 市民課 hold that is not public?
  *
- * <p>Run from the repository root (see docs/metadata.md for the class path):
+ * <p>Run from the repository root after {@code mvn -B -q package -DskipTests} (the shaded
+ * command-line jar carries every library module and an SLF4J binding; see README "Quick start"):
  * <pre>
- * java -cp "examples/target/classes:$(cat examples/target/examples.cp)" \
+ * java -cp cli/target/civicdata.jar:examples/target/classes \
  *     io.github.civicdata.examples.metadata.SearchCatalogExample
  * </pre>
  */

@@ -16,9 +16,10 @@ import java.nio.file.Path;
  * are still loaded. Prints each finding in Japanese and English with its file, line and JSON
  * pointer.
  *
- * <p>Run from the repository root (see docs/metadata.md for the class path):
+ * <p>Run from the repository root after {@code mvn -B -q package -DskipTests} (the shaded
+ * command-line jar carries every library module and an SLF4J binding; see README "Quick start"):
  * <pre>
- * java -cp "examples/target/classes:$(cat examples/target/examples.cp)" \
+ * java -cp cli/target/civicdata.jar:examples/target/classes \
  *     io.github.civicdata.examples.metadata.ValidateCatalogExample
  * </pre>
  */

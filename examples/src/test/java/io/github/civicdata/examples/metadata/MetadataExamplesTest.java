@@ -9,6 +9,8 @@ import io.github.civicdata.core.metadata.RecordReadResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +35,7 @@ class MetadataExamplesTest {
                         "07-aed.json " + MetadataRules.CHECK_DIGIT,
                         "08-population.json " + MetadataRules.MODIFIED_BEFORE_ISSUED,
                         "09-events.json " + MetadataRules.LICENSE_MISSING,
+                        "09-events.json " + MetadataRules.UNKNOWN_DATA_ITEM,
                         "10-evacuation-site.json " + MetadataRules.UNKNOWN_TEMPLATE,
                         "10-evacuation-site.json " + MetadataRules.ENCODING_NOT_STATED,
                         "10-evacuation-site.json " + MetadataRules.ENCODING_NOT_STATED,
@@ -63,10 +66,31 @@ class MetadataExamplesTest {
         ExportDcatExample.main(new String[] {CATALOG.toString(), tmp.toString()});
         String ttl = Files.readString(tmp.resolve("catalog.ttl"), StandardCharsets.UTF_8);
         assertThat(ttl).contains("dcat:Catalog").contains("青葉台市データカタログ")
-                .contains("<https://opendata.city.aobadai.example.lg.jp/dataset/aobadai-public-toilet>");
+                .contains("<https://opendata.city.aobadai.example.lg.jp/dataset/aobadai-public-toilet>")
+                .doesNotContain("aobadai-resident-registry").doesNotContain("civm:inventory");
         byte[] csv = Files.readAllBytes(tmp.resolve("data-items.csv"));
         assertThat(csv[0] & 0xFF).isEqualTo(0xEF);
-        assertThat(new String(csv, StandardCharsets.UTF_8)).contains(",phone-number,電話番号,");
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains(",phone-number,電話番号,")
+                .contains("aobadai-resident-registry");
+    }
+
+    /** The run instructions name what the build creates (the shaded jar), as README and docs/metadata.md do. */
+    @Test
+    void runInstructionsUseClassPathsTheBuildCreates() throws Exception {
+        Path dir = Path.of("src/main/java/io/github/civicdata/examples/metadata");
+        List<Path> mains;
+        try (Stream<Path> files = Files.list(dir)) {
+            mains = files.filter(f -> f.toString().endsWith("Example.java")).sorted().toList();
+        }
+        assertThat(mains).hasSize(5);
+        for (Path f : mains) {
+            String src = Files.readString(f, StandardCharsets.UTF_8);
+            String name = f.getFileName().toString().replace(".java", "");
+            assertThat(src).as(name).contains("java -cp cli/target/civicdata.jar:examples/target/classes \\\n *     "
+                    + "io.github.civicdata.examples.metadata." + name).doesNotContain("examples.cp");
+        }
+        String docs = Files.readString(Path.of("../docs/metadata.md"), StandardCharsets.UTF_8);
+        assertThat(docs).contains("java -cp cli/target/civicdata.jar:examples/target/classes io.github.civicdata.examples.metadata.");
     }
 
     @Test

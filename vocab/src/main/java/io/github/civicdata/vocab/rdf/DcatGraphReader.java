@@ -23,6 +23,7 @@ import io.github.civicdata.core.metadata.Publisher;
 import io.github.civicdata.core.metadata.StatisticalField;
 import io.github.civicdata.core.metadata.TemplateRef;
 import io.github.civicdata.core.metadata.TemporalCoverage;
+import io.github.civicdata.core.metadata.internal.ValueException;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -62,6 +63,9 @@ final class DcatGraphReader {
             .setNsPrefix("dcat", DCAT).setNsPrefix("dct", DCT).setNsPrefix("foaf", FOAF).setNsPrefix("vcard", VCARD)
             .setNsPrefix("spdx", SPDX).setNsPrefix("cnt", CNT).setNsPrefix("owl", OWL).setNsPrefix("xsd", XSD)
             .setNsPrefix("civm", CIV).setNsPrefix("rdf", RDF.getURI()).lock();
+
+    /** Key of a value that is none of the allowed ones ({0}: the value, {1}: the property). */
+    private static final String UNKNOWN = "metadata.value.unknown";
 
     private static final Set<Property> DATASET_PROPERTIES = Set.of(IDENTIFIER, TITLE, DESCRIPTION, PUBLISHER,
             CONTACT_POINT, KEYWORD, THEME, LICENSE, ISSUED, MODIFIED, ACCRUAL, SPATIAL, TEMPORAL, CONFORMS_TO,
@@ -133,7 +137,7 @@ final class DcatGraphReader {
             if (s.getObject().isLiteral()) {
                 keywords.add(s.getLiteral().getLexicalForm());
             } else {
-                value(KEYWORD, "not a literal");
+                value(KEYWORD, "literal", String.valueOf(s.getObject()));
             }
         }
         List<StatisticalField> themes = new ArrayList<>();
@@ -150,7 +154,7 @@ final class DcatGraphReader {
         Optional<LocalDate> issued = date(d, ISSUED, "/issued");
         Optional<LocalDate> modified = date(d, MODIFIED, "/modified");
         Optional<Frequency> accrual = iri(d, ACCRUAL).flatMap(u -> attempt(ACCRUAL, "/accrualPeriodicity",
-                () -> Frequency.parse(u).orElseThrow(() -> new IllegalArgumentException("not an EU frequency: " + u))));
+                () -> Frequency.parse(u).orElseThrow(() -> ValueException.of(UNKNOWN, u, "dct:accrualPeriodicity"))));
         List<LocalGovernmentCode> spatial = new ArrayList<>();
         for (Statement s : d.listProperties(SPATIAL).toList()) {
             RDFNode o = s.getObject();
@@ -192,7 +196,7 @@ final class DcatGraphReader {
                     continue;
                 }
             }
-            value(EXTRA, "expected a node with civ:key and civ:value");
+            value(EXTRA, "extra");
         }
         Map<Property, Integer> others = new LinkedHashMap<>();
         for (Statement s : d.listProperties().toList()) {
@@ -212,7 +216,7 @@ final class DcatGraphReader {
                     keywords, themes, license, issued, modified, accrual, spatial, temporal, conformsTo, landing,
                     distributions, inventory, extras));
         } catch (IllegalArgumentException | NullPointerException e) {
-            mapping("", String.valueOf(e.getMessage()));
+            mapping("", e);
             return Optional.empty();
         }
     }
@@ -224,7 +228,7 @@ final class DcatGraphReader {
         all.sort(Comparator.comparing(st -> st.getObject().toString()));
         for (Statement st : all) {
             if (!st.getObject().isLiteral()) {
-                value(p, "not a literal");
+                value(p, "literal", String.valueOf(st.getObject()));
                 continue;
             }
             Literal l = st.getLiteral();
@@ -315,7 +319,7 @@ final class DcatGraphReader {
             if (s.getObject().isResource()) {
                 nodes.add(s.getResource());
             } else {
-                value(DISTRIBUTION_P, "not a resource");
+                value(DISTRIBUTION_P, "node", String.valueOf(s.getObject()));
             }
         }
         nodes.sort(Comparator.comparingLong((Resource r) -> literal(r, ORDER)
@@ -369,7 +373,7 @@ final class DcatGraphReader {
                             return Optional.of(ca);
                         }
                     }
-                    value(ALGORITHM, "unknown checksum algorithm " + a);
+                    value(ALGORITHM, "algorithm", a);
                     return Optional.empty();
                 });
                 Optional<String> v = literal(c, CHECKSUM_VALUE).map(Literal::getLexicalForm);
@@ -396,10 +400,10 @@ final class DcatGraphReader {
         Optional<String> dep = literal(i, DEPARTMENT).map(Literal::getLexicalForm);
         Optional<InventoryCategory> cat = literal(i, CATEGORY).flatMap(l -> attempt(CATEGORY, "/inventory/category",
                 () -> InventoryCategory.byId(l.getLexicalForm()).orElseThrow(
-                        () -> new IllegalArgumentException("unknown category " + l.getLexicalForm()))));
+                        () -> ValueException.of(UNKNOWN, l.getLexicalForm(), "civm:category"))));
         Optional<DisclosureLevel> dis = literal(i, DISCLOSURE_LEVEL).flatMap(l -> attempt(DISCLOSURE_LEVEL,
                 "/inventory/disclosureLevel", () -> DisclosureLevel.byId(l.getLexicalForm()).orElseThrow(
-                        () -> new IllegalArgumentException("unknown disclosure level " + l.getLexicalForm()))));
+                        () -> ValueException.of(UNKNOWN, l.getLexicalForm(), "civm:disclosureLevel"))));
         if (dep.isEmpty()) {
             missing(DEPARTMENT, "/inventory");
         }
@@ -417,16 +421,16 @@ final class DcatGraphReader {
                 String rest = s.getResource().getURI().substring(ITEM.length());
                 attempt(DATA_ITEM, "/inventory/dataItems", () -> decode(rest)).ifPresent(items::add);
             } else {
-                value(DATA_ITEM, "expected a data item IRI, found " + s.getObject());
+                value(DATA_ITEM, "data-item", String.valueOf(s.getObject()));
             }
         }
         Optional<Boolean> personal = literal(i, CONTAINS_PERSONAL_DATA)
                 .flatMap(l -> attempt(CONTAINS_PERSONAL_DATA, "/inventory/containsPersonalData", () -> bool(l)));
         Optional<Frequency> cycle = iri(i, UPDATE_CYCLE).flatMap(u -> attempt(UPDATE_CYCLE, "/inventory/updateCycle",
-                () -> Frequency.parse(u).orElseThrow(() -> new IllegalArgumentException("not an EU frequency: " + u))));
+                () -> Frequency.parse(u).orElseThrow(() -> ValueException.of(UNKNOWN, u, "civm:updateCycle"))));
         Optional<OpenDataCandidacy> cand = literal(i, CANDIDACY).flatMap(l -> attempt(CANDIDACY,
                 "/inventory/openDataCandidacy", () -> OpenDataCandidacy.byId(l.getLexicalForm()).orElseThrow(
-                        () -> new IllegalArgumentException("unknown candidacy " + l.getLexicalForm()))));
+                        () -> ValueException.of(UNKNOWN, l.getLexicalForm(), "civm:openDataCandidacy"))));
         if (dep.isEmpty() || cat.isEmpty() || dis.isEmpty()) {
             return Optional.empty();
         }
@@ -446,7 +450,7 @@ final class DcatGraphReader {
         if (s.equals("false") || s.equals("0")) {
             return false;
         }
-        throw new IllegalArgumentException("not a boolean: " + s);
+        throw ValueException.of(UNKNOWN, s, "xsd:boolean");
     }
 
     /**
@@ -493,7 +497,9 @@ final class DcatGraphReader {
         try {
             return new URI(u);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            ValueException v = ValueException.of("metadata.schema.expected.url", u);
+            v.initCause(e);
+            throw v;
         }
     }
 
@@ -510,11 +516,11 @@ final class DcatGraphReader {
             return Optional.empty();
         }
         if (all.size() > 1) {
-            value(p, "more than one value (" + all.size() + ")");
+            value(p, "multiple", all.size());
         }
         RDFNode o = all.get(0).getObject();
         if (!o.isLiteral()) {
-            value(p, "expected a literal, found " + o);
+            value(p, "literal", String.valueOf(o));
             return Optional.empty();
         }
         return Optional.of(o.asLiteral());
@@ -526,11 +532,11 @@ final class DcatGraphReader {
             return Optional.empty();
         }
         if (all.size() > 1) {
-            value(p, "more than one value (" + all.size() + ")");
+            value(p, "multiple", all.size());
         }
         RDFNode o = all.get(0).getObject();
         if (!o.isURIResource()) {
-            value(p, "expected an IRI, found " + o);
+            value(p, "iri", String.valueOf(o));
             return Optional.empty();
         }
         return Optional.of(o.asResource().getURI());
@@ -553,7 +559,7 @@ final class DcatGraphReader {
             return Optional.empty();
         }
         if (!st.getObject().isResource()) {
-            value(p, "expected a node, found " + st.getObject());
+            value(p, "node", String.valueOf(st.getObject()));
             return Optional.empty();
         }
         return Optional.of(st.getResource());
@@ -564,21 +570,25 @@ final class DcatGraphReader {
             return Optional.of(s.get());
         } catch (RuntimeException e) {
             failed = true;
+            ValueException v = ValueException.of(e);
             findings.add(Finding.builder(MetadataRules.RDF_MAPPING, Severity.ERROR)
-                    .messageKey(MetadataRules.RDF_MAPPING + ".value")
+                    .messageKey(v.key())
                     .location(Location.pointer(source, prefix + ptr))
-                    .args(label, PREFIXES.shortForm(p.getURI()), String.valueOf(e.getMessage()))
+                    .args(v.arguments().toArray())
                     .build());
             return Optional.empty();
         }
     }
 
-    private void value(Property p, String detail) {
+    /** A value of the wrong kind: message {@code metadata.rdf-mapping.<problem>} with the dataset, property and found. */
+    private void value(Property p, String problem, Object... found) {
         failed = true;
+        List<Object> args = new ArrayList<>(List.of(label, PREFIXES.shortForm(p.getURI())));
+        args.addAll(List.of(found));
         findings.add(Finding.builder(MetadataRules.RDF_MAPPING, Severity.ERROR)
-                .messageKey(MetadataRules.RDF_MAPPING + ".value")
+                .messageKey(MetadataRules.RDF_MAPPING + "." + problem)
                 .location(Location.pointer(source, prefix))
-                .args(label, PREFIXES.shortForm(p.getURI()), detail)
+                .args(args.toArray())
                 .build());
     }
 
@@ -591,11 +601,13 @@ final class DcatGraphReader {
                 .build());
     }
 
-    private void mapping(String ptr, String detail) {
+    private void mapping(String ptr, RuntimeException e) {
         failed = true;
+        ValueException v = ValueException.of(e);
         findings.add(Finding.builder(MetadataRules.RDF_MAPPING, Severity.ERROR)
+                .messageKey(v.key())
                 .location(Location.pointer(source, prefix + ptr))
-                .args(label, detail)
+                .args(v.arguments().toArray())
                 .build());
     }
 

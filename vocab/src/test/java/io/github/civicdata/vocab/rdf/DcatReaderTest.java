@@ -88,6 +88,29 @@ class DcatReaderTest {
         assertThat(r.findings()).extracting(Finding::ruleId).contains(MetadataRules.RDF_MAPPING);
     }
 
+    /** Values the record refuses give their own message in both languages, not Java's English exception text. */
+    @Test
+    void mappingFindingsHaveNoEnglishTextInJapanese() {
+        RecordReadResult r = read("""
+                @prefix civm: <https://civicdata.github.io/ns/metadata#> .
+                <https://example.org/d1> a dcat:Dataset ;
+                    dct:identifier "park" ; dct:title "公園\\u0001一覧"@ja ;
+                    dct:issued "2024-02-30" ;
+                    dct:publisher [ dct:identifier "132993" ] ;
+                    dcat:keyword <https://example.org/not-a-literal> ;
+                    civm:inventory [ civm:department "公園課" ; civm:category "shop" ;
+                        civm:containsPersonalData "maybe" ; civm:disclosureLevel "open" ] .
+                """);
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals(MetadataRules.RDF_MAPPING))
+                .extracting(Finding::messageKey)
+                .contains("metadata.value.uncarriable", "metadata.value.date", "metadata.value.unknown",
+                        "metadata.rdf-mapping.literal");
+        for (Finding f : r.findings()) {
+            String ja = Messages.get().format(Locale.JAPANESE, f.messageKey(), f.arguments());
+            assertThat(ja).as(f.messageKey()).doesNotContainPattern("[a-z]+ [a-z]+ [a-z]+");
+        }
+    }
+
     @Test
     void writerOutputConformsToTheShapes() {
         assertThat(ShaclCheck.standard().check(sample("toilet"), "toilet")).isEmpty();

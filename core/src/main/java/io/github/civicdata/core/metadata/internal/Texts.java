@@ -32,7 +32,7 @@ public final class Texts {
     public static String requireText(String value, String name) {
         Objects.requireNonNull(value, name);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " is blank");
+            throw ValueException.of("metadata.value.blank", name);
         }
         return requireCarriable(value, name);
     }
@@ -50,8 +50,8 @@ public final class Texts {
         Objects.requireNonNull(value, name);
         int bad = firstUncarriable(value);
         if (bad >= 0) {
-            throw new IllegalArgumentException(name + " holds a character that cannot be written (U+"
-                    + String.format("%04X", (int) value.charAt(bad)) + " at index " + bad + ")");
+            throw ValueException.of("metadata.value.uncarriable", name,
+                    String.format("%04X", (int) value.charAt(bad)), bad + 1);
         }
         return value;
     }
@@ -70,12 +70,12 @@ public final class Texts {
     public static String requireToken(String value, String name, int max) {
         requireText(value, name);
         if (value.length() > max) {
-            throw new IllegalArgumentException(name + " is longer than " + max + " characters");
+            throw ValueException.of("metadata.value.too-long", name, max);
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
-                throw new IllegalArgumentException(name + " holds whitespace or a control character at index " + i);
+                throw ValueException.of("metadata.value.whitespace", name, i + 1);
             }
         }
         return value;
