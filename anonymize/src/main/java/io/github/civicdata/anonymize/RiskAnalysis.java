@@ -111,7 +111,10 @@ public final class RiskAnalysis {
      *     {@code risk} (as in {@link AnonymizationResult#reportMembers()})
      */
     public Map<String, Object> reportMembers() {
-        return Map.of("quasiIdentifiers", quasiIdentifiers, "risk", AnonymizationResult.riskMembers(profile));
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("quasiIdentifiers", quasiIdentifiers);
+        m.put("risk", AnonymizationResult.riskMembers(profile));
+        return m;
     }
 
     /**
