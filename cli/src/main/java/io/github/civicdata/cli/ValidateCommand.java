@@ -2,6 +2,7 @@ package io.github.civicdata.cli;
 
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.Severity;
+import io.github.civicdata.validation.ProgressListener;
 import io.github.civicdata.validation.UnreadableInputException;
 import io.github.civicdata.validation.ValidationRules;
 import io.github.civicdata.validation.Validator;
@@ -12,9 +13,13 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +39,21 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Exit codes: 0 conforms, 1 findings at or above --fail-on, 2 usage error, 3 unreadable input."})
 final class ValidateCommand implements Callable<Integer> {
 
-    /** Inputs larger than this get a progress line on a terminal. */
+    /** Inputs larger than this get a progress line on a terminal ({@code --progress auto}). */
     static final long PROGRESS_THRESHOLD = 32L << 20;
+
+    /** When to show progress on standard error. */
+    enum Progress {
+        /** On a terminal, for inputs of at least {@link #PROGRESS_THRESHOLD} bytes. */
+        AUTO,
+        /** Always: an updating line on a terminal, else a line per tenth of each file. */
+        ALWAYS,
+        /** Never. */
+        NEVER
+    }
+
+    /** Whether standard error is a terminal; tests replace it, nothing else does. */
+    static volatile BooleanSupplier stderrTerminal = Terminal::stderrIsTerminal;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -97,6 +115,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--max-unique-values", paramLabel = "N",
             description = "Most values remembered per unique column (default: " + Validator.DEFAULT_MAX_UNIQUE_VALUES + ").")
     private int maxUniqueValues = Validator.DEFAULT_MAX_UNIQUE_VALUES;
+
+    @Option(names = "--progress", paramLabel = "WHEN",
+            description = "Progress on standard error: auto (on a terminal, for files of 32 MB or more), always, "
+                    + "never (default: auto).")
+    private Progress progress = Progress.AUTO;
 
     @Override
     public Integer call() {
@@ -188,29 +211,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             b.disable(d);
         }
-        if (System.console() != null) {
-            long total = 0;
-            for (Path f : files) {
-                try {
-                    total = Math.max(total, Files.size(f));
-                } catch (java.io.IOException e) {
-                    // reported when the file is read
-                }
-            }
-            if (total >= PROGRESS_THRESHOLD) {
-                PrintWriter err = spec.commandLine().getErr();
-                b.progress((source, done, size) -> {
-                    progressShown = true;
-                    if (size > 0) {
-                        err.printf(Locale.ROOT, "\r%s: %d%% (%d / %d MB)", source, done * 100 / size, done >> 20,
-                                size >> 20);
-                    } else {
-                        err.printf(Locale.ROOT, "\r%s: %d MB", source, done >> 20);
-                    }
-                    err.flush();
-                });
-            }
-        }
+        progressListener().ifPresent(b::progress);
         try {
             return b.build();
         } catch (UnreadableInputException e) {
@@ -225,6 +226,54 @@ final class ValidateCommand implements Callable<Integer> {
             }
             throw UserException.usage("validate.bad-option", e.getMessage());
         }
+    }
+
+    /**
+     * The progress line: {@code \r}-updated on a terminal only; with {@code --progress always} and
+     * standard error redirected, one plain line per tenth of a file instead.
+     */
+    private Optional<ProgressListener> progressListener() {
+        if (progress == Progress.NEVER) {
+            return Optional.empty();
+        }
+        boolean terminal = stderrTerminal.getAsBoolean();
+        if (progress == Progress.AUTO) {
+            long largest = 0;
+            for (Path f : files) {
+                try {
+                    largest = Math.max(largest, Files.size(f));
+                } catch (java.io.IOException e) {
+                    // reported when the file is read
+                }
+            }
+            if (!terminal || largest < PROGRESS_THRESHOLD) {
+                return Optional.empty();
+            }
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (terminal) {
+            return Optional.of((source, done, size) -> {
+                progressShown = true;
+                err.print('\r');
+                err.print(progressText(source, done, size));
+                err.flush();
+            });
+        }
+        Map<String, Long> shownTenth = new HashMap<>();
+        return Optional.of((source, done, size) -> {
+            long tenth = size > 0 ? done * 10 / size : done >> 27;
+            Long last = shownTenth.put(source, tenth);
+            if (last == null || last != tenth) {
+                err.println(progressText(source, done, size));
+                err.flush();
+            }
+        });
+    }
+
+    static String progressText(String source, long done, long size) {
+        return size > 0
+                ? String.format(Locale.ROOT, "%s: %d%% (%d / %d MB)", source, done * 100 / size, done >> 20, size >> 20)
+                : String.format(Locale.ROOT, "%s: %d MB", source, done >> 20);
     }
 
     private static int positive(String option, int v) {

@@ -146,4 +146,49 @@ class ValidateCommandTest {
                 "--lang", "--output", "--severity", "--max-field-length");
         assertThat(run("rules", "--help").code()).isEqualTo(ExitCode.OK);
     }
+
+    /** Runs with standard error taken for a terminal or not. */
+    private static Result runWithStderrTerminal(boolean terminal, String... args) {
+        java.util.function.BooleanSupplier saved = ValidateCommand.stderrTerminal;
+        ValidateCommand.stderrTerminal = () -> terminal;
+        try {
+            return run(args);
+        } finally {
+            ValidateCommand.stderrTerminal = saved;
+        }
+    }
+
+    @Test
+    void progressGoesToStderrOnlyWhenItIsATerminal() {
+        Result onTerminal = runWithStderrTerminal(true, "validate", "--progress", "always", clean.toString());
+        assertThat(onTerminal.err()).startsWith("\r").contains("clean.csv: 100% (0 / 0 MB)");
+        assertThat(onTerminal.out()).doesNotContain("100%");
+        Result redirected = runWithStderrTerminal(false, "validate", "--progress", "always", clean.toString());
+        assertThat(redirected.err()).contains("clean.csv: 100%").doesNotContain("\r");
+        assertThat(runWithStderrTerminal(true, "validate", "--progress", "never", clean.toString()).err()).isEmpty();
+        // auto: small files get none, and a redirected stderr none at all
+        assertThat(runWithStderrTerminal(true, "validate", clean.toString()).err()).isEmpty();
+        assertThat(runWithStderrTerminal(false, "validate", clean.toString()).err()).isEmpty();
+        assertThat(run("validate", "--progress", "sometimes", clean.toString()).code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void terminalDevicesAreRecognisedByTheirPath() {
+        assertThat(Terminal.isTerminalDevice("/dev/pts/3")).isTrue();
+        assertThat(Terminal.isTerminalDevice("/dev/tty1")).isTrue();
+        assertThat(Terminal.isTerminalDevice("/dev/null")).isFalse();
+        assertThat(Terminal.isTerminalDevice("pipe:[12345]")).isFalse();
+        assertThat(Terminal.isTerminalDevice("/tmp/err.log")).isFalse();
+    }
+
+    @Test
+    void jsonAndSarifCarryTheFrictionlessCodeAndDisableTakesACode() throws Exception {
+        Path blank = Files.writeString(dir.resolve("blank.csv"), "地区,,人口\n北,,1\n南,,2\n,,\n東,,3\n西,,4\n");
+        JsonNode j = JSON.readTree(run("validate", "--format", "json", blank.toString()).out());
+        assertThat(j.get("findings").findValuesAsText("code")).contains("blank-row");
+        JsonNode sarif = JSON.readTree(run("validate", "--format", "sarif", blank.toString()).out());
+        assertThat(sarif.findValuesAsText("code")).contains("blank-row");
+        String text = run("validate", "--lang", "en", "--disable", "blank-row", blank.toString()).out();
+        assertThat(text).contains("Column 2 has neither a name").doesNotContain("blank row(s) that split");
+    }
 }

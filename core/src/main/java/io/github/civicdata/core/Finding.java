@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One thing a check found: which rule, how serious, where, and the message (a key into the
@@ -91,6 +92,49 @@ public record Finding(
      */
     public static Builder builder(String ruleId, Severity severity) {
         return new Builder(ruleId, severity);
+    }
+
+    /**
+     * The frictionless error codes a finding can carry (Frictionless Framework, "Errors Reference").
+     */
+    private static final Set<String> FRICTIONLESS_CODES = Set.of("blank-label", "duplicate-label", "extra-label",
+            "missing-label", "incorrect-label", "blank-row", "duplicate-row", "primary-key", "foreign-key",
+            "extra-cell", "missing-cell", "type-error", "constraint-error", "unique-error", "encoding-error");
+
+    /**
+     * The frictionless error code of this finding, for pipelines that match those codes: the rule
+     * id when it is a frictionless code itself ({@code extra-cell}, {@code type-error} …), else the
+     * first part of the variant when the message key is {@code <rule>.<code>} or
+     * {@code <rule>.<code>.<detail>} ({@code L1-03.blank-row.trailing} has the code
+     * {@code blank-row}, {@code L1-05.blank-label} has {@code blank-label}).
+     *
+     * @return the code, or empty when no frictionless code fits
+     */
+    public Optional<String> code() {
+        return code(ruleId, messageKey);
+    }
+
+    /**
+     * The frictionless error code of a finding of {@code ruleId} with {@code messageKey}, as
+     * {@link #code()} describes it (for callers that filter before they build a finding).
+     *
+     * @param ruleId the rule id
+     * @param messageKey the message key
+     * @return the code, or empty when no frictionless code fits
+     */
+    public static Optional<String> code(String ruleId, String messageKey) {
+        if (FRICTIONLESS_CODES.contains(ruleId)) {
+            return Optional.of(ruleId);
+        }
+        if (messageKey.length() > ruleId.length() + 1 && messageKey.startsWith(ruleId)
+                && messageKey.charAt(ruleId.length()) == '.') {
+            int end = messageKey.indexOf('.', ruleId.length() + 1);
+            String variant = messageKey.substring(ruleId.length() + 1, end < 0 ? messageKey.length() : end);
+            if (FRICTIONLESS_CODES.contains(variant)) {
+                return Optional.of(variant);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -27,6 +27,22 @@ interface Conformance {
     void cell(TableProcessor table, int column, char[] a, int s, int e, String value, long line, long row,
             boolean reported);
 
+    /**
+     * Whether some column has values that stand for a missing value (a table schema's
+     * {@code missingValues}); known once {@link #header} was called.
+     */
+    default boolean hasMissingValues() {
+        return false;
+    }
+
+    /**
+     * Whether a non-empty cell holds a value that stands for a missing value in its column: the
+     * cell is then treated as empty by every check.
+     */
+    default boolean isMissing(int column, char[] a, int s, int e) {
+        return false;
+    }
+
     /** An empty data cell (or one missing from a short row). */
     void blank(TableProcessor table, int column, long line, long row);
 

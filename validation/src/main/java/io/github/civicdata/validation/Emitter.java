@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Builds findings for one run and hands them to the report: applies severity overrides and
- * disabled rules, hides values when asked, and keeps repetitive cell findings short: after
+ * disabled rules (and variants disabled by their frictionless code, such as {@code blank-row} of
+ * {@code L1-03}), hides values when asked, and keeps repetitive cell findings short: after
  * {@code perColumnCap} findings of one rule in one column of one source, further ones are only
  * counted and summarised by one finding (message {@code validation.more}) at the end of the source.
  *
@@ -49,6 +50,9 @@ final class Emitter {
         }
     }
 
+    /**
+     * @param disabled the ids of disabled rules and the frictionless codes of disabled variants
+     */
     Emitter(Report.Builder report, Map<String, Severity> overrides, Set<String> disabled, int perColumnCap,
             boolean hideValues) {
         this.report = report;
@@ -70,6 +74,12 @@ final class Emitter {
 
     boolean enabled(String rule) {
         return !disabled.contains(rule);
+    }
+
+    /** Whether findings of {@code rule} with message {@code key} are made. */
+    private boolean enabled(String rule, String key) {
+        return !disabled.contains(rule)
+                && (key == null || disabled.isEmpty() || Finding.code(rule, key).map(c -> !disabled.contains(c)).orElse(true));
     }
 
     Severity severity(String rule, Severity variantDefault) {
@@ -110,7 +120,7 @@ final class Emitter {
      */
     Finding cell(String rule, String key, Severity variantDefault, long line, long row, int column, String header,
             String value, String suggestion, Object... args) {
-        if (!enabled(rule)) {
+        if (!enabled(rule, key)) {
             return null;
         }
         Severity sev = severity(rule, variantDefault);
@@ -167,7 +177,7 @@ final class Emitter {
      */
     Finding make(String rule, String key, Severity variantDefault, Location loc, String value, String suggestion,
             Object... args) {
-        if (!enabled(rule)) {
+        if (!enabled(rule, key)) {
             return null;
         }
         return build(rule, key, severity(rule, variantDefault), loc, value, suggestion, args);

@@ -73,6 +73,10 @@ final class TableProcessor {
     private ColumnProfile[] cols = new ColumnProfile[0];
     private ValueSemantics.Region[] regions = new ValueSemantics.Region[0];
     private int width;
+    /** The header's number of cells, beyond {@link #width} when the header was cut off at maxColumns. */
+    private int headerCells;
+    /** Whether the schema declares values that stand for a missing value (cells treated as empty). */
+    private boolean declaredMissing;
     private RecordView headerRec;
     private long dataRow;
     private boolean seenData;
@@ -280,7 +284,7 @@ final class TableProcessor {
             RecordView second = w.get(k);
             emitRecordLevel(second, 0);
             String carried = "";
-            StringBuilder example = new StringBuilder();
+            boolean combinedAny = false;
             width = Math.max(width, second.size);
             String[] combined = new String[width];
             for (int i = 0; i < width; i++) {
@@ -291,16 +295,22 @@ final class TableProcessor {
                     carried = top;
                 }
                 String bottom = Cells.trim(second.text(i));
-                combined[i] = bottom.isEmpty() ? top : bottom;
-                if (example.length() == 0 && !top.isEmpty() && !bottom.isEmpty() && !top.equals(bottom)) {
-                    example.append(top).append('_').append(bottom);
+                if (bottom.isEmpty() || top.equals(bottom)) {
+                    combined[i] = top;
+                } else if (top.isEmpty()) {
+                    combined[i] = bottom;
+                } else {
+                    combined[i] = top + "_" + bottom;
+                    combinedAny = true;
                 }
             }
             names = combined;
+            // the suggestion is the one header row that replaces both (地区,人口_男,人口_女,世帯数)
             out.emit(RuleIds.L2_03, "L2-03.multi-row", null, out.location().line(headerLine).build(),
-                    null, example.length() == 0 ? null : example.toString(), headerLine, second.line);
+                    null, combinedAny ? String.join(",", combined) : null, headerLine, second.line);
             k++;
         }
+        headerCells = Math.max(width, headerRec.totalFields);
         cols = new ColumnProfile[width];
         regions = new ValueSemantics.Region[width];
         regionLast = new String[width];
@@ -331,6 +341,7 @@ final class TableProcessor {
         if (tableNo == 1) {
             if (conformance != null) {
                 conformance.header(this, headerLine);
+                declaredMissing = conformance.hasMissingValues();
             } else {
                 Issue d = semantics.detectTemplate(names);
                 if (d != null) {
@@ -340,6 +351,7 @@ final class TableProcessor {
             }
         } else {
             conformance = null;
+            declaredMissing = false;
         }
         checkWide();
         dataRow = 0;
@@ -365,7 +377,7 @@ final class TableProcessor {
     private boolean isSecondHeaderRow(RecordView header, RecordView r, List<RecordView> rest) {
         int hn = header.nonEmpty();
         int rn = r.nonEmpty();
-        if (rn < 2 || rn * 10 < hn * 8) {
+        if (rn < 2 || (rn * 10 < hn * 8 && !labelsUnderMergedGroups(header, r))) {
             return false;
         }
         boolean units = true;
@@ -430,6 +442,37 @@ final class TableProcessor {
         return false;
     }
 
+    /**
+     * Whether the labels of a row with fewer labels than the header sit under merged groups of the
+     * header, as a merged-cell export writes them: {@code 地区,人口,,世帯数} over {@code ,男,女,}
+     * ({@code 地区} and {@code 世帯数} merged vertically, {@code 人口} horizontally). Each label is
+     * under a blank header cell that continues a group, or under the first cell of a group; every
+     * blank inside the header is labelled by the row.
+     */
+    private static boolean labelsUnderMergedGroups(RecordView header, RecordView r) {
+        int first = header.firstNonEmpty();
+        int last = Math.max(header.lastNonEmpty(), r.lastNonEmpty());
+        for (int i = Math.max(0, first); i <= last; i++) {
+            boolean topBlank = header.isEmpty(i);
+            if (r.isEmpty(i)) {
+                if (topBlank) {
+                    return false; // a blank inside the header that the row does not name either
+                }
+                continue;
+            }
+            if (topBlank) {
+                continue; // continues the group on its left
+            }
+            boolean groupStart = (i + 1 <= last && header.isEmpty(i + 1))
+                    || (i + 1 < header.size && header.text(i + 1).equals(header.text(i)));
+            boolean groupPart = i > 0 && !header.isEmpty(i - 1) && header.text(i - 1).equals(header.text(i));
+            if (!groupStart && !groupPart) {
+                return false; // a label under a single, unmerged header cell
+            }
+        }
+        return first >= 0 && r.firstNonEmpty() > first;
+    }
+
     private void checkHeaderNames() {
         Map<String, Integer> firstIndex = new HashMap<>();
         int numeric = 0;
@@ -460,7 +503,7 @@ final class TableProcessor {
             }
             Integer f = firstIndex.putIfAbsent(t, i);
             if (f != null) {
-                out.emit(out.make(RuleIds.L2_03, "L2-03.duplicate", null,
+                out.emit(out.make(RuleIds.L2_03, "L2-03.duplicate-label", null,
                         out.cellLocation(headerLine, 0, i + 1, raw), t, null, t, f + 1));
             }
             if (!noHeader && meaninglessHeader(t)) {
@@ -665,7 +708,7 @@ final class TableProcessor {
         }
         int ne = rec.nonEmpty();
         int first = rec.firstNonEmpty();
-        if (seenData && gap && headerLike(rec, ne)) {
+        if (seenData && gap && (headerLike(rec, ne) || otherWidthHeader(rec, ne))) {
             secondTable(rec);
             return;
         }
@@ -699,7 +742,7 @@ final class TableProcessor {
                         rowLocation(blankRunFirstLine, blankRunFirstRow), null, null, blankRunFirstLine,
                         blankRunLength));
             } else {
-                attachToRow(blankRunFirstLine, blankRunFirstRow, out.make(RuleIds.L1_03, "L1-03.blank-after-header",
+                attachToRow(blankRunFirstLine, blankRunFirstRow, out.make(RuleIds.L1_03, "L1-03.blank-row.after-header",
                         null, rowLocation(blankRunFirstLine, blankRunFirstRow), null, null, blankRunFirstLine,
                         blankRunLength));
             }
@@ -781,6 +824,26 @@ final class TableProcessor {
             }
         }
         return numericTotal > 0 && textInNumeric >= Math.max(1, (numericTotal + 1) / 2) && numericCols > 0;
+    }
+
+    /**
+     * After a blank gap: a row of labels whose width differs from the table's, such as
+     * {@code 地区,面積} under a table of four columns (or a wider one): a second table. The labels
+     * fill the row from the first column without a blank, are not numbers and do not start like a
+     * note ({@code 注}, {@code 出典} …).
+     */
+    private boolean otherWidthHeader(RecordView rec, int ne) {
+        int span = rec.lastNonEmpty() + 1;
+        int tableSpan = headerRec == null ? width : headerRec.lastNonEmpty() + 1;
+        if (ne < 2 || span != ne || span == tableSpan || Cells.startsLikeNote(Cells.trim(rec.text(0)))) {
+            return false;
+        }
+        for (int i = 0; i < span; i++) {
+            if (Cells.isCleanNumber(rec.chars, rec.start[i], rec.end[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void secondTable(RecordView rec) {
@@ -865,13 +928,16 @@ final class TableProcessor {
         long line = rec.line;
         int size = rec.size;
         int total = Math.max(size, rec.totalFields);
-        // ragged rows
+        // ragged rows; a header cut off at maxColumns is compared with its real number of cells
         if (total < width && !(total == 1 && rec.isEmpty(0))) {
             addToCurrentRow(out.cell(RuleIds.MISSING_CELL, RuleIds.MISSING_CELL, null, line, dataRow, total + 1,
-                    names[total], null, null, width, total));
-        } else if (total > width) {
+                    names[total], null, null, headerCells, total));
+        } else if (total < headerCells) {
+            addToCurrentRow(out.cell(RuleIds.MISSING_CELL, RuleIds.MISSING_CELL, null, line, dataRow, total + 1,
+                    "", null, null, headerCells, total));
+        } else if (total > headerCells) {
             boolean nonEmptyExtra = false;
-            for (int i = width; i < size; i++) {
+            for (int i = headerCells; i < size; i++) {
                 if (!rec.isEmpty(i)) {
                     nonEmptyExtra = true;
                     break;
@@ -885,12 +951,12 @@ final class TableProcessor {
                 addToCurrentRow(out.cell(RuleIds.L1_15, RuleIds.L1_15, null, line, dataRow, 0, null, split,
                         "\"" + split + "\"", width, total));
             } else if (nonEmptyExtra) {
-                int at = width;
+                int at = headerCells;
                 addToCurrentRow(out.cell(RuleIds.EXTRA_CELL, RuleIds.EXTRA_CELL, null, line, dataRow, at + 1, "",
-                        at < size ? rec.text(at) : null, null, width, total));
+                        at < size ? rec.text(at) : null, null, headerCells, total));
             } else {
                 addToCurrentRow(out.cell(RuleIds.EXTRA_CELL, "extra-cell.empty", Severity.WARNING, line, dataRow,
-                        width + 1, "", null, null, width, total));
+                        headerCells + 1, "", null, null, headerCells, total));
             }
         }
         int ne = 0;
@@ -917,7 +983,8 @@ final class TableProcessor {
         }
         for (int i = 0; i < width; i++) {
             ColumnProfile col = cols[i];
-            boolean empty = i >= size || rec.isEmpty(i);
+            boolean empty = i >= size || rec.isEmpty(i)
+                    || (declaredMissing && conformance.isMissing(i, rec.chars, rec.start[i], rec.end[i]));
             if (i < 3) {
                 implicitRepeat(col, rec, i, empty, ne, line);
             }
@@ -1506,7 +1573,7 @@ final class TableProcessor {
                     q.kind = K_DROPPED;
                 }
             }
-            out.emit(RuleIds.L1_03, "L1-03.trailing-blank", Severity.WARNING, rowLocation(firstLine, firstRow), null,
+            out.emit(RuleIds.L1_03, "L1-03.blank-row.trailing", Severity.WARNING, rowLocation(firstLine, firstRow), null,
                     null, firstLine, count);
         }
         for (int i = 0; i < ringSize; i++) {
@@ -1656,17 +1723,32 @@ final class TableProcessor {
             }
         }
         if (!rightHasData) {
-            out.emit(out.make(RuleIds.L1_03, "L1-03.trailing-columns", Severity.WARNING, at, null, null,
-                    from + 1, to + 1));
+            out.emit(out.make(RuleIds.L1_03, one(from, to, "L1-03.trailing-columns"), Severity.WARNING, at,
+                    null, null, columns(from, to)));
         } else if (from > 0 && rightValues <= Math.max(2, dataRow / 20)) {
-            out.emit(out.make(RuleIds.L1_04, "L1-04.side-notes", null,
-                    out.cellLocation(headerLine, 0, to + 2, names[to + 1]), names[to + 1], null, from + 1, to + 1,
-                    to + 2));
+            out.emit(out.make(RuleIds.L1_04, one(from, to, "L1-04.side-notes"), null,
+                    out.cellLocation(headerLine, 0, to + 2, names[to + 1]), names[to + 1], null,
+                    columns(from, to, to + 2)));
         } else if (from > 0 && repeatsNames) {
-            out.emit(out.make(RuleIds.L1_02, "L1-02.side-by-side", null, at, null, null, from + 1, to + 1, to + 2));
+            out.emit(out.make(RuleIds.L1_02, one(from, to, "L1-02.side-by-side"), null, at, null, null,
+                    columns(from, to, to + 2)));
         } else {
-            out.emit(out.make(RuleIds.L1_03, "L1-03.blank-column", null, at, null, null, from + 1, to + 1));
+            out.emit(out.make(RuleIds.L1_03, one(from, to, "L1-03.blank-column"), null, at, null, null,
+                    columns(from, to)));
         }
+    }
+
+    /** The message key for a range of columns, {@code <key>.one} when it is a single column. */
+    private static String one(int from, int to, String key) {
+        return from == to ? key + ".one" : key;
+    }
+
+    /** The message arguments for a range of columns: the 1-based column (or first and last), then {@code more}. */
+    private static Object[] columns(int from, int to, Object... more) {
+        Object[] range = from == to ? new Object[] {from + 1} : new Object[] {from + 1, to + 1};
+        Object[] args = java.util.Arrays.copyOf(range, range.length + more.length);
+        System.arraycopy(more, 0, args, range.length, more.length);
+        return args;
     }
 
     private static String describe(Map<String, long[]> m) {

@@ -18,10 +18,12 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,7 +36,9 @@ import java.util.Set;
  * {@code number}, {@code date}, {@code time}, {@code datetime}, {@code boolean}, {@code year},
  * CSVW datatypes and their {@code base}), the formats {@code email} and {@code uri}, and the
  * constraints {@code required}, {@code unique}, {@code enum}, {@code pattern}, {@code minimum},
- * {@code maximum}, {@code maxLength}, plus {@code primaryKey} as unique. Anything else is ignored.
+ * {@code maximum}, {@code maxLength}, plus {@code primaryKey} as unique, and the missing values
+ * (Table Schema {@code missingValues} of the schema and, as Table Schema v2 allows, of a field;
+ * CSVW {@code null}): such a cell counts as empty. Anything else is ignored.
  *
  * <p>Stateless and thread-safe.
  */
@@ -51,10 +55,32 @@ final class TableSchemaReader {
     }
 
     /**
+     * A schema read from a file: the template it is checked as, the label for the report's source
+     * line (the schema's title and file name), and the values that stand for a missing value.
+     *
+     * @param template the columns as a template
+     * @param label the title and file name, e.g. {@code 施設一覧 (facilities.schema.json)}
+     * @param missingValues the schema's missing values ({@code [""]} when it names none)
+     * @param fieldMissingValues a field's own missing values, by column name, where it has them
+     */
+    record Schema(DatasetTemplate template, String label, List<String> missingValues,
+            Map<String, List<String>> fieldMissingValues) {
+        Schema {
+            missingValues = List.copyOf(missingValues);
+            fieldMissingValues = Map.copyOf(fieldMissingValues);
+        }
+
+        /** The missing values of a column (its own, else the schema's). */
+        List<String> missingValues(String column) {
+            return fieldMissingValues.getOrDefault(column, missingValues);
+        }
+    }
+
+    /**
      * @throws IOException if the file cannot be read
      * @throws IllegalArgumentException if it is not a table schema (the message says why)
      */
-    static DatasetTemplate read(Path file) throws IOException {
+    static Schema read(Path file) throws IOException {
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
             root = JSON.readTree(in);
@@ -68,7 +94,7 @@ final class TableSchemaReader {
         return read(root, base);
     }
 
-    static DatasetTemplate read(JsonNode root, String sourceName) {
+    static Schema read(JsonNode root, String sourceName) {
         JsonNode schema;
         boolean csvw;
         if (root.has("fields")) {
@@ -90,6 +116,8 @@ final class TableSchemaReader {
             throw new IllegalArgumentException(sourceName + ": the schema has no " + (csvw ? "columns" : "fields"));
         }
         Set<String> keys = primaryKey(schema.get("primaryKey"));
+        List<String> missing = missingValues(schema.get(csvw ? "null" : "missingValues"), List.of(""));
+        Map<String, List<String>> fieldMissing = new HashMap<>();
         List<TemplateColumn> columns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int n = 0;
@@ -161,13 +189,27 @@ final class TableSchemaReader {
             if (desc != null) {
                 item.definition(desc);
             }
+            JsonNode fm = f.get(csvw ? "null" : "missingValues");
+            if (fm != null) {
+                fieldMissing.put(name, missingValues(fm, missing));
+            }
             columns.add(TemplateColumn.of(name, item.build(),
                     required ? Obligation.REQUIRED : Obligation.OPTIONAL, unique));
         }
         String title = text(root, csvw ? "dc:title" : "title");
-        return new DatasetTemplate("schema", "file", title == null ? sourceName : title,
+        DatasetTemplate template = new DatasetTemplate("schema", "file", title == null ? sourceName : title,
                 title == null ? sourceName : title, Optional.empty(), "table schema " + sourceName, Confidence.LOCAL,
                 true, "read from " + sourceName, sourceName, "", columns);
+        String label = title == null || title.isBlank() ? sourceName : title + " (" + sourceName + ")";
+        return new Schema(template, label, missing, fieldMissing);
+    }
+
+    /** Table Schema {@code missingValues} (an array of strings) or CSVW {@code null} (a string or an array). */
+    private static List<String> missingValues(JsonNode n, List<String> dflt) {
+        if (n == null || n.isNull()) {
+            return dflt;
+        }
+        return n.isTextual() ? List.of(n.asText()) : strings(n, dflt);
     }
 
     private static Datatype datatype(String t) {

@@ -25,6 +25,10 @@ import java.util.Optional;
  * values, datatypes, formats and enumerations through vocab's {@link FormatChecks}, uniqueness of
  * ID columns in a bounded {@link UniqueSet}, and fill rates.
  *
+ * <p>Read from a table schema, a cell holding one of the schema's missing values counts as empty,
+ * and an absent optional field is reported as info ({@code template.missing-column.optional},
+ * frictionless reports it as {@code missing-label}).
+ *
  * <p>Cells that a machine-readability rule already reported (L2-01, L1-07, L2-02, half-width kana,
  * L3-06) are not reported again as type errors.
  *
@@ -36,10 +40,14 @@ final class TemplateConformance implements Conformance {
     private final Vocabulary vocabulary;
     private final FormatChecks checks;
     private final int maxUnique;
+    /** The schema the template was read from, or null for a template of the vocabulary. */
+    private final TableSchemaReader.Schema schema;
 
     private TemplateColumn[] column = new TemplateColumn[0];
     private ValueChecker[] checker = new ValueChecker[0];
     private UniqueSet[] unique = new UniqueSet[0];
+    /** The schema's missing values per column other than the empty string, or null when there are none. */
+    private String[][] missing;
     /** Recently valid values per column (repeated choices, times, codes pass without a check). */
     private String[][] validCache = new String[0][];
     private int[] cacheNext = new int[0];
@@ -49,16 +57,18 @@ final class TemplateConformance implements Conformance {
     private long headerLine;
     private final CharSlice slice = new CharSlice();
 
-    TemplateConformance(DatasetTemplate template, Vocabulary vocabulary, FormatChecks checks, int maxUnique) {
+    TemplateConformance(DatasetTemplate template, Vocabulary vocabulary, FormatChecks checks, int maxUnique,
+            TableSchemaReader.Schema schema) {
         this.template = template;
         this.vocabulary = vocabulary;
         this.checks = checks;
         this.maxUnique = maxUnique;
+        this.schema = schema;
     }
 
     @Override
     public String label() {
-        return template.id() + "@" + template.version();
+        return schema != null ? schema.label() : template.id() + "@" + template.version();
     }
 
     @Override
@@ -120,10 +130,22 @@ final class TemplateConformance implements Conformance {
                 } else if (tc.obligation() == Obligation.RECOMMENDED) {
                     out.emit(RuleIds.TEMPLATE_MISSING_COLUMN, "template.missing-column.recommended", Severity.WARNING,
                             loc, null, null, tc.header());
+                } else if (schema != null) {
+                    out.emit(RuleIds.TEMPLATE_MISSING_COLUMN, "template.missing-column.optional", Severity.INFO,
+                            loc, null, null, tc.header());
                 }
                 continue;
             }
             int i = at[t];
+            if (schema != null) {
+                List<String> mv = schema.missingValues(tc.header()).stream().filter(x -> !x.isEmpty()).toList();
+                if (!mv.isEmpty()) {
+                    if (missing == null) {
+                        missing = new String[width][];
+                    }
+                    missing[i] = mv.toArray(new String[0]);
+                }
+            }
             if (i < last) {
                 out.emit(out.make(RuleIds.TEMPLATE_COLUMN_ORDER, RuleIds.TEMPLATE_COLUMN_ORDER, null,
                         out.cellLocation(line, 0, i + 1, names[i]), null, null, tc.header(), i + 1, lastHeader));
@@ -260,6 +282,25 @@ final class TemplateConformance implements Conformance {
                     bad.arguments().toArray());
             table.addToCurrentRow(f);
         }
+    }
+
+    @Override
+    public boolean hasMissingValues() {
+        return missing != null;
+    }
+
+    @Override
+    public boolean isMissing(int col, char[] a, int s, int e) {
+        if (missing == null || col >= missing.length || missing[col] == null) {
+            return false;
+        }
+        CharSequence v = slice.set(a, s, e);
+        for (String m : missing[col]) {
+            if (m.contentEquals(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean constraint(String key) {

@@ -1,5 +1,6 @@
 package io.github.civicdata.validation;
 
+import io.github.civicdata.core.Finding;
 import io.github.civicdata.core.Location;
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.RuleInfo;
@@ -78,8 +79,10 @@ public final class Validator {
     private final Vocabulary vocabulary;
     private final FormatChecks checks;
     private final DatasetTemplate template;
+    /** The schema the template was read from, or null. */
+    private final TableSchemaReader.Schema schema;
 
-    private Validator(Builder b, Vocabulary vocabulary, DatasetTemplate template) {
+    private Validator(Builder b, Vocabulary vocabulary, DatasetTemplate template, TableSchemaReader.Schema schema) {
         this.maxFindings = b.maxFindings;
         this.maxFindingsPerColumn = b.maxFindingsPerColumn;
         this.maxFieldLength = b.maxFieldLength;
@@ -96,6 +99,7 @@ public final class Validator {
         this.vocabulary = vocabulary;
         this.checks = FormatChecks.builder().plausibleArea(b.area).build();
         this.template = template;
+        this.schema = schema;
         this.semantics = new VocabSemantics(vocabulary, checks, b.detectTemplate);
     }
 
@@ -219,7 +223,8 @@ public final class Validator {
     }
 
     Conformance newConformance() {
-        return template == null ? null : new TemplateConformance(template, vocabulary, checks, maxUniqueValues);
+        return template == null ? null : new TemplateConformance(template, vocabulary, checks, maxUniqueValues,
+                schema);
     }
 
     static Location whole(String source) {
@@ -453,7 +458,10 @@ public final class Validator {
         }
 
         /**
-         * Turns a rule off: it is neither checked nor listed in reports.
+         * Turns a rule off: it is neither checked nor listed in reports. A frictionless code that
+         * names one variant of a rule ({@code blank-row} of {@code L1-03}, {@code blank-label} of
+         * {@code L1-05}, {@code duplicate-label} of {@code L2-03}) turns off only the findings with
+         * that code; the rule's other checks stay on and it is still listed.
          *
          * @param ruleIdOrAlias a rule id or alias
          * @return this builder
@@ -462,7 +470,12 @@ public final class Validator {
         public Builder disable(String ruleIdOrAlias) {
             RuleInfo r = ValidationRules.find(ruleIdOrAlias)
                     .orElseThrow(() -> new IllegalArgumentException("unknown rule: " + ruleIdOrAlias));
-            disabled.add(r.id());
+            String code = ruleIdOrAlias.trim().toLowerCase(Locale.ROOT);
+            if (!r.id().equalsIgnoreCase(code) && Finding.code(r.id(), r.id() + "." + code).isPresent()) {
+                disabled.add(code);
+            } else {
+                disabled.add(r.id());
+            }
             return this;
         }
 
@@ -499,6 +512,7 @@ public final class Validator {
             }
             Vocabulary v = vocabulary != null ? vocabulary : Vocabulary.standard();
             DatasetTemplate t = template;
+            TableSchemaReader.Schema s = null;
             if (templateId != null) {
                 int at = templateId.indexOf('@');
                 Optional<DatasetTemplate> found = at < 0 ? v.template(templateId)
@@ -506,12 +520,13 @@ public final class Validator {
                 t = found.orElseThrow(() -> new IllegalArgumentException("unknown template: " + templateId));
             } else if (schema != null) {
                 try {
-                    t = TableSchemaReader.read(schema);
+                    s = TableSchemaReader.read(schema);
                 } catch (java.io.IOException e) {
                     throw new UnreadableInputException(schema.toString(), e);
                 }
+                t = s.template();
             }
-            return new Validator(this, v, t);
+            return new Validator(this, v, t, s);
         }
 
         private static void positive(int v, String name) {

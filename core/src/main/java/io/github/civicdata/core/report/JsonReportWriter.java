@@ -131,6 +131,9 @@ final class JsonReportWriter implements ReportWriter {
         Location l = f.location();
         g.writeStartObject();
         g.writeStringField("rule", f.ruleId());
+        if (f.code().isPresent()) {
+            g.writeStringField("code", f.code().get());
+        }
         g.writeStringField("severity", f.severity().id());
         g.writeStringField("source", l.source());
         if (l.sheet().isPresent()) {

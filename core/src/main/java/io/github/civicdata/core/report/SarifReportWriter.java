@@ -216,6 +216,9 @@ final class SarifReportWriter implements ReportWriter {
         g.writeEndObject();
         g.writeEndArray();
         g.writeObjectFieldStart("properties");
+        if (f.code().isPresent()) {
+            g.writeStringField("code", f.code().get());
+        }
         if (l.row().isPresent()) {
             g.writeNumberField("row", l.row().getAsLong());
         }

@@ -14,8 +14,11 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Plain text for people, one finding per line in the style of compiler diagnostics
@@ -52,7 +55,7 @@ final class TextReportWriter implements ReportWriter {
         if (!report.sources().isEmpty()) {
             w.write('\n');
         }
-        for (Finding f : report.findings()) {
+        for (Finding f : byPlace(report)) {
             Location l = f.location();
             w.write(l.source());
             if (l.line().isPresent()) {
@@ -108,6 +111,28 @@ final class TextReportWriter implements ReportWriter {
                 threshold.id()));
         w.write('\n');
         w.flush();
+    }
+
+    /**
+     * The findings in reading order: by source (in the order of the report's sources), sheet (in
+     * the order they first appear) and line, findings about a whole source or sheet first; the
+     * report's order otherwise (the sort is stable).
+     */
+    static List<Finding> byPlace(Report report) {
+        Map<String, Integer> sourceOrder = new HashMap<>();
+        for (SourceInfo s : report.sources()) {
+            sourceOrder.putIfAbsent(s.name(), sourceOrder.size());
+        }
+        Map<String, Integer> sheetOrder = new HashMap<>();
+        for (Finding f : report.findings()) {
+            sourceOrder.putIfAbsent(f.location().source(), sourceOrder.size());
+            f.location().sheet().ifPresent(sh -> sheetOrder.putIfAbsent(sh, sheetOrder.size()));
+        }
+        List<Finding> sorted = new ArrayList<>(report.findings());
+        sorted.sort(Comparator.<Finding>comparingInt(f -> sourceOrder.get(f.location().source()))
+                .thenComparingInt(f -> f.location().sheet().map(sheetOrder::get).orElse(-1))
+                .thenComparingLong(f -> f.location().line().orElse(0)));
+        return sorted;
     }
 
     private String where(Messages m, Location l) {

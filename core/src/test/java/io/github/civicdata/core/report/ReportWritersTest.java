@@ -102,6 +102,40 @@ class ReportWritersTest {
         assertThat(n.path("sources").get(0).path("encoding").asText()).isEqualTo("Shift_JIS");
     }
 
+    /** Two sources, findings out of reading order, one with a frictionless code (a variant of L1-03). */
+    static Report unordered() {
+        return Report.builder()
+                .source(SourceInfo.of("a.csv"))
+                .source(SourceInfo.of("b.csv"))
+                .add(Finding.builder("L1-08", Severity.ERROR).location(Location.cell("b.csv", 3, 2, 1, "名称"))
+                        .args("①").build())
+                .add(Finding.builder("L1-08", Severity.ERROR).location(Location.cell("a.csv", 9, 8, 1, "名称"))
+                        .args("②").build())
+                .add(Finding.builder("L1-03", Severity.ERROR).messageKey("L1-03.blank-row")
+                        .location(Location.builder("a.csv").line(5).row(4).build()).args(5, 1).build())
+                .build();
+    }
+
+    @Test
+    void frictionlessCodeIsInJsonAndSarif() throws IOException {
+        String json = write(ReportWriter.of(ReportFormat.JSON, Locale.ENGLISH), unordered());
+        schema().validate(new JSONObject(new JSONTokener(json.replace("VERSION", "1"))));
+        JsonNode findings = MAPPER.readTree(json).path("findings");
+        assertThat(findings.get(2).path("code").asText()).isEqualTo("blank-row");
+        assertThat(findings.get(0).has("code")).as("no code where none fits").isFalse();
+        JsonNode results = MAPPER.readTree(write(ReportWriter.of(ReportFormat.SARIF, Locale.ENGLISH), unordered()))
+                .path("runs").get(0).path("results");
+        assertThat(results.get(2).path("properties").path("code").asText()).isEqualTo("blank-row");
+        assertThat(results.get(0).path("properties").has("code")).isFalse();
+    }
+
+    @Test
+    void textListsFindingsBySourceThenLine() throws IOException {
+        String text = write(ReportWriter.of(ReportFormat.TEXT, Locale.ENGLISH), unordered());
+        assertThat(text.indexOf("a.csv:5:")).isPositive().isLessThan(text.indexOf("a.csv:9:"));
+        assertThat(text.indexOf("a.csv:9:")).isLessThan(text.indexOf("b.csv:3:"));
+    }
+
     @Test
     void jsonSchemaRejectsAReportMissingCounts() throws IOException {
         String json = write(ReportWriter.of(ReportFormat.JSON, Locale.ENGLISH), fixture()).replace("VERSION", "1");

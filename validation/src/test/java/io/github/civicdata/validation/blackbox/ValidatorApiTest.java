@@ -50,6 +50,29 @@ class ValidatorApiTest {
         assertThat(r.count(Severity.ERROR)).isEqualTo(12);
     }
 
+    /** A blank row between data rows and a blank column: two L1-03 findings with different codes. */
+    static final String BLANK_ROW_AND_COLUMN = "地区,,人口\n北,,1\n南,,2\n,,\n東,,3\n西,,4\n";
+
+    @Test
+    void findingsCarryTheirFrictionlessCode() {
+        Report r = run(Validator.builder().build(), BLANK_ROW_AND_COLUMN + "中,,5,6\n");
+        assertThat(r.findings()).extracting(f -> f.ruleId() + "/" + f.code().orElse("-"))
+                .contains("L1-03/blank-row", "L1-03/-", "extra-cell/extra-cell");
+    }
+
+    @Test
+    void disablingAFrictionlessCodeDisablesOnlyThatVariant() {
+        Report all = run(Validator.builder().build(), BLANK_ROW_AND_COLUMN);
+        assertThat(all.findings()).extracting(Finding::messageKey)
+                .contains("L1-03.blank-row", "L1-03.blank-column.one");
+        Report noBlankRow = run(Validator.builder().disable("blank-row").build(), BLANK_ROW_AND_COLUMN);
+        assertThat(noBlankRow.findings()).extracting(Finding::messageKey)
+                .contains("L1-03.blank-column.one").doesNotContain("L1-03.blank-row");
+        assertThat(noBlankRow.rules()).extracting(RuleInfo::id).contains("L1-03");
+        Report noRule = run(Validator.builder().disable("L1-03").build(), BLANK_ROW_AND_COLUMN);
+        assertThat(noRule.findings()).extracting(Finding::ruleId).doesNotContain("L1-03");
+    }
+
     @Test
     void severitiesAreConfigurableAndRulesCanBeDisabled() {
         Report r = run(Validator.builder().severity("1-10", Severity.INFO).build(), KANA);
