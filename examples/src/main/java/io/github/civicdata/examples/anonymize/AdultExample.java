@@ -19,8 +19,8 @@ import java.util.Locale;
  *
  * <p>Run from the repository root (the data are the anonymize module's test resources):
  * <pre>
- * mvn -B -q -pl examples -am package -DskipTests
- * java -cp "examples/target/classes:anonymize/target/classes:core/target/classes:$(ls ~/.m2/repository/de/siegmar/fastcsv/3.4.0/fastcsv-3.4.0.jar)" \
+ * mvn -B -q package -DskipTests
+ * java -cp cli/target/civicdata.jar:examples/target/classes \
  *     io.github.civicdata.examples.anonymize.AdultExample
  * </pre>
  */

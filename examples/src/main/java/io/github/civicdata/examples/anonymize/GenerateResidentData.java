@@ -17,8 +17,8 @@ import java.util.Random;
  *
  * <p>Run from the repository root:
  * <pre>
- * mvn -B -q -pl examples -am package -DskipTests
- * java -cp "examples/target/classes:anonymize/target/classes:core/target/classes" \
+ * mvn -B -q package -DskipTests
+ * java -cp cli/target/civicdata.jar:examples/target/classes \
  *     io.github.civicdata.examples.anonymize.GenerateResidentData examples/data/anonymize
  * </pre>
  */
