@@ -28,7 +28,7 @@ import java.util.Locale;
  * java -cp cli/target/civicdata.jar:examples/target/classes \
  *     io.github.civicdata.examples.anonymize.ResidentTableExample
  * </pre>
- * It writes {@code target/residents-anonymised.csv} and {@code target/residents-report.json}.
+ * It writes {@code examples/target/residents-anonymised.csv} and {@code examples/target/residents-report.json}.
  */
 public final class ResidentTableExample {
 
@@ -44,7 +44,7 @@ public final class ResidentTableExample {
      */
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "examples/data/anonymize");
-        Path outDir = Path.of(args.length > 1 ? args[1] : "target");
+        Path outDir = Path.of(args.length > 1 ? args[1] : "examples/target");
         Files.createDirectories(outDir);
 
         Table residents = Table.read(data.resolve("residents.csv"), CsvOptions.defaults());

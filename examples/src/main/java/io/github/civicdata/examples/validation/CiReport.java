@@ -33,10 +33,10 @@ public final class CiReport {
     /**
      * Runs the example.
      *
-     * @param args an optional SARIF output file (default {@code target/validation.sarif})
+     * @param args an optional SARIF output file (default {@code examples/target/validation.sarif})
      */
     public static void main(String[] args) {
-        Path sarif = Path.of(args.length > 0 ? args[0] : "target/validation.sarif");
+        Path sarif = Path.of(args.length > 0 ? args[0] : "examples/target/validation.sarif");
         int status = run(ValidateAgainstTemplate.DATA, sarif, new PrintStream(System.out, true, StandardCharsets.UTF_8));
         System.exit(status);
     }
