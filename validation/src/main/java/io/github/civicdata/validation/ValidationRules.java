@@ -98,6 +98,7 @@ public final class ValidationRules {
         put(m, RuleIds.LIMIT_LINE_LENGTH, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.LIMIT_COLUMNS, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.LIMIT_UNIQUE_VALUES, Severity.WARNING, Mode.AUTOMATIC);
+        put(m, RuleIds.INTERNAL_ERROR, Severity.ERROR, Mode.AUTOMATIC);
         BY_ID = Collections.unmodifiableMap(m);
         Map<String, String> a = new LinkedHashMap<>();
         for (RuleInfo r : m.values()) {
