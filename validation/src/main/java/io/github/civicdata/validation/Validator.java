@@ -218,6 +218,9 @@ public final class Validator {
         SourceInfo info;
         try {
             FileFormat format = FileFormat.sniff(in, name);
+            if (file != null) {
+                format = FileFormat.refineOle2(format, file);
+            }
             switch (format) {
                 case CSV -> info = CsvValidation.run(in, name, size, this, out, progress);
                 case XLSX -> info = XlsxValidation.run(in, file, name, this, out, progress);

@@ -187,6 +187,25 @@ class XlsxSecurityTest {
     }
 
     @Test
+    void passwordProtectedWorkbookIsReportedAsSuch() throws IOException {
+        // review gap 7: it was reported as a legacy .doc/.ppt file (L1-01)
+        Path f = hostile("encrypted-password.xlsx");
+        byte[] bytes = Files.readAllBytes(f);
+        Path renamed = Files.write(dir.resolve("protected.xls"), bytes);
+        Path unnamed = Files.write(dir.resolve("protected.bin"), bytes);
+        Validator v = Validator.builder().build();
+        for (Report r : List.of(v.validate(f), v.validate(renamed), v.validate(unnamed),
+                v.validate(new ByteArrayInputStream(bytes), "stream.xlsx"),
+                v.validate(new ByteArrayInputStream(bytes), "stream.dat"))) {
+            assertThat(r.findings()).extracting(Finding::messageKey).containsExactly("xlsx.unreadable.encrypted");
+            assertThat(r.conforms()).isFalse();
+        }
+        // a legacy file that is not encrypted is still one
+        Path legacy = Files.write(dir.resolve("old.xls"), Arrays.copyOf(bytes, 512));
+        assertThat(v.validate(legacy).findings()).extracting(Finding::messageKey).containsExactly("L1-01.legacy");
+    }
+
+    @Test
     void workbookFromStreamIsValidatedToo() throws IOException {
         Path good = XlsxFixtures.write(dir, "stream", XlsxFixtures.cases().get("merged"));
         Report r = Validator.builder().build().validate(new ByteArrayInputStream(Files.readAllBytes(good)), "stream.xlsx");
