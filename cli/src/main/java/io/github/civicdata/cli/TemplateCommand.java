@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code civicdata template <id>}: shows or exports one dataset template. */
+/** {@code civicdata template <id>[@<version>]}: shows or exports one dataset template. */
 @Command(name = "template", description = {"Show a dataset template, or export it as JSON Schema, Table Schema, CSVW or Turtle.",
             "データセットのテンプレートを表示し、又は JSON Schema・Table Schema・CSVW・Turtle で出力します。"},
         footer = {"", "Exit codes: 0 written, 2 unknown template or version, 3 unreadable template files or unwritable output."})
@@ -45,7 +45,9 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "Template id, e.g. public-toilet (see 'civicdata templates').")
+    @Parameters(index = "0", paramLabel = "ID[@VERSION]",
+            description = "Template id, e.g. public-toilet, or id@version as validate --template takes it, "
+                    + "e.g. aed@2021-suisho (see 'civicdata templates').")
     String id;
 
     @Option(names = "--version", paramLabel = "V", description = "Template version, e.g. 2021-suisho (default: the latest).")
@@ -82,6 +84,15 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int at = id.indexOf('@');
+        if (at >= 0) { // id@version, as validate --template takes it
+            String v = id.substring(at + 1);
+            if (version != null && !version.equals(v)) {
+                throw UserException.usage("template.version-twice", id, version);
+            }
+            version = v;
+            id = id.substring(0, at);
+        }
         Vocabulary v = VocabCli.vocabulary(templates);
         List<DatasetTemplate> versions = v.versions(id);
         if (versions.isEmpty()) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,13 +31,15 @@ import picocli.CommandLine.Parameters;
  * {@code civicdata validate <file>...}: checks CSV/TSV/XLSX files against the machine-readability
  * rules and, optionally, a standard dataset template or a table schema; writes one combined
  * report and exits with 0 (conforms), 1 (findings at or above {@code --fail-on}), 2 (usage) or 3
- * (unreadable input).
+ * (unreadable input, out of memory, or an internal error on one of the files: the report of all
+ * files is still written).
  */
 @Command(name = "validate", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Validate CSV/TSV/XLSX files against the machine-readability rules (L1-01 … L3-09) "
                 + "and optionally a dataset template.",
             "CSV/TSV/XLSX ファイルを機械判読性のルール（L1-01〜L3-09）と、指定があればデータセットのテンプレートで検証します。"},
-        footer = {"", "Exit codes: 0 conforms, 1 findings at or above --fail-on, 2 usage error, 3 unreadable input."})
+        footer = {"", "Exit codes: 0 conforms, 1 findings at or above --fail-on, 2 usage error, 3 unreadable input, "
+                + "out of memory or internal error."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** Inputs larger than this get a progress line on a terminal ({@code --progress auto}). */
@@ -136,7 +139,7 @@ final class ValidateCommand implements Callable<Integer> {
         Report r;
         PrintWriter err = spec.commandLine().getErr();
         try {
-            r = validator.validate(files);
+            r = validateWithinMemory(() -> validator.validate(files), maxUniqueValues);
         } catch (UnreadableInputException e) {
             throw UserException.unreadable("cli.file-unreadable", e.source(),
                     e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
@@ -147,7 +150,36 @@ final class ValidateCommand implements Callable<Integer> {
         }
         int code = report.emit(r, outStream());
         report.summarizeIfFile(r, err);
-        return code;
+        return withInternalErrors(code, r, err);
+    }
+
+    /**
+     * Runs the validation; running out of heap ends with exit 3 and a message naming the settings
+     * that bound memory ({@code --max-unique-values}, {@code -Xmx}) instead of a stack trace. The
+     * heap is free again once the validation has unwound, so the message can be printed.
+     */
+    static Report validateWithinMemory(Supplier<Report> validation, int maxUniqueValues) {
+        try {
+            return validation.get();
+        } catch (OutOfMemoryError e) {
+            long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+            throw new UserException(ExitCode.ERROR, CliMessages.localize("validate.out-of-memory", heapMb,
+                    maxUniqueValues, Validator.DEFAULT_MAX_UNIQUE_VALUES));
+        }
+    }
+
+    /**
+     * The exit code once the report is written: 3 when a file hit an internal error
+     * ({@link Validator#INTERNAL_ERROR}; the report of the other files is complete), else the code
+     * from the findings.
+     */
+    static int withInternalErrors(int code, Report r, PrintWriter err) {
+        long internal = r.countsByRule().getOrDefault(Validator.INTERNAL_ERROR, 0L);
+        if (internal == 0) {
+            return code;
+        }
+        err.println(CliMessages.bilingual("validate.internal-error", internal));
+        return ExitCode.ERROR;
     }
 
     private java.io.OutputStream outStream() {

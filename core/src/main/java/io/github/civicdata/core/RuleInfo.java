@@ -27,18 +27,27 @@ import java.util.Optional;
  */
 public record RuleInfo(String id, Severity severity, Mode mode, List<String> aliases, Optional<String> helpUri) {
 
-    /** Whether a rule is checked by the tool or left to a person. */
+    /** Whether a rule is checked by the tool, in part, or left to a person. */
     public enum Mode {
         /** Checked from the data. */
         AUTOMATIC,
+        /**
+         * Partly checked from the data; the rest needs a person (e.g. whether units or the
+         * encoding are documented elsewhere).
+         */
+        PARTIAL,
         /** Cannot be checked from the file; listed so that nobody thinks it was. */
         MANUAL;
 
         /**
-         * @return {@code automatic} or {@code manual}
+         * @return {@code automatic}, {@code partial} or {@code manual}
          */
         public String id() {
-            return this == AUTOMATIC ? "automatic" : "manual";
+            return switch (this) {
+                case AUTOMATIC -> "automatic";
+                case PARTIAL -> "partial";
+                case MANUAL -> "manual";
+            };
         }
     }
 

@@ -21,7 +21,7 @@ final class PipelinedDecoder implements CsvTokenizer.CharSource, AutoCloseable {
     static final int CHUNK = 64 * 1024;
     static final int BUFFERS = 4;
 
-    private record Chunk(char[] chars, int length, List<ByteDecoder.DecodeError> errors, IOException failure) {
+    private record Chunk(char[] chars, int length, List<ByteDecoder.DecodeError> errors, Throwable failure) {
     }
 
     private static final Chunk END = new Chunk(null, -1, List.of(), null);
@@ -74,14 +74,16 @@ final class PipelinedDecoder implements CsvTokenizer.CharSource, AutoCloseable {
                     return;
                 }
             }
-        } catch (IOException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closed by the consumer
+        } catch (IOException | RuntimeException | Error e) {
+            // handed to the reading thread, which would otherwise wait for the next chunk for ever
+            // (an OutOfMemoryError or a throwing progress listener included)
             try {
                 full.put(new Chunk(null, -1, List.of(), e));
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // closed by the consumer
         }
     }
 
@@ -103,7 +105,14 @@ final class PipelinedDecoder implements CsvTokenizer.CharSource, AutoCloseable {
             pos = 0;
             if (current.failure() != null) {
                 ended = true;
-                throw current.failure();
+                Throwable f = current.failure();
+                if (f instanceof IOException io) {
+                    throw io;
+                }
+                if (f instanceof Error err) {
+                    throw err;
+                }
+                throw (RuntimeException) f;
             }
             if (current == END) {
                 ended = true;

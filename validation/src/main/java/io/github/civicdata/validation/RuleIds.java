@@ -56,6 +56,7 @@ final class RuleIds {
     static final String LIMIT_LINE_LENGTH = "limit.line-length";
     static final String LIMIT_COLUMNS = "limit.columns";
     static final String LIMIT_UNIQUE_VALUES = "limit.unique-values";
+    static final String INTERNAL_ERROR = Validator.INTERNAL_ERROR;
 
     private RuleIds() {
     }

@@ -22,7 +22,9 @@ import java.util.Optional;
  *
  * <p>Rules that cannot be checked from a file ({@code L3-02}, {@code L3-07}) are
  * {@link Mode#MANUAL}: they appear in every report's rule list so that nobody takes them as
- * checked. Each rule's bilingual title is the message {@code <id>.title}; what the automatic check
+ * checked. Rules checked only in part ({@code L3-04} units in cells, not whether they are
+ * documented elsewhere; {@code L3-08} the encoding, not definitions and history) are
+ * {@link Mode#PARTIAL}. Each rule's bilingual title is the message {@code <id>.title}; what the automatic check
  * covers (or why it is manual) is the message {@code <id>.checks}.
  *
  * <p>Stateless and thread-safe; the lists returned are immutable.
@@ -66,11 +68,11 @@ public final class ValidationRules {
         put(m, RuleIds.L3_01, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.L3_02, Severity.WARNING, Mode.MANUAL);
         put(m, RuleIds.L3_03, Severity.WARNING, Mode.AUTOMATIC);
-        put(m, RuleIds.L3_04, Severity.WARNING, Mode.AUTOMATIC, "1-9");
+        put(m, RuleIds.L3_04, Severity.WARNING, Mode.PARTIAL, "1-9");
         put(m, RuleIds.L3_05, Severity.WARNING, Mode.AUTOMATIC, "1-11");
         put(m, RuleIds.L3_06, Severity.ERROR, Mode.AUTOMATIC, "1-12");
         put(m, RuleIds.L3_07, Severity.WARNING, Mode.MANUAL);
-        put(m, RuleIds.L3_08, Severity.WARNING, Mode.AUTOMATIC);
+        put(m, RuleIds.L3_08, Severity.WARNING, Mode.PARTIAL);
         put(m, RuleIds.L3_09, Severity.WARNING, Mode.AUTOMATIC);
         // frictionless structural and table-schema errors
         put(m, RuleIds.EXTRA_CELL, Severity.ERROR, Mode.AUTOMATIC);
@@ -96,6 +98,7 @@ public final class ValidationRules {
         put(m, RuleIds.LIMIT_LINE_LENGTH, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.LIMIT_COLUMNS, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.LIMIT_UNIQUE_VALUES, Severity.WARNING, Mode.AUTOMATIC);
+        put(m, RuleIds.INTERNAL_ERROR, Severity.ERROR, Mode.AUTOMATIC);
         BY_ID = Collections.unmodifiableMap(m);
         Map<String, String> a = new LinkedHashMap<>();
         for (RuleInfo r : m.values()) {

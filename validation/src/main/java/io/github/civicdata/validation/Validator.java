@@ -61,6 +61,12 @@ public final class Validator {
     public static final int DEFAULT_MAX_COLUMNS = 16_384;
     /** Default most values remembered per unique column. */
     public static final int DEFAULT_MAX_UNIQUE_VALUES = 1_000_000;
+    /**
+     * Rule id of the finding that replaces the report of a file on which the validator failed
+     * with an internal error (a bug of civicdata, not of the data); the CLI exits with 3 when a
+     * report holds one.
+     */
+    public static final String INTERNAL_ERROR = "validation.internal-error";
 
     final int maxFindings;
     final int maxFindingsPerColumn;
@@ -151,6 +157,10 @@ public final class Validator {
      * Validates several files into one combined report (one source entry per file; the
      * max-findings limit applies to the whole report).
      *
+     * <p>An internal error (a bug) while checking one file does not end the run: that file gets a
+     * {@code validation.internal-error} finding (see {@link #INTERNAL_ERROR}) and the other files
+     * are validated as usual.
+     *
      * @param files the files
      * @return the combined report
      * @throws UnreadableInputException if a file cannot be read (no report is returned then)
@@ -208,18 +218,48 @@ public final class Validator {
         ProgressTracker progress = this.progress == null ? ProgressTracker.NONE
                 : new ProgressTracker(this.progress, name, size);
         BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
-        FileFormat format = FileFormat.sniff(in, name);
         SourceInfo info;
-        switch (format) {
-            case CSV -> info = CsvValidation.run(in, name, size, this, out, progress);
-            case XLSX -> info = XlsxValidation.run(in, file, name, this, out, progress);
-            default -> {
-                format.report(out, name);
-                info = SourceInfo.builder(name).build();
+        try {
+            FileFormat format = FileFormat.sniff(in, name);
+            if (file != null) {
+                format = FileFormat.refineOle2(format, file);
+            }
+            switch (format) {
+                case CSV -> info = CsvValidation.run(in, name, size, this, out, progress);
+                case XLSX -> info = XlsxValidation.run(in, file, name, this, out, progress);
+                default -> {
+                    format.report(out, name);
+                    info = SourceInfo.builder(name).build();
+                }
+            }
+            out.endSource();
+        } catch (UnreadableInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a bug of civicdata, not bad data: the file gets a finding, the other files of the run
+            // keep their reports, and callers (the CLI exits with 3) can tell it from findings
+            rb.add(internalError(name, e));
+            info = SourceInfo.builder(name).build();
+        }
+        rb.source(info);
+    }
+
+    /**
+     * The {@code validation.internal-error} finding for an exception that escaped the checks of one
+     * file. It names the exception and where it was thrown, never a value of the data, and is not
+     * subject to {@code disable} or severity overrides.
+     */
+    static Finding internalError(String name, RuntimeException e) {
+        String where = "";
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().startsWith("io.github.civicdata.")) {
+                where = f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName()
+                        + ":" + f.getLineNumber();
+                break;
             }
         }
-        out.endSource();
-        rb.source(info);
+        return Finding.builder(RuleIds.INTERNAL_ERROR, Severity.ERROR).location(Location.of(name))
+                .messageKey(RuleIds.INTERNAL_ERROR).args(e.getClass().getName(), where).build();
     }
 
     Conformance newConformance() {

@@ -93,6 +93,9 @@ final class XlsxValidation {
                     }
                     objects(it, out);
                     PackagePart part = it.getSheetPart();
+                    if (part == null) {
+                        throw new POIXMLException("the part of sheet \"" + sheet + "\" is missing");
+                    }
                     SheetShape shape = new SheetShape();
                     try (InputStream first = part.getInputStream()) {
                         parse(first, shape);
@@ -122,16 +125,51 @@ final class XlsxValidation {
             }
             return s.build();
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
-                | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException
-                | UnsupportedOperationException | org.apache.poi.util.RecordFormatException e) {
-            out.startSource(name, null);
-            out.emit(RuleIds.XLSX_UNREADABLE, unreadableKey(e), null, Location.of(name), null, null, reason(e));
-            return SourceInfo.builder(name).rows(rows).build();
+                | OpenXML4JRuntimeException | org.apache.poi.util.RecordFormatException e) {
+            return unreadable(e, name, out, rows);
+        } catch (RuntimeException e) {
+            if (!thrownByReader(e)) {
+                throw e; // a bug of ours: Validator turns it into validation.internal-error
+            }
+            // POI, the XML parser or the zip reader failed on broken content: NullPointerException,
+            // ClassCastException, IndexOutOfBoundsException, IllegalArgumentException …
+            return unreadable(e, name, out, rows);
         } finally {
             if (pkg != null) {
                 pkg.revert();
             }
         }
+    }
+
+    private static SourceInfo unreadable(Exception e, String name, Emitter out, long rows) {
+        out.startSource(name, null);
+        out.emit(RuleIds.XLSX_UNREADABLE, unreadableKey(e), null, Location.of(name), null, null, reason(e));
+        return SourceInfo.builder(name).rows(rows).build();
+    }
+
+    /**
+     * Whether a runtime exception comes from reading the workbook (POI, the XML parser, the zip
+     * reader) rather than from civicdata's own code: the first stack frame outside the JDK decides.
+     */
+    static boolean thrownByReader(Throwable e) {
+        StackTraceElement f = firstOutsideJdk(e);
+        return f != null && !f.getClassName().startsWith("io.github.civicdata.");
+    }
+
+    private static StackTraceElement firstOutsideJdk(Throwable e) {
+        for (StackTraceElement f : e.getStackTrace()) {
+            String c = f.getClassName();
+            if (!(c.startsWith("java.") || c.startsWith("javax.") || c.startsWith("jdk.") || c.startsWith("sun."))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The simple name of the first class outside the JDK in the stack trace. */
+    private static String readerClass(Throwable e) {
+        StackTraceElement f = firstOutsideJdk(e);
+        return f == null ? "?" : f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1);
     }
 
     private static String unreadableKey(Throwable e) {
@@ -153,7 +191,13 @@ final class XlsxValidation {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (root instanceof NullPointerException || root instanceof ClassCastException
+                || root instanceof IndexOutOfBoundsException || root.getMessage() == null) {
+            // POI tripped over a part or relationship that is missing or broken; its own message
+            // ("Cannot invoke … because … is null") means nothing to the reader of the report
+            return root.getClass().getSimpleName() + " in " + readerClass(root);
+        }
+        String m = root.getMessage();
         m = m.replace('\n', ' ').replace('\r', ' ');
         return m.length() > 160 ? m.substring(0, 160) + "…" : m;
     }
@@ -169,7 +213,14 @@ final class XlsxValidation {
     private static Map<String, String> sheetStates(XSSFReader reader)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         Map<String, String> states = new HashMap<>();
-        try (InputStream wb = reader.getWorkbookData()) {
+        InputStream data;
+        try {
+            data = reader.getWorkbookData();
+        } catch (NullPointerException e) {
+            // the package relationship names a workbook part that is not in the file
+            throw new POIXMLException("the workbook part (xl/workbook.xml) is missing");
+        }
+        try (InputStream wb = data) {
             parse(wb, new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String local, String qName, Attributes a) {
@@ -194,9 +245,19 @@ final class XlsxValidation {
         return c < 0 ? qName : qName.substring(c + 1);
     }
 
-    /** L1-10: pictures, shapes, charts and comments on a sheet. */
+    /**
+     * L1-10: pictures, shapes, charts and comments on a sheet. A drawing or comments part that POI
+     * cannot read (missing, dangling relationship, broken XML) is an {@code xlsx.unreadable.drawing}
+     * or {@code xlsx.unreadable.comments} finding; the sheet's cells are still validated.
+     */
     private static void objects(XSSFReader.SheetIterator it, Emitter out) {
-        List<XSSFShape> shapes = it.getShapes();
+        List<XSSFShape> shapes;
+        try {
+            shapes = it.getShapes();
+        } catch (RuntimeException e) {
+            unreadablePart(e, "xlsx.unreadable.drawing", out);
+            shapes = null;
+        }
         int pictures = 0;
         int charts = 0;
         int other = 0;
@@ -216,13 +277,26 @@ final class XlsxValidation {
         if (pictures + charts + other > 0) {
             out.emit(RuleIds.L1_10, RuleIds.L1_10, null, out.location().build(), null, null, pictures, charts, other);
         }
-        Comments comments = it.getSheetComments();
+        Comments comments;
+        try {
+            comments = it.getSheetComments();
+        } catch (RuntimeException e) {
+            unreadablePart(e, "xlsx.unreadable.comments", out);
+            comments = null;
+        }
         if (comments != null && comments.getNumberOfComments() > 0) {
             Iterator<org.apache.poi.ss.util.CellAddress> first = comments.getCellAddresses();
             String ref = first.hasNext() ? first.next().formatAsString() : "";
             out.emit(RuleIds.L1_10, "L1-10.comments", null, out.location().build(), null, null,
                     comments.getNumberOfComments(), ref);
         }
+    }
+
+    private static void unreadablePart(RuntimeException e, String key, Emitter out) {
+        if (!thrownByReader(e)) {
+            throw e;
+        }
+        out.emit(RuleIds.XLSX_UNREADABLE, key, null, out.location().build(), null, null, reason(e));
     }
 
     /** Pass 1 over a sheet: merged ranges, hidden columns, the widest column holding a value. */

@@ -56,6 +56,9 @@ class ValidationRulesTest {
     void manualRulesAreListedAsManual() {
         assertThat(ValidationRules.all()).filteredOn(r -> r.mode() == RuleInfo.Mode.MANUAL)
                 .extracting(RuleInfo::id).containsExactly("L3-02", "L3-07");
+        // checked only in part: units in cells (not whether documented), the encoding (not definitions, history)
+        assertThat(ValidationRules.all()).filteredOn(r -> r.mode() == RuleInfo.Mode.PARTIAL)
+                .extracting(RuleInfo::id).containsExactly("L3-04", "L3-08");
         assertThat(ValidationRules.find("L1-08").orElseThrow().severity()).isEqualTo(Severity.ERROR);
         assertThat(ValidationRules.find("L3-09").orElseThrow().severity()).isEqualTo(Severity.WARNING);
     }

@@ -212,6 +212,11 @@ public final class EncodingDetector {
                     DetectedEncoding.Evidence.BEST_GUESS);
         }
         if (s.invalid == 0 && e.invalid == 0) {
+            // Both decode: the reading with more common Japanese wins. A tie goes to Shift_JIS:
+            // ASCII with half-width katakana words (ﾃｱﾄﾘ) is also valid EUC-JP when the kana come
+            // in pairs, and reads there as kanji only, while EUC-JP text with kana or punctuation
+            // reads as Shift_JIS half-width punctuation, which is not plausible. Municipal files
+            // are far more often CP932 than EUC-JP.
             return ratio(e) > ratio(s) ? euc : sjis;
         }
         if (s.invalid == 0) {
@@ -323,17 +328,28 @@ public final class EncodingDetector {
     private static Scan scanSjis(byte[] b, int len, boolean complete) {
         Scan r = new Scan();
         int i = 0;
+        int prevKana = 0; // the half-width katakana just before, 0 after anything else
         while (i < len) {
             int c = b[i] & 0xFF;
             if (c < 0x80) {
+                prevKana = 0;
                 i++;
                 continue;
             }
             if (c >= 0xA1 && c <= 0xDF) { // half-width katakana
                 r.multibyte++;
+                // a kana word has at least two letters; UTF-8 read as Shift_JIS leaves single ones
+                // between double-byte characters
+                int next = i + 1 < len ? b[i + 1] & 0xFF : 0;
+                boolean run = prevKana != 0 || (next >= 0xA1 && next <= 0xDF);
+                if (run && plausibleHalfWidthKana(c, prevKana)) {
+                    r.plausible++;
+                }
+                prevKana = c;
                 i++;
                 continue;
             }
+            prevKana = 0;
             boolean lead = (c >= 0x81 && c <= 0x9F) || (c >= 0xE0 && c <= 0xFC);
             if (!lead) {
                 r.invalid++;
@@ -364,6 +380,30 @@ public final class EncodingDetector {
             i += 2;
         }
         return r;
+    }
+
+    /**
+     * Whether a half-width katakana byte of a run of them reads as part of a katakana word: a letter
+     * (ｦ, ｱ … ﾝ), or a small letter, long-vowel mark (ｰ) or voicing mark (ﾞ ﾟ) after a letter that
+     * takes it.
+     * Half-width punctuation (｡ ｢ ｣ ､ ･) does not count: EUC-JP kana and punctuation read as
+     * Shift_JIS turn into exactly those bytes (0xA1 … 0xA5), kana text does not.
+     */
+    private static boolean plausibleHalfWidthKana(int c, int prev) {
+        boolean prevKana = prev >= 0xA6 && prev <= 0xDF;
+        if (c == 0xA6 || (c >= 0xB1 && c <= 0xDD)) {
+            return true;
+        }
+        if ((c >= 0xA7 && c <= 0xAF) || c == 0xB0) { // ｧ … ｯ, ｰ
+            return prevKana;
+        }
+        if (c == 0xDE) { // ﾞ after ｳ, ｶ … ﾄ, ﾊ … ﾎ
+            return prev == 0xB3 || (prev >= 0xB6 && prev <= 0xC4) || (prev >= 0xCA && prev <= 0xCE);
+        }
+        if (c == 0xDF) { // ﾟ after ﾊ … ﾎ
+            return prev >= 0xCA && prev <= 0xCE;
+        }
+        return false; // ｡ ｢ ｣ ､ ･
     }
 
     private static Scan scanEuc(byte[] b, int len, boolean complete) {

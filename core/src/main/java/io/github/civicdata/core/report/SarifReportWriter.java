@@ -98,7 +98,7 @@ final class SarifReportWriter implements ReportWriter {
                 }
                 g.writeObjectFieldStart("defaultConfiguration");
                 g.writeStringField("level", level(r.severity()));
-                g.writeBooleanField("enabled", r.mode() == RuleInfo.Mode.AUTOMATIC);
+                g.writeBooleanField("enabled", r.mode() != RuleInfo.Mode.MANUAL);
                 g.writeEndObject();
                 g.writeObjectFieldStart("properties");
                 g.writeStringField("mode", r.mode().id());

@@ -95,13 +95,20 @@ final class TextReportWriter implements ReportWriter {
             w.write('\n');
         }
         List<String> manual = new ArrayList<>();
+        List<String> partial = new ArrayList<>();
         for (RuleInfo r : report.rules()) {
             if (r.mode() == RuleInfo.Mode.MANUAL) {
                 manual.add(r.id());
+            } else if (r.mode() == RuleInfo.Mode.PARTIAL) {
+                partial.add(r.id());
             }
         }
         if (!manual.isEmpty()) {
             w.write(m.format(locale, "report.manual-rules", String.join(", ", manual)));
+            w.write('\n');
+        }
+        if (!partial.isEmpty()) {
+            w.write(m.format(locale, "report.partial-rules", String.join(", ", partial)));
             w.write('\n');
         }
         w.write(m.format(locale, "report.summary", report.count(Severity.ERROR), report.count(Severity.WARNING),

@@ -46,6 +46,30 @@ class EncodingDetectorTest {
     }
 
     @Test
+    void shortCp932HalfWidthKanaIsNotMistakenForEucJp() throws IOException {
+        // review gap 11: "id,kana" / "1,ﾃｱﾄﾘ" in CP932; the kana come in pairs, which EUC-JP reads as two kanji
+        byte[] repro;
+        try (var in = EncodingDetectorTest.class.getResourceAsStream("/encoding/cp932-halfwidth-kana-as-eucjp.csv")) {
+            repro = in.readAllBytes();
+        }
+        assertThat(EncodingDetector.detect(repro).charset()).isEqualTo(CP932);
+        for (String w : new String[] {"ﾃｱﾄﾘ", "ｼﾔｸｼｮ", "ｶﾞｯｺｳ", "ﾊﾟｰｸ", "ｺｰﾋｰ", "ﾀｶﾏﾂｼ", "ﾐﾄﾞﾘﾀﾞｲ"}) {
+            byte[] b = ("id,kana\n1," + w + "\n").getBytes(CP932);
+            assertThat(EncodingDetector.detect(b).charset()).as(w).isEqualTo(CP932);
+        }
+    }
+
+    @Test
+    void eucJpKanaAndPunctuationStayEucJp() {
+        // EUC-JP kana and punctuation read as Shift_JIS are half-width punctuation (､ ･ ｡), never kana words
+        for (String w : new String[] {"名称,住所\n市役所,東京都千代田区\n", "あい", "アイス", "データ", "名称、住所。",
+            "高松市役所", "カナ\nシヤクシヨ\n", "ＡＥＤ設置場所"}) {
+            DetectedEncoding d = EncodingDetector.detect(w.getBytes(EncodingDetector.EUC_JP));
+            assertThat(d.label()).as(w).isEqualTo("EUC-JP");
+        }
+    }
+
+    @Test
     void shortCp932SampleIsNotMistakenForUtf8() {
         // Every short Japanese word here is also checked against the UTF-8 reading
         for (String w : new String[] {"漢字", "東京都", "あ", "ア", "データ", "緯度", "経度", "名称", "住所", "備考"}) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -150,6 +151,58 @@ class XlsxSecurityTest {
         Path cut = dir.resolve("cut.xlsx");
         Files.write(cut, Arrays.copyOf(all, all.length / 2));
         assertThat(validate(cut).findings()).extracting(Finding::ruleId).containsExactly("xlsx.unreadable");
+    }
+
+    static Path hostile(String name) {
+        try {
+            return Path.of(XlsxSecurityTest.class.getResource("/hostile/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void missingWorkbookPartIsAFindingNotACrash() throws IOException {
+        // review gap 1: POI threw a NullPointerException from XSSFReader.getWorkbookData
+        Path f = hostile("npe-no-workbook-part.xlsx");
+        for (Report r : List.of(validate(f),
+                Validator.builder().build().validate(new ByteArrayInputStream(Files.readAllBytes(f)), "wb.xlsx"))) {
+            assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("xlsx.unreadable");
+            assertThat(r.findings().get(0).arguments().get(0).toString()).contains("workbook part");
+            assertThat(r.sources()).hasSize(1);
+        }
+    }
+
+    @Test
+    void danglingCommentsRelationshipIsAFindingAndTheCellsAreStillValidated() {
+        // review gap 1: POI threw a NullPointerException from CommentsTable.<init>
+        Report r = validate(hostile("npe-missing-comments-part.xlsx"));
+        assertThat(r.findings()).extracting(Finding::messageKey).contains("xlsx.unreadable.comments", "L1-10")
+                .doesNotContain("validation.internal-error");
+        Finding comments = r.findings().stream().filter(f -> f.messageKey().equals("xlsx.unreadable.comments"))
+                .findFirst().orElseThrow();
+        assertThat(comments.arguments()).containsExactly("NullPointerException in CommentsTable");
+        assertThat(comments.location().sheet()).isPresent();
+        assertThat(r.sources().get(0).rows()).isPresent();
+    }
+
+    @Test
+    void passwordProtectedWorkbookIsReportedAsSuch() throws IOException {
+        // review gap 7: it was reported as a legacy .doc/.ppt file (L1-01)
+        Path f = hostile("encrypted-password.xlsx");
+        byte[] bytes = Files.readAllBytes(f);
+        Path renamed = Files.write(dir.resolve("protected.xls"), bytes);
+        Path unnamed = Files.write(dir.resolve("protected.bin"), bytes);
+        Validator v = Validator.builder().build();
+        for (Report r : List.of(v.validate(f), v.validate(renamed), v.validate(unnamed),
+                v.validate(new ByteArrayInputStream(bytes), "stream.xlsx"),
+                v.validate(new ByteArrayInputStream(bytes), "stream.dat"))) {
+            assertThat(r.findings()).extracting(Finding::messageKey).containsExactly("xlsx.unreadable.encrypted");
+            assertThat(r.conforms()).isFalse();
+        }
+        // a legacy file that is not encrypted is still one
+        Path legacy = Files.write(dir.resolve("old.xls"), Arrays.copyOf(bytes, 512));
+        assertThat(v.validate(legacy).findings()).extracting(Finding::messageKey).containsExactly("L1-01.legacy");
     }
 
     @Test
