@@ -590,16 +590,10 @@ final class XlsxValidation {
                         return dt.toString();
                     }
                 }
-                if (raw.indexOf('E') >= 0 || raw.indexOf('e') >= 0) {
+                // as Excel shows a number in General format: 1.5E-5 -> 0.000015, 21.0 -> 21, 2.50 -> 2.5
+                if (raw.indexOf('E') >= 0 || raw.indexOf('e') >= 0
+                        || (raw.indexOf('.') >= 0 && raw.charAt(raw.length() - 1) == '0')) {
                     return new BigDecimal(raw).stripTrailingZeros().toPlainString();
-                }
-                if (raw.indexOf('.') >= 0 && raw.charAt(raw.length() - 1) == '0') {
-                    // as Excel shows a number in General format: 21.0 -> 21, 2.50 -> 2.5
-                    int end = raw.length();
-                    while (raw.charAt(end - 1) == '0') {
-                        end--;
-                    }
-                    return raw.charAt(end - 1) == '.' ? raw.substring(0, end - 1) : raw.substring(0, end);
                 }
             } catch (NumberFormatException e) {
                 return raw;
