@@ -30,6 +30,9 @@ final class AffectedCounter {
     }
 
     private final Map<String, Place> places = new HashMap<>();
+    private String lastSource;
+    private String lastSheet;
+    private Place last;
     private long rows;
     private long cells;
 
@@ -42,7 +45,15 @@ final class AffectedCounter {
      * @param column the 1-based column, or 0 for a whole row
      */
     void count(String source, String sheet, long row, int column) {
-        Place p = places.computeIfAbsent(source + '\u0000' + sheet, k -> new Place());
+        Place p;
+        if (last != null && source.equals(lastSource) && sheet.equals(lastSheet)) {
+            p = last;
+        } else {
+            p = places.computeIfAbsent(source + '\u0000' + sheet, k -> new Place());
+            last = p;
+            lastSource = source;
+            lastSheet = sheet;
+        }
         BitSet cols = p.rows.get(row);
         if (cols == null) {
             if (row <= p.furthest - WINDOW) {
