@@ -94,8 +94,7 @@ class ValidateCiInputsTest {
         JsonNode j = JSON.readTree(out.toFile());
         assertThat(j.get("sources")).hasSize(3);
         assertThat(j.get("countsByRule").get("file.unreadable").asInt()).isEqualTo(2);
-        assertThat(j.get("findings").findValuesAsText("message").toString()).isNotNull();
-        assertThat(j.toString()).contains("The file does not exist.").contains("No file matches the pattern");
+        assertThat(j.toString()).contains("The file does not exist.").contains("No file matches this pattern or directory");
         assertThat(run("validate", "--fail-on", "never", data.resolve("toilets.csv").toString(), missing.toString()).code())
                 .isEqualTo(ExitCode.OK);
     }
