@@ -115,12 +115,19 @@ final class TextReportWriter implements ReportWriter {
         w.write(m.format(locale, "report.summary", report.count(Severity.ERROR), report.count(Severity.WARNING),
                 report.count(Severity.INFO)));
         w.write('\n');
-        w.write(affected(m, locale, report));
-        w.write('\n');
+        if (aboutTables(report)) {
+            w.write(affected(m, locale, report));
+            w.write('\n');
+        }
         w.write(m.format(locale, report.conforms(threshold) ? "report.conforms" : "report.not-conforms",
                 threshold.id()));
         w.write('\n');
         w.flush();
+    }
+
+    /** Whether the report is about tables (a source with rows, or a finding in a row). */
+    static boolean aboutTables(Report report) {
+        return report.rows() > 0 || report.sources().stream().anyMatch(s -> s.rows().isPresent());
     }
 
     /**
