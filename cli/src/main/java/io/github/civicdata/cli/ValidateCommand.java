@@ -40,7 +40,9 @@ import picocli.CommandLine.Parameters;
         description = {"Validate CSV/TSV/XLSX files against the machine-readability rules (L1-01 … L3-09) "
                 + "and optionally a dataset template.",
             "CSV/TSV/XLSX ファイルを機械判読性のルール（L1-01〜L3-09）と、指定があればデータセットのテンプレートで検証します。"},
-        footer = {"", "Exit codes: 0 conforms, 1 findings at or above --fail-on, 2 usage error, 3 unreadable input, "
+        footer = {"", "An input that cannot be read, or a directory or pattern that matches no file, is a file.unreadable "
+                + "finding; the other inputs are still validated.",
+            "Exit codes: 0 conforms, 1 findings at or above --fail-on, 2 usage error, 3 no input could be read, "
                 + "out of memory or internal error."})
 final class ValidateCommand implements Callable<Integer> {
 
