@@ -167,6 +167,12 @@ public final class ReportOptions {
         if (output != null) {
             err.println(io.github.civicdata.core.Messages.get().format(locale(), "report.summary",
                     report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO)));
+            if (report.rows() == 0 && report.sources().stream().noneMatch(s -> s.rows().isPresent())) {
+                return; // not about tables (metadata records): no cells to count
+            }
+            err.println(io.github.civicdata.core.Messages.get().format(locale(), "report.affected",
+                    report.cells(Severity.ERROR), report.rows(Severity.ERROR), report.cells(Severity.WARNING),
+                    report.rows(Severity.WARNING), report.cells(Severity.INFO), report.rows(Severity.INFO)));
         }
     }
 }

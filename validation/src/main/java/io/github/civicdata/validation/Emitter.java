@@ -142,6 +142,10 @@ final class Emitter {
                 }
                 c.more++;
                 c.lastRow = row;
+                if (row > 0) {
+                    // summarised, not listed: still counted among the cells and rows with findings
+                    report.countAffected(sev, cellLocation(line, row, column, header));
+                }
                 return null;
             }
             c.kept++;

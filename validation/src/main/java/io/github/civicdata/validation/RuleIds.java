@@ -43,6 +43,8 @@ final class RuleIds {
     static final String CSV_QUOTE = "csv.quote";
     static final String CSV_LINE_ENDINGS = "csv.mixed-line-endings";
     static final String CSV_EMPTY = "csv.empty";
+    static final String CSV_DELIMITER = "csv.delimiter";
+    static final String FILE_UNREADABLE = "file.unreadable";
     static final String XLSX_UNREADABLE = "xlsx.unreadable";
     static final String FILE_NOT_VALIDATED = "file.not-validated";
     static final String DATA_EMPTY_COLUMN = "data.empty-column";

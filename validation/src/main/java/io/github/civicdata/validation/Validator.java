@@ -150,41 +150,69 @@ public final class Validator {
      * @throws UnreadableInputException if the file cannot be read
      */
     public Report validate(Path file) {
-        return validate(List.of(file));
+        return validate(List.of(file), true);
     }
 
     /**
      * Validates several files into one combined report (one source entry per file; the
      * max-findings limit applies to the whole report).
      *
-     * <p>An internal error (a bug) while checking one file does not end the run: that file gets a
-     * {@code validation.internal-error} finding (see {@link #INTERNAL_ERROR}) and the other files
-     * are validated as usual.
+     * <p>A file that cannot be read (it does not exist, is a directory, may not be read, or reading
+     * it fails) does not end the run: it gets a {@code file.unreadable} finding (an error) and the
+     * other files are validated as usual; a failure part way through keeps the findings made
+     * before it. Likewise an internal error (a bug) while checking one file gives that file a
+     * {@code validation.internal-error} finding (see {@link #INTERNAL_ERROR}). The number of
+     * {@code file.unreadable} findings ({@link Report#countsByRule()}) tells how many files could
+     * not be read.
      *
      * @param files the files
      * @return the combined report
-     * @throws UnreadableInputException if a file cannot be read (no report is returned then)
      */
     public Report validate(Collection<Path> files) {
+        return validate(files, false);
+    }
+
+    private Report validate(Collection<Path> files, boolean throwUnreadable) {
         Report.Builder rb = newReport();
         for (Path f : files) {
             Objects.requireNonNull(f, "file");
             String name = f.toString();
-            long size;
             try {
-                size = Files.size(f);
-            } catch (NoSuchFileException e) {
-                throw new UnreadableInputException(name, e);
+                if (Files.isDirectory(f)) {
+                    throw new IOException("a directory, not a file");
+                }
+                long size = Files.size(f);
+                try (InputStream in = Files.newInputStream(f)) {
+                    run(in, name, size, f, rb);
+                }
             } catch (IOException e) {
-                throw new UnreadableInputException(name, e);
-            }
-            try (InputStream in = Files.newInputStream(f)) {
-                run(in, name, size, f, rb);
-            } catch (IOException e) {
-                throw new UnreadableInputException(name, e);
+                if (throwUnreadable) {
+                    throw new UnreadableInputException(name, e);
+                }
+                unreadable(rb, name, e);
+            } catch (UnreadableInputException e) {
+                if (throwUnreadable) {
+                    throw e;
+                }
+                unreadable(rb, name, e);
             }
         }
         return rb.build();
+    }
+
+    /** The {@code file.unreadable} finding of a file that could not be read, and its source entry. */
+    private void unreadable(Report.Builder rb, String name, Exception e) {
+        Throwable cause = e instanceof UnreadableInputException && e.getCause() != null ? e.getCause() : e;
+        Emitter out = new Emitter(rb, severities, disabled, maxFindingsPerColumn, hideValues);
+        out.startSource(name, null);
+        if (cause instanceof NoSuchFileException) {
+            out.emit(RuleIds.FILE_UNREADABLE, "file.unreadable.not-found", null, Location.of(name), null, null);
+        } else {
+            String reason = cause instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : String.valueOf(cause.getMessage());
+            out.emit(RuleIds.FILE_UNREADABLE, RuleIds.FILE_UNREADABLE, null, Location.of(name), null, null, reason);
+        }
+        rb.source(SourceInfo.of(name));
     }
 
     /**
@@ -449,7 +477,11 @@ public final class Validator {
         }
 
         /**
-         * The field delimiter of CSV input; by default a comma, or a tab for {@code .tsv}.
+         * The field delimiter of CSV input. By default it is detected from the first records among
+         * comma, tab, semicolon and pipe (a comma when nothing is clearly better, a tab for
+         * {@code .tsv}); a {@code .csv} or {@code .tsv} file read with another delimiter than its
+         * name promises gets one {@code csv.delimiter} finding. A delimiter set here is used as
+         * given, without that finding.
          *
          * @param delimiter the delimiter (not a quote, CR or LF)
          * @return this builder

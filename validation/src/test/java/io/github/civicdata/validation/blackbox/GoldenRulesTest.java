@@ -74,6 +74,7 @@ class GoldenRulesTest {
             "L1-12", "xlsx/merged.xlsx.expected.json",
             "L1-13", "xlsx/hidden.xlsx.expected.json",
             "xlsx.unreadable", "XlsxSecurityTest",
+            "file.unreadable", "ValidatorApiTest.missingOrUnreadableFileAmongSeveralIsAFindingAndTheOthersAreValidated",
             "validation.internal-error", "InternalErrorTest");
 
     @Test
