@@ -46,7 +46,8 @@ final class HierarchyShape {
      * @return original value → row index
      * @throws AnonymizationException (configuration) naming the first rule broken
      */
-    static Map<String, Integer> check(String source, List<List<String>> rows, List<Long> lines, boolean derived) {
+    static Map<String, Integer> check(String sourceName, List<List<String>> rows, List<Long> lines, boolean derived) {
+        Name source = new Name(sourceName);
         if (rows.isEmpty()) {
             throw AnonymizationException.config("anon.hierarchy.empty", source);
         }
@@ -89,11 +90,22 @@ final class HierarchyShape {
         return leafRow;
     }
 
+    /**
+     * The source name as a message argument: a file path, shown whole (string arguments are cut at
+     * 80 characters as user values are, which would cut off the file name).
+     */
+    private record Name(String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
     /** Where an edge value → parent was first seen. */
     private record Edge(String parent, int row, int level) {
     }
 
-    private static void checkTree(String source, List<List<String>> rows, List<Long> lines, int levels) {
+    private static void checkTree(Name source, List<List<String>> rows, List<Long> lines, int levels) {
         Map<String, Edge> parent = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             List<String> r = rows.get(i);
