@@ -162,7 +162,15 @@ public final class Hierarchy {
                 lines.add(rec.getStartingLineNumber());
             }
         } catch (CsvParseException | UncheckedIOException e) {
-            throw AnonymizationException.input(e, "anon.input.unreadable", sourceName, String.valueOf(e.getMessage()));
+            // FastCSV wraps the reader's failure ("Exception when reading first record"): report the cause
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof java.nio.charset.CharacterCodingException) {
+                throw AnonymizationException.input(e, "anon.input.encoding", sourceName);
+            }
+            throw AnonymizationException.input(e, "anon.input.unreadable", sourceName, String.valueOf(cause.getMessage()));
         }
         return new Hierarchy(sourceName, rows, lines, false);
     }

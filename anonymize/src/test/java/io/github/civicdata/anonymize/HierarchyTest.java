@@ -253,4 +253,16 @@ class HierarchyTest {
             assertThat(e.arguments()).doesNotContain("男", "女");
         });
     }
+
+    /** Found by AnonymizeConfigProperties: invalid bytes gave "cannot read the file: Exception when reading first record". */
+    @Test
+    void invalidBytesAreAnEncodingError(@org.junit.jupiter.api.io.TempDir Path tmp) throws java.io.IOException {
+        Path h = tmp.resolve("sex.csv");
+        java.nio.file.Files.write(h, new byte[] {(byte) 0xE7, (byte) 0x94, (byte) 0xB7, ';', '*', '\n', (byte) 0xFF, ';', '*', '\n'});
+        assertThatThrownBy(() -> Hierarchy.read(h)).isInstanceOfSatisfying(AnonymizationException.class, e -> {
+            assertThat(e.kind()).isEqualTo(AnonymizationException.Kind.INPUT);
+            assertThat(e.key()).isEqualTo("anon.input.encoding");
+            assertThat(e.text().en()).doesNotContain("Exception");
+        });
+    }
 }
