@@ -669,6 +669,16 @@ final class TableProcessor {
             gap = false;
             return;
         }
+        String legend = ne >= 2 ? HeaderRows.legend(rec) : null;
+        if (legend != null) {
+            // a legend of marks (○：対応 ×：未対応) among or below the data: a note, not data
+            p.kind = K_NOTE;
+            p.text = legend;
+            if (blankRunLength > 0 && seenData) {
+                gap = true;
+            }
+            return;
+        }
         String firstText = null;
         if (ne <= Math.max(2, width / 4)) {
             firstText = Cells.trim(rec.text(first));

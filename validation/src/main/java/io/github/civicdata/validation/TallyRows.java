@@ -59,8 +59,8 @@ final class TallyRows {
                 continue;
             }
             String t = Cells.trim(rec.text(i));
-            if (t.length() > 24 || t.startsWith("=") || t.startsWith("＝")) {
-                continue; // long text, or a formula (L2-06)
+            if (t.length() > 24) {
+                continue; // text, not a row label
             }
             if (isTotal(t) || (isCumulative(t) && i < width && dateColumn(names[i])
                     && (prev == null || (i < prev.size && plainDate(prev.text(i)))))) {
@@ -91,6 +91,9 @@ final class TallyRows {
 
     /** A total or subtotal label: 合計, 計, 小計, ＊東区計＊, 男計, TOTAL, 合　計, 合計（人）. */
     static boolean isTotal(String t) {
+        if (t.startsWith("=") || t.startsWith("＝")) {
+            return false; // a formula (L2-06), such as =SUM(B2:B3)
+        }
         String n = Normalizer.normalize(t, Normalizer.Form.NFKC);
         StringBuilder core = new StringBuilder(n.length());
         boolean decorated = false;
