@@ -24,11 +24,11 @@ import java.util.Set;
  * begins, scores clearly higher ({@link #MARGIN}): ties go to the earlier row, as a reader would
  * take them. The data proper begins at the first candidate whose rows below fill exactly its
  * columns with consistently typed values: later rows are data (or a second table, L1-02).
- * Rows that start like a note or a metadata key ({@code ※}, {@code 出典}, {@code 作成日},
- * {@code タイトル} …) are never candidates.
+ * Rows narrower than the table that start like a note or a metadata key ({@code ※},
+ * {@code 出典}, {@code 作成日}, {@code タイトル} …) and total rows are never candidates; a
+ * key-value row as wide as the table is one with a penalty.
  *
- * <p>When the choice was stated ({@code headerRow}), the row starting on that line is taken
- * without scoring.
+ * <p>A header row stated with {@code headerRow} is taken as it is; this class is not asked.
  *
  * <p>Stateless apart from its inputs; one instance per decision. Not thread-safe.
  */
@@ -44,7 +44,7 @@ final class HeaderChoice {
     static final double MARGIN = 0.6;
 
     /** The decision. */
-    record Choice(int index, boolean byEvidence, int typedColumns, int labelledColumns, int knownNames) {
+    record Choice(int index, int typedColumns, int labelledColumns, int knownNames) {
     }
 
     private final List<RecordView> rows;
@@ -92,7 +92,7 @@ final class HeaderChoice {
             }
         }
         if (robust <= 1) {
-            return new Choice(firstNonBlank, false, 0, 0, 0);
+            return new Choice(firstNonBlank, 0, 0, 0);
         }
         int best = -1;
         double bestScore = 0;
@@ -120,22 +120,12 @@ final class HeaderChoice {
             // the old rule: the first row that is wide enough (or simply the first row)
             for (int i = 0; i < n; i++) {
                 if (ne[i] >= need) {
-                    return new Choice(i, false, 0, 0, 0);
+                    return new Choice(i, 0, 0, 0);
                 }
             }
-            return new Choice(firstNonBlank, false, 0, 0, 0);
+            return new Choice(firstNonBlank, 0, 0, 0);
         }
-        boolean byEvidence = best != firstOfWidth(need);
-        return new Choice(best, byEvidence, bestSignals.typedColumns, bestSignals.labels, bestSignals.known);
-    }
-
-    private int firstOfWidth(int need) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (ne[i] >= need && candidate(rows.get(i), HeaderChoice.robustWidth(ne))) {
-                return i;
-            }
-        }
-        return -1;
+        return new Choice(best, bestSignals.typedColumns, bestSignals.labels, bestSignals.known);
     }
 
     /**

@@ -245,6 +245,9 @@ final class HeaderRows {
             if (r.isEmpty(i)) {
                 continue;
             }
+            if (!mayBeLegend(r.chars, r.start[i], r.end[i])) {
+                return null; // decided on the characters, without a string (most data rows)
+            }
             String t = Cells.trim(r.text(i));
             if (!isLegend(t)) {
                 return null;
@@ -255,6 +258,16 @@ final class HeaderRows {
             n++;
         }
         return n == 0 ? null : first;
+    }
+
+    /** Whether a cell holds a mark or 凡 at all. */
+    private static boolean mayBeLegend(char[] a, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (a[k] == '凡' || MARKS.indexOf(a[k]) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A text that explains a mark: {@code 凡例…}, or a mark followed by {@code ：}, {@code =}, {@code …}, {@code は}. */

@@ -357,6 +357,7 @@ final class TableProcessor {
             declaredMissing = false;
         }
         checkWide();
+        totalColumn();
         dataRow = 0;
         seenData = false;
         gap = false;
@@ -536,6 +537,26 @@ final class TableProcessor {
             out.emit(out.make(RuleIds.L3_09, RuleIds.L3_09, null,
                     out.cellLocation(headerLine, 0, first + 1, names[first]), null, null,
                     String.join(", ", wide.subList(0, Math.min(4, wide.size()))), columns));
+        }
+    }
+
+    /** L3-09: a numeric column that totals the others of its row ({@code 地区,男,女,計}). */
+    private void totalColumn() {
+        int numeric = 0;
+        int at = -1;
+        for (int i = 0; i < width; i++) {
+            if (cols[i].type != ColumnProfile.NUMERIC) {
+                continue;
+            }
+            numeric++;
+            if (at < 0 && TallyRows.isTotal(Cells.trim(names[i]))) {
+                at = i;
+            }
+        }
+        if (at >= 0 && numeric >= 3) {
+            out.emit(out.make(RuleIds.L3_09, "L3-09.total-column", null,
+                    out.cellLocation(headerLine, 0, at + 1, names[at]), null, null, Cells.trim(names[at]),
+                    numeric - 1));
         }
     }
 
@@ -1108,11 +1129,14 @@ final class TableProcessor {
                 col.infer(a, s, e, num, unit);
                 col.decide(false);
             }
-            col.plainNumber(a, s, e);
-            if (xlsx && (ff & RecordView.F_XL_STRING) != 0 && col.textNumbers++ == 0) {
-                col.textNumberLine = line;
-                col.textNumberRow = dataRow;
-                col.textNumberValue = rec.text(i);
+            if (xlsx) {
+                // the shape of numbers says whether a column of numbers stored as text holds codes
+                col.plainNumber(a, s, e);
+                if ((ff & RecordView.F_XL_STRING) != 0 && col.textNumbers++ == 0) {
+                    col.textNumberLine = line;
+                    col.textNumberRow = dataRow;
+                    col.textNumberValue = rec.text(i);
+                }
             }
             if ((ff & RecordView.F_XL_FORMULA) != 0) {
                 addToCurrentRow(out.cell(RuleIds.L2_06, RuleIds.L2_06, null, line, dataRow, i + 1, header,

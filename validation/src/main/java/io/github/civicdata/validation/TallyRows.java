@@ -55,8 +55,8 @@ final class TallyRows {
         String found = null;
         int at = -1;
         for (int i = 0; i < limit && found == null; i++) {
-            if (rec.isEmpty(i)) {
-                continue;
+            if (rec.isEmpty(i) || rec.length(i) > 40 || !mayBeTally(rec.chars, rec.start[i], rec.end[i])) {
+                continue; // most cells are decided on their characters, without a string
             }
             String t = Cells.trim(rec.text(i));
             if (t.length() > 24) {
@@ -87,6 +87,22 @@ final class TallyRows {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a cell can be a tally label at all: it holds 計, a letter of total/subtotal/sum/grand
+     * (half- or full-width), a wave dash, or ends like まで/以前/迄. False for most data cells.
+     */
+    static boolean mayBeTally(char[] a, int s, int e) {
+        for (int k = s; k < e; k++) {
+            switch (a[k]) {
+                case '計', '～', '〜', '~', 'で', '前', '迄', 'T', 't', 'S', 's', 'Ｔ', 'ｔ', 'Ｓ', 'ｓ':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /** A total or subtotal label: 合計, 計, 小計, ＊東区計＊, 男計, TOTAL, 合　計, 合計（人）. */
