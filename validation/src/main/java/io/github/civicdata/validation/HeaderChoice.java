@@ -22,8 +22,9 @@ import java.util.Set;
  * <p>Each candidate (a row with at least half as many cells as the table is wide) gets a score
  * from these signals. The first candidate is kept unless a later one, before the data proper
  * begins, scores clearly higher ({@link #MARGIN}): ties go to the earlier row, as a reader would
- * take them. The data proper begins at the first candidate whose rows below fill exactly its
- * columns with consistently typed values: later rows are data (or a second table, L1-02).
+ * take them. The data proper begins at the first candidate with labels over typed columns whose
+ * rows below fill exactly its columns with consistently typed values: later rows are data (or a
+ * second table, L1-02).
  * Rows narrower than the table that start like a note or a metadata key ({@code ※},
  * {@code 出典}, {@code 作成日}, {@code タイトル} …) and total rows are never candidates; a
  * key-value row as wide as the table is one with a penalty.
@@ -309,7 +310,8 @@ final class HeaderChoice {
             }
         }
         s.keyRow = keyRow(r);
-        s.settled = b >= 2 && !s.keyRow && s.fit >= 0.95 && s.fill >= 0.9 && consistent && repeats == 0;
+        // settled: labels over typed columns, and below them rows that fill exactly these columns
+        s.settled = b >= 2 && !s.keyRow && typedCols > 0 && s.fit >= 0.95 && s.fill >= 0.9 && consistent && repeats == 0;
         return s;
     }
 

@@ -71,6 +71,19 @@ class HeaderChoiceTest {
     }
 
     @Test
+    void namesKnownToTheVocabularyBreakATie() {
+        // text only: without the vocabulary the caption row and the header look alike
+        String[] lines = {"施設一覧,高松市", "名称,住所", "市役所,本町1", "図書館,新町2", "公民館,旭町3"};
+        assertThat(choose(lines).index()).isZero();
+        List<RecordView> rows = Rows.rows(lines);
+        ValueSemantics vocab = new VocabSemantics(io.github.civicdata.vocab.Vocabulary.standard(),
+                io.github.civicdata.vocab.format.FormatChecks.builder().build(), false);
+        HeaderChoice.Choice c = new HeaderChoice(rows, Rows.nonEmpty(rows), vocab, null).choose();
+        assertThat(c.index()).isEqualTo(1);
+        assertThat(c.knownNames()).isEqualTo(2);
+    }
+
+    @Test
     void metadataKeys() {
         assertThat(HeaderChoice.metadataKey("作成日")).isTrue();
         assertThat(HeaderChoice.metadataKey("単位：人")).isTrue();
