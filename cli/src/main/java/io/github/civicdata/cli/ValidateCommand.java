@@ -91,6 +91,11 @@ final class ValidateCommand implements Callable<Integer> {
                     + "among comma, tab, semicolon and pipe; comma when unclear, tab for .tsv).")
     private String delimiter;
 
+    @Option(names = "--header-row", paramLabel = "N",
+            description = "The line (CSV) or row (each sheet) that holds the column names (default: chosen by "
+                    + "evidence, and reported when rows above the data look alike).")
+    private Integer headerRow;
+
     @Mixin
     private ReportOptions report;
 
@@ -241,6 +246,9 @@ final class ValidateCommand implements Callable<Integer> {
                 .maxUniqueValues(positive("--max-unique-values", maxUniqueValues))
                 .hideValues(hideValues)
                 .detectTemplate(!noDetect);
+        if (headerRow != null) {
+            b.headerRow(positive("--header-row", headerRow));
+        }
         if (template != null && schema != null) {
             throw UserException.usage("validate.template-and-schema");
         }

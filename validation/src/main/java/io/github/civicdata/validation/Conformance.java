@@ -43,6 +43,14 @@ interface Conformance {
         return false;
     }
 
+    /**
+     * Whether a column name names a column of the template or schema (a signal for choosing the
+     * header row; may be called before {@link #header}).
+     */
+    default boolean knowsHeader(String name) {
+        return false;
+    }
+
     /** An empty data cell (or one missing from a short row). */
     void blank(TableProcessor table, int column, long line, long row);
 

@@ -48,6 +48,7 @@ final class RuleIds {
     static final String XLSX_UNREADABLE = "xlsx.unreadable";
     static final String FILE_NOT_VALIDATED = "file.not-validated";
     static final String DATA_EMPTY_COLUMN = "data.empty-column";
+    static final String DATA_HEADER_ROW = "data.header-row";
     static final String TEMPLATE_MISSING_COLUMN = "template.missing-column";
     static final String TEMPLATE_COLUMN_NAME = "template.column-name";
     static final String TEMPLATE_COLUMN_ORDER = "template.column-order";

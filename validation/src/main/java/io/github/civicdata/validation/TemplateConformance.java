@@ -172,6 +172,16 @@ final class TemplateConformance implements Conformance {
         }
     }
 
+    @Override
+    public boolean knowsHeader(String name) {
+        for (TemplateColumn tc : template.columns()) {
+            if (sameColumn(name, tc)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean sameColumn(String fileHeader, TemplateColumn tc) {
         String a = normalize(fileHeader);
         String b = normalize(tc.header());

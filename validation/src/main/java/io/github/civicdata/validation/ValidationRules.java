@@ -91,6 +91,7 @@ public final class ValidationRules {
         put(m, RuleIds.XLSX_UNREADABLE, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.FILE_NOT_VALIDATED, Severity.WARNING, Mode.AUTOMATIC);
         put(m, RuleIds.DATA_EMPTY_COLUMN, Severity.INFO, Mode.AUTOMATIC);
+        put(m, RuleIds.DATA_HEADER_ROW, Severity.INFO, Mode.AUTOMATIC);
         put(m, RuleIds.TEMPLATE_MISSING_COLUMN, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.TEMPLATE_COLUMN_NAME, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.TEMPLATE_COLUMN_ORDER, Severity.ERROR, Mode.AUTOMATIC);

@@ -78,6 +78,7 @@ public final class Validator {
     final char delimiter;
     final boolean hideValues;
     final boolean detectTemplate;
+    final int headerRow;
     final Map<String, Severity> severities;
     final Set<String> disabled;
     final ProgressListener progress;
@@ -99,6 +100,7 @@ public final class Validator {
         this.delimiter = b.delimiter;
         this.hideValues = b.hideValues;
         this.detectTemplate = b.detectTemplate;
+        this.headerRow = b.headerRow;
         this.severities = Map.copyOf(b.severities);
         this.disabled = Set.copyOf(b.disabled);
         this.progress = b.progress;
@@ -314,6 +316,7 @@ public final class Validator {
         private char delimiter;
         private boolean hideValues;
         private boolean detectTemplate = true;
+        private int headerRow;
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private final Set<String> disabled = new LinkedHashSet<>();
         private ProgressListener progress;
@@ -515,6 +518,22 @@ public final class Validator {
         }
 
         /**
+         * States which row holds the column names instead of choosing it by evidence: the record
+         * that starts on (or spans) this 1-based line of a CSV file, or this row of each sheet of a
+         * workbook. Rows above it are reported as title rows (L3-01); a blank row there, or an input
+         * that ends before it, is reported ({@code data.header-row}). By default (0) the header row
+         * is chosen by evidence and reported when rows above the data looked alike (see
+         * docs/validation.md).
+         *
+         * @param line at least 1, or 0 to choose by evidence
+         * @return this builder
+         */
+        public Builder headerRow(int line) {
+            this.headerRow = line;
+            return this;
+        }
+
+        /**
          * Changes the severity of every finding of a rule.
          *
          * @param ruleIdOrAlias a rule id or alias ({@code L1-08}, {@code 1-10}, {@code blank-row})
@@ -573,6 +592,9 @@ public final class Validator {
             positive(maxLineLength, "maxLineLength");
             positive(maxColumns, "maxColumns");
             positive(maxUniqueValues, "maxUniqueValues");
+            if (headerRow < 0) {
+                throw new IllegalArgumentException("headerRow must be >= 0: " + headerRow);
+            }
             if (maxFindings < 0) {
                 throw new IllegalArgumentException("maxFindings must be >= 0: " + maxFindings);
             }

@@ -41,6 +41,20 @@ interface ValueSemantics {
         return false;
     }
 
+    /**
+     * L3-06 for a whole column: ward names of designated cities written without their city
+     * ({@code 東区} for {@code 福岡市東区}), judged from the column's distinct values and their
+     * counts; null when the column is not such a column.
+     */
+    default Issue wardsWithoutCity(java.util.Map<String, Long> values) {
+        return null;
+    }
+
+    /** Whether a column name is a known data item (a header-row signal), judged by its name. */
+    default boolean knownHeader(String name) {
+        return false;
+    }
+
     /** The standard template a header most likely follows ({@code template.detected}), or null. */
     default Issue detectTemplate(String[] header) {
         return null;

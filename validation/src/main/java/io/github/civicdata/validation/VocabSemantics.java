@@ -37,6 +37,8 @@ final class VocabSemantics implements ValueSemantics {
     private final CodeLists codes;
     private final Set<String> prefectureNames = new HashSet<>();
     private final Set<String> municipalityNames = new HashSet<>();
+    /** Ward name without its city (東区) → the designated cities that have it (福岡市, 札幌市 …). */
+    private final java.util.Map<String, java.util.List<String>> wardCities = new java.util.HashMap<>();
 
     VocabSemantics(Vocabulary vocabulary, FormatChecks checks, boolean detect) {
         this.vocabulary = vocabulary;
@@ -48,6 +50,19 @@ final class VocabSemantics implements ValueSemantics {
         }
         for (Municipality m : codes.municipalities()) {
             municipalityNames.add(m.name());
+        }
+        for (Municipality m : codes.municipalities()) {
+            if (m.kind() != Municipality.Kind.WARD || m.cityCode().isEmpty()) {
+                continue;
+            }
+            String city = codes.municipality(m.cityCode().get()).map(Municipality::name).orElse("");
+            if (!city.isEmpty() && m.name().startsWith(city) && m.name().length() > city.length()) {
+                String ward = m.name().substring(city.length());
+                java.util.List<String> cities = wardCities.computeIfAbsent(ward, k -> new java.util.ArrayList<>());
+                if (!cities.contains(city)) {
+                    cities.add(city);
+                }
+            }
         }
     }
 
@@ -266,6 +281,11 @@ final class VocabSemantics implements ValueSemantics {
             "地方公共団体コード", "自治体コード");
 
     @Override
+    public boolean knownHeader(String name) {
+        return !vocabulary.itemsByName(name).isEmpty();
+    }
+
+    @Override
     public Region regionColumn(String header) {
         if (header.isEmpty()) {
             return Region.NONE;
@@ -348,6 +368,58 @@ final class VocabSemantics implements ValueSemantics {
             default:
                 return null;
         }
+    }
+
+    /**
+     * A column of ward names without their city: at least 80% of its values are ward names of
+     * designated cities, and at least one of them is not also the name of a municipality (Tokyo's
+     * special wards 北区, 中央区, 港区 are municipalities and fine alone). When exactly one city has
+     * every ward named, it is named and the first value is suggested with it.
+     */
+    @Override
+    public Issue wardsWithoutCity(java.util.Map<String, Long> values) {
+        long total = 0;
+        long wards = 0;
+        boolean wardOnly = false;
+        Set<String> candidates = null;
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<String, Long> e : values.entrySet()) {
+            String v = Cells.trim(e.getKey());
+            total += e.getValue();
+            java.util.List<String> cities = wardCities.get(v);
+            if (cities == null) {
+                continue;
+            }
+            wards += e.getValue();
+            if (!municipalityNames.contains(v)) {
+                wardOnly = true;
+            }
+            if (shown.size() < 3) {
+                shown.add(v);
+            }
+            if (candidates == null) {
+                candidates = new java.util.LinkedHashSet<>(cities);
+            } else {
+                candidates.retainAll(cities);
+            }
+        }
+        if (!wardOnly || total == 0 || wards * 10 < total * 8) {
+            return null;
+        }
+        String list = String.join("、", shown);
+        if (candidates.size() == 1) {
+            String city = candidates.iterator().next();
+            return Issue.of(RuleIds.L3_06, "L3-06.ward-name", Severity.WARNING, city + shown.get(0), list, city,
+                    city + shown.get(0));
+        }
+        java.util.List<String> some = new java.util.ArrayList<>();
+        for (String c : wardCities.get(shown.get(0))) {
+            if (some.size() < 3) {
+                some.add(c + shown.get(0));
+            }
+        }
+        return Issue.of(RuleIds.L3_06, "L3-06.ward-name.ambiguous", Severity.WARNING, null, list,
+                String.join("、", some));
     }
 
     /**

@@ -103,6 +103,7 @@ final class XlsxValidation {
                     shape.report(out);
                     TableProcessor table = new TableProcessor(out, true, v.semantics, anySheet ? null : conf);
                     table.styleDescriber(signatures::describe);
+                    table.headerRow(v.headerRow);
                     SheetCells cells = new SheetCells(table, strings, styles, signatures, shape, v, out);
                     parse(sheetData, cells);
                     cells.finish();

@@ -123,8 +123,8 @@ class CellsTest {
         char[] x = "x".toCharArray();
         d.add(x, 0, x.length, 5);
         assertThat(d.overflow()).isTrue();
-        assertThat(TableProcessor.choiceKey("有り")).isEqualTo(TableProcessor.choiceKey("○"));
-        assertThat(TableProcessor.choiceKey("Ａ型")).isEqualTo(TableProcessor.choiceKey("A 型"));
+        assertThat(ChoiceColumns.choiceKey("有り")).isEqualTo(ChoiceColumns.choiceKey("○"));
+        assertThat(ChoiceColumns.choiceKey("Ａ型")).isEqualTo(ChoiceColumns.choiceKey("A 型"));
     }
 
     @Test

@@ -142,6 +142,7 @@ class GoldenRulesTest {
                     case "maxFindingsPerColumn" -> b.maxFindingsPerColumn(Integer.parseInt(val));
                     case "maxFindings" -> b.maxFindings(Integer.parseInt(val));
                     case "detectTemplate" -> b.detectTemplate(Boolean.parseBoolean(val));
+                    case "headerRow" -> b.headerRow(Integer.parseInt(val));
                     case "template" -> TemplateOptions.template(b, val);
                     case "schema" -> TemplateOptions.schema(b, input.resolveSibling(val));
                     default -> throw new IllegalArgumentException("unknown option " + k + " in " + opts);

@@ -56,12 +56,17 @@ class RealWorldRegressionTest {
     }
 
     @Test
-    void tokyoCovidIsCleanButForTwoMappingWarnings() {
+    void tokyoCovidIsCleanButForMappingWarningsAndDashSpellings() {
         Report r = validate("tokyo_130001_covid19_patients_2020-04-04.csv");
         assertThat(r.count(Severity.ERROR)).isZero();
         assertThat(r.conforms()).isTrue();
         assertThat(of(r, "L1-08", "L1-08.mapping")).hasSize(2).allSatisfy(f -> assertThat(f.value()).hasValue("―"));
-        assertThat(r.total()).isEqualTo(3);
+        // 患者_居住地 writes "not known" with three different dashes (-, ‐, ―): one choice, three spellings
+        assertThat(of(r, "L2-04", "L2-04")).singleElement().satisfies(f -> {
+            assertThat(f.location().header()).hasValue("患者_居住地");
+            assertThat(f.arguments().get(0).toString()).contains("「-」", "「‐」", "「―」");
+        });
+        assertThat(r.total()).isEqualTo(4);
         assertThat(r.sources().get(0).rows()).hasValue(891);
         assertThat(r.sources().get(0).bom()).hasValue(true);
     }
