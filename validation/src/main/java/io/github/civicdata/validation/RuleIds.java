@@ -44,6 +44,7 @@ final class RuleIds {
     static final String CSV_LINE_ENDINGS = "csv.mixed-line-endings";
     static final String CSV_EMPTY = "csv.empty";
     static final String XLSX_UNREADABLE = "xlsx.unreadable";
+    static final String XLSX_MALFORMED = "xlsx.malformed";
     static final String FILE_NOT_VALIDATED = "file.not-validated";
     static final String DATA_EMPTY_COLUMN = "data.empty-column";
     static final String TEMPLATE_MISSING_COLUMN = "template.missing-column";
@@ -56,6 +57,7 @@ final class RuleIds {
     static final String LIMIT_LINE_LENGTH = "limit.line-length";
     static final String LIMIT_COLUMNS = "limit.columns";
     static final String LIMIT_UNIQUE_VALUES = "limit.unique-values";
+    static final String LIMIT_XLSX_PART_TIME = "limit.xlsx-part-time";
     static final String INTERNAL_ERROR = Validator.INTERNAL_ERROR;
 
     private RuleIds() {
