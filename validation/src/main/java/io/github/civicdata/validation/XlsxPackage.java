@@ -106,10 +106,18 @@ final class XlsxPackage implements AutoCloseable {
         }
     }
 
-    /** One relationship of a part: its id, type, and target part (resolved; null when external or unusable). */
-    record Rel(String id, String type, String target) {
+    /**
+     * One relationship of a part: its id, type, target part (resolved; null when external or not a
+     * part name) and the target as written (for messages).
+     */
+    record Rel(String id, String type, String target, String written) {
         boolean isType(String suffix) {
             return type.endsWith(suffix);
+        }
+
+        /** The target part, or what names it when it is unusable (external, above the package root). */
+        String name() {
+            return target != null ? target : String.valueOf(written);
         }
     }
 
@@ -224,6 +232,18 @@ final class XlsxPackage implements AutoCloseable {
         parse(part, handler, deadline());
     }
 
+    /**
+     * Parses the target of a relationship of {@code source}.
+     *
+     * @throws PartException when the target is not a part of the package, or cannot be read
+     */
+    void parse(Rel r, String source, DefaultHandler handler) throws PartException {
+        if (r.target() == null || !exists(r.target())) {
+            throw new PartException(r.name(), Reason.MISSING, "named by " + relsPartOf(source));
+        }
+        parse(r.target(), handler);
+    }
+
     /** As {@link #parse(String, DefaultHandler)} with a given deadline ({@link System#nanoTime()}). */
     void parse(String part, DefaultHandler handler, long deadline) throws PartException {
         ZipEntry e = part == null ? null : entries.get(key(part));
@@ -296,7 +316,8 @@ final class XlsxPackage implements AutoCloseable {
                     return;
                 }
                 boolean external = "External".equals(a.getValue("TargetMode"));
-                out.putIfAbsent(id, new Rel(id, type, external || target == null ? null : resolve(base, target)));
+                out.putIfAbsent(id, new Rel(id, type, external || target == null ? null : resolve(base, target),
+                        XlsxSheet.cut(target)));
             }
         });
         return out;

@@ -92,6 +92,9 @@ final class XlsxValidation {
         String workbookPart = null;
         for (Rel r : packageRels.values()) {
             if (r.isType(XlsxPackage.OFFICE_DOCUMENT)) {
+                if (r.target() == null || !pkg.exists(r.target())) {
+                    throw new PartException(r.name(), Reason.MISSING, "named by _rels/.rels");
+                }
                 workbookPart = r.target();
                 break;
             }
@@ -99,17 +102,14 @@ final class XlsxValidation {
         if (workbookPart == null) {
             throw new PartException("_rels/.rels", Reason.NO_WORKBOOK, null);
         }
-        if (!pkg.exists(workbookPart)) {
-            throw new PartException(workbookPart, Reason.MISSING, "named by _rels/.rels");
-        }
         WorkbookReader wb = new WorkbookReader();
         pkg.parse(workbookPart, wb);
         Map<String, Rel> wbRels = pkg.relationships(workbookPart);
-        XlsxStyles styles = styles(pkg, wbRels, name, out);
+        XlsxStyles styles = styles(pkg, workbookPart, wbRels, name, out);
         XlsxSharedStrings strings = new XlsxSharedStrings(v.maxFieldLength, footprint);
         Rel sst = first(wbRels, "/sharedStrings");
-        if (sst != null && sst.target() != null) {
-            pkg.parse(sst.target(), strings);
+        if (sst != null) {
+            pkg.parse(sst, workbookPart, strings);
         }
         StyleSignatures signatures = new StyleSignatures(styles);
         Conformance conf = v.newConformance();
@@ -138,10 +138,10 @@ final class XlsxValidation {
                     continue;
                 }
                 if (!rel.isType("/worksheet")) {
-                    throw new PartException(String.valueOf(part), Reason.NOT_A_WORKSHEET, XlsxSheet.cut(rel.type()));
+                    throw new PartException(rel.name(), Reason.NOT_A_WORKSHEET, XlsxSheet.cut(rel.type()));
                 }
-                if (!pkg.exists(part)) {
-                    throw new PartException(String.valueOf(part), Reason.MISSING, "named by " + workbookPart);
+                if (part == null || !pkg.exists(part)) {
+                    throw new PartException(rel.name(), Reason.MISSING, "named by " + workbookPart);
                 }
                 String earlier = partsRead.putIfAbsent(part.toLowerCase(java.util.Locale.ROOT), sheet.name());
                 if (earlier != null) {
@@ -259,28 +259,22 @@ final class XlsxValidation {
 
     private static void read(XlsxPackage pkg, Rel r, String source, DefaultHandler h, String key, Emitter out) {
         try {
-            if (r.target() == null || !pkg.exists(r.target())) {
-                throw new PartException(String.valueOf(r.target()), Reason.MISSING, "named by "
-                        + XlsxPackage.relsPartOf(source));
-            }
-            pkg.parse(r.target(), h);
+            pkg.parse(r, source, h);
         } catch (PartException e) {
             partFinding(out, key, e, out.location().build());
         }
     }
 
     /** The styles (and theme) of the workbook; {@link XlsxStyles#NONE} with a finding when they cannot be read. */
-    private static XlsxStyles styles(XlsxPackage pkg, Map<String, Rel> wbRels, String name, Emitter out) {
+    private static XlsxStyles styles(XlsxPackage pkg, String workbookPart, Map<String, Rel> wbRels, String name,
+            Emitter out) {
         Rel st = first(wbRels, "/styles");
         if (st == null) {
             return XlsxStyles.NONE;
         }
         XlsxStyles.Reader reader = new XlsxStyles.Reader();
         try {
-            if (st.target() == null || !pkg.exists(st.target())) {
-                throw new PartException(String.valueOf(st.target()), Reason.MISSING, null);
-            }
-            pkg.parse(st.target(), reader);
+            pkg.parse(st, workbookPart, reader);
         } catch (PartException e) {
             partFinding(out, "xlsx.unreadable.styles", e, Location.of(name));
             return XlsxStyles.NONE;
@@ -289,10 +283,7 @@ final class XlsxValidation {
         if (th != null) {
             XlsxStyles.ThemeReader t = new XlsxStyles.ThemeReader();
             try {
-                if (th.target() == null || !pkg.exists(th.target())) {
-                    throw new PartException(String.valueOf(th.target()), Reason.MISSING, null);
-                }
-                pkg.parse(th.target(), t);
+                pkg.parse(th, workbookPart, t);
                 reader.styles.theme(t.colours);
             } catch (PartException e) {
                 partFinding(out, "xlsx.unreadable.theme", e, Location.of(name));
@@ -301,7 +292,7 @@ final class XlsxValidation {
         int dangling = reader.styles.danglingReferences();
         if (dangling > 0) {
             out.emit(RuleIds.XLSX_MALFORMED, "xlsx.malformed.styles", null, Location.of(name), null, null,
-                    (long) dangling, XlsxSheet.cut(st.target()));
+                    (long) dangling, XlsxSheet.cut(st.name()));
         }
         return reader.styles;
     }
