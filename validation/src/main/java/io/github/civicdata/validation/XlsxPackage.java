@@ -180,8 +180,11 @@ final class XlsxPackage implements AutoCloseable {
             zip = null;
             temp = null;
             return p;
-        } catch (ZipException e) {
-            throw new PartException("(the zip)", Reason.CORRUPT, e.getMessage());
+        } catch (IOException e) {
+            // ZipException, or EOFException when the zip's directory points beyond its end: the file
+            // was read a moment ago (or written from the stream), so this is its content, not the disk
+            throw new PartException("(the zip)", Reason.CORRUPT, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } catch (IllegalArgumentException e) {
             // ZipFile's reading of entry names that are not UTF-8
             throw new PartException("(the zip)", Reason.CORRUPT, e.getMessage());

@@ -308,6 +308,21 @@ class XlsxStructureTest {
     }
 
     @Test
+    void aZipWhoseDirectoryPointsBeyondItsEndIsUnreadableNotAnIoError() throws IOException {
+        // found by XlsxReaderProperties (10,000 tries): ZipFile throws EOFException, not ZipException,
+        // when the end record's comment length runs past the end; it escaped as UnreadableInputException
+        byte[] zip = zip(workbook(row(1, text("A1", "名称"))));
+        int end = zip.length - 22;
+        assertThat(zip[end]).isEqualTo((byte) 0x50);
+        zip[end + 20] = (byte) 0xFF;
+        zip[end + 21] = (byte) 0x7F;
+        Report r = validate(VALIDATOR, zip);
+        assertThat(r.findings()).extracting(Finding::messageKey).containsExactly("xlsx.unreadable");
+        assertThat(r.findings().get(0).arguments().get(0).toString()).startsWith("(the zip) is damaged")
+                .contains("EOFException");
+    }
+
+    @Test
     void twoPartsWithTheSameNameAreRefused() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
