@@ -47,7 +47,8 @@ final class Ole2 {
             int sectorSize = 1 << shift;
             int perSector = sectorSize / 4;
             List<Integer> fat = new ArrayList<>();
-            long fatCount = h.getInt(0x2C) & 0xFFFFFFFFL;
+            // a FAT sector per perSector sectors of the file at most, whatever the header claims
+            long fatCount = Math.min(h.getInt(0x2C) & 0xFFFFFFFFL, ch.size() / sectorSize / perSector + 1);
             for (int i = 0; i < 109 && fat.size() < fatCount; i++) {
                 fat.add(h.getInt(0x4C + 4 * i));
             }

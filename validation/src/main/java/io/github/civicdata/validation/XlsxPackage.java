@@ -374,7 +374,12 @@ final class XlsxPackage implements AutoCloseable {
             zip.close();
         } finally {
             if (temp != null) {
-                Files.deleteIfExists(temp);
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // the report is complete: a temporary copy left behind must not lose it
+                    temp.toFile().deleteOnExit();
+                }
             }
         }
     }
