@@ -134,6 +134,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Most values remembered per unique column (default: " + Validator.DEFAULT_MAX_UNIQUE_VALUES + ").")
     private int maxUniqueValues = Validator.DEFAULT_MAX_UNIQUE_VALUES;
 
+    @Option(names = "--xlsx-part-time-limit", paramLabel = "SECONDS",
+            description = "Longest time spent reading one part of a workbook (a sheet, the shared strings …) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int xlsxPartTimeLimit = (int) Validator.DEFAULT_XLSX_PART_TIME_LIMIT.toSeconds();
+
     @Option(names = "--progress", paramLabel = "WHEN",
             description = "Progress on standard error: auto (on a terminal, for files of 32 MB or more), always, "
                     + "never (default: auto).")
@@ -244,6 +249,7 @@ final class ValidateCommand implements Callable<Integer> {
                 .maxLineLength(positive("--max-line-length", maxLineLength))
                 .maxColumns(positive("--max-columns", maxColumns))
                 .maxUniqueValues(positive("--max-unique-values", maxUniqueValues))
+                .xlsxPartTimeLimit(java.time.Duration.ofSeconds(positive("--xlsx-part-time-limit", xlsxPartTimeLimit)))
                 .hideValues(hideValues)
                 .detectTemplate(!noDetect);
         if (headerRow != null) {

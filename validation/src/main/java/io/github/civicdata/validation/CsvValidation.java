@@ -128,6 +128,7 @@ final class CsvValidation {
             if (decoder.peek() != null && decoder.peek().charIndex() < rec.charEnd) {
                 reported += attachDecodeErrors(rec, decoder);
             }
+            out.footprint.row(rec);
             table.accept(rec);
         }
         table.finish();

@@ -27,6 +27,8 @@ final class Emitter {
     private final Set<String> disabled;
     private final int perColumnCap;
     private final boolean hideValues;
+    /** What the run has read and holds, for the message of an out-of-memory error. */
+    final Footprint footprint = new Footprint();
 
     private String source = "";
     private String sheet;

@@ -156,7 +156,7 @@ final class TemplateConformance implements Conformance {
             column[i] = tc;
             checker[i] = checks.checker(tc.item());
             if (tc.unique()) {
-                unique[i] = new UniqueSet(maxUnique);
+                unique[i] = new UniqueSet(maxUnique, out.footprint);
             }
             ColumnProfile p = table.profile(i);
             p.typeFromTemplate = true;

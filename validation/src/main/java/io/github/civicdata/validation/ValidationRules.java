@@ -89,6 +89,7 @@ public final class ValidationRules {
         put(m, RuleIds.CSV_DELIMITER, Severity.WARNING, Mode.AUTOMATIC);
         put(m, RuleIds.FILE_UNREADABLE, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.XLSX_UNREADABLE, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.XLSX_MALFORMED, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.FILE_NOT_VALIDATED, Severity.WARNING, Mode.AUTOMATIC);
         put(m, RuleIds.DATA_EMPTY_COLUMN, Severity.INFO, Mode.AUTOMATIC);
         put(m, RuleIds.DATA_HEADER_ROW, Severity.INFO, Mode.AUTOMATIC);
@@ -102,6 +103,7 @@ public final class ValidationRules {
         put(m, RuleIds.LIMIT_LINE_LENGTH, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.LIMIT_COLUMNS, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.LIMIT_UNIQUE_VALUES, Severity.WARNING, Mode.AUTOMATIC);
+        put(m, RuleIds.LIMIT_XLSX_PART_TIME, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.INTERNAL_ERROR, Severity.ERROR, Mode.AUTOMATIC);
         BY_ID = Collections.unmodifiableMap(m);
         Map<String, String> a = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +36,8 @@ import java.util.Set;
  * <p>Each input is read once with memory bounded independently of its size (see the limits on
  * the {@link Builder}). Bad data never makes the validator throw: it becomes findings. Only an
  * input that cannot be read at all (missing file, I/O error) ends in an
- * {@link UnreadableInputException}.
+ * {@link UnreadableInputException}, and running out of heap in a
+ * {@link ValidationOutOfMemoryError} that says how much was read and what to change.
  *
  * <p>Immutable and thread-safe: one validator can check many files, also concurrently.
  *
@@ -61,6 +63,8 @@ public final class Validator {
     public static final int DEFAULT_MAX_COLUMNS = 16_384;
     /** Default most values remembered per unique column. */
     public static final int DEFAULT_MAX_UNIQUE_VALUES = 1_000_000;
+    /** Default longest time spent reading one part of a workbook (a sheet, the shared strings …). */
+    public static final Duration DEFAULT_XLSX_PART_TIME_LIMIT = Duration.ofMinutes(5);
     /**
      * Rule id of the finding that replaces the report of a file on which the validator failed
      * with an internal error (a bug of civicdata, not of the data); the CLI exits with 3 when a
@@ -74,6 +78,7 @@ public final class Validator {
     final int maxLineLength;
     final int maxColumns;
     final int maxUniqueValues;
+    final long xlsxPartTimeNanos;
     final Charset encoding;
     final char delimiter;
     final boolean hideValues;
@@ -96,6 +101,13 @@ public final class Validator {
         this.maxLineLength = b.maxLineLength;
         this.maxColumns = b.maxColumns;
         this.maxUniqueValues = b.maxUniqueValues;
+        long nanos;
+        try {
+            nanos = b.xlsxPartTimeLimit.toNanos();
+        } catch (ArithmeticException e) {
+            nanos = Long.MAX_VALUE; // longer than 292 years: no limit
+        }
+        this.xlsxPartTimeNanos = nanos;
         this.encoding = b.encoding;
         this.delimiter = b.delimiter;
         this.hideValues = b.hideValues;
@@ -150,6 +162,7 @@ public final class Validator {
      * @param file a CSV, TSV or XLSX file (other formats get an L1-01 or "not validated" finding)
      * @return the report
      * @throws UnreadableInputException if the file cannot be read
+     * @throws ValidationOutOfMemoryError if the Java heap runs out (the message names the sizes and the settings)
      */
     public Report validate(Path file) {
         return validate(List.of(file), true);
@@ -169,6 +182,7 @@ public final class Validator {
      *
      * @param files the files
      * @return the combined report
+     * @throws ValidationOutOfMemoryError if the Java heap runs out (the message names the sizes and the settings)
      */
     public Report validate(Collection<Path> files) {
         return validate(files, false);
@@ -225,6 +239,7 @@ public final class Validator {
      *     XLSX when the content does not
      * @return the report
      * @throws UnreadableInputException if reading the stream fails
+     * @throws ValidationOutOfMemoryError if the Java heap runs out (the message names the sizes and the settings)
      */
     public Report validate(InputStream in, String name) {
         Objects.requireNonNull(in, "in");
@@ -247,7 +262,7 @@ public final class Validator {
         out.startSource(name, null);
         ProgressTracker progress = this.progress == null ? ProgressTracker.NONE
                 : new ProgressTracker(this.progress, name, size);
-        BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+        BufferedInputStream in = new BufferedInputStream(out.footprint.counting(raw), 64 * 1024);
         SourceInfo info;
         try {
             FileFormat format = FileFormat.sniff(in, name);
@@ -256,13 +271,16 @@ public final class Validator {
             }
             switch (format) {
                 case CSV -> info = CsvValidation.run(in, name, size, this, out, progress);
-                case XLSX -> info = XlsxValidation.run(in, file, name, this, out, progress);
+                case XLSX -> info = XlsxValidation.run(in, file, name, this, out, progress, out.footprint);
                 default -> {
                     format.report(out, name);
                     info = SourceInfo.builder(name).build();
                 }
             }
             out.endSource();
+        } catch (OutOfMemoryError e) {
+            // the validation of this input has unwound and its memory is free again: say what grew
+            throw ValidationOutOfMemoryError.of(name, out.footprint, this, Runtime.getRuntime().maxMemory(), e);
         } catch (UnreadableInputException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -312,6 +330,7 @@ public final class Validator {
         private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
         private int maxColumns = DEFAULT_MAX_COLUMNS;
         private int maxUniqueValues = DEFAULT_MAX_UNIQUE_VALUES;
+        private Duration xlsxPartTimeLimit = DEFAULT_XLSX_PART_TIME_LIMIT;
         private Charset encoding;
         private char delimiter;
         private boolean hideValues;
@@ -468,6 +487,19 @@ public final class Validator {
         }
 
         /**
+         * The longest time spent reading one part of a workbook (a sheet, the shared strings, the
+         * styles, a drawing …): a part that takes longer is left unread from there on and
+         * {@code limit.xlsx-part-time} says so, so that no workbook keeps a run busy for ever.
+         *
+         * @param limit more than zero; default {@link #DEFAULT_XLSX_PART_TIME_LIMIT} (5 minutes)
+         * @return this builder
+         */
+        public Builder xlsxPartTimeLimit(Duration limit) {
+            this.xlsxPartTimeLimit = Objects.requireNonNull(limit, "limit");
+            return this;
+        }
+
+        /**
          * Decodes CSV input with this charset instead of detecting it (a byte-order mark that
          * fits the charset is still skipped).
          *
@@ -594,6 +626,9 @@ public final class Validator {
             positive(maxUniqueValues, "maxUniqueValues");
             if (headerRow < 0) {
                 throw new IllegalArgumentException("headerRow must be >= 0: " + headerRow);
+            }
+            if (xlsxPartTimeLimit.isNegative() || xlsxPartTimeLimit.isZero()) {
+                throw new IllegalArgumentException("xlsxPartTimeLimit must be > 0: " + xlsxPartTimeLimit);
             }
             if (maxFindings < 0) {
                 throw new IllegalArgumentException("maxFindings must be >= 0: " + maxFindings);
