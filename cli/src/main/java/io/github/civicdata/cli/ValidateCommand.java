@@ -5,6 +5,7 @@ import io.github.civicdata.core.Severity;
 import io.github.civicdata.validation.ProgressListener;
 import io.github.civicdata.validation.UnreadableInputException;
 import io.github.civicdata.validation.ValidationRules;
+import io.github.civicdata.validation.ValidationOutOfMemoryError;
 import io.github.civicdata.validation.Validator;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -214,6 +215,8 @@ final class ValidateCommand implements Callable<Integer> {
     static Report validateWithinMemory(Supplier<Report> validation, int maxUniqueValues) {
         try {
             return validation.get();
+        } catch (ValidationOutOfMemoryError e) { // names the sizes read and the structure that grew
+            throw new UserException(ExitCode.ERROR, e.text());
         } catch (OutOfMemoryError e) {
             long heapMb = Runtime.getRuntime().maxMemory() >> 20;
             throw new UserException(ExitCode.ERROR, CliMessages.localize("validate.out-of-memory", heapMb,
