@@ -1660,7 +1660,7 @@ final class TableProcessor {
             out.emit(out.make(RuleIds.L3_04, RuleIds.L3_04, null, at, null, h + "（" + u + "）", u));
         } else {
             out.emit(out.make(RuleIds.L3_04, "L3-04.mixed", null, at, null, null,
-                    String.join(", ", c.units.keySet())));
+                    String.join(", ", c.units.keySet()), String.join(", ", unstated)));
         }
     }
 
