@@ -1407,10 +1407,11 @@ final class TableProcessor {
     private void textChecks(String text, int sf, int i, long line, long row, boolean headerCell) {
         String header = i < names.length ? names[i] : "";
         // one suggestion per value that fixes all of its layout, so that no L1-06 finding is left
-        String fixed = (sf & (Cells.S_NEWLINE | Cells.S_SPACE | Cells.S_INVISIBLE)) != 0
-                ? LayoutFix.fixed(text, xlsx) : null;
+        // (made only for a finding: most cells with a space have none)
+        String fixed = null;
         if ((sf & Cells.S_NEWLINE) != 0) {
             if (xlsx) {
+                fixed = LayoutFix.fixed(text, true);
                 add(out.cell(RuleIds.L1_06, "L1-06.newline", null, line, row, i + 1, header, text, fixed), headerCell);
             } else {
                 add(out.cell(RuleIds.L1_14, RuleIds.L1_14, null, line, row, i + 1, header, text,
@@ -1423,15 +1424,19 @@ final class TableProcessor {
                 add(out.cell(RuleIds.L1_06, "L1-06.only-spaces", null, line, row, i + 1, header, text, "",
                         Values.visible(text)), headerCell);
             } else {
+                fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
                 add(out.cell(RuleIds.L1_06, "L1-06.edge-space", null, line, row, i + 1, header, text, fixed),
                         headerCell);
             }
         } else if ((sf & Cells.S_MULTI_SPACE) != 0 && (sf & Cells.S_NEWLINE) == 0) {
+            fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
             add(out.cell(RuleIds.L1_06, "L1-06.multi-space", null, line, row, i + 1, header, text, fixed), headerCell);
         } else if ((sf & Cells.S_SPACE) != 0 && Cells.spacedOut(text)) {
+            fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
             add(out.cell(RuleIds.L1_06, "L1-06.spaced-out", null, line, row, i + 1, header, text, fixed), headerCell);
         }
         if ((sf & Cells.S_INVISIBLE) != 0) {
+            fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
             add(out.cell(RuleIds.L1_06, "L1-06.invisible", null, line, row, i + 1, header, text, fixed), headerCell);
         }
         if ((sf & Cells.S_DEPENDENT) != 0) {
