@@ -66,7 +66,7 @@ final class MachineDependent {
         String subject = null;
         String replacement = null;
         // the dashes replaced by what they mean; every other dash is left as it is, and a
-        // replacement beside it must not change how it reads (ア‐① is unclear, ア‐(1) would read アー)
+        // replacement beside it must not change how it reads (in ア‐①② the dash is unclear, in ア‐(1)(2) it would read ー)
         java.util.BitSet resolved = new java.util.BitSet();
         int n = text.length();
         int k = 0;
