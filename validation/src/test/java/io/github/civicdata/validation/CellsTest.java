@@ -91,9 +91,11 @@ class CellsTest {
         assertThat(CharClass.of('é')).isEqualTo(CharClass.NON_JIS);
         assertThat(CharClass.of('\u00a0')).isEqualTo(CharClass.INVISIBLE);
         assertThat(CharClass.of('\u0001')).isEqualTo(CharClass.CONTROL);
-        assertThat(CharClass.replacement(CharClass.EXT_SYMBOL, "㈱")).isEqualTo("(株)");
-        assertThat(CharClass.replacement(CharClass.HALFWIDTH_KANA, "ｶﾞｯｺｳ")).isEqualTo("ガッコウ");
-        assertThat(CharClass.replacement(CharClass.EXT_KANJI, "髙")).isNull();
+        assertThat(MachineDependent.analyse("㈱", false).suggestion()).isEqualTo("(株)");
+        assertThat(MachineDependent.analyse("ｶﾞｯｺｳ", false).suggestion()).isEqualTo("ガッコウ");
+        assertThat(MachineDependent.analyse("髙", false).suggestion()).isNull();
+        assertThat(MachineDependent.analyse("髙", true).severity()).isEqualTo(io.github.civicdata.core.Severity.INFO);
+        assertThat(MachineDependent.analyse("ア‐①②", false).key()).isEqualTo("L1-08.unsure.dash");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.civicdata.vocab.format;
 
+import io.github.civicdata.core.internal.Dashes;
 import io.github.civicdata.vocab.code.CodeExplanation;
 import io.github.civicdata.vocab.code.CodeLists;
 import io.github.civicdata.vocab.code.LocalGovernmentCodes;
@@ -474,7 +475,20 @@ final class Checks {
                 hira = true;
             }
         }
-        String n = Normalizer.normalize(v, Normalizer.Form.NFKC).strip();
+        // dashes among kana are long-vowel marks (ファ−スト, ﾌｧｰｽﾄ); where the neighbours do not tell, no suggestion
+        StringBuilder dashed = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Dashes.isAmbiguous(c)) {
+                char m = Dashes.resolve(v, i);
+                if (m == Dashes.UNSURE) {
+                    return FormatResult.Invalid.error(half ? "format.katakana.half-width" : "format.katakana", null);
+                }
+                c = m;
+            }
+            dashed.append(c);
+        }
+        String n = Normalizer.normalize(dashed, Normalizer.Form.NFKC).strip();
         StringBuilder sb = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
@@ -514,6 +528,15 @@ final class Checks {
                 return FormatResult.Invalid.error("format.lgcode.folded", sug);
             case VALID_UNLISTED:
                 return FormatResult.Invalid.warning(e.messageKey(), null, args);
+            case FIVE_DIGIT_FORM:
+                // the 標準地域コード (JIS X 0402) without its check digit: the same municipality, another form
+                return FormatResult.Invalid.warning(e.messageKey(), sug, args);
+            case WRONG_CHECK_DIGIT:
+                // the typo may be in any digit: a corrected check digit could name another municipality
+                return FormatResult.Invalid.error(e.messageKey(), null, args);
+            case LEADING_ZERO_RESTORED:
+                // one digit says too little to name a prefecture in a suggestion
+                return FormatResult.Invalid.error(e.messageKey(), v.toString().strip().length() > 1 ? sug : null, args);
             default:
                 return FormatResult.Invalid.error(e.messageKey(), sug, args);
         }

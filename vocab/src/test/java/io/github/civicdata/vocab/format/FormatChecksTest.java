@@ -52,6 +52,8 @@ class FormatChecksTest {
         suggests(NamedFormat.ISO_DATE, "2023年4月1日", "2023-04-01");
         suggests(NamedFormat.ISO_DATE, "２０２３－０４－０１", "2023-04-01");
         suggests(NamedFormat.ISO_DATE, "2023-04-01 00:00:00", "2023-04-01");
+        // a time other than midnight would be lost in a date
+        assertThat(invalid(NamedFormat.ISO_DATE, "2023/4/1 10:30").suggestion()).isEmpty();
         suggests(NamedFormat.ISO_DATE, "20230401", "2023-04-01");
         assertThat(invalid(NamedFormat.ISO_DATE, "2023-02-29").messageKey()).isEqualTo("format.date.no-such-day");
         assertThat(invalid(NamedFormat.ISO_DATE, "平成31年5月1日").messageKey()).isEqualTo("format.wareki.after-era");
@@ -143,6 +145,11 @@ class FormatChecksTest {
         assertThat(hira.messageKey()).isEqualTo("format.katakana.hiragana");
         assertThat(hira.suggestion()).contains("サッポロエキ");
         assertThat(invalid(NamedFormat.KATAKANA, "札幌駅").suggestion()).isEmpty();
+        // dashes among kana are long-vowel marks; where the neighbours do not tell, no suggestion
+        suggests(NamedFormat.KATAKANA, "ファ−スト", "ファースト");
+        suggests(NamedFormat.KATAKANA, "ファ‐スト", "ファースト");
+        suggests(NamedFormat.KATAKANA, "ﾌｧｰｽﾄ", "ファースト");
+        assertThat(invalid(NamedFormat.KATAKANA, "ビル−３").suggestion()).isEmpty();
         valid(NamedFormat.UMU, "有", "無");
         suggests(NamedFormat.UMU, "あり", "有");
         suggests(NamedFormat.UMU, "なし", "無");
@@ -159,10 +166,17 @@ class FormatChecksTest {
         assertThat(lost.messageKey()).isEqualTo("lgcode.leading-zero");
         assertThat(lost.suggestion()).contains("092011");
         assertThat(invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "1100").suggestion()).contains("011002");
-        assertThat(invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "13101").suggestion()).contains("131016");
+        // the 5-digit 標準地域コード is the same municipality in another form: a warning with the 6-digit code
+        FormatResult.Invalid five = invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "13101");
+        assertThat(five.suggestion()).contains("131016");
+        assertThat(five.severity()).isEqualTo(Severity.WARNING);
+        // a wrong check digit may hide a typo in any digit: no corrected code is suggested
         FormatResult.Invalid cd = invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "011003");
         assertThat(cd.messageKey()).isEqualTo("lgcode.wrong-check-digit");
-        assertThat(cd.suggestion()).contains("011002");
+        assertThat(cd.suggestion()).isEmpty();
+        assertThat(cd.severity()).isEqualTo(Severity.ERROR);
+        // one digit is too little to name a prefecture
+        assertThat(invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "1").suggestion()).isEmpty();
         assertThat(invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "０１１００２").suggestion()).contains("011002");
         FormatResult.Invalid unlisted = invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "019992");
         assertThat(unlisted.severity()).isEqualTo(Severity.WARNING);
