@@ -70,6 +70,8 @@ final class TableProcessor {
     private long windowWeight;
     private long headerLine;
     private String[] names = new String[0];
+    /** Rows that give other names of the columns: LinkData label rows, the rows of a two-row header. */
+    private final List<RecordView> nameRows = new ArrayList<>(2);
     private ColumnProfile[] cols = new ColumnProfile[0];
     private ValueSemantics.Region[] regions = new ValueSemantics.Region[0];
     private int width;
@@ -122,6 +124,21 @@ final class TableProcessor {
 
     int width() {
         return width;
+    }
+
+    /** Each column's other names (see {@link #nameRows}), for header mapping. */
+    List<List<String>> otherNames() {
+        List<List<String>> out = new ArrayList<>(width);
+        for (int i = 0; i < width; i++) {
+            List<String> l = new ArrayList<>(nameRows.size());
+            for (RecordView r : nameRows) {
+                if (i < r.size && !r.isEmpty(i)) {
+                    l.add(Cells.trim(r.text(i)));
+                }
+            }
+            out.add(l);
+        }
+        return out;
     }
 
     ColumnProfile profile(int i) {
@@ -265,8 +282,11 @@ final class TableProcessor {
         int k = h + 1;
         // metadata rows between the header and the data (#object_type_xsd, #property_context …)
         int metaStart = k;
-        while (k < n && ne[k] > 0 && startsWithHash(w.get(k))) {
+        nameRows.clear();
+        boolean linkData = startsWithHash(headerRec);
+        while (k < n && ne[k] > 0 && (startsWithHash(w.get(k)) || (linkData && isLabelRow(w.get(k))))) {
             emitRecordLevel(w.get(k), 0);
+            nameRows.add(w.get(k));
             k++;
         }
         if (k > metaStart) {
@@ -282,6 +302,8 @@ final class TableProcessor {
         }
         if (k < n && isSecondHeaderRow(headerRec, w.get(k), w.subList(Math.min(k + 1, n), n))) {
             RecordView second = w.get(k);
+            nameRows.add(headerRec);
+            nameRows.add(second);
             emitRecordLevel(second, 0);
             String carried = "";
             boolean combinedAny = false;
@@ -322,12 +344,23 @@ final class TableProcessor {
             cols[i].headerMerged = i < headerRec.size && (headerRec.flags[i] & RecordView.F_XL_MERGED) != 0;
             regions[i] = semantics.regionColumn(Cells.trim(names[i]));
         }
+        List<List<String>> other = nameRows.isEmpty() ? List.of() : otherNames();
+        for (int i = 0; i < other.size(); i++) {
+            // a LinkData label row names the column too (denwa / 電話番号)
+            for (String o : other.get(i)) {
+                if (regions[i] == ValueSemantics.Region.NONE) {
+                    regions[i] = semantics.regionColumn(o);
+                }
+            }
+        }
         // infer types from the rows in the window
+        List<RecordView> sample = new ArrayList<>(n - k);
         for (int r = k; r < n; r++) {
             RecordView rec = w.get(r);
             if (ne[r] == 0 || isNoteRow(rec)) {
                 continue;
             }
+            sample.add(rec);
             for (int i = 0; i < Math.min(width, rec.size); i++) {
                 if (!rec.isEmpty(i)) {
                     cols[i].infer(rec.chars, rec.start[i], rec.end[i], num, unit);
@@ -342,9 +375,11 @@ final class TableProcessor {
             if (conformance != null) {
                 conformance.header(this, headerLine);
                 declaredMissing = conformance.hasMissingValues();
+                for (int i = 0; i < width; i++) {
+                    regions[i] = conformance.region(i, regions[i]);
+                }
             } else {
-                Issue d = semantics.detectTemplate(names);
-                if (d != null) {
+                for (Issue d : semantics.detectTemplate(names, otherNames())) {
                     out.emit(d.rule(), d.key(), d.severity(), out.location().line(headerLine).build(), null, null,
                             d.args().toArray());
                 }
@@ -352,6 +387,13 @@ final class TableProcessor {
         } else {
             conformance = null;
             declaredMissing = false;
+        }
+        // zero-padded code columns that nothing else checks: values that lost their zeros (L3-06)
+        codeWidth = CodeWidths.infer(sample, width);
+        for (int i = 0; i < width; i++) {
+            if (regions[i] == ValueSemantics.Region.NONE && codeWidth[i] > 0 && cols[i].type != ColumnProfile.NUMERIC) {
+                regions[i] = ValueSemantics.Region.PADDED_CODE;
+            }
         }
         checkWide();
         dataRow = 0;
@@ -367,6 +409,35 @@ final class TableProcessor {
                 body(w.get(r));
             }
         }
+    }
+
+    /**
+     * A LinkData label row under a {@code #property} header: the first cell blank, no number, and
+     * at least half of the other cells names of data items ({@code ,名称,住所,緯度}).
+     */
+    private boolean isLabelRow(RecordView r) {
+        if (r.size < 3 || !r.isEmpty(0) && !Cells.trim(r.text(0)).isEmpty()) {
+            return false;
+        }
+        int labels = 0;
+        int known = 0;
+        for (int i = 1; i < r.size; i++) {
+            if (r.isEmpty(i)) {
+                continue;
+            }
+            String t = Cells.trim(r.text(i));
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (Cells.isCleanNumber(r.chars, r.start[i], r.end[i])) {
+                return false;
+            }
+            labels++;
+            if (semantics.namesItem(t)) {
+                known++;
+            }
+        }
+        return labels >= 2 && known * 2 >= labels;
     }
 
     private static boolean startsWithHash(RecordView r) {
@@ -1269,8 +1340,9 @@ final class TableProcessor {
     private final CharSlice slice = new CharSlice();
 
     /**
-     * L3-06 or the coordinate check of a region column; returns true (the value's format was
-     * checked, so the template does not check it again). Consecutive equal values (a code or a
+     * L3-06 or the coordinate check of a region column; returns whether the value's format was
+     * checked, so that the template does not check it again (phone numbers and postal codes are
+     * only checked for lost zeros here). Consecutive equal values (a code or a
      * prefecture repeated down the column) are checked once.
      */
     private boolean region(int i, String t, long line) {
@@ -1278,7 +1350,8 @@ final class TableProcessor {
         if (t.equals(regionLast[i])) {
             r = regionLastIssue[i];
         } else {
-            r = semantics.region(regions[i], t);
+            r = regions[i] == ValueSemantics.Region.PADDED_CODE ? CodeWidths.check(t, codeWidth[i])
+                    : semantics.region(regions[i], t);
             regionLast[i] = t;
             regionLastIssue[i] = r;
         }
@@ -1286,10 +1359,11 @@ final class TableProcessor {
             addToCurrentRow(out.cell(r.rule(), r.key(), r.severity(), line, dataRow, i + 1, names[i], t,
                     r.suggestion(), r.args().toArray()));
         }
-        return true;
+        return r != null || regions[i].checksWholeFormat();
     }
 
     private String[] regionLast = new String[0];
+    private int[] codeWidth = new int[0];
     private Issue[] regionLastIssue = new Issue[0];
 
     private static boolean isZero(char[] a, int s, int e) {
