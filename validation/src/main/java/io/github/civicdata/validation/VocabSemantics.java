@@ -534,8 +534,8 @@ final class VocabSemantics implements ValueSemantics {
         HeaderMapping bestMapping = null;
         int bestMatched = 0;
         double bestScore = 0;
-        for (DatasetTemplate t : vocabulary.templates()) {
-            HeaderMapping m = vocabulary.mapHeader(t, names, otherNames);
+        for (HeaderMapping m : vocabulary.mapHeaderToTemplates(names, otherNames)) {
+            DatasetTemplate t = m.template();
             List<HeaderMapping.Column> hit = m.matched();
             int matched = hit.size();
             if (matched < 4) {

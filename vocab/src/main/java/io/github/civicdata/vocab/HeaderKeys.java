@@ -100,12 +100,15 @@ final class HeaderKeys {
     static boolean similar(String a, String b) {
         int la = a.length();
         int lb = b.length();
-        if (la < 5 || lb < 5 || Math.abs(la - lb) > 1 || a.equals(b)) {
+        if (la < 5 || lb < 5 || Math.abs(la - lb) > 1) {
             return false;
         }
         int p = 0;
         while (p < la && p < lb && a.charAt(p) == b.charAt(p)) {
             p++;
+        }
+        if (p == la && p == lb) {
+            return false; // equal
         }
         int sa = la;
         int sb = lb;
@@ -113,19 +116,17 @@ final class HeaderKeys {
             sa--;
             sb--;
         }
-        String da = a.substring(p, sa);
-        String db = b.substring(p, sb);
-        boolean oneEdit = da.length() <= 1 && db.length() <= 1;
-        boolean swap = da.length() == 2 && db.length() == 2 && da.charAt(0) == db.charAt(1)
-                && da.charAt(1) == db.charAt(0);
-        if (!oneEdit && !swap) {
-            return false;
+        int da = sa - p;
+        int db = sb - p;
+        if (da <= 1 && db <= 1) {
+            return plain(a, p, sa) && plain(b, p, sb);
         }
-        return plain(da) && plain(db);
+        boolean swap = da == 2 && db == 2 && a.charAt(p) == b.charAt(p + 1) && a.charAt(p + 1) == b.charAt(p);
+        return swap && plain(a, p, sa);
     }
 
-    private static boolean plain(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    private static boolean plain(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (Character.isDigit(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 return false;

@@ -159,8 +159,16 @@ final class HeaderMatcher {
     /** One template's keys by tier: key → indices of the columns it names. */
     static final class Index {
         final Map<HeaderMatch.Kind, Map<String, List<Integer>>> tiers = new EnumMap<>(HeaderMatch.Kind.class);
-        /** Every normalised and English key of each column, for the similarity tier. */
-        final List<List<String>> similarKeys = new ArrayList<>();
+        /**
+         * Every normalised and English key of each column, for the similarity tier, under its
+         * length with its first and with its last character (one edit or swap of keys of five or
+         * more characters keeps one of the two).
+         */
+        final Map<Long, List<Map.Entry<String, Integer>>> similar = new HashMap<>();
+
+        static long bucket(int length, char c, boolean last) {
+            return ((long) length << 17) | ((long) c << 1) | (last ? 1 : 0);
+        }
     }
 
     /** The index of a template: prepared for the vocabulary's own, built afresh for others (a schema). */
@@ -190,7 +198,14 @@ final class HeaderMatcher {
             List<String> ks = new ArrayList<>();
             keys(HeaderMatch.Kind.NORMALIZED, cols.get(c), cols.get(c).item(), ks);
             keys(HeaderMatch.Kind.ENGLISH, cols.get(c), cols.get(c).item(), ks);
-            x.similarKeys.add(ks);
+            for (String k : ks) {
+                if (k.length() >= 5) {
+                    Map.Entry<String, Integer> e = Map.entry(k, c);
+                    x.similar.computeIfAbsent(Index.bucket(k.length(), k.charAt(0), false), z -> new ArrayList<>()).add(e);
+                    x.similar.computeIfAbsent(Index.bucket(k.length(), k.charAt(k.length() - 1), true),
+                            z -> new ArrayList<>()).add(e);
+                }
+            }
         }
         return x;
     }
@@ -243,16 +258,31 @@ final class HeaderMatcher {
         en.forEach((k, v) -> enOut.computeIfAbsent(k, z -> new ArrayList<>()).addAll(v));
     }
 
+    /** The keys of one spelling, computed once per mapping. */
+    record Spelling(String name, String exact, String loose, String english, String note) {
+        static Spelling of(String name) {
+            return new Spelling(name, name.strip(), HeaderKeys.loose(name), HeaderKeys.english(name),
+                    HeaderKeys.withoutNote(name));
+        }
+
+        String key(HeaderMatch.Kind tier) {
+            return switch (tier) {
+                case EXACT, ALIAS -> exact;
+                case NORMALIZED -> loose;
+                case ENGLISH -> english;
+                default -> throw new IllegalArgumentException(tier.name());
+            };
+        }
+    }
+
     HeaderMapping map(DatasetTemplate t, List<String> headers, List<List<String>> others) {
-        Index x = index(t);
+        return mapSpellings(t, headers, spellings(headers, others));
+    }
+
+    /** Every spelling of every column, with its keys (computed once for any number of templates). */
+    static List<List<Spelling>> spellings(List<String> headers, List<List<String>> others) {
         int n = headers.size();
-        int size = t.columns().size();
-        int[] target = new int[n];
-        HeaderMatch.Kind[] kind = new HeaderMatch.Kind[n];
-        String[] matched = new String[n];
-        boolean[] taken = new boolean[size];
-        java.util.Arrays.fill(target, -1);
-        List<List<String>> names = new ArrayList<>(n);
+        List<List<Spelling>> names = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             List<String> l = new ArrayList<>();
             String h = headers.get(i) == null ? "" : headers.get(i).strip();
@@ -267,22 +297,38 @@ final class HeaderMatcher {
                     }
                 }
             }
-            names.add(l);
+            List<Spelling> sp = new ArrayList<>(l.size());
+            for (String s : l) {
+                sp.add(Spelling.of(s));
+            }
+            names.add(sp);
         }
+        return names;
+    }
+
+    HeaderMapping mapSpellings(DatasetTemplate t, List<String> headers, List<List<Spelling>> names) {
+        Index x = index(t);
+        int n = headers.size();
+        int size = t.columns().size();
+        int[] target = new int[n];
+        HeaderMatch.Kind[] kind = new HeaderMatch.Kind[n];
+        String[] matched = new String[n];
+        boolean[] taken = new boolean[size];
+        java.util.Arrays.fill(target, -1);
         // keyed tiers, then a trailing note dropped (normalised), then similar spellings
         for (int pass = 0; pass < KEYED.size() + 2; pass++) {
             for (int i = 0; i < n; i++) {
                 if (target[i] >= 0) {
                     continue;
                 }
-                for (String name : names.get(i)) {
+                for (Spelling name : names.get(i)) {
                     int c = find(x, pass, name, taken);
                     if (c >= 0) {
                         target[i] = c;
                         taken[c] = true;
                         kind[i] = pass < KEYED.size() ? KEYED.get(pass)
                                 : pass == KEYED.size() ? HeaderMatch.Kind.NORMALIZED : HeaderMatch.Kind.SIMILAR;
-                        matched[i] = name;
+                        matched[i] = name.name();
                         break;
                     }
                 }
@@ -302,19 +348,18 @@ final class HeaderMatcher {
     }
 
     /** The one free column a name matches in a pass, or -1 (none, or several: ambiguous). */
-    private static int find(Index x, int pass, String name, boolean[] taken) {
+    private static int find(Index x, int pass, Spelling name, boolean[] taken) {
         if (pass < KEYED.size()) {
             HeaderMatch.Kind tier = KEYED.get(pass);
-            String k = lookupKey(tier, name);
+            String k = name.key(tier);
             return k.isEmpty() ? -1 : one(x.tiers.get(tier).get(k), taken);
         }
         if (pass == KEYED.size()) {
-            String base = HeaderKeys.withoutNote(name);
-            if (base.isEmpty()) {
+            if (name.note().isEmpty()) {
                 return -1;
             }
             for (HeaderMatch.Kind tier : KEYED) {
-                String k = lookupKey(tier, base);
+                String k = lookupKey(tier, name.note());
                 int c = k.isEmpty() ? -1 : one(x.tiers.get(tier).get(k), taken);
                 if (c >= 0) {
                     return c;
@@ -322,19 +367,22 @@ final class HeaderMatcher {
             }
             return -1;
         }
-        String k = HeaderKeys.loose(name);
+        String k = name.loose();
+        if (k.length() < 5) {
+            return -1;
+        }
         int found = -1;
-        for (int c = 0; c < x.similarKeys.size(); c++) {
-            if (taken[c]) {
-                continue;
-            }
-            for (String s : x.similarKeys.get(c)) {
-                if (HeaderKeys.similar(k, s)) {
-                    if (found >= 0 && found != c) {
-                        return -1;
+        for (int len = k.length() - 1; len <= k.length() + 1; len++) {
+            for (int end = 0; end < 2; end++) {
+                char ch = end == 0 ? k.charAt(0) : k.charAt(k.length() - 1);
+                for (Map.Entry<String, Integer> e : x.similar.getOrDefault(Index.bucket(len, ch, end == 1), List.of())) {
+                    int c = e.getValue();
+                    if (!taken[c] && HeaderKeys.similar(k, e.getKey())) {
+                        if (found >= 0 && found != c) {
+                            return -1;
+                        }
+                        found = c;
                     }
-                    found = c;
-                    break;
                 }
             }
         }

@@ -244,6 +244,26 @@ public final class Vocabulary {
     }
 
     /**
+     * Maps the columns of a file to every template of this vocabulary, as
+     * {@link #mapHeader(DatasetTemplate, List, List)} does for one (the spellings are normalised
+     * once): for choosing the template a file follows.
+     *
+     * @param headers the file's header, one name per column
+     * @param otherNames for each column, its other names (may be shorter than {@code headers})
+     * @return one mapping per template, in the order of {@link #templates()}
+     */
+    public List<HeaderMapping> mapHeaderToTemplates(List<String> headers, List<List<String>> otherNames) {
+        Objects.requireNonNull(headers, "headers");
+        Objects.requireNonNull(otherNames, "otherNames");
+        List<List<HeaderMatcher.Spelling>> names = HeaderMatcher.spellings(headers, otherNames);
+        List<HeaderMapping> out = new ArrayList<>();
+        for (DatasetTemplate t : templates()) {
+            out.add(matcher.mapSpellings(t, headers, names));
+        }
+        return out;
+    }
+
+    /**
      * The header aliases of an item beyond its own {@link DataItem#aliases()}: spellings seen in
      * published files or in the official definition books, from the shipped header alias file
      * and any added with {@link Builder#addHeaderAliases(Path)}.
