@@ -128,17 +128,7 @@ final class TableProcessor {
 
     /** Each column's other names (see {@link #nameRows}), for header mapping. */
     List<List<String>> otherNames() {
-        List<List<String>> out = new ArrayList<>(width);
-        for (int i = 0; i < width; i++) {
-            List<String> l = new ArrayList<>(nameRows.size());
-            for (RecordView r : nameRows) {
-                if (i < r.size && !r.isEmpty(i)) {
-                    l.add(Cells.trim(r.text(i)));
-                }
-            }
-            out.add(l);
-        }
-        return out;
+        return HeaderNames.otherNames(nameRows, width);
     }
 
     ColumnProfile profile(int i) {
@@ -284,7 +274,7 @@ final class TableProcessor {
         int metaStart = k;
         nameRows.clear();
         boolean linkData = startsWithHash(headerRec);
-        while (k < n && ne[k] > 0 && (startsWithHash(w.get(k)) || (linkData && isLabelRow(w.get(k))))) {
+        while (k < n && ne[k] > 0 && (startsWithHash(w.get(k)) || (linkData && HeaderNames.isLabelRow(w.get(k), semantics)))) {
             emitRecordLevel(w.get(k), 0);
             nameRows.add(w.get(k));
             k++;
@@ -409,35 +399,6 @@ final class TableProcessor {
                 body(w.get(r));
             }
         }
-    }
-
-    /**
-     * A LinkData label row under a {@code #property} header: the first cell blank, no number, and
-     * at least half of the other cells names of data items ({@code ,名称,住所,緯度}).
-     */
-    private boolean isLabelRow(RecordView r) {
-        if (r.size < 3 || !r.isEmpty(0) && !Cells.trim(r.text(0)).isEmpty()) {
-            return false;
-        }
-        int labels = 0;
-        int known = 0;
-        for (int i = 1; i < r.size; i++) {
-            if (r.isEmpty(i)) {
-                continue;
-            }
-            String t = Cells.trim(r.text(i));
-            if (t.isEmpty()) {
-                continue;
-            }
-            if (Cells.isCleanNumber(r.chars, r.start[i], r.end[i])) {
-                return false;
-            }
-            labels++;
-            if (semantics.namesItem(t)) {
-                known++;
-            }
-        }
-        return labels >= 2 && known * 2 >= labels;
     }
 
     private static boolean startsWithHash(RecordView r) {

@@ -207,7 +207,19 @@ final class TemplateConformance implements Conformance {
         out.emit(out.make(RuleIds.TEMPLATE_MAPPING, RuleIds.TEMPLATE_MAPPING, null, out.location().line(line).build(),
                 null, null, label(), matched, named, exact, m.count(HeaderMatch.Kind.ALIAS),
                 m.count(HeaderMatch.Kind.NORMALIZED), m.count(HeaderMatch.Kind.ENGLISH),
-                m.count(HeaderMatch.Kind.SIMILAR), named - matched));
+                m.count(HeaderMatch.Kind.SIMILAR), named - matched, notExact(m)));
+    }
+
+    /** The columns matched other than exactly, as {@code header→template header}, cut to fit one argument. */
+    static String notExact(HeaderMapping m) {
+        List<String> pairs = new ArrayList<>();
+        for (HeaderMapping.Column c : m.matched()) {
+            if (c.kind().orElseThrow() != HeaderMatch.Kind.EXACT) {
+                String h = Cells.trim(c.header()).isEmpty() ? c.matchedName() : Cells.trim(c.header());
+                pairs.add(h + "→" + c.target().orElseThrow().header());
+            }
+        }
+        return pairs.isEmpty() ? "—" : listed(pairs);
     }
 
     /** Names joined by 、 and cut to fit one message argument, with the count of names left out. */

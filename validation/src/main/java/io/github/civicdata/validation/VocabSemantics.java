@@ -573,7 +573,8 @@ final class VocabSemantics implements ValueSemantics {
             out.add(Issue.of(RuleIds.TEMPLATE_MAPPING, RuleIds.TEMPLATE_MAPPING, null, null, best.key(), bestMatched,
                     named, exact, bestMapping.count(HeaderMatch.Kind.ALIAS),
                     bestMapping.count(HeaderMatch.Kind.NORMALIZED), bestMapping.count(HeaderMatch.Kind.ENGLISH),
-                    bestMapping.count(HeaderMatch.Kind.SIMILAR), named - bestMatched));
+                    bestMapping.count(HeaderMatch.Kind.SIMILAR), named - bestMatched,
+                    TemplateConformance.notExact(bestMapping)));
         }
         return out;
     }
