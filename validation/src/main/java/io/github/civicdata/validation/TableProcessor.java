@@ -274,7 +274,8 @@ final class TableProcessor {
         int metaStart = k;
         nameRows.clear();
         boolean linkData = startsWithHash(headerRec);
-        while (k < n && ne[k] > 0 && (startsWithHash(w.get(k)) || (linkData && HeaderNames.isLabelRow(w.get(k), semantics)))) {
+        while (k < n && ne[k] > 0
+                && (startsWithHash(w.get(k)) || (linkData && HeaderNames.isLabelRow(w.get(k), semantics)))) {
             emitRecordLevel(w.get(k), 0);
             nameRows.add(w.get(k));
             k++;

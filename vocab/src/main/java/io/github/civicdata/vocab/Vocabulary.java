@@ -29,17 +29,23 @@ import java.util.TreeMap;
  *
  * <p>Header lookup ({@link #itemByName(String)}, {@link #matchHeader(String)}) accepts the item's
  * name, its listed aliases (e.g. {@code 名称_英字} for {@code 名称_英語},
- * {@code 連絡先備考} for {@code 連絡先備考（その他、SNSなど）}), and spellings that differ only by
- * half-width katakana, full-width letters, digits or brackets, or white space. Typos are not
- * matched. One header name, {@code 種別}, names two different items (fire-fighting water source
- * kind and childcare facility kind): {@link #itemByName(String)} returns empty for it and
- * {@link #itemsByName(String)} returns both; use the template's column instead.
+ * {@code 連絡先備考} for {@code 連絡先備考（その他、SNSなど）}), the header aliases of the shipped
+ * {@code header-aliases.json} and of files added with {@link Builder#addHeaderAliases(Path)}
+ * (Japanese spellings such as {@code TEL}, English and property names such as {@code prefCode}),
+ * spellings that differ only by width, case, white space, brackets or underscores
+ * ({@code 名称（カナ）}), and the item's id and English name ({@code name_kana},
+ * {@code Telephone number}). Typos are matched only within a template
+ * ({@link #mapHeader(DatasetTemplate, List, List)}). A header may name several items
+ * ({@code 種別}: fire-fighting water source kind and childcare facility kind; {@code TEL}):
+ * {@link #itemByName(String)} returns empty for it and {@link #itemsByName(String)} returns them
+ * all; use the template's column instead.
  *
  * <pre>{@code
  * Vocabulary v = Vocabulary.standard();
  * DatasetTemplate toilets = v.template("public-toilet").orElseThrow();       // 2026-08
  * DatasetTemplate legacy = v.template("public-toilet", "2021-suisho").orElseThrow();
  * DataItem lat = v.itemByName("緯度").orElseThrow();
+ * HeaderMapping m = v.mapHeader(legacy, List.of("name", "fullNameInKana", "latitude")); // ENGLISH
  *
  * Vocabulary city = Vocabulary.builder().addTemplates(Path.of("templates")).build();
  * }</pre>
@@ -353,7 +359,7 @@ public final class Vocabulary {
         /**
          * Reads a header alias file: other spellings of items' headers, e.g. the English property
          * names a city's files use. JSON, {@code "format": "civicdata-header-aliases/1"}, with
-         * {@code aliases}, an array of {@code {"item": "<item id>", "ja": [...], "en": [...],
+         * {@code aliases}, an array of {@code {"item": "<item id or name>", "ja": [...], "en": [...],
          * "source": "..."}}; see the shipped {@code header-aliases.json} and {@code docs/vocab.md}.
          *
          * @param file the alias file
@@ -474,8 +480,9 @@ public final class Vocabulary {
          *
          * @return the vocabulary
          * @throws VocabularyException if an item reference is unknown or ambiguous, an item id is
-         *     defined twice with different definitions, or a template id and version is defined
-         *     twice
+         *     defined twice with different definitions, a template id and version is defined
+         *     twice, or an added header alias names an unknown item or would name two columns of
+         *     one template
          */
         public Vocabulary build() {
             Map<String, DataItem> all = new LinkedHashMap<>();
