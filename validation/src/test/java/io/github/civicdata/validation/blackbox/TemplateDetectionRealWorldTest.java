@@ -112,8 +112,10 @@ class TemplateDetectionRealWorldTest {
         // only the columns the template has no place for are unknown; only 名称_カナ is missing of the required
         assertThat(of(r, "template.unknown-column", "template.unknown-column")).extracting(f -> f.arguments().get(0))
                 .containsExactly("#property", "location");
-        assertThat(of(r, "template.missing-column", "template.missing-column")).extracting(f -> f.arguments().get(0))
-                .containsExactly("名称_カナ");
+        assertThat(of(r, "template.missing-column", "template.missing-column")).singleElement().satisfies(f -> {
+            assertThat(f.arguments()).containsExactly("名称_カナ");
+            assertThat(f.severity()).isEqualTo(io.github.civicdata.core.Severity.ERROR); // required: an error
+        });
         // values: 設置位置 is required and empty in some rows
         assertThat(of(r, "constraint-error", "constraint-error.required")).isNotEmpty()
                 .allSatisfy(f -> assertThat(f.location().header()).hasValue("installationPosition"));
