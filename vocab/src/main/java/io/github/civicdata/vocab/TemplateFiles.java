@@ -39,6 +39,9 @@ final class TemplateFiles {
             "datatype", "format", "pattern", "enum", "minimum", "maximum", "maxLength", "separator", "example",
             "imiPath", "imiIri", "gifPath");
     private static final Set<String> ITEMS_FILE_FIELDS = Set.of("format", "items");
+    static final String ALIASES_FORMAT = "civicdata-header-aliases/1";
+    private static final Set<String> ALIASES_FILE_FIELDS = Set.of("format", "description", "sources", "aliases");
+    private static final Set<String> ALIAS_FIELDS = Set.of("item", "ja", "en", "source");
 
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -58,6 +61,13 @@ final class TemplateFiles {
     record RawTemplate(Source source, String id, String version, String name, String nameEn,
             Optional<String> number, String edition, Confidence confidence, boolean complete, String description,
             String sourceNote, String licence, List<RawColumn> columns, List<DataItem> items) {
+    }
+
+    /**
+     * One header alias as written: the item id it names, the spelling, whether it is an English or
+     * property name ({@code en}) rather than a Japanese spelling ({@code ja}), and where it sits.
+     */
+    record RawAlias(String itemId, String name, boolean english, Source source, String entryPointer, String pointer) {
     }
 
     /** A file's name and bytes, kept to compute line numbers for errors found after parsing. */
@@ -128,6 +138,40 @@ final class TemplateFiles {
         checkFormat(src, root, ITEMS_FORMAT);
         JsonNode arr = required(src, root, "", "items");
         return readItems(src, arr, "/items");
+    }
+
+    /**
+     * Reads a header alias file ({@code civicdata-header-aliases/1}): {@code aliases} is an array
+     * of {@code {"item": id, "ja": [...], "en": [...], "source": "..."}}.
+     */
+    static List<RawAlias> readAliases(Source src) {
+        JsonNode root = parse(src);
+        requireObject(src, root, "");
+        checkFields(src, root, "", ALIASES_FILE_FIELDS);
+        checkFormat(src, root, ALIASES_FORMAT);
+        JsonNode arr = required(src, root, "", "aliases");
+        if (!arr.isArray()) {
+            throw src.error("/aliases", "vocab.template.bad-value", "array", kind(arr));
+        }
+        List<RawAlias> out = new ArrayList<>();
+        for (int i = 0; i < arr.size(); i++) {
+            String p = "/aliases/" + i;
+            JsonNode n = arr.get(i);
+            requireObject(src, n, p);
+            checkFields(src, n, p, ALIAS_FIELDS);
+            String item = text(src, n, p, "item", true).orElseThrow();
+            for (String kind : List.of("ja", "en")) {
+                List<String> names = texts(src, n, p, kind);
+                for (int j = 0; j < names.size(); j++) {
+                    if (names.get(j).isBlank()) {
+                        throw src.error(p + "/" + kind + "/" + j, "vocab.template.bad-value", "non-blank string",
+                                "\"\"");
+                    }
+                    out.add(new RawAlias(item, names.get(j), kind.equals("en"), src, p, p + "/" + kind + "/" + j));
+                }
+            }
+        }
+        return out;
     }
 
     static RawTemplate readTemplate(Source src, Confidence defaultConfidence) {
