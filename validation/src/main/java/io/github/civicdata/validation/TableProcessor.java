@@ -1356,6 +1356,9 @@ final class TableProcessor {
     private boolean regionStands(int i) {
         Issue r = regionLastIssue[i];
         if (r == null) {
+            if (!regions[i].checksWholeFormat()) {
+                return false; // phone numbers and postal codes: only lost zeros were checked, the template checks the rest
+            }
             return regions[i] == ValueSemantics.Region.LATITUDE || regions[i] == ValueSemantics.Region.LONGITUDE
                     || out.asDefined(RuleIds.L3_06, RuleIds.L3_06);
         }
