@@ -125,6 +125,7 @@ final class DcatSafeParser {
         }
         Collector errors = new Collector(source);
         List<String> processorWarnings = new ArrayList<>();
+        LiteralGuard guard = new LiteralGuard(json.limits().maxNumberLength());
         try {
             JsonLdLog.collecting(processorWarnings, () -> {
                 RDFParser.create()
@@ -134,15 +135,16 @@ final class DcatSafeParser {
                         .context(ctx)
                         .errorHandler(errors)
                         .checking(checking)
-                        .factory(new LiteralGuard(json.limits().maxNumberLength()))
+                        .factory(guard)
                         .parse(dest);
                 return null;
             });
             processorWarnings.forEach(w -> errors.warning(w, -1, -1));
             return new Attempt(true, errors.findings);
-        } catch (LiteralGuard.TooLong e) {
-            return new Attempt(false, List.of(literalTooLong(e, content, charset, source, json)));
         } catch (RuntimeException e) {
+            if (guard.tripped().isPresent()) {
+                return new Attempt(false, List.of(literalTooLong(guard.tripped().get(), content, charset, source, json)));
+            }
             if (!refused.isEmpty()) {
                 return new Attempt(false, List.of(Finding.builder(MetadataRules.RDF_UNSAFE, Severity.ERROR)
                         .messageKey(MetadataRules.RDF_UNSAFE + ".remote-context")
@@ -324,7 +326,10 @@ final class DcatSafeParser {
 
         @Override
         public void warning(String message, long line, long col) {
-            findings.add(finding(Severity.WARNING, message, line, col));
+            Finding f = finding(Severity.WARNING, message, line, col);
+            if (!findings.contains(f)) { // parsers may report the same node twice (subject and object)
+                findings.add(f);
+            }
         }
 
         @Override

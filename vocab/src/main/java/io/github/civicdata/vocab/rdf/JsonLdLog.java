@@ -6,6 +6,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -22,13 +23,15 @@ final class JsonLdLog {
     private static final ThreadLocal<List<String>> CURRENT = new ThreadLocal<>();
     /** Held strongly: java.util.logging forgets the configuration of loggers nobody references. */
     private static final Logger TITANIUM = Logger.getLogger("com.apicatalog");
+    /** Fills in a record's parameters ({0}), as a console handler would. */
+    private static final SimpleFormatter FORMAT = new SimpleFormatter();
 
     static {
         TITANIUM.setUseParentHandlers(false);
         TITANIUM.addHandler(new Handler() {
             @Override
             public void publish(LogRecord r) {
-                String message = r.getMessage() == null ? "" : r.getMessage();
+                String message = FORMAT.formatMessage(r);
                 List<String> sink = CURRENT.get();
                 if (sink != null && r.getLevel().intValue() >= Level.WARNING.intValue()) {
                     sink.add(message);

@@ -46,6 +46,7 @@ final class LiteralGuard extends FactoryRDFStd {
     }
 
     private final int maxLength;
+    private TooLong tripped;
 
     LiteralGuard(int maxLength) {
         this.maxLength = maxLength;
@@ -54,9 +55,19 @@ final class LiteralGuard extends FactoryRDFStd {
     @Override
     public Node createTypedLiteral(String lexical, RDFDatatype datatype) {
         if (lexical.length() > maxLength && datatype != null && isParsed(datatype.getURI())) {
-            throw new TooLong(lexical, datatype.getURI());
+            tripped = new TooLong(lexical, datatype.getURI());
+            throw tripped;
         }
         return super.createTypedLiteral(lexical, datatype);
+    }
+
+    /**
+     * The refusal, if there was one: some readers (JSON-LD) wrap the exception in their own.
+     *
+     * @return the refusal
+     */
+    java.util.Optional<TooLong> tripped() {
+        return java.util.Optional.ofNullable(tripped);
     }
 
     static boolean isParsed(String datatypeUri) {

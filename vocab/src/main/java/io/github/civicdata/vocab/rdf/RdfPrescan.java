@@ -313,8 +313,9 @@ final class RdfPrescan {
                     return false;
                 }
                 i = end + 2;
-            } else if (t.startsWith("<!", i)) {
-                i += 2;
+            } else if (ch == '<') {
+                // a markup declaration, to its '>' outside quoted literals (a cut "<!-" or "<" too)
+                i++;
                 char quote = 0;
                 while (i < n && (quote != 0 || t.charAt(i) != '>')) {
                     char x = t.charAt(i);
