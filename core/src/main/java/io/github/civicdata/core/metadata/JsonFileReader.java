@@ -59,7 +59,14 @@ abstract class JsonFileReader implements RecordReader {
         if (parsed.tree().isEmpty()) {
             return new RecordReadResult(source, List.of(), parsed.findings(), rules);
         }
-        return fromTree(parsed.tree().get(), content, source);
+        try {
+            return fromTree(parsed.tree().get(), content, source);
+        } catch (StackOverflowError e) {
+            // only with a nesting limit raised far above the default: the schema check recurses
+            return new RecordReadResult(source, List.of(), List.of(MetadataRules.finding(MetadataRules.JSON_SYNTAX)
+                    .messageKey(MetadataRules.JSON_SYNTAX + ".stack").location(Location.of(source))
+                    .args(json.limits().maxNestingDepth()).build()), rules);
+        }
     }
 
     /**

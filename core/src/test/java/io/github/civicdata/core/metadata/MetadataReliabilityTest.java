@@ -88,6 +88,19 @@ class MetadataReliabilityTest {
                 .containsExactly("metadata.json-syntax.too-deep");
     }
 
+    /** The last line of defence: a limit raised so high that checking the tree exhausts a small stack. */
+    @Test
+    void aStackOverflowWhileCheckingIsAFinding() throws Exception {
+        RecordReader careless = MetadataJson.reader().maxNestingDepth(1_000_000).build();
+        byte[] deep = (VALID + ", \"e\": " + "[".repeat(200_000) + "]".repeat(200_000) + "}").getBytes(StandardCharsets.UTF_8);
+        java.util.concurrent.atomic.AtomicReference<RecordReadResult> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(null, () -> result.set(careless.read(deep, "deep.json")), "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        assertThat(result.get()).isNotNull();
+        assertThat(result.get().findings()).extracting(Finding::messageKey).containsExactly("metadata.json-syntax.stack");
+    }
+
     @Test
     void longNumbersAreRefusedNamingLengthLimitAndSetting() {
         RecordReadResult r = read(JSON, VALID + ", \"extra\": " + "7".repeat(5000) + "}");
