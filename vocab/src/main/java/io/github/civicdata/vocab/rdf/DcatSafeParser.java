@@ -14,9 +14,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,11 +27,13 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.riot.system.Checker;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -55,7 +59,8 @@ import org.slf4j.LoggerFactory;
  *   <li>A first parse into nothing, without Jena's literal checks, refusing numeric, date and
  *       duration literals longer than {@code maxNumberLength} (Jena's checks compute their values in
  *       quadratic time); then the real parse, with the checks, whose warnings and errors become
- *       findings with line and column. JSON-LD never loads a remote document (a remote
+ *       findings with line and column. JSON-LD (whose reader gives no line numbers) is parsed once,
+ *       unchecked, and the checks then run on the nodes of the graph. JSON-LD never loads a remote document (a remote
  *       {@code @context} is a {@code metadata.rdf-unsafe} finding).</li>
  * </ol>
  *
@@ -89,6 +94,18 @@ final class DcatSafeParser {
             }
             if (early.isPresent()) {
                 return new Parsed(Optional.empty(), List.of(early.get()));
+            }
+            if (format == DcatFormat.JSON_LD) {
+                // the JSON-LD reader gives its checks no line numbers anyway: parse once, unchecked,
+                // then check every node of the graph (JSON-LD expansion is the costly part)
+                Model m = ModelFactory.createDefaultModel();
+                Attempt parsed = attempt(content, format, source, base, json, false, StreamRDFLib.graph(m.getGraph()),
+                        charset);
+                if (!parsed.ok()) {
+                    return new Parsed(Optional.empty(), parsed.findings());
+                }
+                Attempt checked = checkNodes(m, source, parsed.findings());
+                return new Parsed(checked.ok() ? Optional.of(m) : Optional.empty(), checked.findings());
             }
             Attempt first = attempt(content, format, source, base, json, false, StreamRDFLib.sinkNull(), charset);
             if (!first.ok()) {
@@ -159,6 +176,25 @@ final class DcatSafeParser {
                         .args(firstLine(String.valueOf(e.getMessage()))).build());
             }
             return new Attempt(false, findings);
+        }
+    }
+
+    /** Jena's checks of IRIs and literals, run on the nodes of a parsed graph (each node once). */
+    private static Attempt checkNodes(Model m, String source, List<Finding> before) {
+        Collector errors = new Collector(source);
+        errors.findings.addAll(before);
+        Set<Node> seen = new HashSet<>();
+        try {
+            m.getGraph().find().forEachRemaining(t -> {
+                for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
+                    if (seen.add(n)) {
+                        Checker.check(n, errors, -1, -1);
+                    }
+                }
+            });
+            return new Attempt(true, errors.findings);
+        } catch (JenaException e) {
+            return new Attempt(false, errors.findings);
         }
     }
 
