@@ -7,8 +7,9 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.FactoryRDFStd;
 
 /**
- * Makes the nodes of a parse, refusing literals whose value Jena would compute from a long lexical
- * form: numbers, dates, times and durations ({@code "1111…"^^xsd:integer} with a million digits
+ * Makes the nodes of a parse, turning a malformed language tag into a syntax error (Jena itself
+ * fails with an unrelated exception on some), and refusing literals whose value Jena would compute
+ * from a long lexical form: numbers, dates, times and durations ({@code "1111…"^^xsd:integer} with a million digits
  * takes Jena about a minute, in time that grows with the square of the length). Strings, language
  * strings and other datatypes are not limited (their size is bounded by the file's).
  *
@@ -68,6 +69,28 @@ final class LiteralGuard extends FactoryRDFStd {
      */
     java.util.Optional<TooLong> tripped() {
         return java.util.Optional.ofNullable(tripped);
+    }
+
+    /**
+     * Jena 5.6 fails with an {@code IllegalFormatConversionException} (a bug in its error message)
+     * on some malformed language tags, e.g. one ending in a tab; that is a syntax error of the file.
+     */
+    @Override
+    public Node createLangLiteral(String lexical, String lang) {
+        try {
+            return super.createLangLiteral(lexical, lang);
+        } catch (IllegalArgumentException e) {
+            throw new RiotException("language tag \"" + lang + "\" is not well-formed");
+        }
+    }
+
+    @Override
+    public Node createLangDirLiteral(String lexical, String lang, String direction) {
+        try {
+            return super.createLangDirLiteral(lexical, lang, direction);
+        } catch (IllegalArgumentException e) {
+            throw new RiotException("language tag \"" + lang + "\" or direction \"" + direction + "\" is not well-formed");
+        }
     }
 
     static boolean isParsed(String datatypeUri) {

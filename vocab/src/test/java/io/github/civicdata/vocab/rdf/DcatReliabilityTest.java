@@ -263,6 +263,19 @@ class DcatReliabilityTest {
         assertThat(f.location().line()).hasValue(2);
     }
 
+    /** Found by DcatReaderProperties: Jena 5.6 throws IllegalFormatConversionException for this tag. */
+    @Test
+    void aLanguageTagWithATabIsASyntaxFindingNotAnInternalError() {
+        String xml = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:dct=\"http://purl.org/dc/terms/\">"
+                + "<rdf:Description rdf:about=\"https://example.org/x\"><dct:title xml:lang=\"ja\t\">x</dct:title>"
+                + "</rdf:Description></rdf:RDF>";
+        Finding f = only(refused(xml.getBytes(StandardCharsets.UTF_8), "tab.rdf"));
+        assertThat(f.ruleId()).isEqualTo(MetadataRules.RDF_SYNTAX);
+        String ttl = PREFIXES + "<https://example.org/x> dct:title \"x\"@ja- .";
+        assertThat(READER.read(ttl.getBytes(StandardCharsets.UTF_8), "tab.ttl").findings())
+                .noneMatch(x -> x.ruleId().equals(MetadataRules.INTERNAL_ERROR));
+    }
+
     @Test
     void deepXmlIsRefusedWithItsRealDepth() {
         String xml = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">" + "<a>".repeat(3000)
