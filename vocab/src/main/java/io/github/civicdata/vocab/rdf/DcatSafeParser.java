@@ -99,12 +99,12 @@ final class DcatSafeParser {
                 // the JSON-LD reader gives its checks no line numbers anyway: parse once, unchecked,
                 // then check every node of the graph (JSON-LD expansion is the costly part)
                 Model m = ModelFactory.createDefaultModel();
-                Attempt parsed = attempt(content, format, source, base, json, false, StreamRDFLib.graph(m.getGraph()),
-                        charset);
+                GraphSink sink = new GraphSink(m.getGraph());
+                Attempt parsed = attempt(content, format, source, base, json, false, sink, charset);
                 if (!parsed.ok()) {
                     return new Parsed(Optional.empty(), parsed.findings());
                 }
-                Attempt checked = checkNodes(m, source, parsed.findings());
+                Attempt checked = checkNodes(m, source, withNamedGraphs(parsed.findings(), sink, source));
                 return new Parsed(checked.ok() ? Optional.of(m) : Optional.empty(), checked.findings());
             }
             Attempt first = attempt(content, format, source, base, json, false, StreamRDFLib.sinkNull(), charset);
@@ -112,8 +112,10 @@ final class DcatSafeParser {
                 return new Parsed(Optional.empty(), first.findings());
             }
             Model m = ModelFactory.createDefaultModel();
-            Attempt real = attempt(content, format, source, base, json, true, StreamRDFLib.graph(m.getGraph()), charset);
-            return new Parsed(real.ok() ? Optional.of(m) : Optional.empty(), real.findings());
+            GraphSink sink = new GraphSink(m.getGraph());
+            Attempt real = attempt(content, format, source, base, json, true, sink, charset);
+            return new Parsed(real.ok() ? Optional.of(m) : Optional.empty(),
+                    real.ok() ? withNamedGraphs(real.findings(), sink, source) : real.findings());
         } catch (StackOverflowError e) {
             return new Parsed(Optional.empty(), List.of(Finding.builder(SYNTAX, Severity.ERROR)
                     .messageKey(SYNTAX + ".stack").location(Location.of(source))
@@ -177,6 +179,17 @@ final class DcatSafeParser {
             }
             return new Attempt(false, findings);
         }
+    }
+
+    /** The findings, plus a warning when statements in named graphs were left out. */
+    private static List<Finding> withNamedGraphs(List<Finding> findings, GraphSink sink, String source) {
+        if (sink.namedGraphStatements() == 0) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings);
+        out.add(Finding.builder(SYNTAX, Severity.WARNING).messageKey(SYNTAX + ".named-graph")
+                .location(Location.of(source)).args(sink.namedGraphStatements()).build());
+        return out;
     }
 
     /** Jena's checks of IRIs and literals, run on the nodes of a parsed graph (each node once). */

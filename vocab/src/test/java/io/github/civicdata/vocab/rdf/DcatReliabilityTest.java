@@ -223,6 +223,21 @@ class DcatReliabilityTest {
                 && f.severity() == Severity.WARNING && english(f).contains("@tyhe"));
     }
 
+    /** Found by DcatReaderProperties: Jena logged "named graph data ignored" on stderr; now a warning finding. */
+    @Test
+    void namedGraphStatementsAreAWarningNotALogLine() {
+        String doc = "{\"@id\": \"https://example.org/g\", \"@graph\": [{\"@id\": \"https://example.org/a\","
+                + " \"https://example.org/p\": \"x\"}]}";
+        StderrCapture.Captured<RecordReadResult> c = StderrCapture.run(
+                () -> READER.read(doc.getBytes(StandardCharsets.UTF_8), "g.jsonld"));
+        assertThat(c.printed()).isEmpty();
+        assertThat(c.value().findings()).anySatisfy(f -> {
+            assertThat(f.messageKey()).isEqualTo("metadata.rdf-syntax.named-graph");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.arguments()).containsExactly(1L);
+        });
+    }
+
     /** Every prefix of an RDF/XML file with a DOCTYPE: the JDK parser must never get to print. */
     @Test
     void everyTruncationOfAnXmlFileWithADoctypeGivesAFindingAndPrintsNothing() {
