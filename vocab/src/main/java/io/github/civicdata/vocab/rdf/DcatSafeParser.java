@@ -15,6 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IllegalFormatException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -32,13 +33,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.Checker;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shared.JenaException;
-import org.apache.jena.sparql.util.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,42 +131,61 @@ final class DcatSafeParser {
     private static Attempt attempt(byte[] content, DcatFormat format, String source, String base, StrictJson json,
             boolean checking, StreamRDF dest, Optional<Charset> charset) {
         List<String> refused = new CopyOnWriteArrayList<>();
-        Context ctx = new Context();
-        if (format == DcatFormat.JSON_LD) {
-            JsonLdOptions opts = new JsonLdOptions();
-            opts.setDocumentLoader((url, options) -> {
-                refused.add(String.valueOf(url));
-                throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
-                        "remote documents are not loaded: " + url);
-            });
-            ctx.set(LangJSONLD11.JSONLD_OPTIONS, opts);
-        }
+        JsonLdOptions jsonLdOptions = new JsonLdOptions();
+        jsonLdOptions.setDocumentLoader((url, options) -> {
+            refused.add(String.valueOf(url));
+            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                    "remote documents are not loaded: " + url);
+        });
         Collector errors = new Collector(source);
         List<String> processorWarnings = new ArrayList<>();
         LiteralGuard guard = new LiteralGuard(json.limits().maxNumberLength());
         try {
-            JsonLdLog.collecting(processorWarnings, () -> {
-                RDFParser.create()
-                        .source(new ByteArrayInputStream(content))
-                        .lang(format.lang())
-                        .base(base)
-                        .context(ctx)
-                        .errorHandler(errors)
-                        .checking(checking)
-                        .factory(guard)
-                        .parse(dest);
-                return null;
-            });
-            processorWarnings.forEach(w -> errors.warning(w, -1, -1));
+            if (format == DcatFormat.JSON_LD) {
+                Optional<JsonLdError> failed = JsonLdLog.collecting(processorWarnings, () -> {
+                    try {
+                        JsonLdReading.read(content, base, jsonLdOptions, guard, (GraphSink) dest);
+                        return Optional.empty();
+                    } catch (JsonLdError e) {
+                        return Optional.of(e);
+                    }
+                });
+                processorWarnings.forEach(w -> errors.warning(w, -1, -1));
+                if (failed.isPresent()) {
+                    if (!refused.isEmpty()) {
+                        return new Attempt(false, List.of(remoteContext(source, refused.get(0))));
+                    }
+                    List<Finding> findings = new ArrayList<>(errors.findings);
+                    findings.add(Finding.builder(SYNTAX, Severity.ERROR).location(Location.of(source))
+                            .args("JSON-LD " + failed.get().getCode() + ": " + firstLine(String.valueOf(
+                                    failed.get().getMessage()))).build());
+                    return new Attempt(false, findings);
+                }
+                return new Attempt(true, errors.findings);
+            }
+            RDFParser.create()
+                    .source(new ByteArrayInputStream(content))
+                    .lang(format.lang())
+                    .base(base)
+                    .errorHandler(errors)
+                    .checking(checking)
+                    .factory(guard)
+                    .parse(dest);
             return new Attempt(true, errors.findings);
         } catch (RuntimeException e) {
             if (guard.tripped().isPresent()) {
                 return new Attempt(false, List.of(literalTooLong(guard.tripped().get(), content, charset, source, json)));
             }
             if (!refused.isEmpty()) {
-                return new Attempt(false, List.of(Finding.builder(MetadataRules.RDF_UNSAFE, Severity.ERROR)
-                        .messageKey(MetadataRules.RDF_UNSAFE + ".remote-context")
-                        .location(Location.of(source)).args(refused.get(0)).value(refused.get(0)).build()));
+                return new Attempt(false, List.of(remoteContext(source, refused.get(0))));
+            }
+            if (e instanceof IllegalFormatException) {
+                // Jena 5.6 detected a syntax error and failed to format its message (e.g. at the end
+                // of a truncated Turtle file): still a syntax error of the file
+                List<Finding> findings = new ArrayList<>(errors.findings);
+                findings.add(Finding.builder(SYNTAX, Severity.ERROR).location(Location.of(source))
+                        .args("the parser stopped on malformed input it could not describe").build());
+                return new Attempt(false, findings);
             }
             if (!(e instanceof JenaException)) {
                 return new Attempt(false, List.of(internalError(e, source)));
@@ -209,6 +227,11 @@ final class DcatSafeParser {
         } catch (JenaException e) {
             return new Attempt(false, errors.findings);
         }
+    }
+
+    private static Finding remoteContext(String source, String url) {
+        return Finding.builder(MetadataRules.RDF_UNSAFE, Severity.ERROR).messageKey(MetadataRules.RDF_UNSAFE + ".remote-context")
+                .location(Location.of(source)).args(url).value(url).build();
     }
 
     private static Finding internalError(RuntimeException e, String source) {

@@ -238,6 +238,25 @@ class DcatReliabilityTest {
         });
     }
 
+    /**
+     * Found by the long DcatReaderProperties run: Turtle ending in "^^" made Jena 5.6 throw
+     * IllegalFormatCodePointException (formatting its own error message), and a number in a JSON-LD
+     * {@code @context} made Jena log "Unexpected problem while extracting prefixes" on stderr.
+     */
+    @Test
+    void parserBugsOnBrokenInputAreSyntaxFindingsAndPrintNothing() {
+        Finding f = only(refused((PREFIXES + "<https://example.org/s> <https://example.org/p> \"1\"^^")
+                .getBytes(StandardCharsets.UTF_8), "cut.ttl"));
+        assertThat(f.ruleId()).isEqualTo(MetadataRules.RDF_SYNTAX);
+        String jsonld = "{\"@context\": {\"dct\": 1111, \"x\": [2222]}, \"@id\": \"https://example.org/d\","
+                + " \"http://purl.org/dc/terms/title\": \"t\"}";
+        StderrCapture.Captured<RecordReadResult> c = StderrCapture.run(
+                () -> READER.read(jsonld.getBytes(StandardCharsets.UTF_8), "ctx.jsonld"));
+        assertThat(c.printed()).isEmpty();
+        assertThat(c.value().findings()).anyMatch(x -> x.ruleId().equals(MetadataRules.RDF_SYNTAX))
+                .noneMatch(x -> x.ruleId().equals(MetadataRules.INTERNAL_ERROR));
+    }
+
     /** Every prefix of an RDF/XML file with a DOCTYPE: the JDK parser must never get to print. */
     @Test
     void everyTruncationOfAnXmlFileWithADoctypeGivesAFindingAndPrintsNothing() {
