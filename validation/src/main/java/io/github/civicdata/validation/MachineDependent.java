@@ -11,7 +11,8 @@ import java.text.Normalizer;
  *
  * <ul>
  *   <li>Half-width katakana become full-width; a sound mark ({@code ﾞ ﾟ}) joins the kana before
- *       it, or, with nothing to join, there is no suggestion.
+ *       it, or, with nothing to join into a JIS X 0208 character ({@code うﾞ} would be {@code ゔ}),
+ *       there is no suggestion.
  *   <li>{@code ｰ}, {@code −} and {@code －} are read by their neighbours
  *       ({@link Dashes#resolve}): {@code ﾌｧｰｽﾄ}/{@code ファ−スト} → {@code ファースト},
  *       {@code 932ｰ7} → {@code 932-7}; where the neighbours do not tell, no suggestion.
@@ -274,8 +275,8 @@ final class MachineDependent {
         }
         char last = fixed.charAt(fixed.length() - 1);
         String joined = Normalizer.normalize(new String(new char[] {last, combining}), Normalizer.Form.NFC);
-        if (joined.length() != 1) {
-            return false;
+        if (joined.length() != 1 || CharClass.of(joined.charAt(0)) != CharClass.OK) {
+            return false; // ゔ (う + ﾞ) is not in JIS X 0208: joining would trade one finding for another
         }
         fixed.setCharAt(fixed.length() - 1, joined.charAt(0));
         return true;
