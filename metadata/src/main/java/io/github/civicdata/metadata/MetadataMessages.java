@@ -1,6 +1,7 @@
 package io.github.civicdata.metadata;
 
 import io.github.civicdata.core.MessageBundle;
+import java.io.InputStream;
 
 /**
  * The message bundle of the metadata package ({@code io.github.civicdata.metadata.messages}),
@@ -27,5 +28,11 @@ public final class MetadataMessages implements MessageBundle {
     @Override
     public String baseName() {
         return BASE_NAME;
+    }
+
+    /** Reads this module's own bundle files (works in a named module, see {@link MessageBundle#open}). */
+    @Override
+    public InputStream open(String resource) {
+        return MetadataMessages.class.getResourceAsStream(resource);
     }
 }
