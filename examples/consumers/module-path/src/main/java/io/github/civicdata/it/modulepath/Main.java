@@ -40,8 +40,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Uses every civicdata library module on the module path and exits with status 1 when anything
- * is not as a consumer expects (each failed check is printed). Argument: a scratch directory.
+ * Uses every civicdata library module and exits with status 1 when anything is not as a consumer
+ * expects (each failed check is printed). Arguments: a scratch directory and how the program was
+ * started, {@code module-path} (everything named or automatic modules on {@code --module-path})
+ * or {@code class-path} (the same jars on {@code -cp}); the checks are the same but for the module
+ * boundaries, which only the module path has.
  */
 public final class Main {
 
@@ -54,9 +57,18 @@ public final class Main {
         PrintStream realErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        Path dir = Files.createDirectories(Path.of(args[0], "module-path-run"));
+        boolean modulePath = switch (args[1]) {
+            case "module-path" -> true;
+            case "class-path" -> false;
+            default -> throw new IllegalArgumentException("module-path or class-path, not " + args[1]);
+        };
+        Path dir = Files.createDirectories(Path.of(args[0], args[1] + "-run"));
         try {
-            modules();
+            if (modulePath) {
+                modules();
+            } else {
+                unnamed();
+            }
             messages();
             vocab();
             validation(dir);
@@ -74,7 +86,7 @@ public final class Main {
             FAILURES.forEach(f -> System.out.println("FAILED: " + f));
             System.exit(1);
         }
-        System.out.println("module-path consumer: all checks passed");
+        System.out.println("every-module consumer on the " + args[1] + ": all checks passed");
     }
 
     private static void check(boolean ok, String what) {
@@ -102,6 +114,14 @@ public final class Main {
                 "metadata.internal is not exported to consumers");
         check(core.getDescriptor().packages().contains("io.github.civicdata.core.internal"),
                 "core has its internal package");
+    }
+
+    /** Really on the class path: nothing is in a named module. */
+    private static void unnamed() {
+        for (Class<?> c : List.of(Main.class, Report.class, DatasetRecord.class, Vocabulary.class, DcatWriter.class,
+                Validator.class, Anonymizer.class)) {
+            check(!c.getModule().isNamed(), c.getName() + " is on the class path, found " + c.getModule());
+        }
     }
 
     /** Every module's bundle resolves in both languages (no ResourceBundle.Control in a named module). */
