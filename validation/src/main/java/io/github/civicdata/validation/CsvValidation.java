@@ -96,8 +96,8 @@ final class CsvValidation {
         if (ext == null) {
             return;
         }
-        out.emit(RuleIds.CSV_DELIMITER, RuleIds.CSV_DELIMITER, null, out.location().build(), null, null, ext,
-                DelimiterSniffer.display(found), DelimiterSniffer.display(expected), DelimiterSniffer.display(found));
+        out.finding(RuleIds.CSV_DELIMITER).args(ext, DelimiterSniffer.display(found),
+                DelimiterSniffer.display(expected), DelimiterSniffer.display(found)).emit();
     }
 
     /** The decoding errors of whichever decoder feeds the tokenizer. */
@@ -134,12 +134,11 @@ final class CsvValidation {
         table.finish();
         long missed = decoder.count() - reported;
         if (missed > 0) {
-            out.emit(RuleIds.ENCODING_ERROR, "encoding-error.more", null, out.location().build(), null, null, missed);
+            out.finding(RuleIds.ENCODING_ERROR).key("encoding-error.more").args(missed).emit();
         }
         lineEndings(tok, out);
         if (!enc.isUtf8()) {
-            out.emit(RuleIds.L3_08, "L3-08.encoding", null, out.location().build(), null, null, enc.label(),
-                    enc.bom() ? 1 : 0);
+            out.finding(RuleIds.L3_08).key("L3-08.encoding").args(enc.label(), enc.bom() ? 1 : 0).emit();
         }
         progress.finish();
         SourceInfo.Builder s = SourceInfo.builder(name).encoding(enc.label()).bom(enc.bom()).rows(table.rows())
@@ -211,8 +210,7 @@ final class CsvValidation {
             }
         }
         String counts = String.join(", ", parts);
-        out.emit(RuleIds.CSV_LINE_ENDINGS, RuleIds.CSV_LINE_ENDINGS, null,
-                Location.builder(out.source()).line(firstOther).build(), null, null, counts,
-                major == RecordView.T_CRLF ? "CRLF" : major == RecordView.T_LF ? "LF" : "CR");
+        out.finding(RuleIds.CSV_LINE_ENDINGS).at(Location.builder(out.source()).line(firstOther).build())
+                .args(counts, major == RecordView.T_CRLF ? "CRLF" : major == RecordView.T_LF ? "LF" : "CR").emit();
     }
 }

@@ -207,15 +207,15 @@ final class TableProcessor {
             finishTable();
         }
         if (!sawHeader && headerRow > 0 && preambleRows > 0) {
-            out.emit(RuleIds.DATA_HEADER_ROW, "data.header-row.beyond", Severity.ERROR,
-                    out.location().line(preambleFirstLine).build(), null, null, headerRow, preambleRows);
+            out.finding(RuleIds.DATA_HEADER_ROW).key("data.header-row.beyond").defaultSeverity(Severity.ERROR)
+                    .line(preambleFirstLine).args(headerRow, preambleRows).emit();
         } else if (!sawAnyRecord) {
-            out.emit(RuleIds.CSV_EMPTY, RuleIds.CSV_EMPTY, null, out.location().build(), null, null);
+            out.finding(RuleIds.CSV_EMPTY).emit();
         } else if (!sawHeader) {
-            out.emit(RuleIds.CSV_EMPTY, "csv.empty.blank", null, out.location().build(), null, null);
+            out.finding(RuleIds.CSV_EMPTY).key("csv.empty.blank").emit();
         } else if (rowsTotal == 0) {
-            out.emit(RuleIds.CSV_EMPTY, "csv.empty.no-data", Severity.WARNING,
-                    out.location().line(headerLine).build(), null, null);
+            out.finding(RuleIds.CSV_EMPTY).key("csv.empty.no-data").defaultSeverity(Severity.WARNING).line(headerLine)
+                    .emit();
         }
     }
 
@@ -250,8 +250,8 @@ final class TableProcessor {
             h = 0;
         } else {
             if (stated) {
-                out.emit(RuleIds.DATA_HEADER_ROW, "data.header-row.blank", Severity.WARNING,
-                        out.location().line(headerRow).build(), null, null, headerRow);
+                out.finding(RuleIds.DATA_HEADER_ROW).key("data.header-row.blank").defaultSeverity(Severity.WARNING)
+                        .line(headerRow).args(headerRow).emit();
                 stated = false;
             }
             choice = new HeaderChoice(w, ne, semantics, conformance).choose();
@@ -273,12 +273,11 @@ final class TableProcessor {
         if (tableNo == 1) {
             reportPreamble();
             if (stated) {
-                out.emit(RuleIds.DATA_HEADER_ROW, "data.header-row.set", null, out.location().line(headerLine).build(),
-                        null, null, headerLine);
+                out.finding(RuleIds.DATA_HEADER_ROW).key("data.header-row.set").line(headerLine).args(headerLine)
+                        .emit();
             } else if (h > firstOfWidth(ne)) {
-                out.emit(RuleIds.DATA_HEADER_ROW, RuleIds.DATA_HEADER_ROW, null,
-                        out.location().line(headerLine).build(), null, null, headerLine, choice.typedColumns(),
-                        choice.labelledColumns(), choice.knownNames());
+                out.finding(RuleIds.DATA_HEADER_ROW).line(headerLine)
+                        .args(headerLine, choice.typedColumns(), choice.labelledColumns(), choice.knownNames()).emit();
             }
         }
         emitRecordLevel(headerRec, 0);
@@ -295,8 +294,8 @@ final class TableProcessor {
         }
         if (k > metaStart) {
             RecordView m = w.get(metaStart);
-            out.emit(RuleIds.L3_01, "L3-01.between", null, out.location().line(m.line).build(),
-                    m.text(m.firstNonEmpty()), null, headerLine, k - metaStart);
+            out.finding(RuleIds.L3_01).key("L3-01.between").line(m.line).value(m.text(m.firstNonEmpty()))
+                    .args(headerLine, k - metaStart).emit();
         }
         // names, possibly from a second header row
         width = headerRec.size;
@@ -315,8 +314,8 @@ final class TableProcessor {
             String[] combined = HeaderRows.combine(headerRec, second, width, combinedAny);
             names = combined;
             // the suggestion is the one header row that replaces both (地区,人口_男,人口_女,世帯数)
-            out.emit(RuleIds.L2_03, "L2-03.multi-row", null, out.location().line(headerLine).build(),
-                    null, combinedAny[0] ? String.join(",", combined) : null, headerLine, second.line);
+            out.finding(RuleIds.L2_03).key("L2-03.multi-row").line(headerLine)
+                    .suggest(combinedAny[0] ? String.join(",", combined) : null).args(headerLine, second.line).emit();
             k++;
         }
         // legend rows under the header (○：実施 ×：未実施): neither names nor data
@@ -327,8 +326,7 @@ final class TableProcessor {
             }
             RecordView l = w.get(k);
             emitRecordLevel(l, 0);
-            out.emit(RuleIds.L2_03, "L2-03.legend", null, out.location().line(l.line).build(), legend, null,
-                    l.line, headerLine);
+            out.finding(RuleIds.L2_03).key("L2-03.legend").line(l.line).value(legend).args(l.line, headerLine).emit();
             k++;
         }
         headerCells = Math.max(width, headerRec.totalFields);
@@ -380,8 +378,8 @@ final class TableProcessor {
                 }
             } else {
                 for (Issue d : semantics.detectTemplate(names, otherNames())) {
-                    out.emit(d.rule(), d.key(), d.severity(), out.location().line(headerLine).build(), null, null,
-                            d.args().toArray());
+                    out.finding(d.rule()).key(d.key()).defaultSeverity(d.severity()).line(headerLine)
+                            .args(d.args().toArray()).emit();
                 }
             }
         } else {
@@ -435,10 +433,10 @@ final class TableProcessor {
         }
         Location loc = out.location().line(preambleFirstLine).build();
         if (preambleTitles == 0) {
-            out.emit(RuleIds.L3_01, "L3-01.blank", null, loc, null, null, headerLine, preambleRows);
+            out.finding(RuleIds.L3_01).key("L3-01.blank").at(loc).args(headerLine, preambleRows).emit();
         } else {
-            out.emit(RuleIds.L3_01, RuleIds.L3_01, null, loc, preambleFirst, null, headerLine, preambleTitles,
-                    preambleRows - preambleTitles);
+            out.finding(RuleIds.L3_01).at(loc).value(preambleFirst)
+                    .args(headerLine, preambleTitles, preambleRows - preambleTitles).emit();
         }
     }
 
@@ -470,8 +468,8 @@ final class TableProcessor {
         int dataLike = nonEmpty >= 2 && numeric * 10 < nonEmpty * 6 ? DataLikeHeader.count(names, below) : 0;
         boolean noHeader = nonEmpty >= 2 && (numeric * 10 >= nonEmpty * 6 || (dataLike >= 2 && dataLike * 3 >= nonEmpty));
         if (noHeader) {
-            out.emit(RuleIds.L1_05, "L1-05.no-header", null, out.location().line(headerLine).build(),
-                    headerRec.text(headerRec.firstNonEmpty()), null, headerLine);
+            out.finding(RuleIds.L1_05).key("L1-05.no-header").line(headerLine)
+                    .value(headerRec.text(headerRec.firstNonEmpty())).args(headerLine).emit();
         }
         for (int i = 0; i < width; i++) {
             String raw = names[i];
@@ -497,12 +495,12 @@ final class TableProcessor {
             }
             Integer f = firstIndex.putIfAbsent(t, i);
             if (f != null) {
-                out.emit(out.make(RuleIds.L2_03, "L2-03.duplicate-label", null,
-                        out.cellLocation(headerLine, 0, i + 1, raw), t, null, t, f + 1));
+                out.finding(RuleIds.L2_03).key("L2-03.duplicate-label").at(headerLine, 0, i + 1, raw).value(t)
+                        .args(t, f + 1).emit();
             }
             if (!noHeader && meaninglessHeader(t)) {
-                out.emit(out.make(RuleIds.L1_05, "L1-05.meaningless", null,
-                        out.cellLocation(headerLine, 0, i + 1, raw), t, null, t));
+                out.finding(RuleIds.L1_05).key("L1-05.meaningless").at(headerLine, 0, i + 1, raw).value(t).args(t)
+                        .emit();
             }
         }
     }
@@ -587,9 +585,8 @@ final class TableProcessor {
             }
         }
         if (!wide.isEmpty()) {
-            out.emit(out.make(RuleIds.L3_09, RuleIds.L3_09, null,
-                    out.cellLocation(headerLine, 0, first + 1, names[first]), null, null,
-                    String.join(", ", wide.subList(0, Math.min(4, wide.size()))), columns));
+            out.finding(RuleIds.L3_09).at(headerLine, 0, first + 1, names[first])
+                    .args(String.join(", ", wide.subList(0, Math.min(4, wide.size()))), columns).emit();
         }
     }
 
@@ -607,9 +604,8 @@ final class TableProcessor {
             }
         }
         if (at >= 0 && numeric >= 3) {
-            out.emit(out.make(RuleIds.L3_09, "L3-09.total-column", null,
-                    out.cellLocation(headerLine, 0, at + 1, names[at]), null, null, Cells.trim(names[at]),
-                    numeric - 1));
+            out.finding(RuleIds.L3_09).key("L3-09.total-column").at(headerLine, 0, at + 1, names[at])
+                    .args(Cells.trim(names[at]), numeric - 1).emit();
         }
     }
 
@@ -664,14 +660,15 @@ final class TableProcessor {
         switch (p.kind) {
             case K_DATA -> emitAll(p);
             case K_NOTE -> {
-                out.emit(RuleIds.L1_04, "L1-04.note", null, rowLocation(p.line, p.row), p.text, null, p.line);
+                out.finding(RuleIds.L1_04).key("L1-04.note").at(rowLocation(p.line, p.row)).value(p.text).args(p.line)
+                        .emit();
                 dropAll(p);
             }
             case K_TALLY -> emitAll(p); // record-level findings only: the row is not checked as data
             case K_NUMBERED_BLANK -> {
                 emitAll(p);
-                out.emit(RuleIds.L1_03, "L1-03.numbered-blank", Severity.WARNING,
-                        rowLocation(p.line, p.row), p.text, null, p.line);
+                out.finding(RuleIds.L1_03).key("L1-03.numbered-blank").defaultSeverity(Severity.WARNING)
+                        .at(rowLocation(p.line, p.row)).value(p.text).args(p.line).emit();
             }
             default -> emitAll(p);
         }
@@ -728,8 +725,8 @@ final class TableProcessor {
             return;
         }
         if (equalsHeader(rec)) {
-            out.emit(RuleIds.L1_02, "L1-02.repeated-header", null, rowLocation(rec.line, dataRow), rec.text(first),
-                    null, headerLine);
+            out.finding(RuleIds.L1_02).key("L1-02.repeated-header").at(rowLocation(rec.line, dataRow))
+                    .value(rec.text(first)).args(headerLine).emit();
             return;
         }
         String tally = TallyRows.label(rec, names, prevValid ? prev : null);
@@ -793,13 +790,13 @@ final class TableProcessor {
             return;
         }
         if (seenData) {
-            attachToRow(blankRunFirstLine, blankRunFirstRow, out.make(RuleIds.L1_03, "L1-03.blank-row", null,
-                    rowLocation(blankRunFirstLine, blankRunFirstRow), null, null, blankRunFirstLine,
-                    blankRunLength));
+            attachToRow(blankRunFirstLine, blankRunFirstRow, out.finding(RuleIds.L1_03).key("L1-03.blank-row")
+                    .at(rowLocation(blankRunFirstLine, blankRunFirstRow)).args(blankRunFirstLine, blankRunLength)
+                    .make());
         } else {
-            attachToRow(blankRunFirstLine, blankRunFirstRow, out.make(RuleIds.L1_03, "L1-03.blank-row.after-header",
-                    null, rowLocation(blankRunFirstLine, blankRunFirstRow), null, null, blankRunFirstLine,
-                    blankRunLength));
+            attachToRow(blankRunFirstLine, blankRunFirstRow, out.finding(RuleIds.L1_03)
+                    .key("L1-03.blank-row.after-header").at(rowLocation(blankRunFirstLine, blankRunFirstRow))
+                    .args(blankRunFirstLine, blankRunLength).make());
         }
         blankRunLength = 0;
     }
@@ -904,8 +901,8 @@ final class TableProcessor {
         dataRow--;
         rowsTotal--;
         blankRunLength = 0;
-        out.emit(RuleIds.L1_02, RuleIds.L1_02, null, out.location().line(rec.line).build(),
-                rec.text(rec.firstNonEmpty()), null, rec.line, headerLine);
+        out.finding(RuleIds.L1_02).line(rec.line).value(rec.text(rec.firstNonEmpty())).args(rec.line, headerLine)
+                .emit();
         finishTable();
         inHead = true;
         RecordView c = rec.copy();
@@ -928,13 +925,13 @@ final class TableProcessor {
     private void emitRecordLevel(RecordView rec, long row) {
         if ((rec.recordFlags & RecordView.R_TOO_MANY_COLUMNS) != 0 && !limitColumnsReported) {
             limitColumnsReported = true;
-            out.emit(RuleIds.LIMIT_COLUMNS, RuleIds.LIMIT_COLUMNS, null, rowLocation(rec.line, row), null, null,
-                    rec.totalFields, rec.maxColumns, "maxColumns / --max-columns");
+            out.finding(RuleIds.LIMIT_COLUMNS).at(rowLocation(rec.line, row))
+                    .args(rec.totalFields, rec.maxColumns, "maxColumns / --max-columns").emit();
         }
         if ((rec.recordFlags & RecordView.R_LINE_TOO_LONG) != 0 && !limitLineReported) {
             limitLineReported = true;
-            out.emit(RuleIds.LIMIT_LINE_LENGTH, RuleIds.LIMIT_LINE_LENGTH, null, rowLocation(rec.line, row), null,
-                    null, rec.lineLength, rec.maxLineLength, "maxLineLength / --max-line-length");
+            out.finding(RuleIds.LIMIT_LINE_LENGTH).at(rowLocation(rec.line, row))
+                    .args(rec.lineLength, rec.maxLineLength, "maxLineLength / --max-line-length").emit();
         }
         if (rec.decodeErrors != null) {
             for (RecordView.DecodeHit hit : rec.decodeErrors) {
@@ -945,8 +942,8 @@ final class TableProcessor {
                 if (hit.field() >= 0) {
                     b.column(hit.field() + 1).header(hit.field() < names.length ? names[hit.field()] : "");
                 }
-                Finding f = out.make(RuleIds.ENCODING_ERROR, RuleIds.ENCODING_ERROR, null, b.build(), null, null,
-                        hit.hex(), decoderLabel, hit.byteOffset());
+                Finding f = out.finding(RuleIds.ENCODING_ERROR).at(b.build())
+                        .args(hit.hex(), decoderLabel, hit.byteOffset()).make();
                 if (row > 0) {
                     addToCurrentRow(f);
                 } else {
@@ -954,8 +951,8 @@ final class TableProcessor {
                 }
             }
             if (rec.decodeErrorsDropped > 0) {
-                out.emit(RuleIds.ENCODING_ERROR, "encoding-error.more", null, rowLocation(rec.line, row), null, null,
-                        rec.decodeErrorsDropped);
+                out.finding(RuleIds.ENCODING_ERROR).key("encoding-error.more").at(rowLocation(rec.line, row))
+                        .args(rec.decodeErrorsDropped).emit();
             }
         }
     }
@@ -972,11 +969,11 @@ final class TableProcessor {
         int total = Math.max(size, rec.totalFields);
         // ragged rows; a header cut off at maxColumns is compared with its real number of cells
         if (total < width && !(total == 1 && rec.isEmpty(0))) {
-            addToCurrentRow(out.cell(RuleIds.MISSING_CELL, RuleIds.MISSING_CELL, null, line, dataRow, total + 1,
-                    names[total], null, null, headerCells, total));
+            addToCurrentRow(out.finding(RuleIds.MISSING_CELL).cell(line, dataRow, total + 1, names[total])
+                    .args(headerCells, total).make());
         } else if (total < headerCells) {
-            addToCurrentRow(out.cell(RuleIds.MISSING_CELL, RuleIds.MISSING_CELL, null, line, dataRow, total + 1,
-                    "", null, null, headerCells, total));
+            addToCurrentRow(out.finding(RuleIds.MISSING_CELL).cell(line, dataRow, total + 1, "")
+                    .args(headerCells, total).make());
         } else if (total > headerCells) {
             boolean nonEmptyExtra = false;
             for (int i = headerCells; i < size; i++) {
@@ -990,15 +987,16 @@ final class TableProcessor {
             }
             String split = unquotedThousands(rec);
             if (split != null) {
-                addToCurrentRow(out.cell(RuleIds.L1_15, RuleIds.L1_15, null, line, dataRow, 0, null, split,
-                        "\"" + split + "\"", width, total));
+                addToCurrentRow(out.finding(RuleIds.L1_15).cell(line, dataRow, 0, null).value(split)
+                        .suggest("\"" + split + "\"").args(width, total).make());
             } else if (nonEmptyExtra) {
                 int at = headerCells;
-                addToCurrentRow(out.cell(RuleIds.EXTRA_CELL, RuleIds.EXTRA_CELL, null, line, dataRow, at + 1, "",
-                        at < size ? rec.text(at) : null, null, headerCells, total));
+                addToCurrentRow(out.finding(RuleIds.EXTRA_CELL).cell(line, dataRow, at + 1, "")
+                        .value(at < size ? rec.text(at) : null).args(headerCells, total).make());
             } else {
-                addToCurrentRow(out.cell(RuleIds.EXTRA_CELL, "extra-cell.empty", Severity.WARNING, line, dataRow,
-                        headerCells + 1, "", null, null, headerCells, total));
+                addToCurrentRow(out.finding(RuleIds.EXTRA_CELL).key("extra-cell.empty")
+                        .defaultSeverity(Severity.WARNING).cell(line, dataRow, headerCells + 1, "")
+                        .args(headerCells, total).make());
             }
         }
         int ne = 0;
@@ -1032,8 +1030,7 @@ final class TableProcessor {
             }
             if (empty) {
                 if (i < size && (rec.flags[i] & RecordView.F_XL_FORMULA) != 0) {
-                    addToCurrentRow(out.cell(RuleIds.L2_06, RuleIds.L2_06, null, line, dataRow, i + 1, names[i],
-                            null, null));
+                    addToCurrentRow(out.finding(RuleIds.L2_06).cell(line, dataRow, i + 1, names[i]).make());
                 }
                 col.blanks++;
                 if ((i >= size || (rec.flags[i] & RecordView.F_XL_MERGED) == 0) && conformance != null) {
@@ -1150,12 +1147,12 @@ final class TableProcessor {
         if ((ff & (RecordView.F_STRAY_QUOTE | RecordView.F_AFTER_QUOTE | RecordView.F_UNTERMINATED)) != 0) {
             String key = (ff & RecordView.F_UNTERMINATED) != 0 ? "csv.quote.unterminated"
                     : (ff & RecordView.F_AFTER_QUOTE) != 0 ? "csv.quote.after-closing" : "csv.quote.stray";
-            addToCurrentRow(out.cell(RuleIds.CSV_QUOTE, key, null, line, dataRow, i + 1, header, rec.text(i), null));
+            addToCurrentRow(out.finding(RuleIds.CSV_QUOTE).key(key).cell(line, dataRow, i + 1, header)
+                    .value(rec.text(i)).make());
         }
         if ((ff & RecordView.F_TRUNCATED) != 0) {
-            addToCurrentRow(out.cell(RuleIds.LIMIT_FIELD_LENGTH, RuleIds.LIMIT_FIELD_LENGTH, null, line, dataRow,
-                    i + 1, header, null, null, rec.actualLength[i], rec.maxFieldLength,
-                    "maxFieldLength / --max-field-length"));
+            addToCurrentRow(out.finding(RuleIds.LIMIT_FIELD_LENGTH).cell(line, dataRow, i + 1, header)
+                    .args(rec.actualLength[i], rec.maxFieldLength, "maxFieldLength / --max-field-length").make());
         }
     }
 
@@ -1192,8 +1189,8 @@ final class TableProcessor {
                 }
             }
             if ((ff & RecordView.F_XL_FORMULA) != 0) {
-                addToCurrentRow(out.cell(RuleIds.L2_06, RuleIds.L2_06, null, line, dataRow, i + 1, header,
-                        rec.text(i), null));
+                addToCurrentRow(out.finding(RuleIds.L2_06).cell(line, dataRow, i + 1, header).value(rec.text(i))
+                        .make());
             }
             boolean reported = false;
             String v = null;
@@ -1234,13 +1231,13 @@ final class TableProcessor {
         String t = null;
         // formulas
         if ((ff & RecordView.F_XL_FORMULA) != 0) {
-            addToCurrentRow(out.cell(RuleIds.L2_06, RuleIds.L2_06, null, line, dataRow, i + 1, header,
-                    text = text != null ? text : rec.text(i), null));
+            addToCurrentRow(out.finding(RuleIds.L2_06).cell(line, dataRow, i + 1, header)
+                    .value(text = text != null ? text : rec.text(i)).make());
         } else if (!xlsx && ts < te && (a[ts] == '=' || a[ts] == '＝')) {
             t = new String(a, ts, te - ts);
             if (Cells.looksLikeFormula(t)) {
-                addToCurrentRow(out.cell(RuleIds.L2_06, "L2-06.csv", null, line, dataRow, i + 1, header,
-                        text = text != null ? text : rec.text(i), null));
+                addToCurrentRow(out.finding(RuleIds.L2_06).key("L2-06.csv").cell(line, dataRow, i + 1, header)
+                        .value(text = text != null ? text : rec.text(i)).make());
             }
         }
         // ditto marks
@@ -1251,8 +1248,8 @@ final class TableProcessor {
                 if (above != null && Cells.isDitto(Cells.trim(above))) {
                     above = null;
                 }
-                addToCurrentRow(out.cell(RuleIds.L2_02, "L2-02.ditto", null, line, dataRow, i + 1, header,
-                        text != null ? text : rec.text(i), above));
+                addToCurrentRow(out.finding(RuleIds.L2_02).key("L2-02.ditto").cell(line, dataRow, i + 1, header)
+                        .value(text != null ? text : rec.text(i)).suggest(above).make());
                 col.distinct.add(a, s, e, dataRow);
                 return;
             }
@@ -1268,8 +1265,8 @@ final class TableProcessor {
             if (mv != Cells.MV_NONE) {
                 String key = mv == Cells.MV_RANGE ? "L1-07.range" : mv == Cells.MV_COORDINATES ? "L1-07.coordinates"
                         : RuleIds.L1_07;
-                addToCurrentRow(out.cell(RuleIds.L1_07, key, null, line, dataRow, i + 1, header,
-                        text != null ? text : rec.text(i), null));
+                addToCurrentRow(out.finding(RuleIds.L1_07).key(key).cell(line, dataRow, i + 1, header)
+                        .value(text != null ? text : rec.text(i)).make());
                 reported = true;
                 stands |= out.asDefined(RuleIds.L1_07, key);
             }
@@ -1290,8 +1287,9 @@ final class TableProcessor {
             t = t != null ? t : new String(a, ts, te - ts);
             Issue d = semantics.date(t);
             if (d != null) {
-                addToCurrentRow(out.cell(d.rule(), d.key(), d.severity(), line, dataRow, i + 1, header,
-                        text != null ? text : rec.text(i), d.suggestion(), d.args().toArray()));
+                addToCurrentRow(out.finding(d.rule()).key(d.key()).defaultSeverity(d.severity())
+                        .cell(line, dataRow, i + 1, header).value(text != null ? text : rec.text(i))
+                        .suggest(d.suggestion()).args(d.args().toArray()).make());
                 reported = true;
                 stands |= out.asDefined(d.rule(), d.key());
             }
@@ -1342,8 +1340,9 @@ final class TableProcessor {
             regionLastIssue[i] = r;
         }
         if (r != null) {
-            addToCurrentRow(out.cell(r.rule(), r.key(), r.severity(), line, dataRow, i + 1, names[i], t,
-                    r.suggestion(), r.args().toArray()));
+            addToCurrentRow(out.finding(r.rule()).key(r.key()).defaultSeverity(r.severity())
+                    .cell(line, dataRow, i + 1, names[i]).value(t).suggest(r.suggestion()).args(r.args().toArray())
+                    .make());
         }
         return r != null || regions[i].checksWholeFormat();
     }
@@ -1390,7 +1389,8 @@ final class TableProcessor {
         int r = Cells.parseNumber(tc, 0, tc.length, num, unit);
         if (r == Cells.N_NOT_NUMBER) {
             if (col.strongNumeric && !col.typeFromTemplate) {
-                addToCurrentRow(out.cell(RuleIds.L2_01, "L2-01.text", null, line, dataRow, i + 1, header, text, null));
+                addToCurrentRow(out.finding(RuleIds.L2_01).key("L2-01.text").cell(line, dataRow, i + 1, header)
+                        .value(text).make());
                 return true;
             }
             return false;
@@ -1428,7 +1428,8 @@ final class TableProcessor {
                 key = "L2-01.footnote.superscript";
             }
         }
-        addToCurrentRow(out.cell(RuleIds.L2_01, key, null, line, dataRow, i + 1, header, text, suggestion, args));
+        addToCurrentRow(out.finding(RuleIds.L2_01).key(key).cell(line, dataRow, i + 1, header).value(text)
+                .suggest(suggestion).args(args).make());
         return true;
     }
 
@@ -1448,32 +1449,37 @@ final class TableProcessor {
         if ((sf & Cells.S_NEWLINE) != 0) {
             if (xlsx) {
                 fixed = LayoutFix.fixed(text, true);
-                add(out.cell(RuleIds.L1_06, "L1-06.newline", null, line, row, i + 1, header, text, fixed), headerCell);
+                add(out.finding(RuleIds.L1_06).key("L1-06.newline").cell(line, row, i + 1, header).value(text)
+                        .suggest(fixed).make(), headerCell);
             } else {
-                add(out.cell(RuleIds.L1_14, RuleIds.L1_14, null, line, row, i + 1, header, text,
-                        LayoutFix.fixed(text, true)), headerCell);
+                add(out.finding(RuleIds.L1_14).cell(line, row, i + 1, header).value(text)
+                        .suggest(LayoutFix.fixed(text, true)).make(), headerCell);
             }
         }
         if ((sf & (Cells.S_LEAD_SPACE | Cells.S_TRAIL_SPACE)) != 0) {
             if (Cells.trim(text).isEmpty()) {
                 // a cell that looks empty but is not: shown as "␣␣" so that a person can see it
-                add(out.cell(RuleIds.L1_06, "L1-06.only-spaces", null, line, row, i + 1, header, text, "",
-                        Values.visible(text)), headerCell);
+                add(out.finding(RuleIds.L1_06).key("L1-06.only-spaces").cell(line, row, i + 1, header).value(text)
+                        .suggest("").args(Values.visible(text)).make(), headerCell);
             } else {
                 fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
-                add(out.cell(RuleIds.L1_06, "L1-06.edge-space", null, line, row, i + 1, header, text, fixed),
+                add(out.finding(RuleIds.L1_06).key("L1-06.edge-space").cell(line, row, i + 1, header).value(text)
+                        .suggest(fixed).make(),
                         headerCell);
             }
         } else if ((sf & Cells.S_MULTI_SPACE) != 0 && (sf & Cells.S_NEWLINE) == 0) {
             fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
-            add(out.cell(RuleIds.L1_06, "L1-06.multi-space", null, line, row, i + 1, header, text, fixed), headerCell);
+            add(out.finding(RuleIds.L1_06).key("L1-06.multi-space").cell(line, row, i + 1, header).value(text)
+                    .suggest(fixed).make(), headerCell);
         } else if ((sf & Cells.S_SPACE) != 0 && Cells.spacedOut(text)) {
             fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
-            add(out.cell(RuleIds.L1_06, "L1-06.spaced-out", null, line, row, i + 1, header, text, fixed), headerCell);
+            add(out.finding(RuleIds.L1_06).key("L1-06.spaced-out").cell(line, row, i + 1, header).value(text)
+                    .suggest(fixed).make(), headerCell);
         }
         if ((sf & Cells.S_INVISIBLE) != 0) {
             fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
-            add(out.cell(RuleIds.L1_06, "L1-06.invisible", null, line, row, i + 1, header, text, fixed), headerCell);
+            add(out.finding(RuleIds.L1_06).key("L1-06.invisible").cell(line, row, i + 1, header).value(text)
+                    .suggest(fixed).make(), headerCell);
         }
         if ((sf & Cells.S_DEPENDENT) != 0) {
             dependent(text, i, line, row, header, headerCell);
@@ -1496,7 +1502,8 @@ final class TableProcessor {
 
     private void dependent(String text, int i, long line, long row, String header, boolean headerCell) {
         MachineDependent.Result r = MachineDependent.analyse(text, !headerCell && i < cols.length && cols[i].properNoun);
-        add(out.cell(RuleIds.L1_08, r.key(), r.severity(), line, row, i + 1, header, text, r.suggestion(), r.args()),
+        add(out.finding(RuleIds.L1_08).key(r.key()).defaultSeverity(r.severity()).cell(line, row, i + 1, header)
+                .value(text).suggest(r.suggestion()).args(r.args()).make(),
                 headerCell);
     }
 
@@ -1513,8 +1520,8 @@ final class TableProcessor {
     private void finishTable() {
         tail();
         if (tallies.count() > 0) {
-            out.emit(RuleIds.L1_04, "L1-04.tally", null, rowLocation(tallies.firstLine(), tallies.firstRow()),
-                    tallies.firstLabel(), null, tallies.count(), tallies.lines(), tallies.labels());
+            out.finding(RuleIds.L1_04).key("L1-04.tally").at(rowLocation(tallies.firstLine(), tallies.firstRow()))
+                    .value(tallies.firstLabel()).args(tallies.count(), tallies.lines(), tallies.labels()).emit();
             tallies.clear();
         }
         columnFindings();
@@ -1571,8 +1578,8 @@ final class TableProcessor {
                 }
             }
             if (count > 0) {
-                out.emit(RuleIds.L1_04, "L1-04.notes-below", null, rowLocation(firstLine, firstRow), text, null,
-                        firstLine, lastLine, count);
+                out.finding(RuleIds.L1_04).key("L1-04.notes-below").at(rowLocation(firstLine, firstRow)).value(text)
+                        .args(firstLine, lastLine, count).emit();
             }
         } else if (startIdx < end && blank) {
             long firstLine = -1;
@@ -1590,8 +1597,8 @@ final class TableProcessor {
                     q.kind = K_DROPPED;
                 }
             }
-            out.emit(RuleIds.L1_03, "L1-03.blank-row.trailing", Severity.WARNING, rowLocation(firstLine, firstRow), null,
-                    null, firstLine, count);
+            out.finding(RuleIds.L1_03).key("L1-03.blank-row.trailing").defaultSeverity(Severity.WARNING)
+                    .at(rowLocation(firstLine, firstRow)).args(firstLine, count).emit();
         }
         for (int i = 0; i < ringSize; i++) {
             flush(ring[(ringStart + i) % TAIL]);
@@ -1617,8 +1624,8 @@ final class TableProcessor {
                 continue;
             }
             if (c.headerBlank && !c.headerMerged) {
-                out.emit(out.make(RuleIds.L1_05, "L1-05.blank-label", null,
-                        out.cellLocation(headerLine, 0, i + 1, ""), null, null, i + 1, c.values));
+                out.finding(RuleIds.L1_05).key("L1-05.blank-label").at(headerLine, 0, i + 1, "").args(i + 1, c.values)
+                        .emit();
             } else if (c.values == 0 && rowsTotal > 0 && dataRow > 0) {
                 if (firstEmpty < 0) {
                     firstEmpty = i;
@@ -1630,9 +1637,8 @@ final class TableProcessor {
             i++;
         }
         if (!empty.isEmpty() && conformance == null) {
-            out.emit(out.make(RuleIds.DATA_EMPTY_COLUMN, RuleIds.DATA_EMPTY_COLUMN, null,
-                    out.cellLocation(headerLine, 0, firstEmpty + 1, names[firstEmpty]), null, null,
-                    String.join(", ", empty), empty.size()));
+            out.finding(RuleIds.DATA_EMPTY_COLUMN).at(headerLine, 0, firstEmpty + 1, names[firstEmpty])
+                    .args(String.join(", ", empty), empty.size()).emit();
         }
         boolean regionGiven = false;
         for (ValueSemantics.Region r : regions) {
@@ -1649,11 +1655,10 @@ final class TableProcessor {
             }
             if (c.type == ColumnProfile.NUMERIC) {
                 if (!c.symbols.isEmpty()) {
-                    out.emit(out.make(RuleIds.L3_03, RuleIds.L3_03, null, at, null, null,
-                            out.hidesValues() ? "…" : describe(c.symbols)));
+                    out.finding(RuleIds.L3_03).at(at).args(out.hidesValues() ? "…" : describe(c.symbols)).emit();
                 }
                 if (c.blanks > 0 && c.zeros > 0) {
-                    out.emit(out.make(RuleIds.L1_09, RuleIds.L1_09, null, at, null, null, c.blanks, c.zeros));
+                    out.finding(RuleIds.L1_09).at(at).args(c.blanks, c.zeros).emit();
                 }
                 if (!c.units.isEmpty()) {
                     unitFindings(c, k, at);
@@ -1661,15 +1666,14 @@ final class TableProcessor {
             }
             if (c.textNumbers > 0 && c.type == ColumnProfile.NUMERIC && !c.codeLike(names[k])) {
                 // Excel's "number stored as text": one finding for the column, not one per cell
-                out.emit(out.make(RuleIds.L2_01, "L2-01.text-cell", Severity.INFO,
-                        out.cellLocation(c.textNumberLine, c.textNumberRow, k + 1, names[k]), c.textNumberValue, null,
-                        c.textNumbers));
+                out.finding(RuleIds.L2_01).key("L2-01.text-cell").defaultSeverity(Severity.INFO)
+                        .at(c.textNumberLine, c.textNumberRow, k + 1, names[k]).value(c.textNumberValue)
+                        .args(c.textNumbers).emit();
             }
             ChoiceColumns.check(c, names[k], at, out);
             if (c.otherDetail > 0 && !c.distinct.overflow() && c.distinct.size() <= 20) {
-                out.emit(out.make(RuleIds.L2_05, RuleIds.L2_05, null,
-                        out.cellLocation(c.otherDetailLine, c.otherDetailRow, k + 1, names[k]), c.otherDetailValue,
-                        null, c.otherDetail));
+                out.finding(RuleIds.L2_05).at(c.otherDetailLine, c.otherDetailRow, k + 1, names[k])
+                        .value(c.otherDetailValue).args(c.otherDetail).emit();
             }
             if (k < 3 && c.repeatBlanks >= 2 && c.groups >= 2 && c.consecutiveEqual == 0
                     && c.repeatBlanks * 5 >= dataRow && c.type != ColumnProfile.NUMERIC) {
@@ -1680,9 +1684,8 @@ final class TableProcessor {
                     }
                     rows.append(c.repeatLines[r]);
                 }
-                out.emit(out.make(RuleIds.L2_02, "L2-02.implicit", null,
-                        out.cellLocation(c.repeatLines[0], c.repeatRows[0], k + 1, names[k]), null, null,
-                        c.repeatBlanks, rows.toString()));
+                out.finding(RuleIds.L2_02).key("L2-02.implicit").at(c.repeatLines[0], c.repeatRows[0], k + 1, names[k])
+                        .args(c.repeatBlanks, rows.toString()).emit();
             }
             if (!c.styles.isEmpty()) {
                 long styled = 0;
@@ -1691,9 +1694,9 @@ final class TableProcessor {
                 }
                 if (c.plainCells > 0 || c.styles.size() > 1) {
                     Map.Entry<Integer, long[]> e = c.styles.entrySet().iterator().next();
-                    out.emit(out.make(RuleIds.L1_11, RuleIds.L1_11, null,
-                            out.cellLocation(e.getValue()[1], 0, k + 1, names[k]), null, null, styled,
-                            styled + c.plainCells, styleDescriber == null ? "" : styleDescriber.describe(e.getKey())));
+                    out.finding(RuleIds.L1_11).at(e.getValue()[1], 0, k + 1, names[k])
+                            .args(styled, styled + c.plainCells, styleDescriber == null ? "" : styleDescriber.describe(e.getKey()))
+                            .emit();
                 }
             }
         }
@@ -1713,7 +1716,8 @@ final class TableProcessor {
         if (w != null) {
             // with one city, the suggestion is the first ward named with it (東区 → 福岡市東区)
             String ward = w.suggestion() == null ? null : w.suggestion().substring(w.args().get(1).toString().length());
-            out.emit(out.make(w.rule(), w.key(), w.severity(), at, ward, w.suggestion(), w.args().toArray()));
+            out.finding(w.rule()).key(w.key()).defaultSeverity(w.severity()).at(at).value(ward).suggest(w.suggestion())
+                    .args(w.args().toArray()).emit();
         }
     }
 
@@ -1734,10 +1738,10 @@ final class TableProcessor {
         }
         if (c.units.size() == 1) {
             String u = unstated.get(0);
-            out.emit(out.make(RuleIds.L3_04, RuleIds.L3_04, null, at, null, h + "（" + u + "）", u));
+            out.finding(RuleIds.L3_04).at(at).suggest(h + "（" + u + "）").args(u).emit();
         } else {
-            out.emit(out.make(RuleIds.L3_04, "L3-04.mixed", null, at, null, null,
-                    String.join(", ", c.units.keySet()), String.join(", ", unstated)));
+            out.finding(RuleIds.L3_04).key("L3-04.mixed").at(at)
+                    .args(String.join(", ", c.units.keySet()), String.join(", ", unstated)).emit();
         }
     }
 
@@ -1791,18 +1795,16 @@ final class TableProcessor {
             }
         }
         if (!rightHasData) {
-            out.emit(out.make(RuleIds.L1_03, one(from, to, "L1-03.trailing-columns"), Severity.WARNING, at,
-                    null, null, columns(from, to)));
+            out.finding(RuleIds.L1_03).key(one(from, to, "L1-03.trailing-columns")).defaultSeverity(Severity.WARNING)
+                    .at(at).args(columns(from, to)).emit();
         } else if (from > 0 && rightValues <= Math.max(2, dataRow / 20)) {
-            out.emit(out.make(RuleIds.L1_04, one(from, to, "L1-04.side-notes"), null,
-                    out.cellLocation(headerLine, 0, to + 2, names[to + 1]), names[to + 1], null,
-                    columns(from, to, to + 2)));
+            out.finding(RuleIds.L1_04).key(one(from, to, "L1-04.side-notes")).at(headerLine, 0, to + 2, names[to + 1])
+                    .value(names[to + 1]).args(columns(from, to, to + 2)).emit();
         } else if (from > 0 && repeatsNames) {
-            out.emit(out.make(RuleIds.L1_02, one(from, to, "L1-02.side-by-side"), null, at, null, null,
-                    columns(from, to, to + 2)));
+            out.finding(RuleIds.L1_02).key(one(from, to, "L1-02.side-by-side")).at(at).args(columns(from, to, to + 2))
+                    .emit();
         } else {
-            out.emit(out.make(RuleIds.L1_03, one(from, to, "L1-03.blank-column"), null, at, null, null,
-                    columns(from, to)));
+            out.finding(RuleIds.L1_03).key(one(from, to, "L1-03.blank-column")).at(at).args(columns(from, to)).emit();
         }
     }
 
