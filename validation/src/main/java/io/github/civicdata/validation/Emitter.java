@@ -81,14 +81,11 @@ final class Emitter {
         return source;
     }
 
-    boolean enabled(String rule) {
-        return !disabled.contains(rule);
-    }
-
     /** Whether findings of {@code rule} with message {@code key} are made. */
     private boolean enabled(String rule, String key) {
         return !disabled.contains(rule)
-                && (key == null || disabled.isEmpty() || Finding.code(rule, key).map(c -> !disabled.contains(c)).orElse(true));
+                && (key == null || disabled.isEmpty()
+                        || Finding.code(rule, key).map(c -> !disabled.contains(c)).orElse(true));
     }
 
     /**
@@ -102,7 +99,7 @@ final class Emitter {
         return enabled(rule, key) && !overrides.containsKey(rule);
     }
 
-    Severity severity(String rule, Severity variantDefault) {
+    private Severity severity(String rule, Severity variantDefault) {
         Severity o = overrides.get(rule);
         if (o != null) {
             return o;
@@ -110,6 +107,7 @@ final class Emitter {
         return variantDefault != null ? variantDefault : ValidationRules.get(rule).severity();
     }
 
+    /** A location in the current source (and sheet), to be completed. */
     Location.Builder location() {
         Location.Builder b = Location.builder(source);
         if (sheet != null) {
@@ -118,6 +116,10 @@ final class Emitter {
         return b;
     }
 
+    /**
+     * A place in the current source; 0 leaves a number out, the header is given with the column.
+     * {@link Draft#at(long, long, int, String)} takes the same numbers.
+     */
     Location cellLocation(long line, long row, int column, String header) {
         Location.Builder b = location();
         if (line > 0) {

@@ -339,17 +339,4 @@ final class RecordView {
     int weight() {
         return charLen + 16 * size + 64;
     }
-
-    /** Whether a field equals the given text. */
-    boolean equalsText(int i, String s) {
-        if (i >= size || end[i] - start[i] != s.length()) {
-            return false;
-        }
-        for (int k = 0; k < s.length(); k++) {
-            if (chars[start[i] + k] != s.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

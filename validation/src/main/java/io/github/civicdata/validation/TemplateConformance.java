@@ -1,7 +1,6 @@
 package io.github.civicdata.validation;
 
 import io.github.civicdata.core.Finding;
-import io.github.civicdata.core.Location;
 import io.github.civicdata.core.Severity;
 import io.github.civicdata.vocab.DataItem;
 import io.github.civicdata.vocab.DatasetTemplate;
@@ -19,7 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Checks the first table of a source against a {@link DatasetTemplate} (from the vocabulary or
@@ -59,6 +58,10 @@ final class TemplateConformance implements Conformance {
     static final int CACHE = 4;
     private long headerLine;
     private final CharSlice slice = new CharSlice();
+    /** Set by {@link #header}. */
+    private TableView table;
+    private Emitter out;
+    private Consumer<Finding> currentRow;
 
     TemplateConformance(DatasetTemplate template, Vocabulary vocabulary, FormatChecks checks, int maxUnique,
             TableSchemaReader.Schema schema) {
@@ -75,11 +78,14 @@ final class TemplateConformance implements Conformance {
     }
 
     @Override
-    public void header(TableProcessor table, long line) {
-        Emitter out = table.out;
+    public void header(TableView view, Emitter emitter, Consumer<Finding> row) {
+        this.table = view;
+        this.out = emitter;
+        this.currentRow = row;
+        long line = view.headerLine();
         headerLine = line;
-        String[] names = table.names();
-        int width = table.width();
+        String[] names = view.names().toArray(new String[0]);
+        int width = view.width();
         column = new TemplateColumn[width];
         checker = new ValueChecker[width];
         unique = new UniqueSet[width];
@@ -92,7 +98,7 @@ final class TemplateConformance implements Conformance {
         int[] at = new int[cols.size()];
         Arrays.fill(at, -1);
         boolean[] used = new boolean[width];
-        mappingSummary(out, line, names, mapping);
+        mappingSummary(line, names, mapping);
         for (HeaderMapping.Column m : mapping.matched()) {
             TemplateColumn tc = m.target().orElseThrow();
             int i = m.index();
@@ -153,11 +159,6 @@ final class TemplateConformance implements Conformance {
             if (tc.unique()) {
                 unique[i] = new UniqueSet(maxUnique, out.footprint);
             }
-            ColumnProfile p = table.profile(i);
-            p.typeFromTemplate = true;
-            Datatype d = tc.item().datatype();
-            p.type = d == Datatype.INTEGER || d == Datatype.DECIMAL ? ColumnProfile.NUMERIC : ColumnProfile.TEXT;
-            p.strongNumeric = false;
         }
         if (!unknownObligation.isEmpty()) {
             // the source gives names only: say so once, not one finding per absent column
@@ -186,6 +187,15 @@ final class TemplateConformance implements Conformance {
     }
 
     @Override
+    public byte columnType(int col) {
+        if (col >= column.length || column[col] == null) {
+            return ColumnProfile.UNKNOWN;
+        }
+        Datatype d = column[col].item().datatype();
+        return d == Datatype.INTEGER || d == Datatype.DECIMAL ? ColumnProfile.NUMERIC : ColumnProfile.TEXT;
+    }
+
+    @Override
     public boolean knowsHeader(String name) {
         // the same matching as the header mapping: exact, alias, normalised, English, similar
         return !vocabulary.mapHeader(template, List.of(Cells.trim(name))).matched().isEmpty();
@@ -196,7 +206,7 @@ final class TemplateConformance implements Conformance {
      * exactly, or did not match): counts by kind; the columns themselves carry
      * {@code template.column-name} findings.
      */
-    private void mappingSummary(Emitter out, long line, String[] names, HeaderMapping m) {
+    private void mappingSummary(long line, String[] names, HeaderMapping m) {
         int named = 0;
         for (String n : names) {
             if (!Cells.trim(n).isEmpty()) {
@@ -209,8 +219,9 @@ final class TemplateConformance implements Conformance {
             return;
         }
         out.finding(RuleIds.TEMPLATE_MAPPING).line(line).args(label(), matched, named, exact,
-                m.count(HeaderMatch.Kind.ALIAS), m.count(HeaderMatch.Kind.NORMALIZED), m.count(HeaderMatch.Kind.ENGLISH),
-                m.count(HeaderMatch.Kind.SIMILAR), named - matched, notExact(m)).emit();
+                m.count(HeaderMatch.Kind.ALIAS), m.count(HeaderMatch.Kind.NORMALIZED),
+                m.count(HeaderMatch.Kind.ENGLISH), m.count(HeaderMatch.Kind.SIMILAR), named - matched, notExact(m))
+                .emit();
     }
 
     /** The columns matched other than exactly, as {@code header→template header}, cut to fit one argument. */
@@ -273,17 +284,15 @@ final class TemplateConformance implements Conformance {
     }
 
     @Override
-    public void cell(TableProcessor table, int col, char[] a, int s, int e, String value, long line, long row,
-            boolean reported) {
+    public void cell(int col, char[] a, int s, int e, String value, long line, long row, boolean reported) {
         if (col >= column.length || column[col] == null) {
             return;
         }
-        Emitter out = table.out;
-        String header = table.names()[col];
+        String header = table.name(col);
         if (unique[col] != null) {
             long first = unique[col].add(a, s, e, row);
             if (first > 0) {
-                table.addToCurrentRow(out.finding(RuleIds.UNIQUE_ERROR).cell(line, row, col + 1, header)
+                currentRow.accept(out.finding(RuleIds.UNIQUE_ERROR).cell(line, row, col + 1, header)
                         .value(new String(a, s, e - s)).args(first, column[col].header()).make());
             }
         }
@@ -311,7 +320,7 @@ final class TemplateConformance implements Conformance {
                     .defaultSeverity(bad.severity() == Severity.ERROR ? null : bad.severity())
                     .cell(line, row, col + 1, header).value(new String(a, s, e - s))
                     .suggest(bad.suggestion().orElse(null)).args(bad.arguments().toArray()).make();
-            table.addToCurrentRow(f);
+            currentRow.accept(f);
         }
     }
 
@@ -343,36 +352,28 @@ final class TemplateConformance implements Conformance {
     }
 
     @Override
-    public void blank(TableProcessor table, int col, long line, long row) {
+    public void blank(int col, long line, long row) {
         if (col < column.length && column[col] != null && column[col].obligation() == Obligation.REQUIRED) {
-            Emitter out = table.out;
-            table.addToCurrentRow(out.finding(RuleIds.CONSTRAINT_ERROR).key("constraint-error.required")
-                    .cell(line, row, col + 1, table.names()[col]).args(column[col].header()).make());
+            currentRow.accept(out.finding(RuleIds.CONSTRAINT_ERROR).key("constraint-error.required")
+                    .cell(line, row, col + 1, table.name(col)).args(column[col].header()).make());
         }
     }
 
     @Override
-    public void end(TableProcessor table) {
-        Emitter out = table.out;
+    public void end() {
         for (int i = 0; i < column.length; i++) {
             if (column[i] == null) {
                 continue;
             }
             if (unique[i] != null && unique[i].overflow()) {
-                out.finding(RuleIds.LIMIT_UNIQUE_VALUES).at(headerLine, 0, i + 1, table.names()[i])
+                out.finding(RuleIds.LIMIT_UNIQUE_VALUES).at(headerLine, 0, i + 1, table.name(i))
                         .args(column[i].header(), maxUnique, unique[i].overflowRow(),
                                 "maxUniqueValues / --max-unique-values").emit();
             }
-            ColumnProfile p = table.profile(i);
-            if (p.values == 0 && table.rows() > 0 && column[i].obligation() == Obligation.RECOMMENDED) {
-                out.finding(RuleIds.TEMPLATE_EMPTY_COLUMN).at(headerLine, 0, i + 1, table.names()[i])
+            if (table.values(i) == 0 && table.rows() > 0 && column[i].obligation() == Obligation.RECOMMENDED) {
+                out.finding(RuleIds.TEMPLATE_EMPTY_COLUMN).at(headerLine, 0, i + 1, table.name(i))
                         .args(column[i].header()).emit();
             }
         }
-    }
-
-    /** The item a file column was matched to, for tests. */
-    Optional<DataItem> item(int col) {
-        return col < column.length && column[col] != null ? Optional.of(column[col].item()) : Optional.empty();
     }
 }

@@ -315,10 +315,6 @@ public final class Validator {
                 schema);
     }
 
-    static Location whole(String source) {
-        return Location.of(source);
-    }
-
     /**
      * Configures a {@link Validator}; not thread-safe. {@link #build()} checks the whole
      * configuration.
