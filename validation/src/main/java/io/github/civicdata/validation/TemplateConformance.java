@@ -13,11 +13,9 @@ import io.github.civicdata.vocab.Vocabulary;
 import io.github.civicdata.vocab.format.FormatChecks;
 import io.github.civicdata.vocab.format.FormatResult;
 import io.github.civicdata.vocab.format.ValueChecker;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
