@@ -104,7 +104,7 @@ final class TemplateCommand implements Callable<Integer> {
         DatasetTemplate t = version == null ? v.template(id).orElseThrow() : v.template(id, version)
                 .orElseThrow(() -> UserException.usage("template.unknown-version", id, version,
                         String.join(", ", versions.stream().map(DatasetTemplate::version).toList())));
-        String text = format == Format.TEXT ? describe(t, VocabCli.locale(lang)) : TemplateExports.export(format.export, t);
+        String text = format == Format.TEXT ? describe(t, UiLocale.of(lang)) : TemplateExports.export(format.export, t);
         Outputs.write(output, spec.commandLine().getOut(), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         return ExitCode.OK;
     }

@@ -34,7 +34,6 @@ final class RecordView {
     // record flags
     static final int R_TOO_MANY_COLUMNS = 1;
     static final int R_LINE_TOO_LONG = 1 << 1;
-    static final int R_HIDDEN = 1 << 2;
     static final int R_DECODE_ERRORS = 1 << 3;
 
     // record terminators

@@ -76,11 +76,6 @@ final class TableState implements TableView {
         }
     }
 
-    /** The header name of a column, or "" beyond the header. */
-    String nameOr(int column) {
-        return column < names.length ? names[column] : "";
-    }
-
     @Override
     public int width() {
         return width;
