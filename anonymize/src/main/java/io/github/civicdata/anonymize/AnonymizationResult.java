@@ -113,14 +113,15 @@ public final class AnonymizationResult {
             boolean recordRows, double threshold) {
         int[] node = s.bestNode;
         Evaluator ev = new Evaluator(p);
-        int[] rowClass = ev.assignRows(node);
+        int[] tupleClass = ev.tupleClasses(node);
+        int[] rowTuple = p.tuples.rowTuple;
         int n = p.n;
         boolean[] keep = new boolean[n];
         int kept = 0;
         int suppressed = 0;
         int[] supRows = new int[recordRows ? Math.max(0, (int) ev.suppressed) : 0];
         for (int r = 0; r < n; r++) {
-            if (!ev.cBad[rowClass[r]]) {
+            if (!ev.cBad[tupleClass[rowTuple[r]]]) {
                 keep[r] = true;
                 kept++;
             } else {
@@ -187,13 +188,14 @@ public final class AnonymizationResult {
 
     private static Table output(Anonymizer a, Table table, Problem p, int[] node, boolean[] keep, int kept) {
         int cols = table.columnCount();
-        int[][] codes = new int[cols][kept];
+        CodeColumn[] codes = new CodeColumn[cols];
+        int[] buf = new int[kept];
         String[][] dicts = new String[cols][];
         Map<String, AttributeRole> roles = a.roles();
         for (int c = 0; c < cols; c++) {
             String name = table.header().get(c);
             AttributeRole role = roles.getOrDefault(name, AttributeRole.INSENSITIVE);
-            int[] src = table.codes(c);
+            CodeColumn src = table.codes(c);
             String[] dict;
             int[] map;
             if (role == AttributeRole.IDENTIFYING) {
@@ -217,15 +219,16 @@ public final class AnonymizationResult {
                 if (!keep[r]) {
                     continue;
                 }
-                int v = map == null ? src[r] : map[src[r]];
+                int v = map == null ? src.get(r) : map[src.get(r)];
                 int id = newId[v];
                 if (id < 0) {
                     id = next++;
                     newId[v] = id;
                     out[id] = dict[v];
                 }
-                codes[c][o++] = id;
+                buf[o++] = id;
             }
+            codes[c] = CodeColumn.of(buf, kept);
             dicts[c] = Arrays.copyOf(out, next);
         }
         return new Table(table.source(), table.header(), table.delimiter(), table.encoding(), kept, codes, dicts, 0);

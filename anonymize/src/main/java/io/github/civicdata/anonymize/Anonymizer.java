@@ -132,8 +132,8 @@ public final class Anonymizer {
             throw AnonymizationException.config("anon.no-solution", table.rowCount(),
                     String.valueOf(suppressionLimit), p.maxSuppressed);
         }
-        LOG.debug("search: {} transformations checked of {}, {} rows/classes touched, {} ms",
-                s.checked, p.latticeSize(), s.evaluator().rowsTouched, searchNanos / 1_000_000);
+        LOG.debug("search: {} transformations checked of {}, {} groups touched, {} ms",
+                s.checked, p.latticeSize(), s.evaluator().groupsTouched, searchNanos / 1_000_000);
         return AnonymizationResult.build(this, table, p, s, searchNanos, recordSuppressedRows, riskThreshold);
     }
 
@@ -199,9 +199,21 @@ public final class Anonymizer {
     }
 
     Problem problem(Table table) {
-        Map<String, Hierarchy> qis = new LinkedHashMap<>();
+        // a sensitive attribute's hierarchy that no model uses is still checked against the data
+        List<String> modelled = modelledSensitive();
+        for (String s : sensitiveOrder) {
+            if (hierarchies.containsKey(s) && !modelled.contains(s)) {
+                Problem.covers(hierarchies.get(s), Encoded.of(table, List.of(s)), 0, true);
+            }
+        }
+        return problem(Encoded.of(table, encodedColumns()));
+    }
+
+    /** The problem for data encoded as {@link #encodedColumns()} says. */
+    Problem problem(Encoded data) {
+        List<Hierarchy> qis = new ArrayList<>();
         for (String q : qiOrder) {
-            qis.put(q, hierarchies.get(q));
+            qis.add(hierarchies.get(q));
         }
         Map<String, Hierarchy> sensH = new LinkedHashMap<>();
         for (String s : sensitiveOrder) {
@@ -209,7 +221,28 @@ public final class Anonymizer {
                 sensH.put(s, hierarchies.get(s));
             }
         }
-        return new Problem(table, qis, sensitiveOrder, sensH, models, suppressionLimit, metric);
+        return new Problem(data, qis, modelledSensitive(), sensH, models, suppressionLimit, metric);
+    }
+
+    /** The columns the search reads, in order: quasi-identifiers, then sensitive attributes a model protects. */
+    List<String> encodedColumns() {
+        List<String> columns = new ArrayList<>(qiOrder);
+        columns.addAll(modelledSensitive());
+        return columns;
+    }
+
+    /** Sensitive attributes some privacy model protects, in declaration order. */
+    private List<String> modelledSensitive() {
+        List<String> out = new ArrayList<>();
+        for (String s : sensitiveOrder) {
+            for (PrivacyModel m : models) {
+                if (m.sensitiveAttribute().filter(s::equals).isPresent()) {
+                    out.add(s);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     Map<String, AttributeRole> roles() {

@@ -58,12 +58,12 @@ public final class Table {
     private final char delimiter;
     private final Optional<String> encoding;
     private final int rows;
-    private final int[][] codes;
+    private final CodeColumn[] codes;
     private final String[][] dictionaries;
     private final long blankLines;
 
     Table(String source, List<String> header, char delimiter, Optional<String> encoding, int rows,
-            int[][] codes, String[][] dictionaries, long blankLines) {
+            CodeColumn[] codes, String[][] dictionaries, long blankLines) {
         this.blankLines = blankLines;
         this.source = source;
         this.header = List.copyOf(header);
@@ -390,7 +390,7 @@ public final class Table {
      */
     public String value(int row, int column) {
         Objects.checkIndex(row, rows);
-        return dictionaries[column][codes[column][row]];
+        return dictionaries[column][codes[column].get(row)];
     }
 
     /**
@@ -411,13 +411,22 @@ public final class Table {
         Objects.checkIndex(row, rows);
         String[] r = new String[header.size()];
         for (int c = 0; c < r.length; c++) {
-            r[c] = dictionaries[c][codes[c][row]];
+            r[c] = dictionaries[c][codes[c].get(row)];
         }
         return List.of(r);
     }
 
-    int[] codes(int column) {
+    CodeColumn codes(int column) {
         return codes[column];
+    }
+
+    /** Approximate heap bytes of the codes (dictionaries not counted). */
+    long codeBytes() {
+        long b = 0;
+        for (CodeColumn c : codes) {
+            b += c.bytesHeld();
+        }
+        return b;
     }
 
     String[] dictionary(int column) {
@@ -478,7 +487,7 @@ public final class Table {
             }
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < cells.length; c++) {
-                    cells[c] = protectedDicts[c][codes[c][r]];
+                    cells[c] = protectedDicts[c][codes[c].get(r)];
                 }
                 csv.writeRecord(cells);
             }
@@ -502,7 +511,7 @@ public final class Table {
         private final int columns;
         private final List<Map<String, Integer>> lookup = new ArrayList<>();
         private final List<List<String>> values = new ArrayList<>();
-        private int[][] codes;
+        private final CodeColumn[] codes;
         private int rows;
         private long blankLines;
 
@@ -523,22 +532,20 @@ public final class Table {
                 lookup.add(new HashMap<>());
                 values.add(new ArrayList<>());
             }
-            codes = new int[columns][1024];
+            codes = new CodeColumn[columns];
+            for (int c = 0; c < columns; c++) {
+                codes[c] = new CodeColumn(1024);
+            }
         }
 
         void set(int c, String v) {
-            if (rows == codes[c].length) {
-                for (int k = 0; k < columns; k++) {
-                    codes[k] = Arrays.copyOf(codes[k], (int) Math.min(Integer.MAX_VALUE - 8, codes[k].length * 2L));
-                }
-            }
             Integer code = lookup.get(c).get(v);
             if (code == null) {
                 code = values.get(c).size();
                 lookup.get(c).put(v, code);
                 values.get(c).add(v);
             }
-            codes[c][rows] = code;
+            codes[c].add(code);
         }
 
         void endRow() {
@@ -569,7 +576,10 @@ public final class Table {
                         + " cells, the header has " + columns);
             }
             for (int c = 0; c < columns; c++) {
-                set(c, Objects.requireNonNull(cells.get(c), "cell"));
+                Objects.requireNonNull(cells.get(c), "cell");
+            }
+            for (int c = 0; c < columns; c++) {
+                set(c, cells.get(c));
             }
             rows++;
             return this;
@@ -579,10 +589,10 @@ public final class Table {
          * @return the table
          */
         public Table build() {
-            int[][] out = new int[columns][];
+            CodeColumn[] out = new CodeColumn[columns];
             String[][] dicts = new String[columns][];
             for (int c = 0; c < columns; c++) {
-                out[c] = Arrays.copyOf(codes[c], rows);
+                out[c] = codes[c].trim();
                 dicts[c] = values.get(c).toArray(new String[0]);
             }
             return new Table(source, header, delimiter, encoding, rows, out, dicts, blankLines);
