@@ -203,7 +203,7 @@ public final class Anonymizer {
         List<String> modelled = modelledSensitive();
         for (String s : sensitiveOrder) {
             if (hierarchies.containsKey(s) && !modelled.contains(s)) {
-                Problem.covers(hierarchies.get(s), Encoded.of(table, List.of(s)), 0, true);
+                Problem.rowsOf(hierarchies.get(s), Encoded.of(table, List.of(s)), 0, true);
             }
         }
         return problem(Encoded.of(table, encodedColumns()));

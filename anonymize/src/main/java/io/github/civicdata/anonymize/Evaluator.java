@@ -68,6 +68,8 @@ final class Evaluator {
     long dm;
     long allSq;
     int minClass;
+    /** A tuple of the smallest class, or -1. */
+    int smallestClassRep;
 
     private final SnapshotCache cache;
     long evaluations;
@@ -366,6 +368,7 @@ final class Evaluator {
         long sq = 0;
         long goodSq = 0;
         int min = Integer.MAX_VALUE;
+        int minAt = -1;
         for (int c = 0; c < classes; c++) {
             int size = cSize[c];
             boolean bad = size < k;
@@ -384,8 +387,10 @@ final class Evaluator {
             }
             if (size < min) {
                 min = size;
+                minAt = c;
             }
         }
+        smallestClassRep = minAt < 0 ? -1 : cRep[minAt];
         suppressed = supp;
         kSuppressed = ksupp;
         allSq = sq;
@@ -485,7 +490,7 @@ final class Evaluator {
         double b = 0;
         double log2n = Problem.log2(p.n);
         for (int q = 0; q < qn; q++) {
-            b += p.bitsSum[q][lv[q]];
+            b += p.bitsSum()[q][lv[q]];
             if (suppressed > 0) {
                 int[] gq = p.gen[q][lv[q]];
                 int[] fq = p.freq[q][lv[q]];

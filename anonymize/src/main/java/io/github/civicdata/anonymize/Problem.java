@@ -1,7 +1,5 @@
 package io.github.civicdata.anonymize;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +34,10 @@ final class Problem {
     final long[][] leafSum;
     /** freq[q][level][id]: number of rows generalised to the id. */
     final int[][][] freq;
-    /** bitsSum[q][level]: Σ over rows of −log2(f0(v)/fl(g(v))) (non-uniform entropy). */
-    final double[][] bitsSum;
+    /** f0[q][code]: rows with the code. */
+    private final int[][] f0;
+    /** bitsSum[q][level]: Σ over rows of −log2(f0(v)/fl(g(v))) (non-uniform entropy); computed on first use. */
+    private volatile double[][] bitsSum;
     /** logLoss[q][level]: ln(1 + Loss of the attribute without suppression). */
     final double[][] logLoss;
 
@@ -84,12 +84,13 @@ final class Problem {
         this.domain = new int[qiCount];
         this.leafSum = new long[qiCount][];
         this.freq = new int[qiCount][][];
-        this.bitsSum = new double[qiCount][];
+        this.f0 = new int[qiCount][];
         this.logLoss = new double[qiCount][];
         for (int q = 0; q < qiCount; q++) {
             Hierarchy h = hierarchies.get(q);
             String[] dict = data.dictionaries[q];
-            covers(h, data, q, false);
+            int[] rowOf = rowsOf(h, data, q, false);
+            HierarchyIndex hx = h.index();
             int lv = h.levels();
             levels[q] = lv;
             gen[q] = new int[lv][dict.length];
@@ -97,32 +98,29 @@ final class Problem {
             card[q] = new int[lv];
             leaves[q] = new int[lv][];
             domain[q] = h.rows().size();
-            int[] rowOf = new int[dict.length];
-            for (int v = 0; v < dict.length; v++) {
-                rowOf[v] = h.leafRowIndex(dict[v]);
-            }
             for (int l = 0; l < lv; l++) {
-                Map<String, Integer> ids = new HashMap<>();
-                List<String> lab = new ArrayList<>();
+                int[] hid = hx.ids[l];
+                int[] dense = new int[hx.labels[l].length];
+                java.util.Arrays.fill(dense, -1);
+                int next = 0;
+                int[] g = gen[q][l];
                 for (int v = 0; v < dict.length; v++) {
-                    String g = h.rows().get(rowOf[v]).get(l);
-                    Integer id = ids.get(g);
-                    if (id == null) {
-                        id = lab.size();
-                        ids.put(g, id);
-                        lab.add(g);
+                    int id = hid[rowOf[v]];
+                    if (dense[id] < 0) {
+                        dense[id] = next++;
                     }
-                    gen[q][l][v] = id;
+                    g[v] = dense[id];
                 }
-                labels[q][l] = lab.toArray(new String[0]);
-                card[q][l] = lab.size();
-                int[] lc = new int[lab.size()];
-                for (List<String> row : h.rows()) {
-                    Integer id = ids.get(row.get(l));
-                    if (id != null) {
-                        lc[id]++;
+                String[] lab = new String[next];
+                int[] lc = new int[next];
+                for (int id = 0; id < dense.length; id++) {
+                    if (dense[id] >= 0) {
+                        lab[dense[id]] = hx.labels[l][id];
+                        lc[dense[id]] = hx.leaves[l][id];
                     }
                 }
+                labels[q][l] = lab;
+                card[q][l] = next;
                 leaves[q][l] = lc;
             }
             // marginal statistics from the tuple counts
@@ -130,8 +128,8 @@ final class Problem {
             for (int t = 0; t < tuples.size; t++) {
                 f0[tuples.code(t, q)] += tuples.counts[t];
             }
+            this.f0[q] = f0;
             leafSum[q] = new long[lv];
-            bitsSum[q] = new double[lv];
             freq[q] = new int[lv][];
             logLoss[q] = new double[lv];
             for (int l = 0; l < lv; l++) {
@@ -141,19 +139,10 @@ final class Problem {
                 }
                 freq[q][l] = fl;
                 long s = 0;
-                double b = 0;
                 for (int v = 0; v < dict.length; v++) {
-                    if (f0[v] == 0) {
-                        continue;
-                    }
-                    int g = gen[q][l][v];
-                    s += (long) f0[v] * (leaves[q][l][g] - 1);
-                    if (f0[v] != fl[g]) {
-                        b += f0[v] * -log2((double) f0[v] / fl[g]);
-                    }
+                    s += (long) f0[v] * (leaves[q][l][gen[q][l][v]] - 1);
                 }
                 leafSum[q][l] = s;
-                bitsSum[q][l] = b;
                 logLoss[q][l] = Math.log1p(attributeLoss(q, s));
             }
         }
@@ -178,21 +167,22 @@ final class Problem {
             sensGlobal[s] = g;
             Hierarchy h = sensHierarchies.get(sensNames[s]);
             if (h != null) {
-                covers(h, data, qiCount + s, true);
+                int[] rowOf = rowsOf(h, data, qiCount + s, true);
+                HierarchyIndex hx = h.index();
                 int[][] sg = new int[h.levels()][dict.length];
                 int[] lc = new int[h.levels()];
                 for (int l = 0; l < h.levels(); l++) {
-                    Map<String, Integer> ids = new HashMap<>();
+                    int[] dense = new int[hx.labels[l].length];
+                    java.util.Arrays.fill(dense, -1);
+                    int next = 0;
                     for (int v = 0; v < dict.length; v++) {
-                        String lab = h.rows().get(h.leafRowIndex(dict[v])).get(l);
-                        Integer id = ids.get(lab);
-                        if (id == null) {
-                            id = ids.size();
-                            ids.put(lab, id);
+                        int id = hx.ids[l][rowOf[v]];
+                        if (dense[id] < 0) {
+                            dense[id] = next++;
                         }
-                        sg[l][v] = id;
+                        sg[l][v] = dense[id];
                     }
-                    lc[l] = ids.size();
+                    lc[l] = next;
                 }
                 int[][] up = new int[h.levels()][];
                 for (int l = 1; l < h.levels(); l++) {
@@ -267,22 +257,25 @@ final class Problem {
     private final double[][] marginalClasses;
 
     /**
-     * Every value of the column is a leaf of the hierarchy; else an error naming the first data row
-     * and, unless the column is sensitive, the value (values of sensitive columns never appear in
-     * messages: the count of missing values is given instead).
+     * The hierarchy row of every value of the column. Every value must be a leaf of the hierarchy;
+     * else an error naming the first data row and, unless the column is sensitive, the value
+     * (values of sensitive columns never appear in messages: the count of missing values is given
+     * instead).
      */
-    static void covers(Hierarchy h, Encoded data, int column, boolean sensitive) {
+    static int[] rowsOf(Hierarchy h, Encoded data, int column, boolean sensitive) {
         String[] dict = data.dictionaries[column];
+        int[] rowOf = new int[dict.length];
         int missing = 0;
         int first = -1;
         for (int v = 0; v < dict.length; v++) {
-            if (!h.contains(dict[v])) {
+            rowOf[v] = h.leafRowIndex(dict[v]);
+            if (rowOf[v] < 0) {
                 missing++;
                 first = first < 0 ? v : first;
             }
         }
         if (missing == 0) {
-            return;
+            return rowOf;
         }
         int row = data.firstRow(column, first);
         String name = data.names[column];
@@ -291,6 +284,31 @@ final class Problem {
                     missing);
         }
         throw AnonymizationException.config("anon.hierarchy.missing-value", h.source(), name, dict[first], row + 1);
+    }
+
+    /** bitsSum[q][level], computed on first use (racy but idempotent). */
+    double[][] bitsSum() {
+        double[][] bs = bitsSum;
+        if (bs == null) {
+            bs = new double[qiCount][];
+            for (int q = 0; q < qiCount; q++) {
+                bs[q] = new double[levels[q]];
+                for (int l = 0; l < levels[q]; l++) {
+                    int[] fl = freq[q][l];
+                    int[] g = gen[q][l];
+                    double b = 0;
+                    for (int v = 0; v < g.length; v++) {
+                        int f = f0[q][v];
+                        if (f != 0 && f != fl[g[v]]) {
+                            b += f * -log2((double) f / fl[g[v]]);
+                        }
+                    }
+                    bs[q][l] = b;
+                }
+            }
+            bitsSum = bs;
+        }
+        return bs;
     }
 
     static double log2(double x) {
@@ -340,9 +358,10 @@ final class Problem {
                 return Math.expm1(s / qiCount);
             }
             case ENTROPY -> {
+                double[][] bs = bitsSum();
                 double b = 0;
                 for (int q = 0; q < qiCount; q++) {
-                    b += bitsSum[q][lv[q]];
+                    b += bs[q][lv[q]];
                 }
                 return b;
             }

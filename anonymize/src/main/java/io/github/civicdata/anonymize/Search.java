@@ -25,6 +25,10 @@ import java.util.concurrent.Future;
  * tags the whole down-set; a passing transformation tags its up-set;</li>
  * <li><b>lower-bound pruning</b>: once a transformation's data-dependent bound reaches the best
  * value, its whole up-set is skipped;</li>
+ * <li><b>witnesses</b>: without suppression, a transformation fails as soon as one class is below
+ * k; the tuple of the smallest class of recent failures is counted directly at the next candidate
+ * through an index of tuples by code ({@link Witnesses}), which proves most failures without
+ * grouping anything;</li>
  * <li><b>roll-up</b>: the evaluator re-groups the cached groups of a less general transformation
  * instead of the distinct tuples.</li>
  * </ul>
@@ -56,7 +60,12 @@ final class Search {
 
     double bestValue = Double.POSITIVE_INFINITY;
     int[] bestNode;
+    /** Transformations checked, by evaluation or by a witness. */
     int checked;
+    /** Of those, failures proven by a witness tuple without grouping. */
+    int provenByWitness;
+    /** Proves failures cheaply when nothing may be suppressed; null otherwise. */
+    private Witnesses witnesses;
 
     Search(Problem p) {
         this(p, 1);
@@ -102,6 +111,7 @@ final class Search {
 
     /** Runs the search; the optimum is in {@link #bestNode} / {@link #bestValue}. */
     void run() {
+        witnesses = p.maxSuppressed == 0 ? new Witnesses(p) : null;
         tagMarginals();
         double[] lb = new double[total];
         int[] order = order(lb);
@@ -134,6 +144,15 @@ final class Search {
                         continue;
                     }
                     decode(idx, batch[bn]);
+                    if (witnesses != null && witnesses.provesFailure(batch[bn])) {
+                        checked++;
+                        provenByWitness++;
+                        climbOutcome.proven(lb[idx]);
+                        int[] node = batch[bn].clone();
+                        record(node, climbOutcome);
+                        climb(node, oi);
+                        continue;
+                    }
                     set(evaluatedTag, idx);
                     bn++;
                 }
@@ -209,12 +228,24 @@ final class Search {
         boolean fail;
         double value;
         double bound;
+        /** A tuple of the smallest class, or -1. */
+        int witness;
 
         void take(Evaluator e, boolean monotone) {
             anonymous = e.anonymous;
             fail = monotone ? !e.anonymous : e.kFails;
             value = e.value;
             bound = e.bound;
+            witness = e.smallestClassRep;
+        }
+
+        /** A failure proven by a witness (no classes computed: the bound is the data-free one). */
+        void proven(double lowerBound) {
+            anonymous = false;
+            fail = true;
+            value = Double.POSITIVE_INFINITY;
+            bound = lowerBound;
+            witness = -1;
         }
     }
 
@@ -265,6 +296,9 @@ final class Search {
     private void record(int[] node, Outcome r) {
         int idx = index(node);
         set(evaluatedTag, idx);
+        if (witnesses != null && r.fail && r.witness >= 0) {
+            witnesses.add(r.witness);
+        }
         if (seenCount == seenIdx.length) {
             seenIdx = java.util.Arrays.copyOf(seenIdx, seenCount * 2);
             seenBound = java.util.Arrays.copyOf(seenBound, seenCount * 2);
@@ -357,9 +391,14 @@ final class Search {
         if (get(okTag, idx)) {
             return false;
         }
-        ev.evaluate(node);
-        climbOutcome.take(ev, p.monotone);
         checked++;
+        if (witnesses != null && witnesses.provesFailure(node)) {
+            provenByWitness++;
+            climbOutcome.proven(lbs[idx]);
+        } else {
+            ev.evaluate(node);
+            climbOutcome.take(ev, p.monotone);
+        }
         record(node, climbOutcome);
         return climbOutcome.fail;
     }
