@@ -184,7 +184,11 @@ final class Evaluator {
             prod = space < NARROW ? prod * c : prod;
         }
         narrow = space < NARROW && !forceWide;
+        possibleClasses = space;
     }
+
+    /** The product of the numbers of generalised values at the current transformation (an upper bound of its classes). */
+    private double possibleClasses;
 
     /** Tests only: group by verified hashes even where an exact key would fit. */
     boolean forceWide;
@@ -226,7 +230,8 @@ final class Evaluator {
         final int size = s.size;
         final int[] reps = s.reps;
         final int[] counts = s.counts;
-        prepareTable(size);
+        // a table just large enough: there cannot be more classes than value combinations
+        prepareTable((int) Math.min(size, possibleClasses));
         final int st = stamp;
         final int w = width;
         final int[] codes = tc;
@@ -296,7 +301,7 @@ final class Evaluator {
             space *= Math.max(1, sensMulCard[x]);
         }
         final boolean exact = space < NARROW && !forceWide;
-        prepareTable(size);
+        prepareTable((int) Math.min(size, space));
         final int st = stamp;
         int fine = 0;
         for (int i = 0; i < size; i++) {

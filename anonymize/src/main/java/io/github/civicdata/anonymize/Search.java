@@ -218,6 +218,7 @@ final class Search {
                 s += node[q];
             }
             sum[i] = s;
+
         }
         return sortedOrder(lb, sum);
     }
