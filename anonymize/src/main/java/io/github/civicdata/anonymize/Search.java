@@ -218,7 +218,6 @@ final class Search {
                 s += node[q];
             }
             sum[i] = s;
-
         }
         return sortedOrder(lb, sum);
     }
