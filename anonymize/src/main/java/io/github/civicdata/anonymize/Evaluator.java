@@ -21,8 +21,11 @@ final class Evaluator {
 
     private final Problem p;
     private final int qn;
-    private final int width;
-    private final int[] tc;
+    /** Packed tuples: bytes, bytes per tuple, offset and width of each column. */
+    private final byte[] pk;
+    private final int stride;
+    private final int[] off;
+    private final int[] cb;
     private final boolean sensitive;
 
     // open-addressing hash table, reused (stamped) between evaluations
@@ -109,8 +112,10 @@ final class Evaluator {
         this.p = p;
         this.cache = cache;
         this.qn = p.qiCount;
-        this.width = p.tuples.width;
-        this.tc = p.tuples.codes;
+        this.pk = p.tuples.packed;
+        this.stride = p.tuples.stride;
+        this.off = p.tuples.colOffset;
+        this.cb = p.tuples.colBytes;
         this.sensitive = p.sensCount > 0;
         int d = Math.max(1, p.tuples.size);
         int[] ids = new int[d];
@@ -233,24 +238,26 @@ final class Evaluator {
         // a table just large enough: there cannot be more classes than value combinations
         prepareTable((int) Math.min(size, possibleClasses));
         final int st = stamp;
-        final int w = width;
-        final int[] codes = tc;
+        final byte[] bytes = pk;
+        final int sd = stride;
+        final int[] of = off;
+        final int[] w = cb;
         final int[][] g = genL;
         final long[] mu = mul;
         int cls = 0;
         for (int i = 0; i < size; i++) {
             int rep = reps[i];
-            int b = rep * w;
+            int b = rep * sd;
             long key;
             if (narrow) {
                 key = 0;
                 for (int q = 0; q < qn; q++) {
-                    key += g[q][codes[b + q]] * mu[q];
+                    key += g[q][TupleTable.read(bytes, b + of[q], w[q])] * mu[q];
                 }
             } else {
                 key = qn;
                 for (int q = 0; q < qn; q++) {
-                    key = (key + g[q][codes[b + q]]) * GOLDEN;
+                    key = (key + g[q][TupleTable.read(bytes, b + of[q], w[q])]) * GOLDEN;
                 }
                 key ^= key >>> 31;
             }
@@ -279,14 +286,19 @@ final class Evaluator {
     }
 
     private boolean sameClass(int a, int b) {
-        int ba = a * width;
-        int bb = b * width;
+        int ba = a * stride;
+        int bb = b * stride;
         for (int q = 0; q < qn; q++) {
-            if (genL[q][tc[ba + q]] != genL[q][tc[bb + q]]) {
+            if (genL[q][TupleTable.read(pk, ba + off[q], cb[q])] != genL[q][TupleTable.read(pk, bb + off[q], cb[q])]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The code of column {@code c} of tuple {@code t}. */
+    private int code(int t, int c) {
+        return TupleTable.read(pk, t * stride + off[c], cb[c]);
     }
 
     /** Groups the source groups by class and sensitive values (fine groups), ordered by class. */
@@ -306,15 +318,14 @@ final class Evaluator {
         int fine = 0;
         for (int i = 0; i < size; i++) {
             int rep = reps[i];
-            int b = rep * width + qn;
             long key = srcClass[i];
             if (exact) {
                 for (int x = 0; x < sn; x++) {
-                    key = key * sensMulCard[x] + tc[b + x];
+                    key = key * sensMulCard[x] + code(rep, qn + x);
                 }
             } else {
                 for (int x = 0; x < sn; x++) {
-                    key = (key + tc[b + x]) * GOLDEN;
+                    key = (key + code(rep, qn + x)) * GOLDEN;
                 }
                 key ^= key >>> 31;
             }
@@ -356,10 +367,8 @@ final class Evaluator {
         if (gClass[f] != cls) {
             return false;
         }
-        int ba = gRep[f] * width + qn;
-        int bb = rep * width + qn;
         for (int x = 0; x < p.sensCount; x++) {
-            if (tc[ba + x] != tc[bb + x]) {
+            if (code(gRep[f], qn + x) != code(rep, qn + x)) {
                 return false;
             }
         }
@@ -411,10 +420,10 @@ final class Evaluator {
         for (int s = 0; s < p.sensCount && ok; s++) {
             int[] d = dist[s];
             int nt = 0;
-            int off = qn + s;
+            int col = qn + s;
             for (int i = cStart[c]; i < cStart[c + 1]; i++) {
                 int f = order[i];
-                int v = tc[gRep[f] * width + off];
+                int v = code(gRep[f], col);
                 if (d[v] == 0) {
                     touched[nt++] = v;
                 }
@@ -478,7 +487,7 @@ final class Evaluator {
                 int dom = p.domain[q];
                 for (int c = 0; c < classes; c++) {
                     if (cBad[c]) {
-                        num += (long) cSize[c] * (dom - lc[gq[tc[cRep[c] * width + q]]]);
+                        num += (long) cSize[c] * (dom - lc[gq[code(cRep[c], q)]]);
                     }
                 }
             }
@@ -501,7 +510,7 @@ final class Evaluator {
                 int[] fq = p.freq[q][lv[q]];
                 for (int c = 0; c < classes; c++) {
                     if (cBad[c]) {
-                        b += cSize[c] * (log2n - Problem.log2(fq[gq[tc[cRep[c] * width + q]]]));
+                        b += cSize[c] * (log2n - Problem.log2(fq[gq[code(cRep[c], q)]]));
                     }
                 }
             }

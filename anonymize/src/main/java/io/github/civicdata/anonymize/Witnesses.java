@@ -18,8 +18,7 @@ final class Witnesses {
 
     private final Problem p;
     private final int qn;
-    private final int width;
-    private final int[] tc;
+    private final TupleTable tt;
     private final int[] counts;
     /** byCode[q]: tuple ids ordered by their code of q; codeStart[q][code] .. codeStart[q][code + 1]. */
     private final int[][] byCode;
@@ -40,8 +39,7 @@ final class Witnesses {
     Witnesses(Problem p) {
         this.p = p;
         this.qn = p.qiCount;
-        this.width = p.tuples.width;
-        this.tc = p.tuples.codes;
+        this.tt = p.tuples;
         this.counts = p.tuples.counts;
         int d = p.tuples.size;
         this.limit = Math.max(64, d / 8);
@@ -54,7 +52,7 @@ final class Witnesses {
             int dict = p.gen[q][0].length;
             int[] start = new int[dict + 1];
             for (int t = 0; t < d; t++) {
-                start[tc[t * width + q] + 1]++;
+                start[tt.code(t, q) + 1]++;
             }
             for (int c = 0; c < dict; c++) {
                 start[c + 1] += start[c];
@@ -62,7 +60,7 @@ final class Witnesses {
             int[] pos = java.util.Arrays.copyOf(start, dict);
             int[] ids = new int[d];
             for (int t = 0; t < d; t++) {
-                ids[pos[tc[t * width + q]]++] = t;
+                ids[pos[tt.code(t, q)]++] = t;
             }
             byCode[q] = ids;
             codeStart[q] = start;
@@ -129,11 +127,10 @@ final class Witnesses {
     }
 
     private boolean classSmallerThanK(int w, int[] lv) {
-        int wb = w * width;
         int bestQ = -1;
         int bestSize = Integer.MAX_VALUE;
         for (int q = 0; q < qn; q++) {
-            int size = idTuples[q][lv[q]][p.gen[q][lv[q]][tc[wb + q]]];
+            int size = idTuples[q][lv[q]][p.gen[q][lv[q]][tt.code(w, q)]];
             if (size < bestSize) {
                 bestSize = size;
                 bestQ = q;
@@ -144,7 +141,7 @@ final class Witnesses {
         }
         int k = p.k;
         int q0 = bestQ;
-        int id = p.gen[q0][lv[q0]][tc[wb + q0]];
+        int id = p.gen[q0][lv[q0]][tt.code(w, q0)];
         int[] s = idStart[q0][lv[q0]];
         int[] codes = idCodes[q0][lv[q0]];
         long size = 0;
@@ -152,12 +149,11 @@ final class Witnesses {
             int c = codes[i];
             for (int j = codeStart[q0][c]; j < codeStart[q0][c + 1]; j++) {
                 int t = byCode[q0][j];
-                int tb = t * width;
                 boolean same = true;
                 for (int q = 0; q < qn && same; q++) {
                     if (q != q0) {
                         int[] g = p.gen[q][lv[q]];
-                        same = g[tc[tb + q]] == g[tc[wb + q]];
+                        same = g[tt.code(t, q)] == g[tt.code(w, q)];
                     }
                 }
                 if (same) {
