@@ -28,13 +28,11 @@ final class Evaluator {
     private final int[] cb;
     private final boolean sensitive;
 
-    // open-addressing hash table, reused (stamped) between evaluations
+    // open-addressing hash table, reused between evaluations: key and index + 1 (0 = empty) per slot
     private long[] hKeys = new long[0];
-    private int[] hStamp = new int[0];
     private int[] hIdx = new int[0];
     private int hMask;
     private int hShift;
-    private int stamp;
 
     // current transformation's key layout
     private final int[][] genL;
@@ -104,8 +102,10 @@ final class Evaluator {
         this(p, new SnapshotCache(budget(p)));
     }
 
+    /** Groups the roll-up cache may hold: 4 per tuple, at least 2^20, at most a tenth of the heap (8 bytes each). */
     static long budget(Problem p) {
-        return Math.max(1L << 20, Math.min(32L << 20, 4L * p.tuples.size));
+        long heap = Runtime.getRuntime().maxMemory() / 10 / 8;
+        return Math.max(1L << 20, Math.min(heap, 4L * p.tuples.size));
     }
 
     Evaluator(Problem p, SnapshotCache cache) {
@@ -118,23 +118,21 @@ final class Evaluator {
         this.cb = p.tuples.colBytes;
         this.sensitive = p.sensCount > 0;
         int d = Math.max(1, p.tuples.size);
-        int[] ids = new int[d];
-        for (int i = 0; i < d; i++) {
-            ids[i] = i;
-        }
-        this.base = new Snapshot(new int[qn], ids, p.tuples.counts, p.tuples.size);
+        // the distinct tuples themselves: representative i is tuple i (reps == null)
+        this.base = new Snapshot(new int[qn], null, p.tuples.counts, p.tuples.size);
         this.genL = new int[qn][];
         this.mul = new long[qn];
-        cRep = new int[d];
-        cSize = new int[d];
-        cBad = new boolean[d];
-        srcClass = new int[d];
+        int initial = Math.min(d, 1 << 16);
+        cRep = new int[initial];
+        cSize = new int[initial];
+        cBad = new boolean[initial];
+        srcClass = new int[0];
         if (sensitive) {
-            gRep = new int[d];
-            gCount = new int[d];
-            gClass = new int[d];
-            cStart = new int[d + 1];
-            order = new int[d];
+            gRep = new int[initial];
+            gCount = new int[initial];
+            gClass = new int[initial];
+            cStart = new int[0];
+            order = new int[0];
             dist = new int[p.sensCount][];
             int maxCard = 1;
             sensMulCard = p.sensCard.clone();
@@ -163,7 +161,7 @@ final class Evaluator {
         src = cached == null ? base : cached;
         groupsTouched += src.size;
         layout(lv);
-        groupClasses();
+        groupClasses(sensitive || fromBase);
         if (sensitive) {
             groupFine();
         } else {
@@ -212,32 +210,48 @@ final class Evaluator {
         return space >= NARROW;
     }
 
+    /** A table for up to {@code entries} keys at a load of at most 3/4; its used part cleared. */
     private void prepareTable(int entries) {
-        int cap = Integer.highestOneBit((int) Math.max(16, Math.min(1L << 29, 2L * entries - 1))) << 1;
-        if (hKeys.length < cap) {
+        long want = Math.max(16, Math.min(1L << 30, entries + (entries + 2L) / 3));
+        int cap = Long.bitCount(want) == 1 ? (int) want : Integer.highestOneBit((int) want) << 1;
+        if (hIdx.length < cap) {
+            hKeys = null;
+            hIdx = null;
             hKeys = new long[cap];
-            hStamp = new int[cap];
             hIdx = new int[cap];
-            stamp = 0;
+        } else {
+            Arrays.fill(hIdx, 0, cap, 0);
         }
         hMask = cap - 1;
         hShift = 64 - Integer.numberOfTrailingZeros(cap);
-        stamp++;
-        if (stamp == 0) {
-            Arrays.fill(hStamp, 0);
-            stamp = 1;
-        }
+    }
+
+    private void growClasses(int min) {
+        int n = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(min, cRep.length + (cRep.length >> 1) + 16L));
+        cRep = Arrays.copyOf(cRep, n);
+        cSize = Arrays.copyOf(cSize, n);
+        cBad = Arrays.copyOf(cBad, n);
+    }
+
+    private void growFine(int min) {
+        int n = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(min, gRep.length + (gRep.length >> 1) + 16L));
+        gRep = Arrays.copyOf(gRep, n);
+        gCount = Arrays.copyOf(gCount, n);
+        gClass = Arrays.copyOf(gClass, n);
     }
 
     /** Groups the source groups into classes of equal generalised quasi-identifiers. */
-    private void groupClasses() {
+    private void groupClasses(boolean keepSrcClass) {
         final Snapshot s = src;
         final int size = s.size;
         final int[] reps = s.reps;
         final int[] counts = s.counts;
         // a table just large enough: there cannot be more classes than value combinations
         prepareTable((int) Math.min(size, possibleClasses));
-        final int st = stamp;
+        final boolean keep = keepSrcClass;
+        if (keep && srcClass.length < size) {
+            srcClass = new int[size];
+        }
         final byte[] bytes = pk;
         final int sd = stride;
         final int[] of = off;
@@ -246,7 +260,7 @@ final class Evaluator {
         final long[] mu = mul;
         int cls = 0;
         for (int i = 0; i < size; i++) {
-            int rep = reps[i];
+            int rep = reps == null ? i : reps[i];
             int b = rep * sd;
             long key;
             if (narrow) {
@@ -264,23 +278,28 @@ final class Evaluator {
             int slot = (int) ((key * GOLDEN) >>> hShift);
             int c;
             while (true) {
-                if (hStamp[slot] != st) {
-                    hStamp[slot] = st;
+                int at = hIdx[slot] - 1;
+                if (at < 0) {
+                    if (cls == cRep.length) {
+                        growClasses(cls + 1);
+                    }
                     hKeys[slot] = key;
-                    hIdx[slot] = cls;
+                    hIdx[slot] = cls + 1;
                     cRep[cls] = rep;
                     cSize[cls] = 0;
                     c = cls++;
                     break;
                 }
-                if (hKeys[slot] == key && (narrow || sameClass(cRep[hIdx[slot]], rep))) {
-                    c = hIdx[slot];
+                if (hKeys[slot] == key && (narrow || sameClass(cRep[at], rep))) {
+                    c = at;
                     break;
                 }
                 slot = (slot + 1) & hMask;
             }
             cSize[c] += counts[i];
-            srcClass[i] = c;
+            if (keep) {
+                srcClass[i] = c;
+            }
         }
         classes = cls;
     }
@@ -314,10 +333,9 @@ final class Evaluator {
         }
         final boolean exact = space < NARROW && !forceWide;
         prepareTable((int) Math.min(size, space));
-        final int st = stamp;
         int fine = 0;
         for (int i = 0; i < size; i++) {
-            int rep = reps[i];
+            int rep = reps == null ? i : reps[i];
             long key = srcClass[i];
             if (exact) {
                 for (int x = 0; x < sn; x++) {
@@ -331,17 +349,19 @@ final class Evaluator {
             }
             int slot = (int) ((key * GOLDEN) >>> hShift);
             while (true) {
-                if (hStamp[slot] != st) {
-                    hStamp[slot] = st;
+                int f = hIdx[slot] - 1;
+                if (f < 0) {
+                    if (fine == gRep.length) {
+                        growFine(fine + 1);
+                    }
                     hKeys[slot] = key;
-                    hIdx[slot] = fine;
+                    hIdx[slot] = fine + 1;
                     gRep[fine] = rep;
                     gCount[fine] = counts[i];
                     gClass[fine] = srcClass[i];
                     fine++;
                     break;
                 }
-                int f = hIdx[slot];
                 if (hKeys[slot] == key && (exact || sameFine(f, srcClass[i], rep))) {
                     gCount[f] += counts[i];
                     break;
@@ -350,6 +370,12 @@ final class Evaluator {
             }
         }
         m = fine;
+        if (cStart.length < classes + 1) {
+            cStart = new int[classes + 1 + (classes >> 1)];
+        }
+        if (order.length < m) {
+            order = new int[m + (m >> 1)];
+        }
         Arrays.fill(cStart, 0, classes + 1, 0);
         for (int f = 0; f < m; f++) {
             cStart[gClass[f] + 1]++;
@@ -541,6 +567,8 @@ final class Evaluator {
      */
     int[] tupleClasses(int[] lv) {
         evaluate(lv, true);
-        return Arrays.copyOf(srcClass, p.tuples.size);
+        int[] out = srcClass;
+        srcClass = new int[0];
+        return out.length == p.tuples.size ? out : Arrays.copyOf(out, p.tuples.size);
     }
 }
