@@ -7,6 +7,9 @@ import io.github.civicdata.core.Report;
 import io.github.civicdata.core.RuleInfo;
 import io.github.civicdata.core.Severity;
 import io.github.civicdata.core.SourceInfo;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,7 +41,8 @@ public final class AnonymizationResult {
     static final RuleInfo RISK_ABOVE = RuleInfo.of("anon.risk-above-threshold", Severity.WARNING);
 
     private final String source;
-    private final Table output;
+    private final Release release;
+    private volatile Table output;
     private final long inputRows;
     private final long blankLines;
     private final long suppressedRows;
@@ -61,7 +65,7 @@ public final class AnonymizationResult {
 
     private AnonymizationResult(Builder b) {
         this.source = b.source;
-        this.output = b.output;
+        this.release = b.release;
         this.inputRows = b.inputRows;
         this.blankLines = b.blankLines;
         this.suppressedRows = b.suppressedRows;
@@ -81,14 +85,14 @@ public final class AnonymizationResult {
         this.suppressionLimit = b.suppressionLimit;
         this.classes = b.classes;
         this.report = buildReport();
-        if (inputRows != output.rowCount() + suppressedRows) {
-            throw new IllegalStateException("rows lost: " + inputRows + " != " + output.rowCount() + " + " + suppressedRows);
+        if (inputRows != release.kept() + suppressedRows) {
+            throw new IllegalStateException("rows lost: " + inputRows + " != " + release.kept() + " + " + suppressedRows);
         }
     }
 
     private static final class Builder {
         String source;
-        Table output;
+        Release release;
         long inputRows;
         long blankLines;
         long suppressedRows;
@@ -112,19 +116,21 @@ public final class AnonymizationResult {
     static AnonymizationResult build(Anonymizer a, Table table, Problem p, Search s, long searchNanos,
             boolean recordRows, double threshold) {
         int[] node = s.bestNode;
-        Evaluator ev = new Evaluator(p);
+        // reuse the search's evaluator (its cache is dropped): memory for one evaluator only
+        Evaluator ev = s.evaluator();
+        ev.clearCache();
+        int[] zero = new int[p.qiCount];
+        ev.evaluate(zero);
+        RiskProfile before = RiskProfile.ofClassSizes(ev.cSize, ev.classes, threshold);
         int[] tupleClass = ev.tupleClasses(node);
         int[] rowTuple = p.tuples.rowTuple;
         int n = p.n;
-        boolean[] keep = new boolean[n];
-        int kept = 0;
+        long[] suppressedBits = new long[(n >>> 6) + 1];
         int suppressed = 0;
         int[] supRows = new int[recordRows ? Math.max(0, (int) ev.suppressed) : 0];
         for (int r = 0; r < n; r++) {
-            if (!ev.cBad[tupleClass[rowTuple[r]]]) {
-                keep[r] = true;
-                kept++;
-            } else {
+            if (ev.cBad[tupleClass[rowTuple[r]]]) {
+                suppressedBits[r >>> 6] |= 1L << r;
                 if (recordRows) {
                     supRows[suppressed] = r + 1;
                 }
@@ -133,7 +139,7 @@ public final class AnonymizationResult {
         }
         Builder b = new Builder();
         b.source = table.source();
-        b.output = output(a, table, p, node, keep, kept);
+        b.release = new Release(table, a.actions(table, p, node), suppressedBits);
         b.inputRows = n;
         b.blankLines = table.blankLines();
         b.suppressedRows = suppressed;
@@ -166,10 +172,7 @@ public final class AnonymizationResult {
         b.loss.put("lmMean", p.qiCount == 0 ? 0 : lm / p.qiCount);
         b.classes = good;
         // risk before: classes of the original quasi-identifier values
-        int[] zero = new int[p.qiCount];
-        Evaluator ev0 = new Evaluator(p);
-        ev0.evaluate(zero);
-        b.before = RiskProfile.ofClassSizes(ev0.cSize, ev0.classes, threshold);
+        b.before = before;
         int[] afterSizes = new int[good];
         int i = 0;
         for (int c = 0; c < ev.classes; c++) {
@@ -186,59 +189,42 @@ public final class AnonymizationResult {
         return new AnonymizationResult(b);
     }
 
-    private static Table output(Anonymizer a, Table table, Problem p, int[] node, boolean[] keep, int kept) {
-        int cols = table.columnCount();
-        CodeColumn[] codes = new CodeColumn[cols];
-        int[] buf = new int[kept];
-        String[][] dicts = new String[cols][];
-        Map<String, AttributeRole> roles = a.roles();
-        for (int c = 0; c < cols; c++) {
-            String name = table.header().get(c);
-            AttributeRole role = roles.getOrDefault(name, AttributeRole.INSENSITIVE);
-            CodeColumn src = table.codes(c);
-            String[] dict;
-            int[] map;
-            if (role == AttributeRole.IDENTIFYING) {
-                dict = new String[] {HierarchyBuilders.TOP};
-                map = new int[table.dictionary(c).length];
-            } else if (role == AttributeRole.QUASI_IDENTIFYING) {
-                int q = Arrays.asList(p.qiNames).indexOf(name);
-                dict = p.labels[q][node[q]];
-                map = p.gen[q][node[q]];
-            } else {
-                dict = table.dictionary(c);
-                map = null;
-            }
-            // compact the dictionary to the values that remain
-            int[] newId = new int[dict.length];
-            Arrays.fill(newId, -1);
-            String[] out = new String[Math.min(dict.length, Math.max(kept, 1))];
-            int next = 0;
-            int o = 0;
-            for (int r = 0; r < keep.length; r++) {
-                if (!keep[r]) {
-                    continue;
-                }
-                int v = map == null ? src.get(r) : map[src.get(r)];
-                int id = newId[v];
-                if (id < 0) {
-                    id = next++;
-                    newId[v] = id;
-                    out[id] = dict[v];
-                }
-                buf[o++] = id;
-            }
-            codes[c] = CodeColumn.of(buf, kept);
-            dicts[c] = Arrays.copyOf(out, next);
+    /**
+     * The anonymised table, built on first use: the columns of the table given to
+     * {@link Anonymizer#anonymize(Table)} in its order and with its delimiter, deleted columns left
+     * out. For a table read with only some columns ({@link Table#read(Path, CsvOptions, java.util.Collection)})
+     * use {@link #writeOutput(Path, CsvOptions, OutputStream, CsvOptions)} to release every column of
+     * the file.
+     *
+     * @return the anonymised table
+     */
+    public Table output() {
+        Table t = output;
+        if (t == null) {
+            t = release.table();
+            output = t;
         }
-        return new Table(table.source(), table.header(), table.delimiter(), table.encoding(), kept, codes, dicts, 0);
+        return t;
     }
 
     /**
-     * @return the anonymised table (header, column order and delimiter of the input)
+     * Releases a CSV file without holding it in memory: reads {@code input} again (the file the
+     * anonymised table was read from) and writes each record as it is read, with the input's header
+     * and column order (deleted columns left out), quasi-identifiers generalised, identifying
+     * attributes replaced by {@code *}, pseudonymised attributes replaced, suppressed records left
+     * out. Every value of the columns the anonymisation read is compared with the first reading.
+     *
+     * @param input the CSV file the anonymised table was read from
+     * @param readOptions the options it was read with
+     * @param out where the CSV goes (UTF-8; flushed, not closed)
+     * @param writeOptions delimiter (default: the input's) and formula protection of the output
+     * @return the number of records written ({@link #outputRows()})
+     * @throws AnonymizationException of kind {@code INPUT} if the file cannot be read or differs from
+     *     what was anonymised (another row count, another value in a column that was read)
+     * @throws UncheckedIOException if writing fails
      */
-    public Table output() {
-        return output;
+    public long writeOutput(Path input, CsvOptions readOptions, OutputStream out, CsvOptions writeOptions) {
+        return release.write(input, readOptions, out, writeOptions);
     }
 
     /**
@@ -252,7 +238,7 @@ public final class AnonymizationResult {
      * @return the number of records in the output
      */
     public long outputRows() {
-        return output.rowCount();
+        return release.kept();
     }
 
     /**

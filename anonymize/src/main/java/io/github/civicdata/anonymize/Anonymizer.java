@@ -119,7 +119,7 @@ public final class Anonymizer {
     public AnonymizationResult anonymize(Table table) {
         Objects.requireNonNull(table, "table");
         for (String col : roles.keySet()) {
-            if (table.columnIndex(col).isEmpty()) {
+            if (!table.sourceHeader().contains(col)) {
                 throw AnonymizationException.config("anon.config.unknown-column", col, table.source());
             }
         }
@@ -242,6 +242,24 @@ public final class Anonymizer {
                 }
             }
         }
+        return out;
+    }
+
+    /** What the release does with each column of the table, for the chosen transformation. */
+    Map<String, Release.Action> actions(Table table, Problem p, int[] node) {
+        Map<String, Release.Action> out = new LinkedHashMap<>();
+        roles.forEach((column, role) -> {
+            switch (role) {
+                case IDENTIFYING -> out.put(column, new Release.Star());
+                case QUASI_IDENTIFYING -> {
+                    int q = qiOrder.indexOf(column);
+                    out.put(column, new Release.Generalise(p.gen[q][node[q]], p.labels[q][node[q]]));
+                }
+                default -> {
+                    // sensitive and insensitive attributes are kept
+                }
+            }
+        });
         return out;
     }
 

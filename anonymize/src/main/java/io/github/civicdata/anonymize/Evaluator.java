@@ -552,6 +552,11 @@ final class Evaluator {
         cache.add(new Snapshot(lv.clone(), Arrays.copyOf(gRep, m), Arrays.copyOf(gCount, m), m));
     }
 
+    /** Drops the roll-up cache (its memory) before the final evaluations. */
+    void clearCache() {
+        cache.clear();
+    }
+
     static boolean leq(int[] a, int[] b) {
         for (int i = 0; i < a.length; i++) {
             if (a[i] > b[i]) {

@@ -112,6 +112,9 @@ final class Search {
     /** Runs the search; the optimum is in {@link #bestNode} / {@link #bestValue}. */
     void run() {
         witnesses = p.maxSuppressed == 0 ? new Witnesses(p) : null;
+        if (witnesses != null && !witnesses.usable()) {
+            witnesses = null;
+        }
         tagMarginals();
         double[] lb = new double[total];
         int[] order = order(lb);

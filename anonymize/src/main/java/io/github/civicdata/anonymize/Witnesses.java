@@ -48,7 +48,19 @@ final class Witnesses {
         idCodes = new int[qn][][];
         idStart = new int[qn][][];
         idTuples = new int[qn][][];
+        // index the most selective attributes first, within a sixteenth of the heap (4 bytes per tuple each)
+        Integer[] byCard = new Integer[qn];
         for (int q = 0; q < qn; q++) {
+            byCard[q] = q;
+        }
+        java.util.Arrays.sort(byCard, (a, b) -> Integer.compare(p.gen[b][0].length, p.gen[a][0].length));
+        long room = Runtime.getRuntime().maxMemory() / 16;
+        for (int q : byCard) {
+            long cost = 4L * d + 8L * p.gen[q][0].length * p.levels[q];
+            if (cost > room) {
+                break;
+            }
+            room -= cost;
             int dict = p.gen[q][0].length;
             int[] start = new int[dict + 1];
             for (int t = 0; t < d; t++) {
@@ -94,6 +106,16 @@ final class Witnesses {
         }
     }
 
+    /** Whether at least one attribute could be indexed within the memory allowed. */
+    boolean usable() {
+        for (int[] b : byCode) {
+            if (b != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Remembers a tuple that was in a class smaller than k (most recent first). */
     void add(int tuple) {
         int at = poolSize;
@@ -130,6 +152,9 @@ final class Witnesses {
         int bestQ = -1;
         int bestSize = Integer.MAX_VALUE;
         for (int q = 0; q < qn; q++) {
+            if (byCode[q] == null) {
+                continue;
+            }
             int size = idTuples[q][lv[q]][p.gen[q][lv[q]][tt.code(w, q)]];
             if (size < bestSize) {
                 bestSize = size;

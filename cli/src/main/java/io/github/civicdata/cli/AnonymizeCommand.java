@@ -69,10 +69,14 @@ final class AnonymizeCommand implements Callable<Integer> {
             if (d.isPresent()) {
                 opts = opts.withDelimiter(d.get());
             }
-            Table table = Table.read(input, opts);
+            // only the quasi-identifiers and sensitive attributes are held in memory; the output is
+            // written while the file is read a second time
+            Table table = Table.read(input, opts, cfg.columnsRead());
             Anonymizer anonymizer = cfg.anonymizer(table);
             AnonymizationResult result = anonymizer.anonymize(table);
-            write(output, out -> result.output().write(out, CsvOptions.defaults().withFormulaProtection(protection)));
+            CsvOptions readOptions = opts;
+            write(output, out -> result.writeOutput(input, readOptions,
+                    out, CsvOptions.defaults().withFormulaProtection(protection)));
             if (report != null) {
                 ReportWriter.Builder b = ReportWriter.builder(ReportFormat.JSON);
                 result.reportMembers().forEach(b::extra);

@@ -88,6 +88,30 @@ final class AnonymizeConfig {
         return Optional.of(s.charAt(0));
     }
 
+    /**
+     * The columns the anonymisation reads into memory: quasi-identifiers and sensitive attributes
+     * (the others are streamed when the output is written).
+     */
+    List<String> columnsRead() {
+        List<String> out = new ArrayList<>();
+        JsonNode attrs = root.get("attributes");
+        if (attrs == null || !attrs.isObject()) {
+            throw UserException.usage("anonymize.config-missing", file, "attributes");
+        }
+        Iterator<Map.Entry<String, JsonNode>> it = attrs.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isObject()) {
+                throw typeError("/attributes/" + e.getKey(), e.getValue(), JsonType.OBJECT);
+            }
+            AttributeRole role = AttributeRole.ofConfigName(text(e.getValue(), "role", "/attributes/" + e.getKey()));
+            if (role == AttributeRole.QUASI_IDENTIFYING || role == AttributeRole.SENSITIVE) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
     /** The anonymiser for this configuration; builder hierarchies take their values from the table. */
     Anonymizer anonymizer(Table table) {
         Anonymizer.Builder b = Anonymizer.builder();
