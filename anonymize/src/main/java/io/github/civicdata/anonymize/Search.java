@@ -25,6 +25,8 @@ import java.util.concurrent.Future;
  * tags the whole down-set; a passing transformation tags its up-set;</li>
  * <li><b>lower-bound pruning</b>: once a transformation's data-dependent bound reaches the best
  * value, its whole up-set is skipped;</li>
+ * <li><b>pair tagging</b> (large tables with a suppression limit): the same for the projections on
+ * two attributes, grouped from the distinct value pairs ({@link PairTags});</li>
  * <li><b>witnesses</b>: without suppression, a transformation fails as soon as one class is below
  * k; the tuple of the smallest class of recent failures is counted directly at the next candidate
  * through an index of tuples by code ({@link Witnesses}), which proves most failures without
@@ -116,6 +118,10 @@ final class Search {
             witnesses = null;
         }
         tagMarginals();
+        if (p.maxSuppressed > 0 && p.tuples.size >= pairTagsFrom) {
+            // without suppression witnesses prove the massive failures more cheaply
+            tagPairs();
+        }
         double[] lb = new double[total];
         int[] order = order(lb);
         this.order = order;
@@ -207,6 +213,22 @@ final class Search {
                 tag(failTag, index(node), false);
             }
         }
+    }
+
+    /** Tuples from which pairs of attributes are checked before the search ({@link PairTags}); tests lower it. */
+    int pairTagsFrom = 50_000;
+
+    /** Tags the down-sets of the failing two-attribute projections ({@link PairTags}). */
+    private void tagPairs() {
+        int[] node = new int[qn];
+        PairTags.run(p, (a, la, b, lb) -> {
+            for (int x = 0; x < qn; x++) {
+                node[x] = levels[x] - 1;
+            }
+            node[a] = la;
+            node[b] = lb;
+            tag(failTag, index(node), false);
+        });
     }
 
     /** Node indices sorted by (lower bound, level sum, index); fills {@code lb}. */
