@@ -56,6 +56,10 @@ public final class AnonymizationResult {
     private final RiskProfile before;
     private final RiskProfile after;
     private final long checked;
+    private final boolean heuristic;
+    private final boolean optimal;
+    private final double lowerBound;
+    private final double bestValue;
     private final long latticeSize;
     private final long searchMillis;
     private final List<PrivacyModel> models;
@@ -79,6 +83,10 @@ public final class AnonymizationResult {
         this.before = b.before;
         this.after = b.after;
         this.checked = b.checked;
+        this.heuristic = b.heuristic;
+        this.optimal = b.optimal;
+        this.lowerBound = b.lowerBound;
+        this.bestValue = b.bestValue;
         this.latticeSize = b.latticeSize;
         this.searchMillis = b.searchMillis;
         this.models = b.models;
@@ -106,6 +114,10 @@ public final class AnonymizationResult {
         RiskProfile before;
         RiskProfile after;
         long checked;
+        boolean heuristic;
+        boolean optimal;
+        double lowerBound;
+        double bestValue;
         long latticeSize;
         long searchMillis;
         List<PrivacyModel> models;
@@ -113,9 +125,9 @@ public final class AnonymizationResult {
         int classes;
     }
 
-    static AnonymizationResult build(Anonymizer a, Table table, Problem p, Search s, long searchNanos,
+    static AnonymizationResult build(Anonymizer a, Table table, Problem p, LatticeSearch s, long searchNanos,
             boolean recordRows, double threshold) {
-        int[] node = s.bestNode;
+        int[] node = s.best();
         // reuse the search's evaluator (its cache is dropped): memory for one evaluator only
         Evaluator ev = s.evaluator();
         ev.clearCache();
@@ -181,7 +193,11 @@ public final class AnonymizationResult {
             }
         }
         b.after = RiskProfile.ofClassSizes(afterSizes, good, threshold);
-        b.checked = s.checked;
+        b.checked = s.checks();
+        b.heuristic = s.heuristic();
+        b.optimal = s.optimal();
+        b.lowerBound = s.lowerBound();
+        b.bestValue = s.bestValue();
         b.latticeSize = p.latticeSize();
         b.searchMillis = searchNanos / 1_000_000;
         b.models = a.privacyModels();
@@ -330,6 +346,29 @@ public final class AnonymizationResult {
     }
 
     /**
+     * @return whether the chosen transformation is proven optimal (always for the optimal search;
+     *     for the heuristic search when its bound reached the value within the budget)
+     */
+    public boolean optimal() {
+        return optimal;
+    }
+
+    /**
+     * @return the lower bound of the optimised metric the search proved over all transformations
+     *     (the value itself when optimal); {@code metric value − lowerBound} is the optimality gap
+     */
+    public double lowerBound() {
+        return lowerBound;
+    }
+
+    /**
+     * @return whether the heuristic search ran (the lattice exceeded {@link SearchBudget#optimalLimit()})
+     */
+    public boolean heuristic() {
+        return heuristic;
+    }
+
+    /**
      * @return the number of transformations in the lattice
      */
     public long latticeSize() {
@@ -406,8 +445,13 @@ public final class AnonymizationResult {
         m.put("privacyModels", ms);
         m.put("suppressionLimit", suppressionLimit);
         Map<String, Object> search = new LinkedHashMap<>();
+        search.put("strategy", heuristic ? "heuristic" : "optimal");
         search.put("transformationsChecked", checked);
         search.put("latticeSize", latticeSize);
+        search.put("optimal", optimal);
+        search.put("value", bestValue);
+        search.put("lowerBound", lowerBound);
+        search.put("gap", Math.max(0, bestValue - lowerBound));
         search.put("millis", searchMillis);
         m.put("search", search);
         return Collections.unmodifiableMap(m);
@@ -510,6 +554,11 @@ public final class AnonymizationResult {
         sb.append(msg.format(locale, "anon.summary.loss", metric.configName(),
                 fmt(loss.get("loss")), fmt(loss.get("discernibility")), fmt(loss.get("aecs")),
                 fmt(loss.get("entropy")))).append(nl);
+        if (heuristic) {
+            sb.append(msg.format(locale, optimal ? "anon.summary.heuristic-optimal" : "anon.summary.heuristic",
+                    latticeSize, checked, fmt(bestValue), fmt(lowerBound), fmt(Math.max(0, bestValue - lowerBound))))
+                    .append(nl);
+        }
         sb.append(riskLine(msg, locale, "anon.summary.risk-before", before)).append(nl);
         sb.append(riskLine(msg, locale, "anon.summary.risk-after", after)).append(nl);
         return sb.toString();

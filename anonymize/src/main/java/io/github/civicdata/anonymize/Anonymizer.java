@@ -55,6 +55,7 @@ public final class Anonymizer {
     private final boolean recordSuppressedRows;
     private final double riskThreshold;
     private final int threads;
+    private final SearchBudget budget;
 
     private Anonymizer(Builder b) {
         this.roles = Map.copyOf(b.roles);
@@ -65,6 +66,7 @@ public final class Anonymizer {
         this.recordSuppressedRows = b.recordSuppressedRows;
         this.riskThreshold = b.riskThreshold;
         this.threads = b.threads;
+        this.budget = b.budget;
         this.qiOrder = List.copyOf(b.qiOrder);
         this.sensitiveOrder = List.copyOf(b.sensitiveOrder);
     }
@@ -108,6 +110,13 @@ public final class Anonymizer {
     }
 
     /**
+     * @return the search budget
+     */
+    public SearchBudget searchBudget() {
+        return budget;
+    }
+
+    /**
      * Anonymises a table.
      *
      * @param table the input
@@ -125,15 +134,15 @@ public final class Anonymizer {
         }
         long t0 = System.nanoTime();
         Problem p = problem(table);
-        Search s = new Search(p, threads);
-        s.run();
+        LatticeSearch s = runSearch(p);
         long searchNanos = System.nanoTime() - t0;
-        if (s.bestNode == null) {
+        if (s.best() == null) {
             throw AnonymizationException.config("anon.no-solution", table.rowCount(),
                     String.valueOf(suppressionLimit), p.maxSuppressed);
         }
-        LOG.debug("search: {} transformations checked of {}, {} groups touched, {} ms",
-                s.checked, p.latticeSize(), s.evaluator().groupsTouched, searchNanos / 1_000_000);
+        LOG.debug("search ({}): {} transformations checked of {}, {} groups touched, {} ms",
+                s.heuristic() ? "heuristic" : "optimal", s.checks(), p.latticeSize(), s.evaluator().groupsTouched,
+                searchNanos / 1_000_000);
         return AnonymizationResult.build(this, table, p, s, searchNanos, recordSuppressedRows, riskThreshold);
     }
 
@@ -146,14 +155,28 @@ public final class Anonymizer {
      */
     public SearchOutcome search(Table table) {
         Problem p = problem(table);
-        Search s = new Search(p, threads);
-        s.run();
-        if (s.bestNode == null) {
+        LatticeSearch s = runSearch(p);
+        if (s.best() == null) {
             throw AnonymizationException.config("anon.no-solution", table.rowCount(),
                     String.valueOf(suppressionLimit), p.maxSuppressed);
         }
-        return new SearchOutcome(levels(p, s.bestNode), s.bestValue, s.checked);
+        return new SearchOutcome(levels(p, s.best()), s.bestValue(), s.checks(), s.lowerBound(), s.optimal());
     }
+
+    /** The optimal search when the lattice is within the budget's limit, else the heuristic one. */
+    LatticeSearch runSearch(Problem p) {
+        if (p.latticeSize() <= budget.optimalLimit()) {
+            Search s = new Search(p, threads);
+            s.run();
+            return s;
+        }
+        HeuristicSearch h = new HeuristicSearch(p, budget, HEURISTIC_SEED);
+        h.run();
+        return h;
+    }
+
+    /** The genetic search's seed: a fixed seed, so a search limited by checks is repeatable. */
+    static final long HEURISTIC_SEED = 17;
 
     /**
      * The optimum by exhaustive search over every transformation (for audits and tests; slow on
@@ -171,17 +194,23 @@ public final class Anonymizer {
             throw AnonymizationException.config("anon.no-solution", table.rowCount(),
                     String.valueOf(suppressionLimit), p.maxSuppressed);
         }
-        return new SearchOutcome(levels(p, s.bestNode), s.bestValue, s.checked);
+        return new SearchOutcome(levels(p, s.bestNode), s.bestValue, s.checked, s.bestValue, true);
     }
 
     /**
-     * The outcome of a search: chosen levels, the metric's value there, transformations checked.
+     * The outcome of a search: chosen levels, the metric's value there, transformations checked,
+     * and the lower bound of the metric the search proved over all transformations. For the optimal
+     * search the bound equals the value; for the heuristic search (lattices above
+     * {@link SearchBudget#optimalLimit()}) {@code value − lowerBound} is the optimality gap.
      *
      * @param levels quasi-identifier → level (0 = original), in declaration order
-     * @param value the metric's value of the optimum
-     * @param checked number of transformations evaluated
+     * @param value the metric's value of the transformation found
+     * @param checked number of transformations checked
+     * @param lowerBound no transformation has a smaller value
+     * @param optimal whether the transformation is proven optimal
      */
-    public record SearchOutcome(Map<String, Integer> levels, double value, long checked) {
+    public record SearchOutcome(Map<String, Integer> levels, double value, long checked, double lowerBound,
+            boolean optimal) {
         /**
          * Copies the levels.
          */
@@ -279,8 +308,19 @@ public final class Anonymizer {
         private boolean recordSuppressedRows;
         private double riskThreshold = RiskProfile.DEFAULT_THRESHOLD;
         private int threads = 1;
+        private SearchBudget budget = SearchBudget.defaults();
 
         private Builder() {
+        }
+
+        /**
+         * @param budget the largest lattice searched optimally, and the time and checks the
+         *     heuristic search may take above it (default {@link SearchBudget#defaults()})
+         * @return this builder
+         */
+        public Builder searchBudget(SearchBudget budget) {
+            this.budget = Objects.requireNonNull(budget, "budget");
+            return this;
         }
 
         private void role(String column, AttributeRole role) {

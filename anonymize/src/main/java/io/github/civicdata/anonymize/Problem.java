@@ -349,6 +349,14 @@ final class Problem {
 
     /** The data-free lower bound of the metric for a transformation (valid for it and every successor). */
     double lowerBound(int[] lv) {
+        return lowerBound(lv, false);
+    }
+
+    /**
+     * The data-free lower bound; with {@code monotoneOnly} only its parts that never decrease with
+     * generalisation (what a best-first search needs to prove a bound).
+     */
+    double lowerBound(int[] lv, boolean monotoneOnly) {
         switch (metric) {
             case LOSS -> {
                 double s = 0;
@@ -368,7 +376,7 @@ final class Problem {
             case DISCERNIBILITY -> {
                 double classes = Math.min(tuples.size, maxClasses(lv));
                 double b = Math.max((double) n * k, classes <= 0 ? 0 : (double) n * n / classes);
-                if (maxSuppressed == 0) {
+                if (maxSuppressed == 0 && !monotoneOnly) {
                     for (int q = 0; q < qiCount; q++) {
                         b = Math.max(b, marginalSq[q][lv[q]]);
                     }
@@ -377,7 +385,7 @@ final class Problem {
             }
             case AECS -> {
                 double classes = Math.min(tuples.size, maxClasses(lv));
-                if (maxSuppressed == 0) {
+                if (maxSuppressed == 0 && !monotoneOnly) {
                     for (int q = 0; q < qiCount; q++) {
                         classes = Math.min(classes, marginalClasses[q][lv[q]]);
                     }

@@ -36,7 +36,7 @@ import java.util.concurrent.Future;
  * </ul>
  * Tags are bit sets over the lattice. Not thread-safe.
  */
-final class Search {
+final class Search implements LatticeSearch {
 
     /** Largest lattice searched optimally (the sort of bounds is over every transformation). */
     static final long MAX_LATTICE = 5_000_000L;
@@ -101,8 +101,39 @@ final class Search {
         }
     }
 
-    Evaluator evaluator() {
+    @Override
+    public Evaluator evaluator() {
         return ev;
+    }
+
+    @Override
+    public int[] best() {
+        return bestNode;
+    }
+
+    @Override
+    public double bestValue() {
+        return bestValue;
+    }
+
+    @Override
+    public long checks() {
+        return checked;
+    }
+
+    @Override
+    public double lowerBound() {
+        return bestValue;
+    }
+
+    @Override
+    public boolean optimal() {
+        return bestNode != null;
+    }
+
+    @Override
+    public boolean heuristic() {
+        return false;
     }
 
     void decode(int index, int[] out) {

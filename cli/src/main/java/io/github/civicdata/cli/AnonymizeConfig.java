@@ -12,6 +12,7 @@ import io.github.civicdata.anonymize.Hierarchy;
 import io.github.civicdata.anonymize.HierarchyBuilders;
 import io.github.civicdata.anonymize.Metric;
 import io.github.civicdata.anonymize.PrivacyModel;
+import io.github.civicdata.anonymize.SearchBudget;
 import io.github.civicdata.anonymize.Table;
 import io.github.civicdata.core.LocalizedText;
 import java.io.IOException;
@@ -168,6 +169,15 @@ final class AnonymizeConfig {
         }
         if (root.has("riskThreshold")) {
             b.riskThreshold(number(root, "riskThreshold", ""));
+        }
+        if (root.has("search")) {
+            // the heuristic search's budget above the optimal-search limit
+            JsonNode sb = object(root, "search", "");
+            SearchBudget d = SearchBudget.defaults();
+            long millis = sb.has("seconds") ? Math.round(number(sb, "seconds", "/search") * 1000) : d.time().toMillis();
+            long checks = sb.has("checks") ? longInteger(sb, "checks", "/search") : d.checks();
+            long limit = sb.has("optimalLimit") ? longInteger(sb, "optimalLimit", "/search") : d.optimalLimit();
+            b.searchBudget(setting("/search", sb, () -> new SearchBudget(java.time.Duration.ofMillis(millis), checks, limit)));
         }
         return b.build();
     }
