@@ -39,9 +39,13 @@ public final class AnonymizationResult {
     static final RuleInfo SUPPRESSED = RuleInfo.of("anon.suppressed", Severity.INFO);
     static final RuleInfo GENERALISED = RuleInfo.of("anon.generalised", Severity.INFO);
     static final RuleInfo RISK_ABOVE = RuleInfo.of("anon.risk-above-threshold", Severity.WARNING);
+    static final RuleInfo REPLACED = RuleInfo.of("anon.replaced", Severity.INFO);
 
     private final String source;
     private final Release release;
+    private final Map<String, PseudonymMapper> pseudonyms;
+    private final Map<String, AttributeRole> roles;
+    private final List<UniqueDescriptions.Description> unique;
     private volatile Table output;
     private final long inputRows;
     private final long blankLines;
@@ -70,6 +74,9 @@ public final class AnonymizationResult {
     private AnonymizationResult(Builder b) {
         this.source = b.source;
         this.release = b.release;
+        this.pseudonyms = b.pseudonyms;
+        this.roles = b.roles;
+        this.unique = List.copyOf(b.unique);
         this.inputRows = b.inputRows;
         this.blankLines = b.blankLines;
         this.suppressedRows = b.suppressedRows;
@@ -101,6 +108,9 @@ public final class AnonymizationResult {
     private static final class Builder {
         String source;
         Release release;
+        Map<String, PseudonymMapper> pseudonyms = new LinkedHashMap<>();
+        Map<String, AttributeRole> roles;
+        List<UniqueDescriptions.Description> unique = new java.util.ArrayList<>();
         long inputRows;
         long blankLines;
         long suppressedRows;
@@ -151,7 +161,16 @@ public final class AnonymizationResult {
         }
         Builder b = new Builder();
         b.source = table.source();
-        b.release = new Release(table, a.actions(table, p, node), suppressedBits);
+        b.roles = a.roles();
+        b.release = new Release(table, a.actions(p, node, b.pseudonyms), suppressedBits);
+        // 特異な記述等 left in what is released
+        UniqueDescriptions detector = a.uniqueDescriptions(p.k);
+        for (int c = 0; c < table.columnCount(); c++) {
+            Object[] vc = b.release.releasedCounts(c);
+            if (vc != null) {
+                b.unique.addAll(detector.detect(table.header().get(c), (String[]) vc[0], (long[]) vc[1]));
+            }
+        }
         b.inputRows = n;
         b.blankLines = table.blankLines();
         b.suppressedRows = suppressed;
@@ -346,6 +365,72 @@ public final class AnonymizationResult {
     }
 
     /**
+     * @return the unusual descriptions (特異な記述等) left in the released records: rare values of
+     *     the published columns (fewer than k records), numeric values at or above a limit or beyond
+     *     the percentiles; for sensitive columns without values
+     */
+    public List<UniqueDescriptions.Description> uniqueDescriptions() {
+        return unique;
+    }
+
+    /**
+     * @return the columns not published as they are, in the input's column order: identifying
+     *     attributes replaced by {@code *}, pseudonymised and deleted columns (never with values)
+     */
+    public List<Replacement> replacements() {
+        List<Replacement> out = new java.util.ArrayList<>();
+        long cells = release.kept();
+        roles.forEach((column, role) -> {
+            switch (role) {
+                case IDENTIFYING -> out.add(new Replacement(column, "star", cells));
+                case PSEUDONYMISED -> out.add(new Replacement(column, pseudonyms.get(column).method().method(), cells));
+                case DELETED -> out.add(new Replacement(column, "deleted", cells));
+                default -> {
+                    // published (generalised or as it is)
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Writes the table from values to surrogates of the columns pseudonymised with
+     * {@link Pseudonym#surrogate()} as CSV ({@code column,value,surrogate}, UTF-8): 削除情報等 to be
+     * kept apart from the data (個人情報保護法 施行規則 第32条). Complete once the output was produced
+     * ({@link #output()} or {@link #writeOutput(Path, CsvOptions, OutputStream, CsvOptions)}).
+     *
+     * @param out where the table goes (flushed, not closed)
+     * @return the number of entries written
+     * @throws UncheckedIOException if writing fails
+     */
+    public long writeMapping(OutputStream out) {
+        java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        de.siegmar.fastcsv.writer.CsvWriter csv = de.siegmar.fastcsv.writer.CsvWriter.builder()
+                .lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.CRLF).build(w);
+        csv.writeRecord("column", "value", "surrogate");
+        long n = 0;
+        for (Map.Entry<String, PseudonymMapper> e : pseudonyms.entrySet()) {
+            for (Map.Entry<String, String> m : e.getValue().mapping().entrySet()) {
+                csv.writeRecord(e.getKey(), m.getKey(), m.getValue());
+                n++;
+            }
+        }
+        try {
+            csv.flush();
+        } catch (java.io.IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return n;
+    }
+
+    /**
+     * @return whether some column is pseudonymised with surrogates (then a mapping table exists)
+     */
+    public boolean hasSurrogates() {
+        return pseudonyms.values().stream().anyMatch(m -> m.method() instanceof Pseudonym.Surrogate);
+    }
+
+    /**
      * @return whether the chosen transformation is proven optimal (always for the optimal search;
      *     for the heuristic search when its bound reached the value within the budget)
      */
@@ -385,7 +470,17 @@ public final class AnonymizationResult {
 
     private Report buildReport() {
         Report.Builder r = Report.builder().source(SourceInfo.builder(source).rows(inputRows).build())
-                .rule(SUPPRESSED).rule(GENERALISED).rule(RISK_ABOVE);
+                .rule(SUPPRESSED).rule(GENERALISED).rule(RISK_ABOVE).rule(REPLACED);
+        for (UniqueDescriptions.Description d : unique) {
+            String rule = UniqueDescriptions.ruleId(d.kind());
+            r.rule(RuleInfo.of(rule, Severity.WARNING));
+            r.add(Finding.builder(rule, Severity.WARNING).location(Location.builder(source).header(d.column()).build())
+                    .messageKey(UniqueDescriptions.messageKey(d)).args(UniqueDescriptions.messageArgs(d).toArray()).build());
+        }
+        for (Replacement x : replacements()) {
+            r.add(Finding.builder(REPLACED.id(), Severity.INFO).location(Location.builder(source).header(x.column()).build())
+                    .args(x.column(), x.method(), x.cells()).build());
+        }
         if (suppressedRows > 0) {
             r.add(Finding.builder(SUPPRESSED.id(), Severity.INFO).location(Location.of(source))
                     .args(suppressedRows, inputRows).build());
@@ -444,6 +539,28 @@ public final class AnonymizationResult {
         }
         m.put("privacyModels", ms);
         m.put("suppressionLimit", suppressionLimit);
+        List<Map<String, Object>> rep = new java.util.ArrayList<>();
+        for (Replacement x : replacements()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("column", x.column());
+            e.put("method", x.method());
+            e.put("cells", x.cells());
+            rep.add(e);
+        }
+        m.put("replacements", rep);
+        List<Map<String, Object>> ud = new java.util.ArrayList<>();
+        for (UniqueDescriptions.Description d : unique) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("column", d.column());
+            e.put("kind", d.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            e.put("values", d.values());
+            e.put("records", d.records());
+            e.put("examples", d.examples());
+            d.threshold().ifPresent(t -> e.put("threshold", t));
+            d.percentile().ifPresent(p -> e.put("percentile", p));
+            ud.add(e);
+        }
+        m.put("uniqueDescriptions", ud);
         Map<String, Object> search = new LinkedHashMap<>();
         search.put("strategy", heuristic ? "heuristic" : "optimal");
         search.put("transformationsChecked", checked);

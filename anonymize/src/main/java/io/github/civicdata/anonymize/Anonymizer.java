@@ -56,6 +56,8 @@ public final class Anonymizer {
     private final double riskThreshold;
     private final int threads;
     private final SearchBudget budget;
+    private final Map<String, Pseudonym> pseudonyms;
+    private final UniqueDescriptions unique;
 
     private Anonymizer(Builder b) {
         this.roles = Map.copyOf(b.roles);
@@ -67,6 +69,8 @@ public final class Anonymizer {
         this.riskThreshold = b.riskThreshold;
         this.threads = b.threads;
         this.budget = b.budget;
+        this.pseudonyms = Map.copyOf(b.pseudonyms);
+        this.unique = b.unique;
         this.qiOrder = List.copyOf(b.qiOrder);
         this.sensitiveOrder = List.copyOf(b.sensitiveOrder);
     }
@@ -274,12 +278,29 @@ public final class Anonymizer {
         return out;
     }
 
-    /** What the release does with each column of the table, for the chosen transformation. */
-    Map<String, Release.Action> actions(Table table, Problem p, int[] node) {
+    /** The detector of unusual descriptions: the one configured, else the defaults with this k. */
+    UniqueDescriptions uniqueDescriptions(int k) {
+        if (unique != null) {
+            return unique;
+        }
+        return UniqueDescriptions.builder().k(Math.max(2, k)).sensitive(java.util.Set.copyOf(sensitiveOrder)).build();
+    }
+
+    /**
+     * What the release does with each column of the table, for the chosen transformation; the
+     * pseudonym mappers of this run are added to {@code mappers}.
+     */
+    Map<String, Release.Action> actions(Problem p, int[] node, Map<String, PseudonymMapper> mappers) {
         Map<String, Release.Action> out = new LinkedHashMap<>();
         roles.forEach((column, role) -> {
             switch (role) {
                 case IDENTIFYING -> out.put(column, new Release.Star());
+                case DELETED -> out.put(column, new Release.Delete());
+                case PSEUDONYMISED -> {
+                    PseudonymMapper m = new PseudonymMapper(pseudonyms.get(column));
+                    mappers.put(column, m);
+                    out.put(column, new Release.Pseudonym(m));
+                }
                 case QUASI_IDENTIFYING -> {
                     int q = qiOrder.indexOf(column);
                     out.put(column, new Release.Generalise(p.gen[q][node[q]], p.labels[q][node[q]]));
@@ -303,14 +324,27 @@ public final class Anonymizer {
         private final List<String> qiOrder = new ArrayList<>();
         private final List<String> sensitiveOrder = new ArrayList<>();
         private final List<PrivacyModel> models = new ArrayList<>();
+        private final Map<String, Pseudonym> pseudonyms = new LinkedHashMap<>();
         private double suppressionLimit;
         private Metric metric = Metric.LOSS;
         private boolean recordSuppressedRows;
         private double riskThreshold = RiskProfile.DEFAULT_THRESHOLD;
         private int threads = 1;
         private SearchBudget budget = SearchBudget.defaults();
+        private UniqueDescriptions unique;
 
         private Builder() {
+        }
+
+        /**
+         * @param detector how unusual descriptions (特異な記述等) in the released records are found
+         *     (default: values held by fewer than k records, 0.5 % / 99.5 % percentiles, limit 100
+         *     for 年齢 / age, values of sensitive attributes never shown)
+         * @return this builder
+         */
+        public Builder uniqueDescriptions(UniqueDescriptions detector) {
+            this.unique = Objects.requireNonNull(detector, "detector");
+            return this;
         }
 
         /**
@@ -385,6 +419,31 @@ public final class Anonymizer {
          */
         public Builder identifying(String column) {
             role(column, AttributeRole.IDENTIFYING);
+            return this;
+        }
+
+        /**
+         * Declares a column replaced by a pseudonym in the output.
+         *
+         * @param column the column name
+         * @param method keyed hash or surrogate
+         * @return this builder
+         */
+        public Builder pseudonymised(String column, Pseudonym method) {
+            Objects.requireNonNull(method, "method");
+            role(column, AttributeRole.PSEUDONYMISED);
+            pseudonyms.put(column, method);
+            return this;
+        }
+
+        /**
+         * Declares a column left out of the output (e.g. 個人識別符号 such as My Number).
+         *
+         * @param column the column name
+         * @return this builder
+         */
+        public Builder deleted(String column) {
+            role(column, AttributeRole.DELETED);
             return this;
         }
 

@@ -99,6 +99,29 @@ final class Release {
         return List.copyOf(out);
     }
 
+    /**
+     * The values of a column of the anonymised table as released (generalised where it is a
+     * quasi-identifier) and how many released records hold each; null for a column that is not
+     * published as it is (identifying, pseudonymised, deleted).
+     */
+    Object[] releasedCounts(int c) {
+        Action a = action(table.header().get(c));
+        if (a instanceof Star || a instanceof Delete || a instanceof Pseudonym) {
+            return null;
+        }
+        String[] dict = a instanceof Generalise g ? g.labels() : table.dictionary(c);
+        int[] map = a instanceof Generalise g ? g.map() : null;
+        long[] counts = new long[dict.length];
+        CodeColumn codes = table.codes(c);
+        for (int r = 0; r < table.rowCount(); r++) {
+            if (!isSuppressed(r)) {
+                int v = codes.get(r);
+                counts[map == null ? v : map[v]]++;
+            }
+        }
+        return new Object[] {dict, counts};
+    }
+
     /** The released table of the anonymised table's columns. */
     Table table() {
         List<String> header = header(table.header());
