@@ -46,6 +46,8 @@ public final class AnonymizationResult {
     private final Map<String, PseudonymMapper> pseudonyms;
     private final Map<String, AttributeRole> roles;
     private final List<UniqueDescriptions.Description> unique;
+    private final long populationUnmatched;
+    private final long populationSmaller;
     private volatile Table output;
     private final long inputRows;
     private final long blankLines;
@@ -77,6 +79,8 @@ public final class AnonymizationResult {
         this.pseudonyms = b.pseudonyms;
         this.roles = b.roles;
         this.unique = List.copyOf(b.unique);
+        this.populationUnmatched = b.populationUnmatched;
+        this.populationSmaller = b.populationSmaller;
         this.inputRows = b.inputRows;
         this.blankLines = b.blankLines;
         this.suppressedRows = b.suppressedRows;
@@ -105,12 +109,50 @@ public final class AnonymizationResult {
         }
     }
 
+    /** The released classes' journalist risk from the population table (generalised to the released levels). */
+    private static RiskProfile populationRisk(Anonymizer a, Problem p, Evaluator ev, int[] node, RiskProfile after,
+            int[] afterSizes, int good, Builder b) {
+        PopulationTable pop = a.population().orElseThrow();
+        List<String> qis = a.quasiIdentifiers();
+        List<Hierarchy> hs = new java.util.ArrayList<>();
+        for (String q : qis) {
+            hs.add(a.hierarchy(q));
+        }
+        long[] unmatched = new long[1];
+        Map<List<String>, Long> byValues = pop.byReleasedValues(qis, hs, node, unmatched);
+        long[] f = new long[good];
+        int i = 0;
+        long smaller = 0;
+        for (int c = 0; c < ev.classes; c++) {
+            if (ev.cBad[c]) {
+                continue;
+            }
+            List<String> key = new java.util.ArrayList<>(qis.size());
+            int rep = ev.cRep[c];
+            for (int q = 0; q < qis.size(); q++) {
+                key.add(p.labels[q][node[q]][p.gen[q][node[q]][p.tuples.code(rep, q)]]);
+            }
+            long pf = byValues.getOrDefault(key, 0L);
+            if (pf < afterSizes[i]) {
+                // the population table has fewer people than the sample: count the sample (conservative)
+                smaller++;
+                pf = afterSizes[i];
+            }
+            f[i++] = pf;
+        }
+        b.populationUnmatched = unmatched[0];
+        b.populationSmaller = smaller;
+        return after.withPopulation(afterSizes, f, good);
+    }
+
     private static final class Builder {
         String source;
         Release release;
         Map<String, PseudonymMapper> pseudonyms = new LinkedHashMap<>();
         Map<String, AttributeRole> roles;
         List<UniqueDescriptions.Description> unique = new java.util.ArrayList<>();
+        long populationUnmatched;
+        long populationSmaller;
         long inputRows;
         long blankLines;
         long suppressedRows;
@@ -212,6 +254,9 @@ public final class AnonymizationResult {
             }
         }
         b.after = RiskProfile.ofClassSizes(afterSizes, good, threshold);
+        if (a.population().isPresent()) {
+            b.after = populationRisk(a, p, ev, node, b.after, afterSizes, good, b);
+        }
         b.checked = s.checks();
         b.heuristic = s.heuristic();
         b.optimal = s.optimal();
@@ -532,6 +577,10 @@ public final class AnonymizationResult {
         Map<String, Object> risk = new LinkedHashMap<>();
         risk.put("before", riskMembers(before));
         risk.put("after", riskMembers(after));
+        if (after.populationBased()) {
+            risk.put("populationUnmatched", populationUnmatched);
+            risk.put("populationSmallerThanSample", populationSmaller);
+        }
         m.put("risk", risk);
         List<Map<String, Object>> ms = new java.util.ArrayList<>();
         for (PrivacyModel pm : models) {
@@ -585,6 +634,8 @@ public final class AnonymizationResult {
         m.put("prosecutor", r.prosecutorMax());
         m.put("prosecutorAverage", r.prosecutorAverage());
         m.put("journalist", r.journalist());
+        m.put("journalistAverage", r.journalistAverage());
+        m.put("populationBased", r.populationBased());
         m.put("marketer", r.marketer());
         m.put("records", r.records());
         m.put("classes", r.classes());
@@ -678,6 +729,10 @@ public final class AnonymizationResult {
         }
         sb.append(riskLine(msg, locale, "anon.summary.risk-before", before)).append(nl);
         sb.append(riskLine(msg, locale, "anon.summary.risk-after", after)).append(nl);
+        if (after.populationBased()) {
+            sb.append(msg.format(locale, "anon.summary.population", fmt(after.journalist()),
+                    fmt(after.journalistAverage()))).append(nl);
+        }
         return sb.toString();
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +59,7 @@ public final class Anonymizer {
     private final SearchBudget budget;
     private final Map<String, Pseudonym> pseudonyms;
     private final UniqueDescriptions unique;
+    private final PopulationTable population;
 
     private Anonymizer(Builder b) {
         this.roles = Map.copyOf(b.roles);
@@ -71,6 +73,7 @@ public final class Anonymizer {
         this.budget = b.budget;
         this.pseudonyms = Map.copyOf(b.pseudonyms);
         this.unique = b.unique;
+        this.population = b.population;
         this.qiOrder = List.copyOf(b.qiOrder);
         this.sensitiveOrder = List.copyOf(b.sensitiveOrder);
     }
@@ -278,6 +281,17 @@ public final class Anonymizer {
         return out;
     }
 
+    /**
+     * @return the population table for the journalist risk, if one was given
+     */
+    public Optional<PopulationTable> population() {
+        return Optional.ofNullable(population);
+    }
+
+    Hierarchy hierarchy(String column) {
+        return hierarchies.get(column);
+    }
+
     /** The detector of unusual descriptions: the one configured, else the defaults with this k. */
     UniqueDescriptions uniqueDescriptions(int k) {
         if (unique != null) {
@@ -332,8 +346,19 @@ public final class Anonymizer {
         private int threads = 1;
         private SearchBudget budget = SearchBudget.defaults();
         private UniqueDescriptions unique;
+        private PopulationTable population;
 
         private Builder() {
+        }
+
+        /**
+         * @param population counts of the population by quasi-identifier values, for the journalist
+         *     risk of the output (every quasi-identifier must be a column of it)
+         * @return this builder
+         */
+        public Builder population(PopulationTable population) {
+            this.population = Objects.requireNonNull(population, "population");
+            return this;
         }
 
         /**
@@ -547,6 +572,9 @@ public final class Anonymizer {
                         throw AnonymizationException.config("anon.config.model-not-sensitive", a);
                     }
                 });
+            }
+            if (population != null) {
+                PopulationTable.requireColumns(population, qiOrder);
             }
             return new Anonymizer(this);
         }

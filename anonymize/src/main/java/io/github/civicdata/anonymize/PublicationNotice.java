@@ -138,8 +138,9 @@ public final class PublicationNotice {
         sb.append(msg.format(locale, details.sector() == Sector.PUBLIC ? "anon.notice.title-public" : "anon.notice.title"))
                 .append('\n').append('\n');
         if (details.organisation().isPresent() && details.date().isPresent()) {
-            sb.append(msg.format(locale, "anon.notice.created-by", details.organisation().get(),
-                    details.date().get().toString())).append('\n');
+            LocalDate d = details.date().get();
+            String date = ja ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日" : d.toString();
+            sb.append(msg.format(locale, "anon.notice.created-by", details.organisation().get(), date)).append('\n');
         } else if (details.organisation().isPresent()) {
             sb.append(msg.format(locale, "anon.notice.created-by-undated", details.organisation().get())).append('\n');
         }
