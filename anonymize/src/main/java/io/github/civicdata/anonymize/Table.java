@@ -523,8 +523,12 @@ public final class Table {
         return List.of(r);
     }
 
-    /** The full header of the file this table was read from (wider than {@link #header()} for a projection). */
-    List<String> sourceHeader() {
+    /**
+     * @return the header of the file this table was read from: wider than {@link #header()} when
+     *     only some columns were read ({@link #read(Path, CsvOptions, java.util.Collection)}),
+     *     otherwise the same
+     */
+    public List<String> sourceHeader() {
         return sourceHeader;
     }
 

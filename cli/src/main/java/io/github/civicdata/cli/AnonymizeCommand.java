@@ -5,6 +5,7 @@ import io.github.civicdata.anonymize.AnonymizationResult;
 import io.github.civicdata.anonymize.Anonymizer;
 import io.github.civicdata.anonymize.CsvOptions;
 import io.github.civicdata.anonymize.FormulaProtection;
+import io.github.civicdata.anonymize.PublicationNotice;
 import io.github.civicdata.anonymize.Table;
 import io.github.civicdata.core.report.ReportFormat;
 import io.github.civicdata.core.report.ReportWriter;
@@ -48,6 +49,14 @@ final class AnonymizeCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "REPORT.json", description = "Write the JSON report here.")
     Path report;
 
+    @Option(names = "--mapping", paramLabel = "MAPPING.csv",
+            description = "Write the table from values to surrogates here (needed with surrogate pseudonyms; keep it apart from the output).")
+    Path mapping;
+
+    @Option(names = "--publication", paramLabel = "NOTICE.txt",
+            description = "Write the 公表事項 text (items contained, Japanese and English) from the configuration's \"publication\" member.")
+    Path publication;
+
     @Option(names = "--formula-protection", paramLabel = "MODE", defaultValue = "except_numbers",
             description = "Protect output cells starting with = + - @ tab CR by a leading ': ${COMPLETION-CANDIDATES} (default: except_numbers).")
     FormulaProtection protection = FormulaProtection.EXCEPT_NUMBERS;
@@ -62,6 +71,13 @@ final class AnonymizeCommand implements Callable<Integer> {
             refuseOverwriting("--report", report, List.of(Map.entry("IN.csv", input), Map.entry("--config", config),
                     Map.entry("--output", output)));
         }
+        for (Map.Entry<String, Path> extra : List.of(Map.entry("--mapping", mapping == null ? output : mapping),
+                Map.entry("--publication", publication == null ? output : publication))) {
+            if (extra.getValue() != output) {
+                refuseOverwriting(extra.getKey(), extra.getValue(), List.of(Map.entry("IN.csv", input),
+                        Map.entry("--config", config), Map.entry("--output", output)));
+            }
+        }
         AnonymizeConfig cfg = AnonymizeConfig.read(config);
         try {
             CsvOptions opts = CsvOptions.defaults().withFormulaProtection(protection);
@@ -75,8 +91,18 @@ final class AnonymizeCommand implements Callable<Integer> {
             Anonymizer anonymizer = cfg.anonymizer(table);
             AnonymizationResult result = anonymizer.anonymize(table);
             CsvOptions readOptions = opts;
+            if (result.hasSurrogates() && mapping == null) {
+                throw UserException.usage("anonymize.mapping-required", config);
+            }
             write(output, out -> result.writeOutput(input, readOptions,
                     out, CsvOptions.defaults().withFormulaProtection(protection)));
+            if (mapping != null) {
+                write(mapping, result::writeMapping);
+            }
+            if (publication != null) {
+                PublicationNotice notice = PublicationNotice.of(anonymizer, table.sourceHeader(), cfg.publication(), result);
+                write(publication, out -> out.write(notice.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
             if (report != null) {
                 ReportWriter.Builder b = ReportWriter.builder(ReportFormat.JSON);
                 result.reportMembers().forEach(b::extra);
