@@ -110,6 +110,14 @@ public final class Pseudonymizer {
     }
 
     /**
+     * @return whether a column gets random surrogates, whose mapping table must be kept apart
+     *     ({@link Run#writeMapping(OutputStream)}) if the pseudonyms are ever to be resolved
+     */
+    public boolean hasSurrogates() {
+        return methods.values().stream().anyMatch(m -> m instanceof Pseudonym.Surrogate);
+    }
+
+    /**
      * The outcome of one run: rows, the replacements and the surrogate mapping.
      */
     public static final class Run {

@@ -10,7 +10,6 @@ import io.github.civicdata.anonymize.Table;
 import io.github.civicdata.core.report.ReportFormat;
 import io.github.civicdata.core.report.ReportWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,20 +93,25 @@ final class AnonymizeCommand implements Callable<Integer> {
             if (result.hasSurrogates() && mapping == null) {
                 throw UserException.usage("anonymize.mapping-required", config);
             }
-            write(output, out -> result.writeOutput(input, readOptions,
-                    out, CsvOptions.defaults().withFormulaProtection(protection)));
-            if (mapping != null) {
-                write(mapping, result::writeMapping);
-            }
-            if (publication != null) {
-                PublicationNotice notice = PublicationNotice.of(anonymizer, table.sourceHeader(), cfg.publication(), result);
-                write(publication, out -> out.write(notice.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            }
-            if (report != null) {
-                ReportWriter.Builder b = ReportWriter.builder(ReportFormat.JSON);
-                result.reportMembers().forEach(b::extra);
-                ReportWriter w = b.build();
-                write(report, out -> w.write(result.report(), out));
+            PublicationNotice notice = publication == null ? null
+                    : PublicationNotice.of(anonymizer, table.sourceHeader(), cfg.publication(), result);
+            // every file is staged and moved into place together, after all were written
+            try (Outputs.Batch files = new Outputs.Batch()) {
+                files.add(output, out -> result.writeOutput(input, readOptions,
+                        out, CsvOptions.defaults().withFormulaProtection(protection)));
+                if (mapping != null) {
+                    files.add(mapping, result::writeMapping);
+                }
+                if (notice != null) {
+                    files.add(publication, out -> out.write(notice.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                }
+                if (report != null) {
+                    ReportWriter.Builder b = ReportWriter.builder(ReportFormat.JSON);
+                    result.reportMembers().forEach(b::extra);
+                    ReportWriter w = b.build();
+                    files.add(report, out -> w.write(result.report(), out));
+                }
+                files.commit();
             }
             spec.commandLine().getOut().print(result.summary(locale()));
             spec.commandLine().getOut().flush();
@@ -150,11 +154,4 @@ final class AnonymizeCommand implements Callable<Integer> {
         return new UserException(code, e.text());
     }
 
-    private static void write(Path file, Outputs.Body body) {
-        try {
-            Outputs.writeFile(file, body);
-        } catch (IOException | UncheckedIOException e) {
-            throw UserException.unreadable("cli.file-unwritable", file, e.getMessage());
-        }
-    }
 }

@@ -7,10 +7,6 @@ import io.github.civicdata.anonymize.Pseudonymizer;
 import io.github.civicdata.anonymize.Replacement;
 import io.github.civicdata.core.report.ReportFormat;
 import io.github.civicdata.core.report.ReportWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -59,20 +55,25 @@ final class PseudonymiseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Map.Entry<String, Path> o : List.of(Map.entry("--output", output), Map.entry("--mapping", mapping == null ? output : mapping),
-                Map.entry("--report", report == null ? output : report))) {
-            if (o.getValue() == output && !o.getKey().equals("--output")) {
-                continue;
-            }
-            for (Map.Entry<String, Path> in : List.of(Map.entry("IN.csv", input), Map.entry("--config", config))) {
-                if (AnonymizeCommand.sameFile(o.getValue(), in.getValue())) {
-                    throw UserException.usage("anonymize.same-file", o.getKey(), o.getValue(), in.getKey());
-                }
+        List<Map.Entry<String, Path>> inputs = List.of(Map.entry("IN.csv", input), Map.entry("--config", config));
+        refuse("--output", output, inputs);
+        List<Map.Entry<String, Path>> taken = List.of(Map.entry("IN.csv", input), Map.entry("--config", config),
+                Map.entry("--output", output));
+        if (mapping != null) {
+            refuse("--mapping", mapping, taken);
+        }
+        if (report != null) {
+            refuse("--report", report, taken);
+            if (mapping != null && AnonymizeCommand.sameFile(report, mapping)) {
+                throw UserException.usage("anonymize.same-file", "--report", report, "--mapping");
             }
         }
         AnonymizeConfig cfg = AnonymizeConfig.read(config);
         try {
             Pseudonymizer p = cfg.pseudonymizer();
+            if (p.hasSurrogates() && mapping == null) {
+                throw UserException.usage("anonymize.mapping-required", config);
+            }
             CsvOptions opts = CsvOptions.defaults().withFormulaProtection(protection);
             Optional<Character> d = cfg.delimiter();
             if (d.isPresent()) {
@@ -80,20 +81,22 @@ final class PseudonymiseCommand implements Callable<Integer> {
             }
             CsvOptions readOptions = opts;
             Pseudonymizer.Run[] run = new Pseudonymizer.Run[1];
-            write(output, out -> run[0] = p.run(input, readOptions, out, CsvOptions.defaults().withFormulaProtection(protection)));
-            if (run[0].hasSurrogates()) {
-                if (mapping == null) {
-                    throw UserException.usage("anonymize.mapping-required", config);
+            // every file is staged and moved into place together, after all were written
+            try (Outputs.Batch files = new Outputs.Batch()) {
+                files.add(output, out -> run[0] = p.run(input, readOptions, out,
+                        CsvOptions.defaults().withFormulaProtection(protection)));
+                if (mapping != null) {
+                    files.add(mapping, out -> run[0].writeMapping(out));
                 }
-                write(mapping, out -> run[0].writeMapping(out));
-            }
-            if (report != null) {
-                ReportWriter.Builder b = ReportWriter.builder(ReportFormat.JSON);
-                run[0].reportMembers().forEach(b::extra);
-                ReportWriter w = b.build();
-                write(report, out -> w.write(io.github.civicdata.core.Report.builder()
-                        .source(io.github.civicdata.core.SourceInfo.builder(input.toString()).rows(run[0].rows()).build())
-                        .build(), out));
+                if (report != null) {
+                    ReportWriter.Builder b = ReportWriter.builder(ReportFormat.JSON);
+                    run[0].reportMembers().forEach(b::extra);
+                    ReportWriter w = b.build();
+                    files.add(report, out -> w.write(io.github.civicdata.core.Report.builder()
+                            .source(io.github.civicdata.core.SourceInfo.builder(input.toString()).rows(run[0].rows()).build())
+                            .build(), out));
+                }
+                files.commit();
             }
             var out = spec.commandLine().getOut();
             out.println(CliMessages.bilingual("pseudonymise.summary", run[0].rows()));
@@ -107,15 +110,11 @@ final class PseudonymiseCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(Path file, Outputs.Body body) {
-        try {
-            Outputs.writeFile(file, body);
-        } catch (IOException | UncheckedIOException e) {
-            throw UserException.unreadable("cli.file-unwritable", file, e.getMessage());
+    private static void refuse(String option, Path out, List<Map.Entry<String, Path>> others) {
+        for (Map.Entry<String, Path> o : others) {
+            if (AnonymizeCommand.sameFile(out, o.getValue())) {
+                throw UserException.usage("anonymize.same-file", option, out, o.getKey());
+            }
         }
-    }
-
-    static String text(ByteArrayOutputStream b) {
-        return b.toString(StandardCharsets.UTF_8);
     }
 }

@@ -122,7 +122,7 @@ public final class ReportOptions {
      * @param stdout standard output, used when there is no {@code --output}
      * @param extra extra JSON members (ignored by other formats)
      * @return {@link ExitCode#OK} or {@link ExitCode#FINDINGS}
-     * @throws UserException if the output file cannot be written
+     * @throws UserException (exit 3) if the output file or standard output cannot be written
      */
     public int emit(Report report, OutputStream stdout, Map<String, ?> extra) {
         ReportWriter.Builder b = ReportWriter.builder(format).locale(locale()).failOn(failOn());
@@ -133,14 +133,11 @@ public final class ReportOptions {
                 writer.write(report, stdout);
                 stdout.flush();
             } catch (IOException e) {
-                throw UserException.unreadable("cli.file-unwritable", "-", e.getMessage());
+                throw UserException.unreadable("cli.stdout-unwritable");
             }
+            // a write error on standard output is found by Main after the command (exit 3)
         } else {
-            try {
-                Outputs.writeFile(output, o -> writer.write(report, o));
-            } catch (IOException e) {
-                throw UserException.unreadable("cli.file-unwritable", output, e.getMessage());
-            }
+            Outputs.writeFile(output, o -> writer.write(report, o)); // atomic; exit 3 if it cannot be written
         }
         return exitCode(report);
     }
@@ -167,6 +164,12 @@ public final class ReportOptions {
         if (output != null) {
             err.println(io.github.civicdata.core.Messages.get().format(locale(), "report.summary",
                     report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO)));
+            if (report.rows() == 0 && report.sources().stream().noneMatch(s -> s.rows().isPresent())) {
+                return; // not about tables (metadata records): no cells to count
+            }
+            err.println(io.github.civicdata.core.Messages.get().format(locale(), "report.affected",
+                    report.cells(Severity.ERROR), report.rows(Severity.ERROR), report.cells(Severity.WARNING),
+                    report.rows(Severity.WARNING), report.cells(Severity.INFO), report.rows(Severity.INFO)));
         }
     }
 }

@@ -5,6 +5,7 @@ import io.github.civicdata.core.Severity;
 import io.github.civicdata.validation.ProgressListener;
 import io.github.civicdata.validation.UnreadableInputException;
 import io.github.civicdata.validation.ValidationRules;
+import io.github.civicdata.validation.ValidationOutOfMemoryError;
 import io.github.civicdata.validation.Validator;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -28,17 +29,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code civicdata validate <file>...}: checks CSV/TSV/XLSX files against the machine-readability
- * rules and, optionally, a standard dataset template or a table schema; writes one combined
- * report and exits with 0 (conforms), 1 (findings at or above {@code --fail-on}), 2 (usage) or 3
- * (unreadable input, out of memory, or an internal error on one of the files: the report of all
- * files is still written).
+ * {@code civicdata validate <file|dir|pattern>...}: checks CSV/TSV/XLSX files against the
+ * machine-readability rules and, optionally, a standard dataset template or a table schema; writes
+ * one combined report and exits with 0 (conforms), 1 (findings at or above {@code --fail-on}), 2
+ * (usage) or 3 (no input could be read, out of memory, or an internal error on one of the files:
+ * the report of all files is still written). Directories and quoted glob patterns are expanded by
+ * {@link InputFiles}; a file that cannot be read, or a pattern that matches nothing, is a
+ * {@code file.unreadable} finding and the other files are validated.
  */
 @Command(name = "validate", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Validate CSV/TSV/XLSX files against the machine-readability rules (L1-01 … L3-09) "
                 + "and optionally a dataset template.",
             "CSV/TSV/XLSX ファイルを機械判読性のルール（L1-01〜L3-09）と、指定があればデータセットのテンプレートで検証します。"},
-        footer = {"", "Exit codes: 0 conforms, 1 findings at or above --fail-on, 2 usage error, 3 unreadable input, "
+        footer = {"", "An input that cannot be read, or a directory or pattern that matches no file, is a file.unreadable "
+                + "finding; the other inputs are still validated.",
+            "Exit codes: 0 conforms, 1 findings at or above --fail-on, 2 usage error, 3 no input could be read, "
                 + "out of memory or internal error."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -61,8 +66,13 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to validate (one combined report).")
-    private List<Path> files = new ArrayList<>();
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = {"Files, directories (searched recursively for .csv, .tsv, .txt and .xlsx files) or quoted "
+                    + "glob patterns such as 'data/**/*.csv' to validate (one combined report)."})
+    private List<String> inputs = new ArrayList<>();
+
+    /** The files the inputs expanded to. */
+    private List<Path> files = List.of();
 
     @Option(names = "--template", paramLabel = "ID[@VERSION]",
             description = "Check conformance to a standard dataset template, e.g. aed@2021-suisho or public-toilet "
@@ -78,8 +88,14 @@ final class ValidateCommand implements Callable<Integer> {
     private String encoding;
 
     @Option(names = "--delimiter", paramLabel = "CHAR",
-            description = "Field delimiter of CSV input (default: comma, tab for .tsv).")
+            description = "Field delimiter of CSV input: a character, or 'tab' (default: detected from the first rows "
+                    + "among comma, tab, semicolon and pipe; comma when unclear, tab for .tsv).")
     private String delimiter;
+
+    @Option(names = "--header-row", paramLabel = "N",
+            description = "The line (CSV) or row (each sheet) that holds the column names (default: chosen by "
+                    + "evidence, and reported when rows above the data look alike).")
+    private Integer headerRow;
 
     @Mixin
     private ReportOptions report;
@@ -119,6 +135,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Most values remembered per unique column (default: " + Validator.DEFAULT_MAX_UNIQUE_VALUES + ").")
     private int maxUniqueValues = Validator.DEFAULT_MAX_UNIQUE_VALUES;
 
+    @Option(names = "--xlsx-part-time-limit", paramLabel = "SECONDS",
+            description = "Longest time spent reading one part of a workbook (a sheet, the shared strings …) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int xlsxPartTimeLimit = (int) Validator.DEFAULT_XLSX_PART_TIME_LIMIT.toSeconds();
+
     @Option(names = "--progress", paramLabel = "WHEN",
             description = "Progress on standard error: auto (on a terminal, for files of 32 MB or more), always, "
                     + "never (default: auto).")
@@ -127,31 +148,64 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         report.newBuilder(); // checks --max-findings
-        for (Path f : files) {
-            if (!Files.exists(f)) {
-                throw UserException.unreadable("cli.file-not-found", f);
-            }
-            if (!Files.isReadable(f) || Files.isDirectory(f)) {
-                throw UserException.unreadable("cli.file-unreadable", f, Files.isDirectory(f) ? "directory" : "permission");
-            }
-        }
+        InputFiles.Expanded expanded = InputFiles.expand(inputs);
+        files = expanded.files();
         Validator validator = validator();
         Report r;
         PrintWriter err = spec.commandLine().getErr();
         try {
             r = validateWithinMemory(() -> validator.validate(files), maxUniqueValues);
-        } catch (UnreadableInputException e) {
-            throw UserException.unreadable("cli.file-unreadable", e.source(),
-                    e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
         } finally {
             if (progressShown) {
                 err.println();
             }
         }
+        r = withUnmatched(r, expanded.unmatched(), validator, report.maxFindings);
+        long readable = 0;
+        for (Path f : files) {
+            if (Files.isRegularFile(f) && Files.isReadable(f)) {
+                readable++;
+            } else if (!Files.exists(f)) {
+                err.println(CliMessages.bilingual("cli.file-not-found", f));
+            } else {
+                err.println(CliMessages.bilingual("cli.file-unreadable", f,
+                        Files.isDirectory(f) ? "directory" : "permission"));
+            }
+        }
+        for (String pattern : expanded.unmatched()) {
+            err.println(CliMessages.bilingual("cli.no-match", pattern));
+        }
         int code = report.emit(r, outStream());
         report.summarizeIfFile(r, err);
+        if (readable == 0) {
+            // nothing could be read: the report (of unreadable inputs) is written all the same
+            return ExitCode.ERROR;
+        }
         return withInternalErrors(code, r, err);
     }
+
+    /**
+     * Adds a {@code file.unreadable} finding for each directory or pattern that matched no file,
+     * at the rule's configured severity (none when the rule is disabled).
+     */
+    static Report withUnmatched(Report r, List<String> unmatched, Validator validator, int maxFindings) {
+        if (unmatched.isEmpty()) {
+            return r;
+        }
+        Optional<io.github.civicdata.core.RuleInfo> rule = validator.rules().stream()
+                .filter(x -> x.id().equals(UNREADABLE)).findFirst();
+        Report.Builder b = Report.builder().maxFindings(maxFindings)
+                .merge(r);
+        for (String pattern : unmatched) {
+            b.source(io.github.civicdata.core.SourceInfo.of(pattern));
+            rule.ifPresent(x -> b.add(io.github.civicdata.core.Finding.builder(UNREADABLE, x.severity())
+                    .location(io.github.civicdata.core.Location.of(pattern)).messageKey(UNREADABLE + ".no-match")
+                    .build()));
+        }
+        return b.build();
+    }
+
+    private static final String UNREADABLE = "file.unreadable";
 
     /**
      * Runs the validation; running out of heap ends with exit 3 and a message naming the settings
@@ -161,6 +215,8 @@ final class ValidateCommand implements Callable<Integer> {
     static Report validateWithinMemory(Supplier<Report> validation, int maxUniqueValues) {
         try {
             return validation.get();
+        } catch (ValidationOutOfMemoryError e) { // names the sizes read and the structure that grew
+            throw new UserException(ExitCode.ERROR, e.text());
         } catch (OutOfMemoryError e) {
             long heapMb = Runtime.getRuntime().maxMemory() >> 20;
             throw new UserException(ExitCode.ERROR, CliMessages.localize("validate.out-of-memory", heapMb,
@@ -196,8 +252,12 @@ final class ValidateCommand implements Callable<Integer> {
                 .maxLineLength(positive("--max-line-length", maxLineLength))
                 .maxColumns(positive("--max-columns", maxColumns))
                 .maxUniqueValues(positive("--max-unique-values", maxUniqueValues))
+                .xlsxPartTimeLimit(java.time.Duration.ofSeconds(positive("--xlsx-part-time-limit", xlsxPartTimeLimit)))
                 .hideValues(hideValues)
                 .detectTemplate(!noDetect);
+        if (headerRow != null) {
+            b.headerRow(positive("--header-row", headerRow));
+        }
         if (template != null && schema != null) {
             throw UserException.usage("validate.template-and-schema");
         }

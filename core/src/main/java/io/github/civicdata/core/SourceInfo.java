@@ -6,13 +6,13 @@ import java.util.OptionalLong;
 
 /**
  * What a report knows about one input: its name and, where known, the character encoding, whether
- * it starts with a byte-order mark, the number of data rows read, and the template it was checked
- * against ({@code id@version}).
+ * it starts with a byte-order mark, the number of data rows read, the template it was checked
+ * against ({@code id@version}) and the field delimiter a delimited text file was read with.
  *
  * <p>Immutable and thread-safe.
  *
  * <pre>{@code
- * SourceInfo s = SourceInfo.builder("aed.csv").encoding("Shift_JIS").bom(false).rows(120).build();
+ * SourceInfo s = SourceInfo.builder("aed.csv").encoding("Shift_JIS").bom(false).rows(120).delimiter(',').build();
  * }</pre>
  *
  * @param name the logical source name
@@ -20,15 +20,17 @@ import java.util.OptionalLong;
  * @param bom whether the file starts with a byte-order mark
  * @param rows number of data rows (header excluded)
  * @param template the template checked against, {@code id@version}
+ * @param delimiter the field delimiter of a delimited text file (one character: {@code ","},
+ *     {@code "\t"}, {@code ";"}, {@code "|"} …)
  */
 public record SourceInfo(String name, Optional<String> encoding, Optional<Boolean> bom, OptionalLong rows,
-        Optional<String> template) {
+        Optional<String> template, Optional<String> delimiter) {
 
     /**
      * Validates the parts.
      *
      * @throws NullPointerException if any part is null
-     * @throws IllegalArgumentException if rows is negative
+     * @throws IllegalArgumentException if rows is negative or the delimiter is not one character
      */
     public SourceInfo {
         Objects.requireNonNull(name, "name");
@@ -36,6 +38,10 @@ public record SourceInfo(String name, Optional<String> encoding, Optional<Boolea
         Objects.requireNonNull(bom, "bom");
         Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(delimiter, "delimiter");
+        if (delimiter.isPresent() && delimiter.get().length() != 1) {
+            throw new IllegalArgumentException("delimiter must be one character: " + delimiter.get());
+        }
         if (rows.isPresent() && rows.getAsLong() < 0) {
             throw new IllegalArgumentException("rows must be >= 0");
         }
@@ -66,6 +72,7 @@ public record SourceInfo(String name, Optional<String> encoding, Optional<Boolea
         private Optional<Boolean> bom = Optional.empty();
         private OptionalLong rows = OptionalLong.empty();
         private Optional<String> template = Optional.empty();
+        private Optional<String> delimiter = Optional.empty();
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -108,10 +115,19 @@ public record SourceInfo(String name, Optional<String> encoding, Optional<Boolea
         }
 
         /**
+         * @param delimiter the field delimiter the file was read with
+         * @return this builder
+         */
+        public Builder delimiter(char delimiter) {
+            this.delimiter = Optional.of(String.valueOf(delimiter));
+            return this;
+        }
+
+        /**
          * @return the source info
          */
         public SourceInfo build() {
-            return new SourceInfo(name, encoding, bom, rows, template);
+            return new SourceInfo(name, encoding, bom, rows, template, delimiter);
         }
     }
 }

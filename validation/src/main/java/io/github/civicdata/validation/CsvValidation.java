@@ -46,12 +46,15 @@ final class CsvValidation {
             enc = EncodingDetector.detect(in, EncodingDetector.DEFAULT_SAMPLE_LIMIT);
         }
         in.reset();
+        char expected = name.toLowerCase(java.util.Locale.ROOT).endsWith(".tsv") ? '\t' : ',';
+        char delimiter = v.delimiter != 0 ? v.delimiter : detectDelimiter(in, enc, expected);
         if (enc.bomLength() > 0) {
             in.skipNBytes(enc.bomLength());
         }
+        if (v.delimiter == 0 && delimiter != expected) {
+            delimiterFinding(name, delimiter, expected, out);
+        }
         ByteDecoder decoder = new ByteDecoder(in, enc.charset(), enc.bomLength(), progress);
-        char delimiter = v.delimiter != 0 ? v.delimiter
-                : name.toLowerCase(java.util.Locale.ROOT).endsWith(".tsv") ? '\t' : ',';
         PipelinedDecoder pipe = size >= PIPELINE_THRESHOLD ? new PipelinedDecoder(decoder, name) : null;
         try {
             return read(pipe != null ? pipe : decoder::read, new Errors(decoder, pipe), name, delimiter, enc, v, out,
@@ -61,6 +64,40 @@ final class CsvValidation {
                 pipe.close();
             }
         }
+    }
+
+    /**
+     * Detects the delimiter from the decoded start of the input ({@link DelimiterSniffer}); the
+     * stream is reset to where it was (the caller's mark covers the sample).
+     */
+    static char detectDelimiter(BufferedInputStream in, DetectedEncoding enc, char expected) throws IOException {
+        byte[] head = in.readNBytes(enc.bomLength() + DelimiterSniffer.SAMPLE_BYTES);
+        in.reset();
+        boolean complete = head.length < enc.bomLength() + DelimiterSniffer.SAMPLE_BYTES;
+        java.nio.charset.CharsetDecoder dec = enc.charset().newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(head, enc.bomLength(),
+                Math.max(0, head.length - enc.bomLength()));
+        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(head.length + 16);
+        dec.decode(bytes, chars, true);
+        dec.flush(chars);
+        chars.flip();
+        return DelimiterSniffer.sniff(chars, complete, expected);
+    }
+
+    /**
+     * The one finding for a file whose name promises one delimiter (.csv: comma, .tsv: tab) while
+     * its fields are separated by another; a .txt file promises none.
+     */
+    private static void delimiterFinding(String name, char found, char expected, Emitter out) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String ext = lower.endsWith(".csv") ? "csv" : lower.endsWith(".tsv") ? "tsv" : null;
+        if (ext == null) {
+            return;
+        }
+        out.emit(RuleIds.CSV_DELIMITER, RuleIds.CSV_DELIMITER, null, out.location().build(), null, null, ext,
+                DelimiterSniffer.display(found), DelimiterSniffer.display(expected), DelimiterSniffer.display(found));
     }
 
     /** The decoding errors of whichever decoder feeds the tokenizer. */
@@ -83,6 +120,7 @@ final class CsvValidation {
         CsvTokenizer tok = new CsvTokenizer(chars, delimiter);
         Conformance conf = v.newConformance();
         TableProcessor table = new TableProcessor(out, false, v.semantics, conf);
+        table.headerRow(v.headerRow);
         table.encodingLabel(enc.label());
         RecordView rec = new RecordView(v.maxColumns, v.maxFieldLength, v.maxLineLength);
         long reported = 0;
@@ -90,6 +128,7 @@ final class CsvValidation {
             if (decoder.peek() != null && decoder.peek().charIndex() < rec.charEnd) {
                 reported += attachDecodeErrors(rec, decoder);
             }
+            out.footprint.row(rec);
             table.accept(rec);
         }
         table.finish();
@@ -103,7 +142,8 @@ final class CsvValidation {
                     enc.bom() ? 1 : 0);
         }
         progress.finish();
-        SourceInfo.Builder s = SourceInfo.builder(name).encoding(enc.label()).bom(enc.bom()).rows(table.rows());
+        SourceInfo.Builder s = SourceInfo.builder(name).encoding(enc.label()).bom(enc.bom()).rows(table.rows())
+                .delimiter(delimiter);
         if (conf != null) {
             s.template(conf.label());
         }

@@ -3,6 +3,7 @@ package io.github.civicdata.validation;
 import io.github.civicdata.core.RuleInfo;
 import io.github.civicdata.core.RuleInfo.Mode;
 import io.github.civicdata.core.Severity;
+import io.github.civicdata.core.ToolInfo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -85,19 +86,25 @@ public final class ValidationRules {
         put(m, RuleIds.CSV_QUOTE, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.CSV_LINE_ENDINGS, Severity.WARNING, Mode.AUTOMATIC);
         put(m, RuleIds.CSV_EMPTY, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.CSV_DELIMITER, Severity.WARNING, Mode.AUTOMATIC);
+        put(m, RuleIds.FILE_UNREADABLE, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.XLSX_UNREADABLE, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.XLSX_MALFORMED, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.FILE_NOT_VALIDATED, Severity.WARNING, Mode.AUTOMATIC);
         put(m, RuleIds.DATA_EMPTY_COLUMN, Severity.INFO, Mode.AUTOMATIC);
+        put(m, RuleIds.DATA_HEADER_ROW, Severity.INFO, Mode.AUTOMATIC);
         put(m, RuleIds.TEMPLATE_MISSING_COLUMN, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.TEMPLATE_COLUMN_NAME, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.TEMPLATE_COLUMN_ORDER, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.TEMPLATE_UNKNOWN_COLUMN, Severity.WARNING, Mode.AUTOMATIC);
         put(m, RuleIds.TEMPLATE_EMPTY_COLUMN, Severity.INFO, Mode.AUTOMATIC);
         put(m, RuleIds.TEMPLATE_DETECTED, Severity.INFO, Mode.AUTOMATIC);
+        put(m, RuleIds.TEMPLATE_MAPPING, Severity.INFO, Mode.AUTOMATIC);
         put(m, RuleIds.LIMIT_FIELD_LENGTH, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.LIMIT_LINE_LENGTH, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.LIMIT_COLUMNS, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.LIMIT_UNIQUE_VALUES, Severity.WARNING, Mode.AUTOMATIC);
+        put(m, RuleIds.LIMIT_XLSX_PART_TIME, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.INTERNAL_ERROR, Severity.ERROR, Mode.AUTOMATIC);
         BY_ID = Collections.unmodifiableMap(m);
         Map<String, String> a = new LinkedHashMap<>();
@@ -112,8 +119,33 @@ public final class ValidationRules {
     private ValidationRules() {
     }
 
+    /** The page that documents every rule, one heading per rule id ({@code docs/rules.md}). */
+    static final String RULES_PAGE = ToolInfo.INFORMATION_URI + "/blob/main/docs/rules.md";
+
     private static void put(Map<String, RuleInfo> m, String id, Severity s, Mode mode, String... aliases) {
-        m.put(id, RuleInfo.of(id, s, mode, List.of(aliases)));
+        m.put(id, new RuleInfo(id, s, mode, List.of(aliases), Optional.of(helpUri(id))));
+    }
+
+    /**
+     * The rule's documentation: its heading in {@code docs/rules.md}, with the fragment GitHub gives
+     * a heading (lower case, characters other than letters, digits, {@code -} and {@code _} left
+     * out: {@code L1-08} is {@code #l1-08}, {@code csv.quote} is {@code #csvquote}).
+     */
+    static String helpUri(String id) {
+        return RULES_PAGE + "#" + anchor(id);
+    }
+
+    /** The fragment GitHub gives the heading {@code ### <text>} (ASCII text). */
+    static String anchor(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
+                sb.append(c);
+            } else if (c == ' ') {
+                sb.append('-');
+            }
+        }
+        return sb.toString();
     }
 
     /**

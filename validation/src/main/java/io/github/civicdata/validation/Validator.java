@@ -17,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +36,8 @@ import java.util.Set;
  * <p>Each input is read once with memory bounded independently of its size (see the limits on
  * the {@link Builder}). Bad data never makes the validator throw: it becomes findings. Only an
  * input that cannot be read at all (missing file, I/O error) ends in an
- * {@link UnreadableInputException}.
+ * {@link UnreadableInputException}, and running out of heap in a
+ * {@link ValidationOutOfMemoryError} that says how much was read and what to change.
  *
  * <p>Immutable and thread-safe: one validator can check many files, also concurrently.
  *
@@ -61,6 +63,8 @@ public final class Validator {
     public static final int DEFAULT_MAX_COLUMNS = 16_384;
     /** Default most values remembered per unique column. */
     public static final int DEFAULT_MAX_UNIQUE_VALUES = 1_000_000;
+    /** Default longest time spent reading one part of a workbook (a sheet, the shared strings …). */
+    public static final Duration DEFAULT_XLSX_PART_TIME_LIMIT = Duration.ofMinutes(5);
     /**
      * Rule id of the finding that replaces the report of a file on which the validator failed
      * with an internal error (a bug of civicdata, not of the data); the CLI exits with 3 when a
@@ -74,10 +78,12 @@ public final class Validator {
     final int maxLineLength;
     final int maxColumns;
     final int maxUniqueValues;
+    final long xlsxPartTimeNanos;
     final Charset encoding;
     final char delimiter;
     final boolean hideValues;
     final boolean detectTemplate;
+    final int headerRow;
     final Map<String, Severity> severities;
     final Set<String> disabled;
     final ProgressListener progress;
@@ -95,10 +101,18 @@ public final class Validator {
         this.maxLineLength = b.maxLineLength;
         this.maxColumns = b.maxColumns;
         this.maxUniqueValues = b.maxUniqueValues;
+        long nanos;
+        try {
+            nanos = b.xlsxPartTimeLimit.toNanos();
+        } catch (ArithmeticException e) {
+            nanos = Long.MAX_VALUE; // longer than 292 years: no limit
+        }
+        this.xlsxPartTimeNanos = nanos;
         this.encoding = b.encoding;
         this.delimiter = b.delimiter;
         this.hideValues = b.hideValues;
         this.detectTemplate = b.detectTemplate;
+        this.headerRow = b.headerRow;
         this.severities = Map.copyOf(b.severities);
         this.disabled = Set.copyOf(b.disabled);
         this.progress = b.progress;
@@ -148,43 +162,73 @@ public final class Validator {
      * @param file a CSV, TSV or XLSX file (other formats get an L1-01 or "not validated" finding)
      * @return the report
      * @throws UnreadableInputException if the file cannot be read
+     * @throws ValidationOutOfMemoryError if the Java heap runs out (the message names the sizes and the settings)
      */
     public Report validate(Path file) {
-        return validate(List.of(file));
+        return validate(List.of(file), true);
     }
 
     /**
      * Validates several files into one combined report (one source entry per file; the
      * max-findings limit applies to the whole report).
      *
-     * <p>An internal error (a bug) while checking one file does not end the run: that file gets a
-     * {@code validation.internal-error} finding (see {@link #INTERNAL_ERROR}) and the other files
-     * are validated as usual.
+     * <p>A file that cannot be read (it does not exist, is a directory, may not be read, or reading
+     * it fails) does not end the run: it gets a {@code file.unreadable} finding (an error) and the
+     * other files are validated as usual; a failure part way through keeps the findings made
+     * before it. Likewise an internal error (a bug) while checking one file gives that file a
+     * {@code validation.internal-error} finding (see {@link #INTERNAL_ERROR}). The number of
+     * {@code file.unreadable} findings ({@link Report#countsByRule()}) tells how many files could
+     * not be read.
      *
      * @param files the files
      * @return the combined report
-     * @throws UnreadableInputException if a file cannot be read (no report is returned then)
+     * @throws ValidationOutOfMemoryError if the Java heap runs out (the message names the sizes and the settings)
      */
     public Report validate(Collection<Path> files) {
+        return validate(files, false);
+    }
+
+    private Report validate(Collection<Path> files, boolean throwUnreadable) {
         Report.Builder rb = newReport();
         for (Path f : files) {
             Objects.requireNonNull(f, "file");
             String name = f.toString();
-            long size;
             try {
-                size = Files.size(f);
-            } catch (NoSuchFileException e) {
-                throw new UnreadableInputException(name, e);
+                if (Files.isDirectory(f)) {
+                    throw new IOException("a directory, not a file");
+                }
+                long size = Files.size(f);
+                try (InputStream in = Files.newInputStream(f)) {
+                    run(in, name, size, f, rb);
+                }
             } catch (IOException e) {
-                throw new UnreadableInputException(name, e);
-            }
-            try (InputStream in = Files.newInputStream(f)) {
-                run(in, name, size, f, rb);
-            } catch (IOException e) {
-                throw new UnreadableInputException(name, e);
+                if (throwUnreadable) {
+                    throw new UnreadableInputException(name, e);
+                }
+                unreadable(rb, name, e);
+            } catch (UnreadableInputException e) {
+                if (throwUnreadable) {
+                    throw e;
+                }
+                unreadable(rb, name, e);
             }
         }
         return rb.build();
+    }
+
+    /** The {@code file.unreadable} finding of a file that could not be read, and its source entry. */
+    private void unreadable(Report.Builder rb, String name, Exception e) {
+        Throwable cause = e instanceof UnreadableInputException && e.getCause() != null ? e.getCause() : e;
+        Emitter out = new Emitter(rb, severities, disabled, maxFindingsPerColumn, hideValues);
+        out.startSource(name, null);
+        if (cause instanceof NoSuchFileException) {
+            out.emit(RuleIds.FILE_UNREADABLE, "file.unreadable.not-found", null, Location.of(name), null, null);
+        } else {
+            String reason = cause instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : String.valueOf(cause.getMessage());
+            out.emit(RuleIds.FILE_UNREADABLE, RuleIds.FILE_UNREADABLE, null, Location.of(name), null, null, reason);
+        }
+        rb.source(SourceInfo.of(name));
     }
 
     /**
@@ -195,6 +239,7 @@ public final class Validator {
      *     XLSX when the content does not
      * @return the report
      * @throws UnreadableInputException if reading the stream fails
+     * @throws ValidationOutOfMemoryError if the Java heap runs out (the message names the sizes and the settings)
      */
     public Report validate(InputStream in, String name) {
         Objects.requireNonNull(in, "in");
@@ -217,7 +262,7 @@ public final class Validator {
         out.startSource(name, null);
         ProgressTracker progress = this.progress == null ? ProgressTracker.NONE
                 : new ProgressTracker(this.progress, name, size);
-        BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+        BufferedInputStream in = new BufferedInputStream(out.footprint.counting(raw), 64 * 1024);
         SourceInfo info;
         try {
             FileFormat format = FileFormat.sniff(in, name);
@@ -226,13 +271,16 @@ public final class Validator {
             }
             switch (format) {
                 case CSV -> info = CsvValidation.run(in, name, size, this, out, progress);
-                case XLSX -> info = XlsxValidation.run(in, file, name, this, out, progress);
+                case XLSX -> info = XlsxValidation.run(in, file, name, this, out, progress, out.footprint);
                 default -> {
                     format.report(out, name);
                     info = SourceInfo.builder(name).build();
                 }
             }
             out.endSource();
+        } catch (OutOfMemoryError e) {
+            // the validation of this input has unwound and its memory is free again: say what grew
+            throw ValidationOutOfMemoryError.of(name, out.footprint, this, Runtime.getRuntime().maxMemory(), e);
         } catch (UnreadableInputException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -282,10 +330,12 @@ public final class Validator {
         private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
         private int maxColumns = DEFAULT_MAX_COLUMNS;
         private int maxUniqueValues = DEFAULT_MAX_UNIQUE_VALUES;
+        private Duration xlsxPartTimeLimit = DEFAULT_XLSX_PART_TIME_LIMIT;
         private Charset encoding;
         private char delimiter;
         private boolean hideValues;
         private boolean detectTemplate = true;
+        private int headerRow;
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private final Set<String> disabled = new LinkedHashSet<>();
         private ProgressListener progress;
@@ -437,6 +487,19 @@ public final class Validator {
         }
 
         /**
+         * The longest time spent reading one part of a workbook (a sheet, the shared strings, the
+         * styles, a drawing …): a part that takes longer is left unread from there on and
+         * {@code limit.xlsx-part-time} says so, so that no workbook keeps a run busy for ever.
+         *
+         * @param limit more than zero; default {@link #DEFAULT_XLSX_PART_TIME_LIMIT} (5 minutes)
+         * @return this builder
+         */
+        public Builder xlsxPartTimeLimit(Duration limit) {
+            this.xlsxPartTimeLimit = Objects.requireNonNull(limit, "limit");
+            return this;
+        }
+
+        /**
          * Decodes CSV input with this charset instead of detecting it (a byte-order mark that
          * fits the charset is still skipped).
          *
@@ -449,7 +512,11 @@ public final class Validator {
         }
 
         /**
-         * The field delimiter of CSV input; by default a comma, or a tab for {@code .tsv}.
+         * The field delimiter of CSV input. By default it is detected from the first records among
+         * comma, tab, semicolon and pipe (a comma when nothing is clearly better, a tab for
+         * {@code .tsv}); a {@code .csv} or {@code .tsv} file read with another delimiter than its
+         * name promises gets one {@code csv.delimiter} finding. A delimiter set here is used as
+         * given, without that finding.
          *
          * @param delimiter the delimiter (not a quote, CR or LF)
          * @return this builder
@@ -479,6 +546,22 @@ public final class Validator {
          */
         public Builder detectTemplate(boolean detect) {
             this.detectTemplate = detect;
+            return this;
+        }
+
+        /**
+         * States which row holds the column names instead of choosing it by evidence: the record
+         * that starts on (or spans) this 1-based line of a CSV file, or this row of each sheet of a
+         * workbook. Rows above it are reported as title rows (L3-01); a blank row there, or an input
+         * that ends before it, is reported ({@code data.header-row}). By default (0) the header row
+         * is chosen by evidence and reported when rows above the data looked alike (see
+         * docs/validation.md).
+         *
+         * @param line at least 1, or 0 to choose by evidence
+         * @return this builder
+         */
+        public Builder headerRow(int line) {
+            this.headerRow = line;
             return this;
         }
 
@@ -541,6 +624,12 @@ public final class Validator {
             positive(maxLineLength, "maxLineLength");
             positive(maxColumns, "maxColumns");
             positive(maxUniqueValues, "maxUniqueValues");
+            if (headerRow < 0) {
+                throw new IllegalArgumentException("headerRow must be >= 0: " + headerRow);
+            }
+            if (xlsxPartTimeLimit.isNegative() || xlsxPartTimeLimit.isZero()) {
+                throw new IllegalArgumentException("xlsxPartTimeLimit must be > 0: " + xlsxPartTimeLimit);
+            }
             if (maxFindings < 0) {
                 throw new IllegalArgumentException("maxFindings must be >= 0: " + maxFindings);
             }

@@ -27,7 +27,7 @@ import java.util.Set;
 final class JsonReportWriter implements ReportWriter {
 
     static final Set<String> STANDARD_KEYS = Set.of("tool", "conforms", "failOn", "truncated", "counts",
-            "countsByRule", "sources", "rules", "findings");
+            "summary", "countsByRule", "sources", "rules", "findings");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -60,6 +60,7 @@ final class JsonReportWriter implements ReportWriter {
                 g.writeNumberField(s.id(), report.count(s));
             }
             g.writeEndObject();
+            writeSummary(g, report);
             g.writeObjectFieldStart("countsByRule");
             for (Map.Entry<String, Long> e : report.countsByRule().entrySet()) {
                 g.writeNumberField(e.getKey(), e.getValue());
@@ -90,6 +91,27 @@ final class JsonReportWriter implements ReportWriter {
         out.flush();
     }
 
+    /**
+     * {@code "summary"}: per severity and for all findings, the number of findings and of the
+     * distinct cells and rows they point at (shared with the SARIF writer's run properties).
+     */
+    static void writeSummary(JsonGenerator g, Report report) throws IOException {
+        g.writeObjectFieldStart("summary");
+        for (Severity s : Severity.values()) {
+            g.writeObjectFieldStart(s.id());
+            g.writeNumberField("findings", report.count(s));
+            g.writeNumberField("cells", report.cells(s));
+            g.writeNumberField("rows", report.rows(s));
+            g.writeEndObject();
+        }
+        g.writeObjectFieldStart("all");
+        g.writeNumberField("findings", report.total());
+        g.writeNumberField("cells", report.cells());
+        g.writeNumberField("rows", report.rows());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
     private static void writeSource(JsonGenerator g, SourceInfo s) throws IOException {
         g.writeStartObject();
         g.writeStringField("name", s.name());
@@ -98,6 +120,9 @@ final class JsonReportWriter implements ReportWriter {
         }
         if (s.bom().isPresent()) {
             g.writeBooleanField("bom", s.bom().get());
+        }
+        if (s.delimiter().isPresent()) {
+            g.writeStringField("delimiter", s.delimiter().get());
         }
         if (s.rows().isPresent()) {
             g.writeNumberField("rows", s.rows().getAsLong());

@@ -33,6 +33,9 @@ final class SarifReportWriter implements ReportWriter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** The key of civicdata's fingerprint in {@code partialFingerprints}, versioned. */
+    static final String FINGERPRINT = "civicdataFinding/v1";
+
     private final Locale locale;
 
     SarifReportWriter(Locale locale) {
@@ -87,15 +90,15 @@ final class SarifReportWriter implements ReportWriter {
                 LocalizedText title = m.title(r);
                 g.writeStartObject();
                 g.writeStringField("id", r.id());
+                g.writeStringField("name", ruleName(r.id(), title.en()));
                 g.writeObjectFieldStart("shortDescription");
                 g.writeStringField("text", title.in(locale));
                 g.writeEndObject();
                 g.writeObjectFieldStart("fullDescription");
                 g.writeStringField("text", title.ja() + " / " + title.en());
                 g.writeEndObject();
-                if (r.helpUri().isPresent()) {
-                    g.writeStringField("helpUri", r.helpUri().get());
-                }
+                // every rule has a help page; a rule declared without one points at the tool's home page
+                g.writeStringField("helpUri", r.helpUri().orElse(ToolInfo.INFORMATION_URI));
                 g.writeObjectFieldStart("defaultConfiguration");
                 g.writeStringField("level", level(r.severity()));
                 g.writeBooleanField("enabled", r.mode() != RuleInfo.Mode.MANUAL);
@@ -142,10 +145,14 @@ final class SarifReportWriter implements ReportWriter {
                 if (s != null && s.encoding().isPresent()) {
                     g.writeStringField("encoding", s.encoding().get());
                 }
-                if (s != null && (s.bom().isPresent() || s.rows().isPresent() || s.template().isPresent())) {
+                if (s != null && (s.bom().isPresent() || s.rows().isPresent() || s.template().isPresent()
+                        || s.delimiter().isPresent())) {
                     g.writeObjectFieldStart("properties");
                     if (s.bom().isPresent()) {
                         g.writeBooleanField("bom", s.bom().get());
+                    }
+                    if (s.delimiter().isPresent()) {
+                        g.writeStringField("delimiter", s.delimiter().get());
                     }
                     if (s.rows().isPresent()) {
                         g.writeNumberField("rows", s.rows().getAsLong());
@@ -160,11 +167,18 @@ final class SarifReportWriter implements ReportWriter {
             g.writeEndArray();
 
             g.writeArrayFieldStart("results");
-            for (Finding f : report.findings()) {
-                writeResult(g, f, m, ruleIds.indexOf(f.ruleId()), artifactIndex.get(f.location().source()));
+            List<String> fingerprints = fingerprints(report.findings());
+            for (int i = 0; i < report.findings().size(); i++) {
+                Finding f = report.findings().get(i);
+                writeResult(g, f, m, ruleIds.indexOf(f.ruleId()), artifactIndex.get(f.location().source()),
+                        fingerprints.get(i));
             }
             g.writeEndArray();
             g.writeStringField("columnKind", "unicodeCodePoints");
+            g.writeObjectFieldStart("properties");
+            JsonReportWriter.writeSummary(g, report);
+            g.writeBooleanField("truncated", report.truncated());
+            g.writeEndObject();
             g.writeEndObject();
             g.writeEndArray();
             g.writeEndObject();
@@ -173,7 +187,8 @@ final class SarifReportWriter implements ReportWriter {
         out.flush();
     }
 
-    private void writeResult(JsonGenerator g, Finding f, Messages m, int ruleIndex, int artifact) throws IOException {
+    private void writeResult(JsonGenerator g, Finding f, Messages m, int ruleIndex, int artifact, String fingerprint)
+            throws IOException {
         Location l = f.location();
         LocalizedText text = m.localize(f);
         g.writeStartObject();
@@ -215,6 +230,9 @@ final class SarifReportWriter implements ReportWriter {
         }
         g.writeEndObject();
         g.writeEndArray();
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField(FINGERPRINT, fingerprint);
+        g.writeEndObject();
         g.writeObjectFieldStart("properties");
         if (f.code().isPresent()) {
             g.writeStringField("code", f.code().get());
@@ -244,6 +262,71 @@ final class SarifReportWriter implements ReportWriter {
         g.writeStringField("messageEn", text.en());
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /**
+     * The SARIF rule name: the English title in PascalCase ({@code L1-08} "No platform-dependent
+     * characters" gives {@code NoPlatformDependentCharacters}), or the id's words when the title is
+     * missing (then the message bundle returns the key).
+     */
+    static String ruleName(String id, String englishTitle) {
+        String source = englishTitle == null || englishTitle.isBlank() || englishTitle.endsWith(".title") ? id
+                : englishTitle;
+        StringBuilder sb = new StringBuilder();
+        boolean upper = true;
+        for (int i = 0; i < source.length(); ) {
+            int c = source.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80 && Character.isLetterOrDigit(c)) {
+                sb.appendCodePoint(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            } else {
+                upper = true;
+            }
+        }
+        if (sb.length() == 0 || Character.isDigit(sb.charAt(0))) {
+            sb.insert(0, "Rule");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * One fingerprint per finding, a hash of what identifies it in the input (rule, message key and
+     * arguments, source, sheet, line, row, column, header, pointer, byte offset, value), so that it
+     * is the same in every run over the same input whatever the order of findings or the time; the
+     * n-th finding identical in all of these gets {@code n} appended before hashing.
+     */
+    static List<String> fingerprints(List<Finding> findings) {
+        List<String> out = new ArrayList<>(findings.size());
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+        for (Finding f : findings) {
+            Location l = f.location();
+            StringBuilder k = new StringBuilder();
+            k.append(f.ruleId()).append('\u0000').append(f.messageKey());
+            for (Object a : f.arguments()) {
+                k.append('\u0000').append(a);
+            }
+            k.append('\u0001').append(uri(l.source()))
+                    .append('\u0001').append(l.sheet().orElse(""))
+                    .append('\u0001').append(l.line().isPresent() ? l.line().getAsLong() : -1)
+                    .append('\u0001').append(l.row().isPresent() ? l.row().getAsLong() : -1)
+                    .append('\u0001').append(l.column().isPresent() ? l.column().getAsInt() : -1)
+                    .append('\u0001').append(l.header().orElse(""))
+                    .append('\u0001').append(l.pointer().orElse("\u0002"))
+                    .append('\u0001').append(l.byteOffset().isPresent() ? l.byteOffset().getAsLong() : -1)
+                    .append('\u0001').append(f.value().orElse("\u0002"));
+            String key = k.toString();
+            int n = seen.merge(key, 1, Integer::sum);
+            byte[] h = sha.digest((key + '\u0003' + n).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.add(java.util.HexFormat.of().formatHex(h, 0, 16));
+        }
+        return out;
     }
 
     /** A relative URI reference for a source name (spaces and non-ASCII percent-encoded). */

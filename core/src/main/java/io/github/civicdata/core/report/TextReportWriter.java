@@ -7,6 +7,7 @@ import io.github.civicdata.core.Report;
 import io.github.civicdata.core.RuleInfo;
 import io.github.civicdata.core.Severity;
 import io.github.civicdata.core.SourceInfo;
+import io.github.civicdata.core.Values;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,6 +44,7 @@ final class TextReportWriter implements ReportWriter {
             List<String> parts = new ArrayList<>();
             s.encoding().ifPresent(e -> parts.add(m.format(locale, "report.source.encoding", e)));
             s.bom().ifPresent(b -> parts.add(m.format(locale, b ? "report.source.bom" : "report.source.no-bom")));
+            s.delimiter().ifPresent(d -> parts.add(m.format(locale, "report.source.delimiter", delimiterName(d))));
             s.rows().ifPresent(r -> parts.add(m.format(locale, "report.source.rows", r)));
             s.template().ifPresent(t -> parts.add(m.format(locale, "report.source.template", t)));
             w.write(s.name());
@@ -76,12 +78,12 @@ final class TextReportWriter implements ReportWriter {
             }
             if (f.value().isPresent()) {
                 w.write("    ");
-                w.write(oneLine(m.format(locale, "report.value", f.value().get())));
+                w.write(oneLine(m.format(locale, "report.value", Values.visible(f.value().get()))));
                 w.write('\n');
             }
             if (f.suggestion().isPresent()) {
                 w.write("    ");
-                w.write(oneLine(m.format(locale, "report.suggestion", f.suggestion().get())));
+                w.write(oneLine(m.format(locale, "report.suggestion", Values.visible(f.suggestion().get()))));
                 w.write('\n');
             }
         }
@@ -114,10 +116,35 @@ final class TextReportWriter implements ReportWriter {
         w.write(m.format(locale, "report.summary", report.count(Severity.ERROR), report.count(Severity.WARNING),
                 report.count(Severity.INFO)));
         w.write('\n');
+        if (aboutTables(report)) {
+            w.write(affected(m, locale, report));
+            w.write('\n');
+        }
         w.write(m.format(locale, report.conforms(threshold) ? "report.conforms" : "report.not-conforms",
                 threshold.id()));
         w.write('\n');
         w.flush();
+    }
+
+    /** Whether the report is about tables (a source with rows, or a finding in a row). */
+    static boolean aboutTables(Report report) {
+        return report.rows() > 0 || report.sources().stream().anyMatch(s -> s.rows().isPresent());
+    }
+
+    /**
+     * The line under the counts that says how many cells and rows the findings point at, per
+     * severity ("errors 290,260 cell(s) in 29,026 row(s)"): a few findings that summarise whole
+     * columns are not mistaken for a few bad cells.
+     *
+     * @param m the messages
+     * @param locale the language
+     * @param report the report
+     * @return the line, without line break
+     */
+    static String affected(Messages m, Locale locale, Report report) {
+        return m.format(locale, "report.affected", report.cells(Severity.ERROR), report.rows(Severity.ERROR),
+                report.cells(Severity.WARNING), report.rows(Severity.WARNING), report.cells(Severity.INFO),
+                report.rows(Severity.INFO));
     }
 
     /**
@@ -158,6 +185,15 @@ final class TextReportWriter implements ReportWriter {
                 : m.format(locale, "location.pointer", p)));
         l.byteOffset().ifPresent(b -> parts.add(m.format(locale, "location.byte", b)));
         return String.join(separator(), parts);
+    }
+
+    /** A delimiter as people read it: {@code tab}, {@code ","}, {@code ";"}. */
+    static String delimiterName(String d) {
+        return switch (d) {
+            case "\t" -> "tab";
+            case " " -> "space";
+            default -> "\"" + d + "\"";
+        };
     }
 
     private String separator() {

@@ -27,6 +27,8 @@ final class ReportJson {
             sb.append("    {\"name\": ").append(q(fileName(s.name())));
             s.encoding().ifPresent(e -> sb.append(", \"encoding\": ").append(q(e)));
             s.bom().ifPresent(b -> sb.append(", \"bom\": ").append(b));
+            // the delimiter only when it is not a comma, so that the comma files' lines stay short
+            s.delimiter().filter(d -> !d.equals(",")).ifPresent(d -> sb.append(", \"delimiter\": ").append(q(d)));
             s.rows().ifPresent(n -> sb.append(", \"rows\": ").append(n));
             s.template().ifPresent(t -> sb.append(", \"template\": ").append(q(t)));
             sb.append('}').append(i + 1 < sources.size() ? "," : "").append('\n');

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.civicdata.core.Finding;
+import io.github.civicdata.core.Messages;
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.RuleInfo;
 import io.github.civicdata.core.Severity;
@@ -104,6 +105,67 @@ class ValidatorApiTest {
         assertThat(r.sources()).hasSize(2);
         assertThat(r.sources().get(1).encoding()).hasValue("CP932");
         assertThat(r.findings()).extracting(f -> f.location().source()).contains(a.toString(), b.toString());
+    }
+
+    /** Issue 10 part 5: a missing file among several used to end the whole run. */
+    @Test
+    void missingOrUnreadableFileAmongSeveralIsAFindingAndTheOthersAreValidated() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.csv"), KANA);
+        Path missing = dir.resolve("gone.csv");
+        Path folder = Files.createDirectories(dir.resolve("folder.csv"));
+        Path b = Files.write(dir.resolve("b.csv"), "名称,備考\n市役所,㈱\n".getBytes(Charset.forName("windows-31j")));
+        Report r = Validator.builder().build().validate(List.of(a, missing, folder, b));
+        assertThat(r.sources()).extracting(s -> s.name())
+                .containsExactly(a.toString(), missing.toString(), folder.toString(), b.toString());
+        assertThat(r.countsByRule().get("file.unreadable")).isEqualTo(2L);
+        Finding gone = r.findings().stream().filter(f -> f.location().source().equals(missing.toString())).findFirst()
+                .orElseThrow();
+        assertThat(gone.ruleId()).isEqualTo("file.unreadable");
+        assertThat(gone.severity()).isEqualTo(Severity.ERROR);
+        assertThat(Messages.get().localize(gone).en()).isEqualTo("The file does not exist.");
+        assertThat(r.findings()).filteredOn(f -> f.location().source().equals(folder.toString()))
+                .extracting(Finding::ruleId).containsExactly("file.unreadable");
+        assertThat(r.findings()).extracting(f -> f.location().source()).contains(a.toString(), b.toString());
+        assertThat(r.sources().get(3).encoding()).hasValue("CP932");
+        // the rule can be turned off like any other
+        Report quiet = Validator.builder().disable("file.unreadable").build().validate(List.of(missing));
+        assertThat(quiet.total()).isZero();
+    }
+
+    @Test
+    void delimiterIsDetectedReportedAndCanBeStated() {
+        String semicolons = "名称;住所;人数\n市役所;東京都千代田区;10\n市民会館;東京都千代田区;20\n";
+        Report detected = Validator.builder().build()
+                .validate(new ByteArrayInputStream(semicolons.getBytes(StandardCharsets.UTF_8)), "s.csv");
+        assertThat(detected.sources().get(0).delimiter()).hasValue(";");
+        assertThat(detected.findings()).extracting(Finding::ruleId).containsExactly("csv.delimiter");
+        Report stated = Validator.builder().delimiter(';').build()
+                .validate(new ByteArrayInputStream(semicolons.getBytes(StandardCharsets.UTF_8)), "s.csv");
+        assertThat(stated.sources().get(0).delimiter()).hasValue(";");
+        assertThat(stated.findings()).as("a stated delimiter is no finding").isEmpty();
+        Report forcedComma = Validator.builder().delimiter(',').build()
+                .validate(new ByteArrayInputStream(semicolons.getBytes(StandardCharsets.UTF_8)), "s.csv");
+        assertThat(forcedComma.sources().get(0).delimiter()).hasValue(",");
+        assertThat(forcedComma.countsByRule()).doesNotContainKey("csv.delimiter");
+        Report tsv = Validator.builder().build()
+                .validate(new ByteArrayInputStream("名称\t人数\n市役所\t10\n".getBytes(StandardCharsets.UTF_8)), "t.tsv");
+        assertThat(tsv.sources().get(0).delimiter()).hasValue("\t");
+        assertThat(tsv.total()).isZero();
+    }
+
+    /** Issue 10 part 4: a few findings that summarise a column still say how many cells they cover. */
+    @Test
+    void cellAndRowCountsCoverSummarisedAndTruncatedFindings() {
+        StringBuilder csv = new StringBuilder("名称,カナ,人数\n");
+        for (int i = 0; i < 500; i++) {
+            csv.append("市役所").append(i).append(",ｼﾔｸｼｮ,").append(i).append("人\n");
+        }
+        Report r = Validator.builder().maxFindings(4).build()
+                .validate(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "big.csv");
+        assertThat(r.truncated()).isTrue();
+        assertThat(r.count(Severity.ERROR)).isLessThan(20);
+        assertThat(r.cells(Severity.ERROR)).as("half-width kana and units in 500 rows each").isEqualTo(1000);
+        assertThat(r.rows(Severity.ERROR)).isEqualTo(500);
     }
 
     @Test
