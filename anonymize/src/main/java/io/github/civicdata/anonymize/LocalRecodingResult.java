@@ -91,6 +91,37 @@ public final class LocalRecodingResult {
         return millis;
     }
 
+    /**
+     * @param locale {@link java.util.Locale#JAPANESE} or any other locale for English
+     * @return a one-line summary: records, partitions, classes, smallest class, Loss, DM*, AECS
+     */
+    public String summary(java.util.Locale locale) {
+        return io.github.civicdata.core.Messages.get().format(locale, "anon.summary.local", output.rowCount(),
+                partitions, classes, minClassSize, AnonymizationResult.fmt(loss.get("loss")),
+                AnonymizationResult.fmt(loss.get("discernibility")), AnonymizationResult.fmt(loss.get("aecs")))
+                + System.lineSeparator();
+    }
+
+    /**
+     * @return JSON-ready members for a report: {@code transformation} ({@code local}),
+     *     {@code inputRows}, {@code outputRows}, {@code suppressedRows} (0), {@code partitions},
+     *     {@code classes}, {@code minClassSize}, {@code loss}, {@code lossPerAttribute}, {@code millis}
+     */
+    public Map<String, Object> reportMembers() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("transformation", "local");
+        m.put("inputRows", output.rowCount());
+        m.put("outputRows", output.rowCount());
+        m.put("suppressedRows", 0);
+        m.put("partitions", partitions);
+        m.put("classes", classes);
+        m.put("minClassSize", minClassSize);
+        m.put("loss", loss);
+        m.put("lossPerAttribute", lossPerAttribute);
+        m.put("millis", millis);
+        return m;
+    }
+
     /** Builds the result from a partitioning. */
     static LocalRecodingResult of(Anonymizer a, Table table, Problem p, Mondrian m, List<Mondrian.Part> parts,
             long millis) {

@@ -84,6 +84,9 @@ final class AnonymizeCommand implements Callable<Integer> {
             if (d.isPresent()) {
                 opts = opts.withDelimiter(d.get());
             }
+            if (cfg.localRecoding()) {
+                return local(cfg, opts);
+            }
             // only the quasi-identifiers and sensitive attributes are held in memory; the output is
             // written while the file is read a second time
             Table table = Table.read(input, opts, cfg.columnsRead());
@@ -119,6 +122,34 @@ final class AnonymizeCommand implements Callable<Integer> {
         } catch (AnonymizationException e) {
             throw toUser(e);
         }
+    }
+
+    /** Local recoding (Mondrian): the whole table in memory, every record released. */
+    private Integer local(AnonymizeConfig cfg, CsvOptions opts) {
+        for (Map.Entry<String, Path> o : List.of(Map.entry("--mapping", mapping == null ? output : mapping),
+                Map.entry("--publication", publication == null ? output : publication))) {
+            if (o.getValue() != output) {
+                throw UserException.usage("anonymize.local-unsupported", config, o.getKey());
+            }
+        }
+        Table table = Table.read(input, opts);
+        Anonymizer anonymizer = cfg.anonymizer(table);
+        io.github.civicdata.anonymize.LocalRecodingResult result = anonymizer.anonymizeLocally(table);
+        try (Outputs.Batch files = new Outputs.Batch()) {
+            files.add(output, out -> result.output().write(out, CsvOptions.defaults().withFormulaProtection(protection)));
+            if (report != null) {
+                ReportWriter.Builder b = ReportWriter.builder(ReportFormat.JSON);
+                result.reportMembers().forEach(b::extra);
+                ReportWriter w = b.build();
+                files.add(report, out -> w.write(io.github.civicdata.core.Report.builder()
+                        .source(io.github.civicdata.core.SourceInfo.builder(input.toString()).rows(table.rowCount()).build())
+                        .build(), out));
+            }
+            files.commit();
+        }
+        spec.commandLine().getOut().print(result.summary(locale()));
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
     }
 
     java.util.Locale locale() {

@@ -68,6 +68,20 @@ final class AnonymizeConfig {
         return new AnonymizeConfig(file, root);
     }
 
+    /** Whether {@code "transformation": "local"} asks for local recoding (Mondrian) instead of full-domain generalisation. */
+    boolean localRecoding() {
+        if (!root.has("transformation")) {
+            return false;
+        }
+        String t = text(root, "transformation", "").toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "local", "mondrian" -> true;
+            case "full-domain", "global" -> false;
+            default -> throw UserException.usage("anonymize.config-value", file, "/transformation", t,
+                    "full-domain, local");
+        };
+    }
+
     Optional<Character> delimiter() {
         JsonNode d = root.get("delimiter");
         if (d == null || d.isNull()) {

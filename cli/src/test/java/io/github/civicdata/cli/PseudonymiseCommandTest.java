@@ -222,4 +222,56 @@ class PseudonymiseCommandTest {
         assertThat(noPublication.err()).contains("publication");
         assertThat(tmp.resolve("o2.csv")).doesNotExist();
     }
+
+    @Test
+    void anonymizeWithLocalRecodingReleasesEveryRecordInClassesOfK() throws IOException {
+        Path in = copy("people.csv");
+        copy("age.csv");
+        copy("sex.csv");
+        String cfg = "{\"attributes\": {\"年齢\": {\"role\": \"quasi-identifying\", \"hierarchy\": \"age.csv\"},"
+                + "\"性別\": {\"role\": \"quasi-identifying\", \"hierarchy\": \"sex.csv\"},"
+                + "\"郵便番号\": {\"role\": \"quasi-identifying\", \"hierarchy\": {\"builder\": \"masking\", \"maskRight\": [4]}},"
+                + "\"疾病\": {\"role\": \"sensitive\"}, \"氏名\": {\"role\": \"identifying\"}},"
+                + "\"privacy\": [{\"model\": \"k-anonymity\", \"k\": 3}, {\"model\": \"distinct-l-diversity\", \"attribute\": \"疾病\", \"l\": 2}],"
+                + "\"transformation\": \"local\"}";
+        Path c = write("local.json", cfg);
+        Path out = tmp.resolve("o.csv");
+        Path rep = tmp.resolve("r.json");
+        Result r = run("anonymize", in.toString(), "--config", c.toString(), "--output", out.toString(),
+                "--report", rep.toString(), "--lang", "en");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("Local recoding (Mondrian): 60 records released");
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(61);
+        java.util.Map<String, List<String>> classes = new java.util.HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            // 氏名,年齢,性別,郵便番号,疾病,残高 with a quoted range such as "[20, 29]" in 年齢
+            List<String> f = new ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]*)\"|([^,]*)").matcher(line);
+            int pos = 0;
+            while (pos <= line.length() && m.find(pos)) {
+                f.add(m.group(1) != null ? m.group(1) : m.group(2));
+                pos = m.end() + 1;
+            }
+            assertThat(f.get(0)).isEqualTo("*");
+            classes.computeIfAbsent(f.get(1) + "|" + f.get(2) + "|" + f.get(3), x -> new ArrayList<>()).add(f.get(4));
+        }
+        for (List<String> sens : classes.values()) {
+            assertThat(sens.size()).isGreaterThanOrEqualTo(3);
+            assertThat(new java.util.HashSet<>(sens)).hasSizeGreaterThanOrEqualTo(2);
+        }
+        JsonNode j = new ObjectMapper().readTree(rep.toFile());
+        assertThat(j.get("transformation").asText()).isEqualTo("local");
+        assertThat(j.get("classes").asInt()).isEqualTo(classes.size());
+        assertThat(j.get("suppressedRows").asInt()).isZero();
+
+        Result bad = run("anonymize", in.toString(), "--config", c.toString(), "--output", tmp.resolve("o2.csv").toString(),
+                "--publication", tmp.resolve("n.txt").toString());
+        assertThat(bad.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(bad.err()).contains("--publication").contains("local");
+        Path wrong = write("wrong.json", cfg.replace("\"local\"", "\"sideways\""));
+        Result w = run("anonymize", in.toString(), "--config", wrong.toString(), "--output", tmp.resolve("o3.csv").toString());
+        assertThat(w.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(w.err()).contains("/transformation").contains("full-domain, local");
+    }
 }

@@ -58,6 +58,15 @@ public final class SyntheticPopulation {
     public static final List<String> QI8 = List.of("zip", "birth", "age", "occupation", "education", "marital", "sex",
             "nationality");
 
+    /**
+     * 20 quasi-identifiers (QI9 and 11 more columns, generalised by {@link #hierarchy}'s generic
+     * ordered hierarchy: values in order, groups of 2, then of 8, then *): the high-dimensional
+     * problem of the heuristic search's budget table (about 2.9 × 10^11 transformations).
+     */
+    public static final List<String> QI20 = List.of("zip", "birth", "age", "occupation", "education", "marital", "sex",
+            "nationality", "town", "household", "income", "care", "diagnosis", "employer", "blood", "language",
+            "vehicle", "pension", "visits", "remarks");
+
     /** The 9 quasi-identifiers of the 10 M-row run (QI8 and town). */
     public static final List<String> QI9 = List.of("zip", "birth", "age", "occupation", "education", "marital", "sex",
             "nationality", "town");
@@ -222,7 +231,17 @@ public final class SyntheticPopulation {
                 }
                 yield Hierarchy.of(rows);
             }
-            default -> throw new IllegalArgumentException("not a quasi-identifier: " + column);
+            default -> {
+                // any other column: its values in order (numerically when all are numbers), groups of 2, of 8, then *
+                List<String> order = new ArrayList<>(new java.util.TreeSet<>(values));
+                if (order.stream().allMatch(v -> v.matches("-?\\d{1,15}"))) {
+                    order.sort(java.util.Comparator.comparingLong(Long::parseLong));
+                }
+                if (order.size() < 2) {
+                    throw new IllegalArgumentException("not a quasi-identifier: " + column);
+                }
+                yield Hierarchy.ordered(order).groupSize(2).groupSize(4).build();
+            }
         };
     }
 
