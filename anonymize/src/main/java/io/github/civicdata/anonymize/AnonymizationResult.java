@@ -203,7 +203,15 @@ public final class AnonymizationResult {
         }
         Builder b = new Builder();
         b.source = table.source();
-        b.roles = a.roles();
+        // roles in the file's column order (the anonymiser's map has no order), for replacements()
+        Map<String, AttributeRole> ordered = new LinkedHashMap<>();
+        for (String column : table.sourceHeader()) {
+            AttributeRole role = a.roles().get(column);
+            if (role != null) {
+                ordered.put(column, role);
+            }
+        }
+        b.roles = java.util.Collections.unmodifiableMap(ordered);
         b.release = new Release(table, a.actions(p, node, b.pseudonyms), suppressedBits);
         // 特異な記述等 left in what is released
         UniqueDescriptions detector = a.uniqueDescriptions(p.k);

@@ -122,11 +122,13 @@ public final class Pseudonymizer {
      */
     public static final class Run {
         private final long rows;
+        private final long blankLines;
         private final List<Replacement> replacements;
         private final Map<String, PseudonymMapper> mappers;
 
-        private Run(long rows, List<Replacement> replacements, Map<String, PseudonymMapper> mappers) {
+        private Run(long rows, long blankLines, List<Replacement> replacements, Map<String, PseudonymMapper> mappers) {
             this.rows = rows;
+            this.blankLines = blankLines;
             this.replacements = List.copyOf(replacements);
             this.mappers = mappers;
         }
@@ -136,6 +138,13 @@ public final class Pseudonymizer {
          */
         public long rows() {
             return rows;
+        }
+
+        /**
+         * @return blank lines of the input, skipped (every line is the header, a record or a blank line)
+         */
+        public long blankLines() {
+            return blankLines;
         }
 
         /**
@@ -183,6 +192,7 @@ public final class Pseudonymizer {
         public Map<String, Object> reportMembers() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rows", rows);
+            m.put("blankLines", blankLines);
             List<Map<String, Object>> rep = new ArrayList<>();
             for (Replacement x : replacements) {
                 Map<String, Object> e = new LinkedHashMap<>();
@@ -228,7 +238,7 @@ public final class Pseudonymizer {
                 reps.add(new Replacement(column, "star", rows));
             }
         }
-        return new Run(rows, reps, mappers);
+        return new Run(rows, sink.blankLines, reps, mappers);
     }
 
     private final class Sink implements Table.RowSink<Long> {
@@ -241,6 +251,7 @@ public final class Pseudonymizer {
         private String[] cells;
         private CsvWriter csv;
         private long rows;
+        private long blankLines;
 
         Sink(Writer writer, CsvOptions options, Map<String, PseudonymMapper> mappers) {
             this.writer = writer;
@@ -295,7 +306,8 @@ public final class Pseudonymizer {
         }
 
         @Override
-        public Long finish(long blankLines) {
+        public Long finish(long blank) {
+            this.blankLines = blank;
             try {
                 csv.flush();
             } catch (IOException e) {

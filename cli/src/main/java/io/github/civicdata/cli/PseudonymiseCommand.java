@@ -100,6 +100,9 @@ final class PseudonymiseCommand implements Callable<Integer> {
             }
             var out = spec.commandLine().getOut();
             out.println(CliMessages.bilingual("pseudonymise.summary", run[0].rows()));
+            if (run[0].blankLines() > 0) {
+                out.println(CliMessages.bilingual("pseudonymise.blank-lines", run[0].blankLines()));
+            }
             for (Replacement r : run[0].replacements()) {
                 out.println("  " + r.column() + ": " + r.method());
             }

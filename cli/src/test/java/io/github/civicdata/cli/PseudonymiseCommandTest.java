@@ -274,4 +274,20 @@ class PseudonymiseCommandTest {
         assertThat(w.code()).isEqualTo(ExitCode.USAGE);
         assertThat(w.err()).contains("/transformation").contains("full-domain, local");
     }
+
+    @Test
+    void blankLinesAreCountedSoEveryLineIsAccountedFor() throws IOException {
+        Path in = write("blank.csv", "氏名,年齢\n山田,30\n\n佐藤,40\n");
+        Path c = write("c.json", "{\"attributes\": {\"氏名\": {\"role\": \"identifying\"}}}");
+        Path out = tmp.resolve("o.csv");
+        Path rep = tmp.resolve("r.json");
+        Result r = run("pseudonymise", in.toString(), "--config", c.toString(), "--output", out.toString(),
+                "--report", rep.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("2 records").contains("1 blank line");
+        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).containsExactly("氏名,年齢", "*,30", "*,40");
+        JsonNode j = new ObjectMapper().readTree(rep.toFile());
+        assertThat(j.get("rows").asLong()).isEqualTo(2);
+        assertThat(j.get("blankLines").asLong()).isEqualTo(1);
+    }
 }
