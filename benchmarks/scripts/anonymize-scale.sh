@@ -19,7 +19,7 @@ mkdir -p "$DIR"
 trap 'rm -rf "$DIR/1m" "$DIR/10m"' EXIT
 
 report() {
-  grep -E "Elapsed|Maximum resident|Exit status" "$DIR/time.txt"
+  grep -E "User time|System time|Elapsed|Maximum resident|Exit status" "$DIR/time.txt"
   python3 -c "import json,sys; r=json.load(open(sys.argv[1])); s=r['search']; print('search', s['strategy'], s['millis'], 'ms,', s['transformationsChecked'], 'checked of', s['latticeSize'], '; rows', r['inputRows'], 'in', r['outputRows'], 'out', r['suppressedRows'], 'suppressed')" "$1"
 }
 
