@@ -7,6 +7,9 @@ import io.github.civicdata.core.Report;
 import io.github.civicdata.core.RuleInfo;
 import io.github.civicdata.core.Severity;
 import io.github.civicdata.core.SourceInfo;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,9 +39,16 @@ public final class AnonymizationResult {
     static final RuleInfo SUPPRESSED = RuleInfo.of("anon.suppressed", Severity.INFO);
     static final RuleInfo GENERALISED = RuleInfo.of("anon.generalised", Severity.INFO);
     static final RuleInfo RISK_ABOVE = RuleInfo.of("anon.risk-above-threshold", Severity.WARNING);
+    static final RuleInfo REPLACED = RuleInfo.of("anon.replaced", Severity.INFO);
 
     private final String source;
-    private final Table output;
+    private final Release release;
+    private final Map<String, PseudonymMapper> pseudonyms;
+    private final Map<String, AttributeRole> roles;
+    private final List<UniqueDescriptions.Description> unique;
+    private final long populationUnmatched;
+    private final long populationSmaller;
+    private volatile Table output;
     private final long inputRows;
     private final long blankLines;
     private final long suppressedRows;
@@ -52,6 +62,10 @@ public final class AnonymizationResult {
     private final RiskProfile before;
     private final RiskProfile after;
     private final long checked;
+    private final boolean heuristic;
+    private final boolean optimal;
+    private final double lowerBound;
+    private final double bestValue;
     private final long latticeSize;
     private final long searchMillis;
     private final List<PrivacyModel> models;
@@ -61,7 +75,12 @@ public final class AnonymizationResult {
 
     private AnonymizationResult(Builder b) {
         this.source = b.source;
-        this.output = b.output;
+        this.release = b.release;
+        this.pseudonyms = b.pseudonyms;
+        this.roles = b.roles;
+        this.unique = List.copyOf(b.unique);
+        this.populationUnmatched = b.populationUnmatched;
+        this.populationSmaller = b.populationSmaller;
         this.inputRows = b.inputRows;
         this.blankLines = b.blankLines;
         this.suppressedRows = b.suppressedRows;
@@ -75,20 +94,65 @@ public final class AnonymizationResult {
         this.before = b.before;
         this.after = b.after;
         this.checked = b.checked;
+        this.heuristic = b.heuristic;
+        this.optimal = b.optimal;
+        this.lowerBound = b.lowerBound;
+        this.bestValue = b.bestValue;
         this.latticeSize = b.latticeSize;
         this.searchMillis = b.searchMillis;
         this.models = b.models;
         this.suppressionLimit = b.suppressionLimit;
         this.classes = b.classes;
         this.report = buildReport();
-        if (inputRows != output.rowCount() + suppressedRows) {
-            throw new IllegalStateException("rows lost: " + inputRows + " != " + output.rowCount() + " + " + suppressedRows);
+        if (inputRows != release.kept() + suppressedRows) {
+            throw new IllegalStateException("rows lost: " + inputRows + " != " + release.kept() + " + " + suppressedRows);
         }
+    }
+
+    /** The released classes' journalist risk from the population table (generalised to the released levels). */
+    private static RiskProfile populationRisk(Anonymizer a, Problem p, Evaluator ev, int[] node, RiskProfile after,
+            int[] afterSizes, int good, Builder b) {
+        PopulationTable pop = a.population().orElseThrow();
+        List<String> qis = a.quasiIdentifiers();
+        List<Hierarchy> hs = new java.util.ArrayList<>();
+        for (String q : qis) {
+            hs.add(a.hierarchy(q));
+        }
+        long[] unmatched = new long[1];
+        Map<List<String>, Long> byValues = pop.byReleasedValues(qis, hs, node, unmatched);
+        long[] f = new long[good];
+        int i = 0;
+        long smaller = 0;
+        for (int c = 0; c < ev.classes; c++) {
+            if (ev.cBad[c]) {
+                continue;
+            }
+            List<String> key = new java.util.ArrayList<>(qis.size());
+            int rep = ev.cRep[c];
+            for (int q = 0; q < qis.size(); q++) {
+                key.add(p.labels[q][node[q]][p.gen[q][node[q]][p.tuples.code(rep, q)]]);
+            }
+            long pf = byValues.getOrDefault(key, 0L);
+            if (pf < afterSizes[i]) {
+                // the population table has fewer people than the sample: count the sample (conservative)
+                smaller++;
+                pf = afterSizes[i];
+            }
+            f[i++] = pf;
+        }
+        b.populationUnmatched = unmatched[0];
+        b.populationSmaller = smaller;
+        return after.withPopulation(afterSizes, f, good);
     }
 
     private static final class Builder {
         String source;
-        Table output;
+        Release release;
+        Map<String, PseudonymMapper> pseudonyms = new LinkedHashMap<>();
+        Map<String, AttributeRole> roles;
+        List<UniqueDescriptions.Description> unique = new java.util.ArrayList<>();
+        long populationUnmatched;
+        long populationSmaller;
         long inputRows;
         long blankLines;
         long suppressedRows;
@@ -102,6 +166,10 @@ public final class AnonymizationResult {
         RiskProfile before;
         RiskProfile after;
         long checked;
+        boolean heuristic;
+        boolean optimal;
+        double lowerBound;
+        double bestValue;
         long latticeSize;
         long searchMillis;
         List<PrivacyModel> models;
@@ -109,21 +177,24 @@ public final class AnonymizationResult {
         int classes;
     }
 
-    static AnonymizationResult build(Anonymizer a, Table table, Problem p, Search s, long searchNanos,
+    static AnonymizationResult build(Anonymizer a, Table table, Problem p, LatticeSearch s, long searchNanos,
             boolean recordRows, double threshold) {
-        int[] node = s.bestNode;
-        Evaluator ev = new Evaluator(p);
-        int[] rowClass = ev.assignRows(node);
+        int[] node = s.best();
+        // reuse the search's evaluator (its cache is dropped): memory for one evaluator only
+        Evaluator ev = s.evaluator();
+        ev.clearCache();
+        int[] zero = new int[p.qiCount];
+        ev.evaluate(zero);
+        RiskProfile before = RiskProfile.ofClassSizes(ev.cSize, ev.classes, threshold);
+        int[] tupleClass = ev.tupleClasses(node);
+        int[] rowTuple = p.tuples.rowTuple;
         int n = p.n;
-        boolean[] keep = new boolean[n];
-        int kept = 0;
+        long[] suppressedBits = new long[(n >>> 6) + 1];
         int suppressed = 0;
         int[] supRows = new int[recordRows ? Math.max(0, (int) ev.suppressed) : 0];
         for (int r = 0; r < n; r++) {
-            if (!ev.cBad[rowClass[r]]) {
-                keep[r] = true;
-                kept++;
-            } else {
+            if (ev.cBad[tupleClass[rowTuple[r]]]) {
+                suppressedBits[r >>> 6] |= 1L << r;
                 if (recordRows) {
                     supRows[suppressed] = r + 1;
                 }
@@ -132,7 +203,24 @@ public final class AnonymizationResult {
         }
         Builder b = new Builder();
         b.source = table.source();
-        b.output = output(a, table, p, node, keep, kept);
+        // roles in the file's column order (the anonymiser's map has no order), for replacements()
+        Map<String, AttributeRole> ordered = new LinkedHashMap<>();
+        for (String column : table.sourceHeader()) {
+            AttributeRole role = a.roles().get(column);
+            if (role != null) {
+                ordered.put(column, role);
+            }
+        }
+        b.roles = java.util.Collections.unmodifiableMap(ordered);
+        b.release = new Release(table, a.actions(p, node, b.pseudonyms), suppressedBits);
+        // 特異な記述等 left in what is released
+        UniqueDescriptions detector = a.uniqueDescriptions(p.k);
+        for (int c = 0; c < table.columnCount(); c++) {
+            Object[] vc = b.release.releasedCounts(c);
+            if (vc != null) {
+                b.unique.addAll(detector.detect(table.header().get(c), (String[]) vc[0], (long[]) vc[1]));
+            }
+        }
         b.inputRows = n;
         b.blankLines = table.blankLines();
         b.suppressedRows = suppressed;
@@ -165,10 +253,7 @@ public final class AnonymizationResult {
         b.loss.put("lmMean", p.qiCount == 0 ? 0 : lm / p.qiCount);
         b.classes = good;
         // risk before: classes of the original quasi-identifier values
-        int[] zero = new int[p.qiCount];
-        Evaluator ev0 = new Evaluator(p);
-        ev0.evaluate(zero);
-        b.before = RiskProfile.ofClassSizes(ev0.cSize, ev0.classes, threshold);
+        b.before = before;
         int[] afterSizes = new int[good];
         int i = 0;
         for (int c = 0; c < ev.classes; c++) {
@@ -177,7 +262,14 @@ public final class AnonymizationResult {
             }
         }
         b.after = RiskProfile.ofClassSizes(afterSizes, good, threshold);
-        b.checked = s.checked;
+        if (a.population().isPresent()) {
+            b.after = populationRisk(a, p, ev, node, b.after, afterSizes, good, b);
+        }
+        b.checked = s.checks();
+        b.heuristic = s.heuristic();
+        b.optimal = s.optimal();
+        b.lowerBound = s.lowerBound();
+        b.bestValue = s.bestValue();
         b.latticeSize = p.latticeSize();
         b.searchMillis = searchNanos / 1_000_000;
         b.models = a.privacyModels();
@@ -185,57 +277,42 @@ public final class AnonymizationResult {
         return new AnonymizationResult(b);
     }
 
-    private static Table output(Anonymizer a, Table table, Problem p, int[] node, boolean[] keep, int kept) {
-        int cols = table.columnCount();
-        int[][] codes = new int[cols][kept];
-        String[][] dicts = new String[cols][];
-        Map<String, AttributeRole> roles = a.roles();
-        for (int c = 0; c < cols; c++) {
-            String name = table.header().get(c);
-            AttributeRole role = roles.getOrDefault(name, AttributeRole.INSENSITIVE);
-            int[] src = table.codes(c);
-            String[] dict;
-            int[] map;
-            if (role == AttributeRole.IDENTIFYING) {
-                dict = new String[] {HierarchyBuilders.TOP};
-                map = new int[table.dictionary(c).length];
-            } else if (role == AttributeRole.QUASI_IDENTIFYING) {
-                int q = Arrays.asList(p.qiNames).indexOf(name);
-                dict = p.labels[q][node[q]];
-                map = p.gen[q][node[q]];
-            } else {
-                dict = table.dictionary(c);
-                map = null;
-            }
-            // compact the dictionary to the values that remain
-            int[] newId = new int[dict.length];
-            Arrays.fill(newId, -1);
-            String[] out = new String[Math.min(dict.length, Math.max(kept, 1))];
-            int next = 0;
-            int o = 0;
-            for (int r = 0; r < keep.length; r++) {
-                if (!keep[r]) {
-                    continue;
-                }
-                int v = map == null ? src[r] : map[src[r]];
-                int id = newId[v];
-                if (id < 0) {
-                    id = next++;
-                    newId[v] = id;
-                    out[id] = dict[v];
-                }
-                codes[c][o++] = id;
-            }
-            dicts[c] = Arrays.copyOf(out, next);
+    /**
+     * The anonymised table, built on first use: the columns of the table given to
+     * {@link Anonymizer#anonymize(Table)} in its order and with its delimiter, deleted columns left
+     * out. For a table read with only some columns ({@link Table#read(Path, CsvOptions, java.util.Collection)})
+     * use {@link #writeOutput(Path, CsvOptions, OutputStream, CsvOptions)} to release every column of
+     * the file.
+     *
+     * @return the anonymised table
+     */
+    public Table output() {
+        Table t = output;
+        if (t == null) {
+            t = release.table();
+            output = t;
         }
-        return new Table(table.source(), table.header(), table.delimiter(), table.encoding(), kept, codes, dicts, 0);
+        return t;
     }
 
     /**
-     * @return the anonymised table (header, column order and delimiter of the input)
+     * Releases a CSV file without holding it in memory: reads {@code input} again (the file the
+     * anonymised table was read from) and writes each record as it is read, with the input's header
+     * and column order (deleted columns left out), quasi-identifiers generalised, identifying
+     * attributes replaced by {@code *}, pseudonymised attributes replaced, suppressed records left
+     * out. Every value of the columns the anonymisation read is compared with the first reading.
+     *
+     * @param input the CSV file the anonymised table was read from
+     * @param readOptions the options it was read with
+     * @param out where the CSV goes (UTF-8; flushed, not closed)
+     * @param writeOptions delimiter (default: the input's) and formula protection of the output
+     * @return the number of records written ({@link #outputRows()})
+     * @throws AnonymizationException of kind {@code INPUT} if the file cannot be read or differs from
+     *     what was anonymised (another row count, another value in a column that was read)
+     * @throws UncheckedIOException if writing fails
      */
-    public Table output() {
-        return output;
+    public long writeOutput(Path input, CsvOptions readOptions, OutputStream out, CsvOptions writeOptions) {
+        return release.write(input, readOptions, out, writeOptions);
     }
 
     /**
@@ -249,7 +326,7 @@ public final class AnonymizationResult {
      * @return the number of records in the output
      */
     public long outputRows() {
-        return output.rowCount();
+        return release.kept();
     }
 
     /**
@@ -341,6 +418,95 @@ public final class AnonymizationResult {
     }
 
     /**
+     * @return the unusual descriptions (特異な記述等) left in the released records: rare values of
+     *     the published columns (fewer than k records), numeric values at or above a limit or beyond
+     *     the percentiles; for sensitive columns without values
+     */
+    public List<UniqueDescriptions.Description> uniqueDescriptions() {
+        return unique;
+    }
+
+    /**
+     * @return the columns not published as they are, in the input's column order: identifying
+     *     attributes replaced by {@code *}, pseudonymised and deleted columns (never with values)
+     */
+    public List<Replacement> replacements() {
+        List<Replacement> out = new java.util.ArrayList<>();
+        long cells = release.kept();
+        roles.forEach((column, role) -> {
+            switch (role) {
+                case IDENTIFYING -> out.add(new Replacement(column, "star", cells));
+                case PSEUDONYMISED -> out.add(new Replacement(column, pseudonyms.get(column).method().method(), cells));
+                case DELETED -> out.add(new Replacement(column, "deleted", cells));
+                default -> {
+                    // published (generalised or as it is)
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Writes the table from values to surrogates of the columns pseudonymised with
+     * {@link Pseudonym#surrogate()} as CSV ({@code column,value,surrogate}, UTF-8): 削除情報等 to be
+     * kept apart from the data (個人情報保護法 施行規則 第32条). Complete once the output was produced
+     * ({@link #output()} or {@link #writeOutput(Path, CsvOptions, OutputStream, CsvOptions)}).
+     *
+     * @param out where the table goes (flushed, not closed)
+     * @return the number of entries written
+     * @throws UncheckedIOException if writing fails
+     */
+    public long writeMapping(OutputStream out) {
+        java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        de.siegmar.fastcsv.writer.CsvWriter csv = de.siegmar.fastcsv.writer.CsvWriter.builder()
+                .lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.CRLF).build(w);
+        csv.writeRecord("column", "value", "surrogate");
+        long n = 0;
+        for (Map.Entry<String, PseudonymMapper> e : pseudonyms.entrySet()) {
+            for (Map.Entry<String, String> m : e.getValue().mapping().entrySet()) {
+                csv.writeRecord(e.getKey(), m.getKey(), m.getValue());
+                n++;
+            }
+        }
+        try {
+            csv.flush();
+        } catch (java.io.IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return n;
+    }
+
+    /**
+     * @return whether some column is pseudonymised with surrogates (then a mapping table exists)
+     */
+    public boolean hasSurrogates() {
+        return pseudonyms.values().stream().anyMatch(m -> m.method() instanceof Pseudonym.Surrogate);
+    }
+
+    /**
+     * @return whether the chosen transformation is proven optimal (always for the optimal search;
+     *     for the heuristic search when its bound reached the value within the budget)
+     */
+    public boolean optimal() {
+        return optimal;
+    }
+
+    /**
+     * @return the lower bound of the optimised metric the search proved over all transformations
+     *     (the value itself when optimal); {@code metric value − lowerBound} is the optimality gap
+     */
+    public double lowerBound() {
+        return lowerBound;
+    }
+
+    /**
+     * @return whether the heuristic search ran (the lattice exceeded {@link SearchBudget#optimalLimit()})
+     */
+    public boolean heuristic() {
+        return heuristic;
+    }
+
+    /**
      * @return the number of transformations in the lattice
      */
     public long latticeSize() {
@@ -357,7 +523,17 @@ public final class AnonymizationResult {
 
     private Report buildReport() {
         Report.Builder r = Report.builder().source(SourceInfo.builder(source).rows(inputRows).build())
-                .rule(SUPPRESSED).rule(GENERALISED).rule(RISK_ABOVE);
+                .rule(SUPPRESSED).rule(GENERALISED).rule(RISK_ABOVE).rule(REPLACED);
+        for (UniqueDescriptions.Description d : unique) {
+            String rule = UniqueDescriptions.ruleId(d.kind());
+            r.rule(RuleInfo.of(rule, Severity.WARNING));
+            r.add(Finding.builder(rule, Severity.WARNING).location(Location.builder(source).header(d.column()).build())
+                    .messageKey(UniqueDescriptions.messageKey(d)).args(UniqueDescriptions.messageArgs(d).toArray()).build());
+        }
+        for (Replacement x : replacements()) {
+            r.add(Finding.builder(REPLACED.id(), Severity.INFO).location(Location.builder(source).header(x.column()).build())
+                    .args(x.column(), x.method(), x.cells()).build());
+        }
         if (suppressedRows > 0) {
             r.add(Finding.builder(SUPPRESSED.id(), Severity.INFO).location(Location.of(source))
                     .args(suppressedRows, inputRows).build());
@@ -409,6 +585,10 @@ public final class AnonymizationResult {
         Map<String, Object> risk = new LinkedHashMap<>();
         risk.put("before", riskMembers(before));
         risk.put("after", riskMembers(after));
+        if (after.populationBased()) {
+            risk.put("populationUnmatched", populationUnmatched);
+            risk.put("populationSmallerThanSample", populationSmaller);
+        }
         m.put("risk", risk);
         List<Map<String, Object>> ms = new java.util.ArrayList<>();
         for (PrivacyModel pm : models) {
@@ -416,9 +596,36 @@ public final class AnonymizationResult {
         }
         m.put("privacyModels", ms);
         m.put("suppressionLimit", suppressionLimit);
+        List<Map<String, Object>> rep = new java.util.ArrayList<>();
+        for (Replacement x : replacements()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("column", x.column());
+            e.put("method", x.method());
+            e.put("cells", x.cells());
+            rep.add(e);
+        }
+        m.put("replacements", rep);
+        List<Map<String, Object>> ud = new java.util.ArrayList<>();
+        for (UniqueDescriptions.Description d : unique) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("column", d.column());
+            e.put("kind", d.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            e.put("values", d.values());
+            e.put("records", d.records());
+            e.put("examples", d.examples());
+            d.threshold().ifPresent(t -> e.put("threshold", t));
+            d.percentile().ifPresent(p -> e.put("percentile", p));
+            ud.add(e);
+        }
+        m.put("uniqueDescriptions", ud);
         Map<String, Object> search = new LinkedHashMap<>();
+        search.put("strategy", heuristic ? "heuristic" : "optimal");
         search.put("transformationsChecked", checked);
         search.put("latticeSize", latticeSize);
+        search.put("optimal", optimal);
+        search.put("value", bestValue);
+        search.put("lowerBound", lowerBound);
+        search.put("gap", Math.max(0, bestValue - lowerBound));
         search.put("millis", searchMillis);
         m.put("search", search);
         return Collections.unmodifiableMap(m);
@@ -435,6 +642,8 @@ public final class AnonymizationResult {
         m.put("prosecutor", r.prosecutorMax());
         m.put("prosecutorAverage", r.prosecutorAverage());
         m.put("journalist", r.journalist());
+        m.put("journalistAverage", r.journalistAverage());
+        m.put("populationBased", r.populationBased());
         m.put("marketer", r.marketer());
         m.put("records", r.records());
         m.put("classes", r.classes());
@@ -521,8 +730,17 @@ public final class AnonymizationResult {
         sb.append(msg.format(locale, "anon.summary.loss", metric.configName(),
                 fmt(loss.get("loss")), fmt(loss.get("discernibility")), fmt(loss.get("aecs")),
                 fmt(loss.get("entropy")))).append(nl);
+        if (heuristic) {
+            sb.append(msg.format(locale, optimal ? "anon.summary.heuristic-optimal" : "anon.summary.heuristic",
+                    latticeSize, checked, fmt(bestValue), fmt(lowerBound), fmt(Math.max(0, bestValue - lowerBound))))
+                    .append(nl);
+        }
         sb.append(riskLine(msg, locale, "anon.summary.risk-before", before)).append(nl);
         sb.append(riskLine(msg, locale, "anon.summary.risk-after", after)).append(nl);
+        if (after.populationBased()) {
+            sb.append(msg.format(locale, "anon.summary.population", fmt(after.journalist()),
+                    fmt(after.journalistAverage()))).append(nl);
+        }
         return sb.toString();
     }
 

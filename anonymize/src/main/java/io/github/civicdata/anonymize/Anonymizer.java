@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +56,10 @@ public final class Anonymizer {
     private final boolean recordSuppressedRows;
     private final double riskThreshold;
     private final int threads;
+    private final SearchBudget budget;
+    private final Map<String, Pseudonym> pseudonyms;
+    private final UniqueDescriptions unique;
+    private final PopulationTable population;
 
     private Anonymizer(Builder b) {
         this.roles = Map.copyOf(b.roles);
@@ -65,6 +70,10 @@ public final class Anonymizer {
         this.recordSuppressedRows = b.recordSuppressedRows;
         this.riskThreshold = b.riskThreshold;
         this.threads = b.threads;
+        this.budget = b.budget;
+        this.pseudonyms = Map.copyOf(b.pseudonyms);
+        this.unique = b.unique;
+        this.population = b.population;
         this.qiOrder = List.copyOf(b.qiOrder);
         this.sensitiveOrder = List.copyOf(b.sensitiveOrder);
     }
@@ -108,6 +117,13 @@ public final class Anonymizer {
     }
 
     /**
+     * @return the search budget
+     */
+    public SearchBudget searchBudget() {
+        return budget;
+    }
+
+    /**
      * Anonymises a table.
      *
      * @param table the input
@@ -119,22 +135,60 @@ public final class Anonymizer {
     public AnonymizationResult anonymize(Table table) {
         Objects.requireNonNull(table, "table");
         for (String col : roles.keySet()) {
-            if (table.columnIndex(col).isEmpty()) {
+            if (!table.sourceHeader().contains(col)) {
                 throw AnonymizationException.config("anon.config.unknown-column", col, table.source());
             }
         }
         long t0 = System.nanoTime();
         Problem p = problem(table);
-        Search s = new Search(p, threads);
-        s.run();
+        LatticeSearch s = runSearch(p);
         long searchNanos = System.nanoTime() - t0;
-        if (s.bestNode == null) {
+        if (s.best() == null) {
             throw AnonymizationException.config("anon.no-solution", table.rowCount(),
                     String.valueOf(suppressionLimit), p.maxSuppressed);
         }
-        LOG.debug("search: {} transformations checked of {}, {} rows/classes touched, {} ms",
-                s.checked, p.latticeSize(), s.evaluator().rowsTouched, searchNanos / 1_000_000);
+        LOG.debug("search ({}): {} transformations checked of {}, {} groups touched, {} ms",
+                s.heuristic() ? "heuristic" : "optimal", s.checks(), p.latticeSize(), s.evaluator().groupsTouched,
+                searchNanos / 1_000_000);
         return AnonymizationResult.build(this, table, p, s, searchNanos, recordSuppressedRows, riskThreshold);
+    }
+
+    /**
+     * Anonymises a table by local recoding instead of full-domain generalisation: Mondrian
+     * multidimensional partitioning (LeFevre et al. 2006), for high-dimensional data where one
+     * level per quasi-identifier for the whole table loses too much. The same privacy models are
+     * checked on every partition; numeric quasi-identifiers are released as ranges, the others as
+     * hierarchy labels; nothing is suppressed, and the suppression limit and the metric are not
+     * used (Mondrian does not search for an optimum). Loss, DM* and AECS are reported with the
+     * definitions of full-domain generalisation. Surrogate pseudonyms are replaced but their
+     * mapping is not kept (use keyed hashing to be able to link them).
+     *
+     * @param table the input (in memory)
+     * @return the released table, its classes and its loss
+     * @throws AnonymizationException if a configured column is missing, a value is not covered by
+     *     its hierarchy, or the whole table does not satisfy the models
+     */
+    public LocalRecodingResult anonymizeLocally(Table table) {
+        Objects.requireNonNull(table, "table");
+        for (String col : roles.keySet()) {
+            if (!table.header().contains(col)) {
+                throw AnonymizationException.config("anon.config.unknown-column", col, table.source());
+            }
+        }
+        long t0 = System.nanoTime();
+        Problem p = problem(table);
+        List<Hierarchy> qis = new ArrayList<>();
+        for (String q : qiOrder) {
+            qis.add(hierarchies.get(q));
+        }
+        Mondrian m = new Mondrian(p, qis);
+        List<Mondrian.Part> parts = m.partition();
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        return LocalRecodingResult.of(this, table, p, m, parts, millis);
+    }
+
+    Pseudonym pseudonym(String column) {
+        return pseudonyms.get(column);
     }
 
     /**
@@ -146,14 +200,28 @@ public final class Anonymizer {
      */
     public SearchOutcome search(Table table) {
         Problem p = problem(table);
-        Search s = new Search(p, threads);
-        s.run();
-        if (s.bestNode == null) {
+        LatticeSearch s = runSearch(p);
+        if (s.best() == null) {
             throw AnonymizationException.config("anon.no-solution", table.rowCount(),
                     String.valueOf(suppressionLimit), p.maxSuppressed);
         }
-        return new SearchOutcome(levels(p, s.bestNode), s.bestValue, s.checked);
+        return new SearchOutcome(levels(p, s.best()), s.bestValue(), s.checks(), s.lowerBound(), s.optimal());
     }
+
+    /** The optimal search when the lattice is within the budget's limit, else the heuristic one. */
+    LatticeSearch runSearch(Problem p) {
+        if (p.latticeSize() <= budget.optimalLimit()) {
+            Search s = new Search(p, threads);
+            s.run();
+            return s;
+        }
+        HeuristicSearch h = new HeuristicSearch(p, budget, HEURISTIC_SEED);
+        h.run();
+        return h;
+    }
+
+    /** The genetic search's seed: a fixed seed, so a search limited by checks is repeatable. */
+    static final long HEURISTIC_SEED = 17;
 
     /**
      * The optimum by exhaustive search over every transformation (for audits and tests; slow on
@@ -171,17 +239,23 @@ public final class Anonymizer {
             throw AnonymizationException.config("anon.no-solution", table.rowCount(),
                     String.valueOf(suppressionLimit), p.maxSuppressed);
         }
-        return new SearchOutcome(levels(p, s.bestNode), s.bestValue, s.checked);
+        return new SearchOutcome(levels(p, s.bestNode), s.bestValue, s.checked, s.bestValue, true);
     }
 
     /**
-     * The outcome of a search: chosen levels, the metric's value there, transformations checked.
+     * The outcome of a search: chosen levels, the metric's value there, transformations checked,
+     * and the lower bound of the metric the search proved over all transformations. For the optimal
+     * search the bound equals the value; for the heuristic search (lattices above
+     * {@link SearchBudget#optimalLimit()}) {@code value − lowerBound} is the optimality gap.
      *
      * @param levels quasi-identifier → level (0 = original), in declaration order
-     * @param value the metric's value of the optimum
-     * @param checked number of transformations evaluated
+     * @param value the metric's value of the transformation found
+     * @param checked number of transformations checked
+     * @param lowerBound no transformation has a smaller value
+     * @param optimal whether the transformation is proven optimal
      */
-    public record SearchOutcome(Map<String, Integer> levels, double value, long checked) {
+    public record SearchOutcome(Map<String, Integer> levels, double value, long checked, double lowerBound,
+            boolean optimal) {
         /**
          * Copies the levels.
          */
@@ -199,9 +273,21 @@ public final class Anonymizer {
     }
 
     Problem problem(Table table) {
-        Map<String, Hierarchy> qis = new LinkedHashMap<>();
+        // a sensitive attribute's hierarchy that no model uses is still checked against the data
+        List<String> modelled = modelledSensitive();
+        for (String s : sensitiveOrder) {
+            if (hierarchies.containsKey(s) && !modelled.contains(s)) {
+                Problem.rowsOf(hierarchies.get(s), Encoded.of(table, List.of(s)), 0, true);
+            }
+        }
+        return problem(Encoded.of(table, encodedColumns()));
+    }
+
+    /** The problem for data encoded as {@link #encodedColumns()} says. */
+    Problem problem(Encoded data) {
+        List<Hierarchy> qis = new ArrayList<>();
         for (String q : qiOrder) {
-            qis.put(q, hierarchies.get(q));
+            qis.add(hierarchies.get(q));
         }
         Map<String, Hierarchy> sensH = new LinkedHashMap<>();
         for (String s : sensitiveOrder) {
@@ -209,7 +295,74 @@ public final class Anonymizer {
                 sensH.put(s, hierarchies.get(s));
             }
         }
-        return new Problem(table, qis, sensitiveOrder, sensH, models, suppressionLimit, metric);
+        return new Problem(data, qis, modelledSensitive(), sensH, models, suppressionLimit, metric);
+    }
+
+    /** The columns the search reads, in order: quasi-identifiers, then sensitive attributes a model protects. */
+    List<String> encodedColumns() {
+        List<String> columns = new ArrayList<>(qiOrder);
+        columns.addAll(modelledSensitive());
+        return columns;
+    }
+
+    /** Sensitive attributes some privacy model protects, in declaration order. */
+    private List<String> modelledSensitive() {
+        List<String> out = new ArrayList<>();
+        for (String s : sensitiveOrder) {
+            for (PrivacyModel m : models) {
+                if (m.sensitiveAttribute().filter(s::equals).isPresent()) {
+                    out.add(s);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @return the population table for the journalist risk, if one was given
+     */
+    public Optional<PopulationTable> population() {
+        return Optional.ofNullable(population);
+    }
+
+    Hierarchy hierarchy(String column) {
+        return hierarchies.get(column);
+    }
+
+    /** The detector of unusual descriptions: the one configured, else the defaults with this k. */
+    UniqueDescriptions uniqueDescriptions(int k) {
+        if (unique != null) {
+            return unique;
+        }
+        return UniqueDescriptions.builder().k(Math.max(2, k)).sensitive(java.util.Set.copyOf(sensitiveOrder)).build();
+    }
+
+    /**
+     * What the release does with each column of the table, for the chosen transformation; the
+     * pseudonym mappers of this run are added to {@code mappers}.
+     */
+    Map<String, Release.Action> actions(Problem p, int[] node, Map<String, PseudonymMapper> mappers) {
+        Map<String, Release.Action> out = new LinkedHashMap<>();
+        roles.forEach((column, role) -> {
+            switch (role) {
+                case IDENTIFYING -> out.put(column, new Release.Star());
+                case DELETED -> out.put(column, new Release.Delete());
+                case PSEUDONYMISED -> {
+                    PseudonymMapper m = new PseudonymMapper(pseudonyms.get(column));
+                    mappers.put(column, m);
+                    out.put(column, new Release.Pseudonym(m));
+                }
+                case QUASI_IDENTIFYING -> {
+                    int q = qiOrder.indexOf(column);
+                    out.put(column, new Release.Generalise(p.gen[q][node[q]], p.labels[q][node[q]]));
+                }
+                default -> {
+                    // sensitive and insensitive attributes are kept
+                }
+            }
+        });
+        return out;
     }
 
     Map<String, AttributeRole> roles() {
@@ -223,13 +376,48 @@ public final class Anonymizer {
         private final List<String> qiOrder = new ArrayList<>();
         private final List<String> sensitiveOrder = new ArrayList<>();
         private final List<PrivacyModel> models = new ArrayList<>();
+        private final Map<String, Pseudonym> pseudonyms = new LinkedHashMap<>();
         private double suppressionLimit;
         private Metric metric = Metric.LOSS;
         private boolean recordSuppressedRows;
         private double riskThreshold = RiskProfile.DEFAULT_THRESHOLD;
         private int threads = 1;
+        private SearchBudget budget = SearchBudget.defaults();
+        private UniqueDescriptions unique;
+        private PopulationTable population;
 
         private Builder() {
+        }
+
+        /**
+         * @param population counts of the population by quasi-identifier values, for the journalist
+         *     risk of the output (every quasi-identifier must be a column of it)
+         * @return this builder
+         */
+        public Builder population(PopulationTable population) {
+            this.population = Objects.requireNonNull(population, "population");
+            return this;
+        }
+
+        /**
+         * @param detector how unusual descriptions (特異な記述等) in the released records are found
+         *     (default: values held by fewer than k records, 0.5 % / 99.5 % percentiles, limit 100
+         *     for 年齢 / age, values of sensitive attributes never shown)
+         * @return this builder
+         */
+        public Builder uniqueDescriptions(UniqueDescriptions detector) {
+            this.unique = Objects.requireNonNull(detector, "detector");
+            return this;
+        }
+
+        /**
+         * @param budget the largest lattice searched optimally, and the time and checks the
+         *     heuristic search may take above it (default {@link SearchBudget#defaults()})
+         * @return this builder
+         */
+        public Builder searchBudget(SearchBudget budget) {
+            this.budget = Objects.requireNonNull(budget, "budget");
+            return this;
         }
 
         private void role(String column, AttributeRole role) {
@@ -294,6 +482,31 @@ public final class Anonymizer {
          */
         public Builder identifying(String column) {
             role(column, AttributeRole.IDENTIFYING);
+            return this;
+        }
+
+        /**
+         * Declares a column replaced by a pseudonym in the output.
+         *
+         * @param column the column name
+         * @param method keyed hash or surrogate
+         * @return this builder
+         */
+        public Builder pseudonymised(String column, Pseudonym method) {
+            Objects.requireNonNull(method, "method");
+            role(column, AttributeRole.PSEUDONYMISED);
+            pseudonyms.put(column, method);
+            return this;
+        }
+
+        /**
+         * Declares a column left out of the output (e.g. 個人識別符号 such as My Number).
+         *
+         * @param column the column name
+         * @return this builder
+         */
+        public Builder deleted(String column) {
+            role(column, AttributeRole.DELETED);
             return this;
         }
 
@@ -397,6 +610,9 @@ public final class Anonymizer {
                         throw AnonymizationException.config("anon.config.model-not-sensitive", a);
                     }
                 });
+            }
+            if (population != null) {
+                PopulationTable.requireColumns(population, qiOrder);
             }
             return new Anonymizer(this);
         }

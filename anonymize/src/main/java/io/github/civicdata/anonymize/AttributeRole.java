@@ -17,7 +17,14 @@ public enum AttributeRole {
     /** The value to protect (diagnosis, income): kept, guarded by l-diversity or t-closeness. */
     SENSITIVE("sensitive"),
     /** Neither identifying nor sensitive: kept as it is. Columns not configured are insensitive. */
-    INSENSITIVE("insensitive");
+    INSENSITIVE("insensitive"),
+    /**
+     * Replaced by a pseudonym ({@link Pseudonym}: keyed hash or random surrogate), e.g. an internal
+     * ID kept linkable inside 仮名加工情報 (個人情報保護法 第41条).
+     */
+    PSEUDONYMISED("pseudonymised"),
+    /** Left out of the output entirely, e.g. 個人識別符号 such as My Number (施行規則 第31条第2号, 第34条第2号). */
+    DELETED("deleted");
 
     private final String configName;
 
@@ -41,12 +48,18 @@ public enum AttributeRole {
      */
     public static AttributeRole ofConfigName(String name) {
         String n = name.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (n.equals("pseudonymise") || n.equals("pseudonymize") || n.equals("pseudonymized")) {
+            return PSEUDONYMISED;
+        }
+        if (n.equals("delete")) {
+            return DELETED;
+        }
         for (AttributeRole r : values()) {
             if (r.configName.equals(n)) {
                 return r;
             }
         }
         throw AnonymizationException.config("anon.config.unknown-role", name,
-                "identifying, quasi-identifying, sensitive, insensitive");
+                "identifying, quasi-identifying, sensitive, insensitive, pseudonymise, delete");
     }
 }

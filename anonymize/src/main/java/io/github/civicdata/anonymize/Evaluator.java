@@ -3,47 +3,61 @@ package io.github.civicdata.anonymize;
 import java.util.Arrays;
 
 /**
- * Checks one transformation: groups the records by their generalised quasi-identifiers (rolling up
- * the classes of a cached, less general transformation instead of the rows where one is
+ * Checks one transformation: groups the distinct tuples by their generalised quasi-identifiers
+ * (rolling up the groups of a cached, less general transformation instead where one is
  * available), applies the privacy models to every class, counts the suppressed records and
- * computes the metric and its lower bound. Flat arrays, no per-row allocation. Not thread-safe:
+ * computes the metric and its lower bound. Flat arrays, no per-tuple allocation. Not thread-safe:
  * one evaluator per search thread.
+ *
+ * <p>Group keys: when the product of the numbers of generalised values at the transformation's
+ * levels is below 2^62 the key is the exact mixed-radix number of the generalised tuple; otherwise
+ * it is a 64-bit hash, and tuples with equal hashes are compared value by value, so any number of
+ * quasi-identifiers (and any number of distinct values) is grouped exactly.
  */
 final class Evaluator {
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+    private static final long NARROW = 1L << 62;
 
     private final Problem p;
+    private final int qn;
+    /** Packed tuples: bytes, bytes per tuple, offset and width of each column. */
+    private final byte[] pk;
+    private final int stride;
+    private final int[] off;
+    private final int[] cb;
     private final boolean sensitive;
 
-    // fine groups: generalised QI tuple + sensitive values
-    private final long[] hKeys;
-    private final int[] hStamp;
-    private final int[] hGroup;
+    // open-addressing hash table, reused between evaluations: key and index + 1 (0 = empty) per slot
+    private long[] hKeys = new long[0];
+    private int[] hIdx = new int[0];
     private int hMask;
     private int hShift;
-    private int stamp;
-    int m;
-    long[] gKey;
-    long[] gQi;
-    int[] gRep;
-    int[] gCount;
 
-    // classes (generalised QI tuple)
-    private final long[] cKeys;
-    private final int[] cStamp;
-    private final int[] cIdx;
-    private int cStampValue;
+    // current transformation's key layout
+    private final int[][] genL;
+    private final long[] mul;
+    private boolean narrow;
+
+    // classes (generalised quasi-identifier tuples)
     int classes;
     int[] cRep;
     int[] cSize;
     boolean[] cBad;
-    int[] groupClass;
+    /** srcClass[i]: class of source group i. */
+    int[] srcClass;
+
+    // fine groups (class × sensitive values), the unit of roll-up; equal to the classes without sensitive models
+    int m;
+    int[] gRep;
+    int[] gCount;
+    private int[] gClass;
     private int[] cStart;
     private int[] order;
     private final int[][] dist;
     private final int[] touched;
-    private final double[][] extra;
+    private final SensitiveChecks checks;
+    private final int[] sensMulCard;
 
     // results of the last evaluation
     long suppressed;
@@ -53,259 +67,374 @@ final class Evaluator {
     double value;
     double bound;
     long dm;
+    long allSq;
     int minClass;
+    /** A tuple of the smallest class, or -1. */
+    int smallestClassRep;
 
-    // roll-up cache (shared by the evaluators of a search)
     private final SnapshotCache cache;
     long evaluations;
-    long rowsTouched;
-    long groupsMade;
-    long fromRows;
+    long groupsTouched;
 
-    /** Groups of a transformation: per group the level-0 QI codes (packed), sensitive key and count. */
+    /** Groups of a transformation: per group a representative tuple and the number of rows. */
     static final class Snapshot {
         final int[] node;
-        final int[] codes;
-        final int[] sens;
+        final int[] reps;
         final int[] counts;
         final int size;
         /** Last use (LRU); written by several threads without ordering, which only affects eviction. */
         volatile long used;
 
-        Snapshot(int[] node, int[] codes, int[] sens, int[] counts, int size) {
+        Snapshot(int[] node, int[] reps, int[] counts, int size) {
             this.node = node;
-            this.codes = codes;
-            this.sens = sens;
+            this.reps = reps;
             this.counts = counts;
             this.size = size;
         }
     }
 
-    /** The rows as a snapshot of the bottom transformation (every count 1). */
-    private final Snapshot rows;
-    /** The source of the current evaluation; group g's codes are at src.codes[gRep[g] * qiCount]. */
+    /** The distinct tuples as a snapshot of the bottom transformation. */
+    private final Snapshot base;
+    /** The source of the current evaluation. */
     Snapshot src;
 
     Evaluator(Problem p) {
         this(p, new SnapshotCache(budget(p)));
     }
 
+    /** Groups the roll-up cache may hold: 4 per tuple, at least 2^20, at most a tenth of the heap (8 bytes each). */
     static long budget(Problem p) {
-        return Math.max(1L << 20, 64L * p.n);
+        long heap = Runtime.getRuntime().maxMemory() / 10 / 8;
+        return Math.max(1L << 20, Math.min(heap, 4L * p.tuples.size));
     }
 
     Evaluator(Problem p, SnapshotCache cache) {
         this.p = p;
         this.cache = cache;
+        this.qn = p.qiCount;
+        this.pk = p.tuples.packed;
+        this.stride = p.tuples.stride;
+        this.off = p.tuples.colOffset;
+        this.cb = p.tuples.colBytes;
         this.sensitive = p.sensCount > 0;
-        int cap = Integer.highestOneBit(Math.max(16, p.n * 2 - 1)) << 1;
-        hKeys = new long[cap];
-        hStamp = new int[cap];
-        hGroup = new int[cap];
-        hMask = cap - 1;
-        hShift = 64 - Integer.numberOfTrailingZeros(cap);
-        int n = Math.max(1, p.n);
-        gKey = new long[n];
-        gQi = sensitive ? new long[n] : null;
-        gRep = new int[n];
-        gCount = new int[n];
+        int d = Math.max(1, p.tuples.size);
+        // the distinct tuples themselves: representative i is tuple i (reps == null)
+        this.base = new Snapshot(new int[qn], null, p.tuples.counts, p.tuples.size);
+        this.genL = new int[qn][];
+        this.mul = new long[qn];
+        int initial = Math.min(d, 1 << 16);
+        cRep = new int[initial];
+        cSize = new int[initial];
+        cBad = new boolean[initial];
+        srcClass = new int[0];
         if (sensitive) {
-            cKeys = new long[cap];
-            cStamp = new int[cap];
-            cIdx = new int[cap];
-            groupClass = new int[n];
-            cStart = new int[n + 1];
-            order = new int[n];
+            gRep = new int[initial];
+            gCount = new int[initial];
+            gClass = new int[initial];
+            cStart = new int[0];
+            order = new int[0];
             dist = new int[p.sensCount][];
             int maxCard = 1;
+            sensMulCard = p.sensCard.clone();
             for (int s = 0; s < p.sensCount; s++) {
                 dist[s] = new int[p.sensCard[s]];
                 maxCard = Math.max(maxCard, p.sensCard[s]);
             }
             touched = new int[maxCard];
-            extra = new double[64][];
+            checks = new SensitiveChecks(p);
         } else {
-            cKeys = null;
-            cStamp = null;
-            cIdx = null;
             dist = null;
             touched = null;
-            extra = null;
+            checks = null;
+            sensMulCard = null;
         }
-        int qn = p.qiCount;
-        int[] packed = new int[p.n * qn];
-        for (int q = 0; q < qn; q++) {
-            int[] col = p.qiCol[q];
-            for (int r = 0; r < p.n; r++) {
-                packed[r * qn + q] = col[r];
-            }
-        }
-        int[] ones = new int[p.n];
-        Arrays.fill(ones, 1);
-        rows = new Snapshot(new int[qn], packed, sensitive ? p.sensKey : new int[0], ones, p.n);
-        cRep = new int[n];
-        cSize = new int[n];
-        cBad = new boolean[n];
     }
 
-    /** Evaluates a transformation; results in the public fields. */
+    /** Evaluates a transformation; results in the fields. */
     void evaluate(int[] lv) {
-        evaluations++;
-        group(lv);
-        groupsMade += m;
-        if (src == rows) {
-            fromRows++;
-        }
-        classify(lv);
-        measure(lv);
-        maybeCache(lv);
+        evaluate(lv, false);
     }
 
-    private void group(int[] lv) {
-        Snapshot cached = cache.best(lv, rows.size);
-        Snapshot from = cached == null ? rows : cached;
-        src = from;
-        int srcSize = from.size;
-        int cap = Math.min(hKeys.length, Integer.highestOneBit(Math.max(16, srcSize * 2 - 1)) << 1);
+    private void evaluate(int[] lv, boolean fromBase) {
+        evaluations++;
+        Snapshot cached = fromBase ? null : cache.best(lv, base.size);
+        src = cached == null ? base : cached;
+        groupsTouched += src.size;
+        layout(lv);
+        groupClasses(sensitive || fromBase);
+        if (sensitive) {
+            groupFine();
+        } else {
+            m = classes;
+            gRep = cRep;
+            gCount = cSize;
+        }
+        classify();
+        measure(lv);
+        if (!fromBase) {
+            maybeCache(lv);
+        }
+    }
+
+    private void layout(int[] lv) {
+        double space = 1;
+        long prod = 1;
+        for (int q = 0; q < qn; q++) {
+            genL[q] = p.gen[q][lv[q]];
+            mul[q] = prod;
+            int c = Math.max(1, p.card[q][lv[q]]);
+            space *= c;
+            prod = space < NARROW ? prod * c : prod;
+        }
+        narrow = space < NARROW && !forceWide;
+        possibleClasses = space;
+    }
+
+    /** The product of the numbers of generalised values at the current transformation (an upper bound of its classes). */
+    private double possibleClasses;
+
+    /** Tests only: group by verified hashes even where an exact key would fit. */
+    boolean forceWide;
+
+    /** Whether the last evaluation grouped by verified hashes (the transformation's key space exceeds 62 bits). */
+    boolean wideKeys() {
+        return !narrow;
+    }
+
+    /** Whether a transformation's classes need verified hashes (without forcing). */
+    boolean wideKeysAt(int[] lv) {
+        double space = 1;
+        for (int q = 0; q < qn; q++) {
+            space *= Math.max(1, p.card[q][lv[q]]);
+        }
+        return space >= NARROW;
+    }
+
+    /** A table for up to {@code entries} keys at a load of at most 3/4; its used part cleared. */
+    private void prepareTable(int entries) {
+        long want = Math.max(16, Math.min(1L << 30, entries + (entries + 2L) / 3));
+        int cap = Long.bitCount(want) == 1 ? (int) want : Integer.highestOneBit((int) want) << 1;
+        if (hIdx.length < cap) {
+            hKeys = null;
+            hIdx = null;
+            hKeys = new long[cap];
+            hIdx = new int[cap];
+        } else {
+            Arrays.fill(hIdx, 0, cap, 0);
+        }
         hMask = cap - 1;
         hShift = 64 - Integer.numberOfTrailingZeros(cap);
-        stamp++;
-        if (stamp == 0) {
-            Arrays.fill(hStamp, 0);
-            stamp = 1;
+    }
+
+    private void growClasses(int min) {
+        int n = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(min, cRep.length + (cRep.length >> 1) + 16L));
+        cRep = Arrays.copyOf(cRep, n);
+        cSize = Arrays.copyOf(cSize, n);
+        cBad = Arrays.copyOf(cBad, n);
+    }
+
+    private void growFine(int min) {
+        int n = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(min, gRep.length + (gRep.length >> 1) + 16L));
+        gRep = Arrays.copyOf(gRep, n);
+        gCount = Arrays.copyOf(gCount, n);
+        gClass = Arrays.copyOf(gClass, n);
+    }
+
+    /** Groups the source groups into classes of equal generalised quasi-identifiers. */
+    private void groupClasses(boolean keepSrcClass) {
+        final Snapshot s = src;
+        final int size = s.size;
+        final int[] reps = s.reps;
+        final int[] counts = s.counts;
+        // a table just large enough: there cannot be more classes than value combinations
+        prepareTable((int) Math.min(size, possibleClasses));
+        final boolean keep = keepSrcClass;
+        if (keep && srcClass.length < size) {
+            srcClass = new int[size];
         }
-        m = 0;
-        final int qn = p.qiCount;
-        final long[][] parts = new long[qn][];
-        for (int q = 0; q < qn; q++) {
-            parts[q] = p.part[q][lv[q]];
-        }
-        final long qiSpace = p.qiSpace;
-        final int[] codes = from.codes;
-        final int[] counts = from.counts;
-        final int[] sens = from.sens;
-        rowsTouched += srcSize;
-        for (int i = 0, base = 0; i < srcSize; i++, base += qn) {
-            long key = 0;
-            for (int q = 0; q < qn; q++) {
-                key += parts[q][codes[base + q]];
-            }
-            if (sensitive) {
-                long qk = key;
-                key += sens[i] * qiSpace;
-                if (insert(key, i, counts[i])) {
-                    gQi[m - 1] = qk;
+        final byte[] bytes = pk;
+        final int sd = stride;
+        final int[] of = off;
+        final int[] w = cb;
+        final int[][] g = genL;
+        final long[] mu = mul;
+        int cls = 0;
+        for (int i = 0; i < size; i++) {
+            int rep = reps == null ? i : reps[i];
+            int b = rep * sd;
+            long key;
+            if (narrow) {
+                key = 0;
+                for (int q = 0; q < qn; q++) {
+                    key += g[q][TupleTable.read(bytes, b + of[q], w[q])] * mu[q];
                 }
             } else {
-                insert(key, i, counts[i]);
+                key = qn;
+                for (int q = 0; q < qn; q++) {
+                    key = (key + g[q][TupleTable.read(bytes, b + of[q], w[q])]) * GOLDEN;
+                }
+                key ^= key >>> 31;
+            }
+            int slot = (int) ((key * GOLDEN) >>> hShift);
+            int c;
+            while (true) {
+                int at = hIdx[slot] - 1;
+                if (at < 0) {
+                    if (cls == cRep.length) {
+                        growClasses(cls + 1);
+                    }
+                    hKeys[slot] = key;
+                    hIdx[slot] = cls + 1;
+                    cRep[cls] = rep;
+                    cSize[cls] = 0;
+                    c = cls++;
+                    break;
+                }
+                if (hKeys[slot] == key && (narrow || sameClass(cRep[at], rep))) {
+                    c = at;
+                    break;
+                }
+                slot = (slot + 1) & hMask;
+            }
+            cSize[c] += counts[i];
+            if (keep) {
+                srcClass[i] = c;
             }
         }
+        classes = cls;
     }
 
-    /** Adds to the group of {@code key}; true if a new group was made (it is then group m - 1). */
-    private boolean insert(long key, int rep, int count) {
-        int slot = (int) ((key * GOLDEN) >>> hShift);
-        final int st = stamp;
-        while (true) {
-            if (hStamp[slot] != st) {
-                hStamp[slot] = st;
-                hKeys[slot] = key;
-                hGroup[slot] = m;
-                gKey[m] = key;
-                gRep[m] = rep;
-                gCount[m] = count;
-                m++;
-                return true;
-            }
-            if (hKeys[slot] == key) {
-                gCount[hGroup[slot]] += count;
+    private boolean sameClass(int a, int b) {
+        int ba = a * stride;
+        int bb = b * stride;
+        for (int q = 0; q < qn; q++) {
+            if (genL[q][TupleTable.read(pk, ba + off[q], cb[q])] != genL[q][TupleTable.read(pk, bb + off[q], cb[q])]) {
                 return false;
             }
-            slot = (slot + 1) & hMask;
+        }
+        return true;
+    }
+
+    /** The code of column {@code c} of tuple {@code t}. */
+    private int code(int t, int c) {
+        return TupleTable.read(pk, t * stride + off[c], cb[c]);
+    }
+
+    /** Groups the source groups by class and sensitive values (fine groups), ordered by class. */
+    private void groupFine() {
+        final Snapshot s = src;
+        final int size = s.size;
+        final int[] reps = s.reps;
+        final int[] counts = s.counts;
+        final int sn = p.sensCount;
+        double space = classes;
+        for (int x = 0; x < sn; x++) {
+            space *= Math.max(1, sensMulCard[x]);
+        }
+        final boolean exact = space < NARROW && !forceWide;
+        prepareTable((int) Math.min(size, space));
+        int fine = 0;
+        for (int i = 0; i < size; i++) {
+            int rep = reps == null ? i : reps[i];
+            long key = srcClass[i];
+            if (exact) {
+                for (int x = 0; x < sn; x++) {
+                    key = key * sensMulCard[x] + code(rep, qn + x);
+                }
+            } else {
+                for (int x = 0; x < sn; x++) {
+                    key = (key + code(rep, qn + x)) * GOLDEN;
+                }
+                key ^= key >>> 31;
+            }
+            int slot = (int) ((key * GOLDEN) >>> hShift);
+            while (true) {
+                int f = hIdx[slot] - 1;
+                if (f < 0) {
+                    if (fine == gRep.length) {
+                        growFine(fine + 1);
+                    }
+                    hKeys[slot] = key;
+                    hIdx[slot] = fine + 1;
+                    gRep[fine] = rep;
+                    gCount[fine] = counts[i];
+                    gClass[fine] = srcClass[i];
+                    fine++;
+                    break;
+                }
+                if (hKeys[slot] == key && (exact || sameFine(f, srcClass[i], rep))) {
+                    gCount[f] += counts[i];
+                    break;
+                }
+                slot = (slot + 1) & hMask;
+            }
+        }
+        m = fine;
+        if (cStart.length < classes + 1) {
+            cStart = new int[classes + 1 + (classes >> 1)];
+        }
+        if (order.length < m) {
+            order = new int[m + (m >> 1)];
+        }
+        Arrays.fill(cStart, 0, classes + 1, 0);
+        for (int f = 0; f < m; f++) {
+            cStart[gClass[f] + 1]++;
+        }
+        for (int c = 0; c < classes; c++) {
+            cStart[c + 1] += cStart[c];
+        }
+        int[] pos = Arrays.copyOf(cStart, classes);
+        for (int f = 0; f < m; f++) {
+            order[pos[gClass[f]]++] = f;
         }
     }
 
-    private void classify(int[] lv) {
+    private boolean sameFine(int f, int cls, int rep) {
+        if (gClass[f] != cls) {
+            return false;
+        }
+        for (int x = 0; x < p.sensCount; x++) {
+            if (code(gRep[f], qn + x) != code(rep, qn + x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void classify() {
         final int k = p.k;
         long supp = 0;
         long ksupp = 0;
+        long sq = 0;
+        long goodSq = 0;
         int min = Integer.MAX_VALUE;
-        if (!sensitive) {
-            classes = m;
-            for (int g = 0; g < m; g++) {
-                int size = gCount[g];
-                cRep[g] = gRep[g];
-                cSize[g] = size;
-                boolean bad = size < k;
-                cBad[g] = bad;
-                if (bad) {
-                    supp += size;
-                }
-                if (size < min) {
-                    min = size;
-                }
+        int minAt = -1;
+        for (int c = 0; c < classes; c++) {
+            int size = cSize[c];
+            boolean bad = size < k;
+            if (bad) {
+                ksupp += size;
+            } else if (sensitive) {
+                bad = !sensitiveModelsHold(c);
             }
-            ksupp = supp;
-        } else {
-            cStampValue++;
-            if (cStampValue == 0) {
-                Arrays.fill(cStamp, 0);
-                cStampValue = 1;
+            cBad[c] = bad;
+            long s2 = (long) size * size;
+            sq += s2;
+            if (bad) {
+                supp += size;
+            } else {
+                goodSq += s2;
             }
-            classes = 0;
-            for (int g = 0; g < m; g++) {
-                long key = gQi[g];
-                int slot = (int) ((key * GOLDEN) >>> hShift);
-                while (true) {
-                    if (cStamp[slot] != cStampValue) {
-                        cStamp[slot] = cStampValue;
-                        cKeys[slot] = key;
-                        cIdx[slot] = classes;
-                        cRep[classes] = gRep[g];
-                        cSize[classes] = 0;
-                        classes++;
-                        break;
-                    }
-                    if (cKeys[slot] == key) {
-                        break;
-                    }
-                    slot = (slot + 1) & hMask;
-                }
-                int c = cIdx[slot];
-                groupClass[g] = c;
-                cSize[c] += gCount[g];
-            }
-            // order groups by class
-            Arrays.fill(cStart, 0, classes + 1, 0);
-            for (int g = 0; g < m; g++) {
-                cStart[groupClass[g] + 1]++;
-            }
-            for (int c = 0; c < classes; c++) {
-                cStart[c + 1] += cStart[c];
-            }
-            int[] pos = Arrays.copyOf(cStart, classes);
-            for (int g = 0; g < m; g++) {
-                order[pos[groupClass[g]]++] = g;
-            }
-            for (int c = 0; c < classes; c++) {
-                int size = cSize[c];
-                boolean bad = size < k;
-                if (bad) {
-                    ksupp += size;
-                } else {
-                    bad = !sensitiveModelsHold(c);
-                }
-                cBad[c] = bad;
-                if (bad) {
-                    supp += size;
-                }
-                if (size < min) {
-                    min = size;
-                }
+            if (size < min) {
+                min = size;
+                minAt = c;
             }
         }
+        smallestClassRep = minAt < 0 ? -1 : cRep[minAt];
         suppressed = supp;
         kSuppressed = ksupp;
+        allSq = sq;
+        dm = goodSq + supp * (long) p.n;
         minClass = classes == 0 ? 0 : min;
         anonymous = supp <= p.maxSuppressed;
         kFails = ksupp > p.maxSuppressed;
@@ -317,22 +446,19 @@ final class Evaluator {
         for (int s = 0; s < p.sensCount && ok; s++) {
             int[] d = dist[s];
             int nt = 0;
-            int[] sk = src.sens;
-            long sm = p.sensMult[s];
-            int sc = p.sensCard[s];
+            int col = qn + s;
             for (int i = cStart[c]; i < cStart[c + 1]; i++) {
-                int g = order[i];
-                int v = (int) (sk[gRep[g]] / sm % sc);
+                int f = order[i];
+                int v = code(gRep[f], col);
                 if (d[v] == 0) {
                     touched[nt++] = v;
                 }
-                d[v] += gCount[g];
+                d[v] += gCount[f];
             }
             for (int mi = 0; mi < p.models.size() && ok; mi++) {
-                if (p.modelSens[mi] != s) {
-                    continue;
+                if (p.modelSens[mi] == s) {
+                    ok = checks.holds(p.models.get(mi), s, d, touched, nt, size);
                 }
-                ok = holds(p.models.get(mi), s, d, nt, size);
             }
             for (int i = 0; i < nt; i++) {
                 d[touched[i]] = 0;
@@ -341,116 +467,8 @@ final class Evaluator {
         return ok;
     }
 
-    private boolean holds(PrivacyModel model, int s, int[] d, int nt, int size) {
-        if (model instanceof PrivacyModel.DistinctLDiversity dl) {
-            return nt >= dl.l();
-        }
-        if (model instanceof PrivacyModel.EntropyLDiversity el) {
-            double h = 0;
-            for (int i = 0; i < nt; i++) {
-                double pr = (double) d[touched[i]] / size;
-                h -= pr * Math.log(pr);
-            }
-            return h >= Math.log(el.l()) - 1e-12;
-        }
-        if (model instanceof PrivacyModel.RecursiveLDiversity rl) {
-            int l = rl.l();
-            if (nt < l) {
-                return false;
-            }
-            int[] f = new int[nt];
-            for (int i = 0; i < nt; i++) {
-                f[i] = d[touched[i]];
-            }
-            Arrays.sort(f);
-            // f ascending: r1 = f[nt-1]; tail r_l..r_m = f[0 .. nt-l]
-            long tail = 0;
-            for (int i = 0; i <= nt - l; i++) {
-                tail += f[i];
-            }
-            return f[nt - 1] < rl.c() * tail;
-        }
-        if (model instanceof PrivacyModel.TCloseness tc) {
-            return emd(tc, s, d, nt, size) <= tc.t() + 1e-12;
-        }
-        throw new IllegalStateException("unknown model " + model);
-    }
-
-    private double emd(PrivacyModel.TCloseness tc, int s, int[] d, int nt, int size) {
-        double[] global = p.sensGlobal[s];
-        if (tc.distance() == PrivacyModel.TCloseness.Distance.EQUAL) {
-            double sum = 1;
-            for (int i = 0; i < nt; i++) {
-                int v = touched[i];
-                double pv = (double) d[v] / size;
-                sum += Math.abs(pv - global[v]) - global[v];
-            }
-            return sum / 2;
-        }
-        int[][] up = p.sensUp[s];
-        int[] lc = p.sensLevelCard[s];
-        int h = lc.length - 1;
-        if (h == 0) {
-            return 0;
-        }
-        int card = p.sensCard[s];
-        double[] cur = level(0, card);
-        for (int v = 0; v < card; v++) {
-            cur[v] = (double) d[v] / size - global[v];
-        }
-        double cost = 0;
-        for (int l = 1; l <= h; l++) {
-            int[] parent = up[l];
-            int pc = lc[l];
-            int cc = lc[l - 1];
-            double[] pos = level(2 * l - 1, pc);
-            double[] neg = level(2 * l, pc);
-            Arrays.fill(pos, 0, pc, 0);
-            Arrays.fill(neg, 0, pc, 0);
-            for (int child = 0; child < cc; child++) {
-                double e = cur[child];
-                if (e > 0) {
-                    pos[parent[child]] += e;
-                } else {
-                    neg[parent[child]] -= e;
-                }
-            }
-            double[] next = level(2 * l + 1 + 2 * h, pc);
-            double weight = (double) l / h;
-            for (int i = 0; i < pc; i++) {
-                cost += weight * Math.min(pos[i], neg[i]);
-                next[i] = pos[i] - neg[i];
-            }
-            cur = next;
-        }
-        return cost;
-    }
-
-    private double[] level(int slot, int size) {
-        if (slot >= extra.length || extra[slot] == null || extra[slot].length < size) {
-            double[] a = new double[Math.max(size, 16)];
-            if (slot < extra.length) {
-                extra[slot] = a;
-            }
-            return a;
-        }
-        return extra[slot];
-    }
-
     private void measure(int[] lv) {
         final int n = p.n;
-        long good = 0;
-        long sumSq = 0;
-        long allSq = 0;
-        for (int c = 0; c < classes; c++) {
-            long s = cSize[c];
-            allSq += s * s;
-            if (!cBad[c]) {
-                good++;
-                sumSq += s * s;
-            }
-        }
-        dm = sumSq + suppressed * (long) n;
         switch (p.metric) {
             case LOSS -> {
                 value = anonymous ? lossValue(lv) : Double.POSITIVE_INFINITY;
@@ -461,6 +479,7 @@ final class Evaluator {
                 bound = allSq;
             }
             case AECS -> {
+                long good = classes - badClasses();
                 long cls = good + (suppressed > 0 ? 1 : 0);
                 value = cls == 0 ? n : (double) n / cls;
                 bound = classes == 0 ? 0 : (double) n / classes;
@@ -473,23 +492,32 @@ final class Evaluator {
         }
     }
 
-    /** Per-attribute normalised Loss of the current evaluation. */
+    int badClasses() {
+        int b = 0;
+        for (int c = 0; c < classes; c++) {
+            if (cBad[c]) {
+                b++;
+            }
+        }
+        return b;
+    }
+
+    /** Per-attribute Loss of the current evaluation (exactly 0 for an attribute neither generalised nor suppressed). */
     double[] lossPerAttribute(int[] lv) {
-        double[] v = new double[p.qiCount];
-        for (int q = 0; q < p.qiCount; q++) {
-            double raw = p.shareSum[q][lv[q]];
+        double[] v = new double[qn];
+        for (int q = 0; q < qn; q++) {
+            long num = p.leafSum[q][lv[q]];
             if (suppressed > 0) {
-                double[] share = p.leafShare[q][lv[q]];
+                int[] lc = p.leaves[q][lv[q]];
                 int[] gq = p.gen[q][lv[q]];
-                int[] codes = src.codes;
-                int qn = p.qiCount;
+                int dom = p.domain[q];
                 for (int c = 0; c < classes; c++) {
                     if (cBad[c]) {
-                        raw += cSize[c] * (1 - share[gq[codes[cRep[c] * qn + q]]]);
+                        num += (long) cSize[c] * (dom - lc[gq[code(cRep[c], q)]]);
                     }
                 }
             }
-            v[q] = p.normLoss(q, raw);
+            v[q] = p.attributeLoss(q, num);
         }
         return v;
     }
@@ -501,16 +529,14 @@ final class Evaluator {
     double entropyValue(int[] lv) {
         double b = 0;
         double log2n = Problem.log2(p.n);
-        for (int q = 0; q < p.qiCount; q++) {
-            b += p.bitsSum[q][lv[q]];
+        for (int q = 0; q < qn; q++) {
+            b += p.bitsSum()[q][lv[q]];
             if (suppressed > 0) {
                 int[] gq = p.gen[q][lv[q]];
                 int[] fq = p.freq[q][lv[q]];
-                int[] codes = src.codes;
-                int qn = p.qiCount;
                 for (int c = 0; c < classes; c++) {
                     if (cBad[c]) {
-                        b += cSize[c] * (log2n - Problem.log2(fq[gq[codes[cRep[c] * qn + q]]]));
+                        b += cSize[c] * (log2n - Problem.log2(fq[gq[code(cRep[c], q)]]));
                     }
                 }
             }
@@ -520,20 +546,15 @@ final class Evaluator {
 
     private void maybeCache(int[] lv) {
         // worth keeping only if clearly smaller than its source (whose successors it serves anyway)
-        if (m == 0 || m > p.n / 2 || m * 5L > src.size * 4L) {
+        if (m == 0 || m * 10L > src.size * 9L) {
             return;
         }
-        int qn = p.qiCount;
-        int[] codes = new int[m * qn];
-        int[] sens = new int[sensitive ? m : 0];
-        int[] sc = src.codes;
-        for (int g = 0; g < m; g++) {
-            System.arraycopy(sc, gRep[g] * qn, codes, g * qn, qn);
-            if (sensitive) {
-                sens[g] = src.sens[gRep[g]];
-            }
-        }
-        cache.add(new Snapshot(lv.clone(), codes, sens, Arrays.copyOf(gCount, m), m));
+        cache.add(new Snapshot(lv.clone(), Arrays.copyOf(gRep, m), Arrays.copyOf(gCount, m), m));
+    }
+
+    /** Drops the roll-up cache (its memory) before the final evaluations. */
+    void clearCache() {
+        cache.clear();
     }
 
     static boolean leq(int[] a, int[] b) {
@@ -546,31 +567,13 @@ final class Evaluator {
     }
 
     /**
-     * Groups every row at {@code lv} directly (no cache) and returns, per row, its class index in
-     * the current class arrays; afterwards {@link #cBad} says which classes are suppressed.
+     * Evaluates {@code lv} from the distinct tuples (no cache) and returns, per tuple, its class
+     * index in the current class arrays; afterwards {@link #cBad} says which classes are suppressed.
      */
-    int[] assignRows(int[] lv) {
-        cache.clear();
-        evaluate(lv);
-        // the hash table still holds this evaluation's groups (same stamp): look every row up
-        int[] rowClass = new int[p.n];
-        final int qn = p.qiCount;
-        final long qiSpace = p.qiSpace;
-        for (int r = 0; r < p.n; r++) {
-            long key = 0;
-            for (int q = 0; q < qn; q++) {
-                key += p.part[q][lv[q]][p.qiCol[q][r]];
-            }
-            if (sensitive) {
-                key += p.sensKey[r] * qiSpace;
-            }
-            int slot = (int) ((key * GOLDEN) >>> hShift);
-            while (hKeys[slot] != key || hStamp[slot] != stamp) {
-                slot = (slot + 1) & hMask;
-            }
-            int g = hGroup[slot];
-            rowClass[r] = sensitive ? groupClass[g] : g;
-        }
-        return rowClass;
+    int[] tupleClasses(int[] lv) {
+        evaluate(lv, true);
+        int[] out = srcClass;
+        srcClass = new int[0];
+        return out.length == p.tuples.size ? out : Arrays.copyOf(out, p.tuples.size);
     }
 }

@@ -51,6 +51,7 @@ public final class Hierarchy {
     private final List<List<String>> rows;
     private final int levels;
     private final Map<String, Integer> leafRow;
+    private volatile HierarchyIndex index;
 
     private Hierarchy(String source, List<List<String>> rows, List<Long> lines, boolean derived) {
         this.source = source;
@@ -263,6 +264,16 @@ public final class Hierarchy {
                 throw AnonymizationException.config("anon.hierarchy.not-covered", source, column, v);
             }
         }
+    }
+
+    /** The rows as integers, computed on first use (racy but idempotent: the index is immutable). */
+    HierarchyIndex index() {
+        HierarchyIndex i = index;
+        if (i == null) {
+            i = new HierarchyIndex(rows);
+            index = i;
+        }
+        return i;
     }
 
     int leafRowIndex(String value) {

@@ -1,24 +1,23 @@
 package io.github.civicdata.anonymize;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The anonymisation problem in encoded form: per quasi-identifier the data column as codes and
- * lookup tables from codes to generalised value ids per level, the per-level statistics the
- * metrics need, the sensitive columns, and the key layout used for grouping. Built once per
- * {@link Anonymizer#anonymize(Table)} call; read-only afterwards (shared by search threads).
+ * The anonymisation problem in encoded form: the distinct tuples of the quasi-identifiers (and of
+ * the sensitive attributes a model needs) with their counts, per quasi-identifier lookup tables
+ * from codes to generalised ids per level, the per-level statistics the metrics need, and the
+ * privacy models. Built once per search; read-only afterwards (shared by search threads).
+ *
+ * <p>Nothing here packs a tuple into a fixed-width number: the tuple table compares codes, and the
+ * evaluator chooses an exact key per transformation when it fits in 62 bits and a verified hash
+ * otherwise, so any number of quasi-identifiers works.
  */
 final class Problem {
 
     final int n;
     final int qiCount;
     final String[] qiNames;
-    final int[] qiColumns;
-    /** qiCol[q][row]: data code. */
-    final int[][] qiCol;
     /** levels[q]: number of levels (height + 1). */
     final int[] levels;
     /** gen[q][level][dataCode]: generalised id at that level (ids dense per level, over data values). */
@@ -27,213 +26,163 @@ final class Problem {
     final String[][][] labels;
     /** card[q][level]: number of distinct generalised ids at that level among data values. */
     final int[][] card;
-    /** leafShare[q][level][id]: leaves of the hierarchy under the id / domain size. */
-    final double[][][] leafShare;
+    /** leaves[q][level][id]: number of hierarchy leaves under the id. */
+    final int[][][] leaves;
     /** domain[q]: number of leaves of the hierarchy. */
     final int[] domain;
-    /** shareSum[q][level]: Σ over rows of leafShare (Loss, before suppression). */
-    final double[][] shareSum;
+    /** leafSum[q][level]: Σ over rows of (leaves(g(r)) − 1), exact (Loss before suppression). */
+    final long[][] leafSum;
     /** freq[q][level][id]: number of rows generalised to the id. */
     final int[][][] freq;
-    /** bitsSum[q][level]: Σ over rows of −log2(f0(v)/fl(g(v))) (non-uniform entropy). */
-    final double[][] bitsSum;
-    /** part[q][level][dataCode]: gen * mult, the code's share of the group key. */
-    final long[][][] part;
-    /** logLoss[q][level]: ln(1 + normalised Loss without suppression). */
+    /** f0[q][code]: rows with the code. */
+    private final int[][] f0;
+    /** bitsSum[q][level]: Σ over rows of −log2(f0(v)/fl(g(v))) (non-uniform entropy); computed on first use. */
+    private volatile double[][] bitsSum;
+    /** logLoss[q][level]: ln(1 + Loss of the attribute without suppression). */
     final double[][] logLoss;
-    /** mult[q]: radix multiplier of the QI part of the group key. */
-    final long[] mult;
-    final long qiSpace;
 
-    // sensitive attributes
+    // sensitive attributes a model needs (tuple columns qiCount …)
     final int sensCount;
     final String[] sensNames;
-    final int[][] sensCol;
     final int[] sensCard;
-    /** sensGen[s][level][code] (for hierarchical t-closeness), or null. */
-    final int[][][] sensGen;
-    /** sensUp[s][level][id at level-1]: parent id at level (level >= 1), for hierarchical EMD. */
+    /** sensUp[s][level][id at level-1]: parent id at level (level >= 1), for hierarchical EMD, or null. */
     final int[][][] sensUp;
-    /** sensLevelCard[s][level]: number of ids at that level. */
+    /** sensLevelCard[s][level]: number of ids at that level, or null. */
     final int[][] sensLevelCard;
     final double[][] sensGlobal;
-    /** sensKey[row]: combined sensitive codes. */
-    final int[] sensKey;
-    final long[] sensMult;
+
+    /** The working set. */
+    final TupleTable tuples;
 
     // privacy
     final int k;
     final List<PrivacyModel> models;
+    /** modelSens[i]: index of the sensitive attribute of model i, or -1 (k-anonymity). */
     final int[] modelSens;
     final int maxSuppressed;
     final boolean monotone;
     final Metric metric;
 
-    Problem(Table table, Map<String, Hierarchy> qis, List<String> sensitive, Map<String, Hierarchy> sensHierarchies,
+    /**
+     * @param data the encoded columns: the quasi-identifiers in order, then {@code sensitive}
+     * @param hierarchies per quasi-identifier, in order
+     * @param sensitive the sensitive attributes some model protects
+     * @param sensHierarchies hierarchies of sensitive attributes (may lack some)
+     */
+    Problem(Encoded data, List<Hierarchy> hierarchies, List<String> sensitive, Map<String, Hierarchy> sensHierarchies,
             List<PrivacyModel> models, double suppressionLimit, Metric metric) {
-        this.n = table.rowCount();
-        this.qiCount = qis.size();
-        this.qiNames = qis.keySet().toArray(new String[0]);
-        this.qiColumns = new int[qiCount];
-        this.qiCol = new int[qiCount][];
+        this.tuples = data.tuples;
+        this.n = data.rows();
+        this.qiCount = hierarchies.size();
+        this.qiNames = new String[qiCount];
+        System.arraycopy(data.names, 0, qiNames, 0, qiCount);
         this.levels = new int[qiCount];
         this.gen = new int[qiCount][][];
         this.labels = new String[qiCount][][];
         this.card = new int[qiCount][];
-        this.leafShare = new double[qiCount][][];
+        this.leaves = new int[qiCount][][];
         this.domain = new int[qiCount];
-        this.shareSum = new double[qiCount][];
+        this.leafSum = new long[qiCount][];
         this.freq = new int[qiCount][][];
-        this.bitsSum = new double[qiCount][];
-        this.mult = new long[qiCount];
-        long space = 1;
+        this.f0 = new int[qiCount][];
+        this.logLoss = new double[qiCount][];
         for (int q = 0; q < qiCount; q++) {
-            String name = qiNames[q];
-            int col = table.columnIndex(name).orElseThrow(
-                    () -> AnonymizationException.config("anon.config.unknown-column", name, table.source()));
-            qiColumns[q] = col;
-            Hierarchy h = qis.get(name);
-            String[] dict = table.dictionary(col);
-            covers(h, table, col, name, false);
-            qiCol[q] = table.codes(col);
+            Hierarchy h = hierarchies.get(q);
+            String[] dict = data.dictionaries[q];
+            int[] rowOf = rowsOf(h, data, q, false);
+            HierarchyIndex hx = h.index();
             int lv = h.levels();
             levels[q] = lv;
             gen[q] = new int[lv][dict.length];
             labels[q] = new String[lv][];
             card[q] = new int[lv];
-            leafShare[q] = new double[lv][];
+            leaves[q] = new int[lv][];
             domain[q] = h.rows().size();
             for (int l = 0; l < lv; l++) {
-                Map<String, Integer> ids = new HashMap<>();
-                List<String> lab = new ArrayList<>();
+                int[] hid = hx.ids[l];
+                int[] dense = new int[hx.labels[l].length];
+                java.util.Arrays.fill(dense, -1);
+                int next = 0;
+                int[] g = gen[q][l];
                 for (int v = 0; v < dict.length; v++) {
-                    String g = h.rows().get(h.leafRowIndex(dict[v])).get(l);
-                    Integer id = ids.get(g);
-                    if (id == null) {
-                        id = lab.size();
-                        ids.put(g, id);
-                        lab.add(g);
+                    int id = hid[rowOf[v]];
+                    if (dense[id] < 0) {
+                        dense[id] = next++;
                     }
-                    gen[q][l][v] = id;
+                    g[v] = dense[id];
                 }
-                labels[q][l] = lab.toArray(new String[0]);
-                card[q][l] = lab.size();
-                int[] leaves = new int[lab.size()];
-                for (List<String> row : h.rows()) {
-                    Integer id = ids.get(row.get(l));
-                    if (id != null) {
-                        leaves[id]++;
+                String[] lab = new String[next];
+                int[] lc = new int[next];
+                for (int id = 0; id < dense.length; id++) {
+                    if (dense[id] >= 0) {
+                        lab[dense[id]] = hx.labels[l][id];
+                        lc[dense[id]] = hx.leaves[l][id];
                     }
                 }
-                leafShare[q][l] = new double[lab.size()];
-                for (int i = 0; i < leaves.length; i++) {
-                    leafShare[q][l][i] = (double) leaves[i] / domain[q];
-                }
+                labels[q][l] = lab;
+                card[q][l] = next;
+                leaves[q][l] = lc;
             }
-            // marginal statistics
+            // marginal statistics from the tuple counts
             int[] f0 = new int[dict.length];
-            for (int r = 0; r < n; r++) {
-                f0[qiCol[q][r]]++;
+            for (int t = 0; t < tuples.size; t++) {
+                f0[tuples.code(t, q)] += tuples.counts[t];
             }
-            shareSum[q] = new double[lv];
-            bitsSum[q] = new double[lv];
+            this.f0[q] = f0;
+            leafSum[q] = new long[lv];
             freq[q] = new int[lv][];
+            logLoss[q] = new double[lv];
             for (int l = 0; l < lv; l++) {
                 int[] fl = new int[card[q][l]];
                 for (int v = 0; v < dict.length; v++) {
                     fl[gen[q][l][v]] += f0[v];
                 }
                 freq[q][l] = fl;
-                double s = 0;
-                double b = 0;
+                long s = 0;
                 for (int v = 0; v < dict.length; v++) {
-                    if (f0[v] == 0) {
-                        continue;
-                    }
-                    int g = gen[q][l][v];
-                    s += f0[v] * leafShare[q][l][g];
-                    b += f0[v] * -log2((double) f0[v] / fl[g]);
+                    s += (long) f0[v] * (leaves[q][l][gen[q][l][v]] - 1);
                 }
-                shareSum[q][l] = s;
-                bitsSum[q][l] = b;
-            }
-            mult[q] = space;
-            space = Math.multiplyExact(space, Math.max(1, dict.length));
-            if (space > (1L << 62)) {
-                throw AnonymizationException.config("anon.config.key-space", String.join(", ", qiNames));
-            }
-        }
-        this.qiSpace = space;
-        this.logLoss = new double[qiCount][];
-        for (int q = 0; q < qiCount; q++) {
-            logLoss[q] = new double[levels[q]];
-            for (int l = 0; l < levels[q]; l++) {
-                logLoss[q][l] = Math.log1p(normLoss(q, shareSum[q][l]));
-            }
-        }
-        this.part = new long[qiCount][][];
-        for (int q = 0; q < qiCount; q++) {
-            part[q] = new long[levels[q]][];
-            for (int l = 0; l < levels[q]; l++) {
-                int[] g = gen[q][l];
-                long[] pt = new long[g.length];
-                for (int v = 0; v < g.length; v++) {
-                    pt[v] = g[v] * mult[q];
-                }
-                part[q][l] = pt;
+                leafSum[q][l] = s;
+                logLoss[q][l] = Math.log1p(attributeLoss(q, s));
             }
         }
 
         // sensitive attributes
         this.sensCount = sensitive.size();
         this.sensNames = sensitive.toArray(new String[0]);
-        this.sensCol = new int[sensCount][];
         this.sensCard = new int[sensCount];
-        this.sensGen = new int[sensCount][][];
         this.sensUp = new int[sensCount][][];
         this.sensLevelCard = new int[sensCount][];
         this.sensGlobal = new double[sensCount][];
-        this.sensMult = new long[sensCount];
-        long sspace = 1;
         for (int s = 0; s < sensCount; s++) {
-            String name = sensNames[s];
-            int col = table.columnIndex(name).orElseThrow(
-                    () -> AnonymizationException.config("anon.config.unknown-column", name, table.source()));
-            String[] dict = table.dictionary(col);
-            sensCol[s] = table.codes(col);
+            String[] dict = data.dictionaries[qiCount + s];
             sensCard[s] = dict.length;
-            sensMult[s] = sspace;
-            sspace = Math.multiplyExact(sspace, Math.max(1, dict.length));
             double[] g = new double[dict.length];
-            for (int r = 0; r < n; r++) {
-                g[sensCol[s][r]]++;
+            for (int t = 0; t < tuples.size; t++) {
+                g[tuples.code(t, qiCount + s)] += tuples.counts[t];
             }
             for (int v = 0; v < g.length; v++) {
                 g[v] /= Math.max(1, n);
             }
             sensGlobal[s] = g;
-            Hierarchy h = sensHierarchies.get(name);
+            Hierarchy h = sensHierarchies.get(sensNames[s]);
             if (h != null) {
-                covers(h, table, col, name, true);
+                int[] rowOf = rowsOf(h, data, qiCount + s, true);
+                HierarchyIndex hx = h.index();
                 int[][] sg = new int[h.levels()][dict.length];
-                for (int l = 0; l < h.levels(); l++) {
-                    Map<String, Integer> ids = new HashMap<>();
-                    for (int v = 0; v < dict.length; v++) {
-                        String lab = h.rows().get(h.leafRowIndex(dict[v])).get(l);
-                        Integer id = ids.get(lab);
-                        if (id == null) {
-                            id = ids.size();
-                            ids.put(lab, id);
-                        }
-                        sg[l][v] = id;
-                    }
-                }
-                sensGen[s] = sg;
                 int[] lc = new int[h.levels()];
                 for (int l = 0; l < h.levels(); l++) {
+                    int[] dense = new int[hx.labels[l].length];
+                    java.util.Arrays.fill(dense, -1);
+                    int next = 0;
                     for (int v = 0; v < dict.length; v++) {
-                        lc[l] = Math.max(lc[l], sg[l][v] + 1);
+                        int id = hx.ids[l][rowOf[v]];
+                        if (dense[id] < 0) {
+                            dense[id] = next++;
+                        }
+                        sg[l][v] = dense[id];
                     }
+                    lc[l] = next;
                 }
                 int[][] up = new int[h.levels()][];
                 for (int l = 1; l < h.levels(); l++) {
@@ -244,22 +193,6 @@ final class Problem {
                 }
                 sensUp[s] = up;
                 sensLevelCard[s] = lc;
-            }
-        }
-        if (sensCount > 0 && (double) qiSpace * (double) sspace > (double) (1L << 62)) {
-            throw AnonymizationException.config("anon.config.key-space", String.join(", ", qiNames));
-        }
-        this.sensKey = new int[sensCount == 0 ? 0 : n];
-        if (sensCount > 0) {
-            if (sspace > Integer.MAX_VALUE) {
-                throw AnonymizationException.config("anon.config.key-space", String.join(", ", sensNames));
-            }
-            for (int r = 0; r < n; r++) {
-                long key = 0;
-                for (int s = 0; s < sensCount; s++) {
-                    key += sensCol[s][r] * sensMult[s];
-                }
-                sensKey[r] = (int) key;
             }
         }
 
@@ -281,7 +214,7 @@ final class Problem {
                 }
                 modelSens[i] = idx;
                 if (m instanceof PrivacyModel.TCloseness t && t.distance() == PrivacyModel.TCloseness.Distance.HIERARCHICAL
-                        && sensGen[idx] == null) {
+                        && sensUp[idx] == null) {
                     throw AnonymizationException.config("anon.config.t-needs-hierarchy", a);
                 }
             }
@@ -294,31 +227,58 @@ final class Problem {
         this.maxSuppressed = (int) Math.floor(suppressionLimit * n + 1e-9);
         this.monotone = mono || maxSuppressed == 0;
         this.metric = metric;
+        this.marginalSq = new double[qiCount][];
+        this.marginalClasses = new double[qiCount][];
+        for (int q = 0; q < qiCount; q++) {
+            marginalSq[q] = new double[levels[q]];
+            marginalClasses[q] = new double[levels[q]];
+            for (int l = 0; l < levels[q]; l++) {
+                double sq = 0;
+                double cls = 0;
+                for (int f : freq[q][l]) {
+                    long parts = Math.max(1, f / k);
+                    sq += (double) f * f / parts;
+                    cls += parts;
+                }
+                marginalSq[q][l] = sq;
+                marginalClasses[q][l] = cls;
+            }
+        }
     }
 
     /**
-     * Every value of the column is a leaf of the hierarchy; else an error naming the first data row
-     * and, unless the column is sensitive, the value (values of sensitive columns never appear in
-     * messages: the count of missing values is given instead).
+     * Without suppression every class of an anonymous transformation has at least k records and
+     * lies inside one class of each attribute's own grouping (marginal). A marginal class of f
+     * records therefore splits into at most ⌊f/k⌋ classes, whose squared sizes sum to at least
+     * f²/⌊f/k⌋. marginalSq[q][l] is that sum over the marginal classes of q at level l (a lower
+     * bound of DM*), marginalClasses[q][l] the largest number of classes.
      */
-    static void covers(Hierarchy h, Table table, int col, String name, boolean sensitive) {
-        String[] dict = table.dictionary(col);
+    private final double[][] marginalSq;
+    private final double[][] marginalClasses;
+
+    /**
+     * The hierarchy row of every value of the column. Every value must be a leaf of the hierarchy;
+     * else an error naming the first data row and, unless the column is sensitive, the value
+     * (values of sensitive columns never appear in messages: the count of missing values is given
+     * instead).
+     */
+    static int[] rowsOf(Hierarchy h, Encoded data, int column, boolean sensitive) {
+        String[] dict = data.dictionaries[column];
+        int[] rowOf = new int[dict.length];
         int missing = 0;
         int first = -1;
         for (int v = 0; v < dict.length; v++) {
-            if (!h.contains(dict[v])) {
+            rowOf[v] = h.leafRowIndex(dict[v]);
+            if (rowOf[v] < 0) {
                 missing++;
                 first = first < 0 ? v : first;
             }
         }
         if (missing == 0) {
-            return;
+            return rowOf;
         }
-        int[] codes = table.codes(col);
-        int row = 0;
-        while (codes[row] != first) {
-            row++;
-        }
+        int row = data.firstRow(column, first);
+        String name = data.names[column];
         if (sensitive) {
             throw AnonymizationException.config("anon.hierarchy.missing-value-sensitive", h.source(), name, row + 1,
                     missing);
@@ -326,11 +286,40 @@ final class Problem {
         throw AnonymizationException.config("anon.hierarchy.missing-value", h.source(), name, dict[first], row + 1);
     }
 
+    /** bitsSum[q][level], computed on first use (racy but idempotent). */
+    double[][] bitsSum() {
+        double[][] bs = bitsSum;
+        if (bs == null) {
+            bs = new double[qiCount][];
+            for (int q = 0; q < qiCount; q++) {
+                bs[q] = new double[levels[q]];
+                for (int l = 0; l < levels[q]; l++) {
+                    int[] fl = freq[q][l];
+                    int[] g = gen[q][l];
+                    double b = 0;
+                    for (int v = 0; v < g.length; v++) {
+                        int f = f0[q][v];
+                        if (f != 0 && f != fl[g[v]]) {
+                            b += f * -log2((double) f / fl[g[v]]);
+                        }
+                    }
+                    bs[q][l] = b;
+                }
+            }
+            bitsSum = bs;
+        }
+        return bs;
+    }
+
     static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }
 
-    /** Number of transformations in the lattice (may overflow to Long.MAX_VALUE). */
+    boolean hasSensitiveModels() {
+        return sensCount > 0;
+    }
+
+    /** Number of transformations in the lattice (saturates at Long.MAX_VALUE). */
     long latticeSize() {
         long t = 1;
         for (int l : levels) {
@@ -339,15 +328,14 @@ final class Problem {
         return t;
     }
 
-    /** Normalised Loss of one attribute from its raw sum (ARX's normalisation, clamped at 0). */
-    double normLoss(int q, double raw) {
-        double min = (double) n / domain[q];
-        double max = n;
-        if (max - min <= 0) {
-            return 0;
-        }
-        double r = (raw - min) / (max - min);
-        return r > 0 ? r : 0;
+    /**
+     * Iyengar's loss of one attribute from its exact numerator
+     * {@code Σ_released (leaves(g(r)) − 1) + |S|·(|D| − 1)}: divided by {@code N·(|D| − 1)}, so
+     * exactly 0 when nothing is generalised or suppressed.
+     */
+    double attributeLoss(int q, long numerator) {
+        long den = (long) n * (domain[q] - 1);
+        return den <= 0 || numerator <= 0 ? 0 : (double) numerator / den;
     }
 
     /** ARX's geometric-mean aggregate: Π (1 + v)^(1/Q) − 1, computed as exp(Σ ln(1 + v) / Q) − 1. */
@@ -361,6 +349,14 @@ final class Problem {
 
     /** The data-free lower bound of the metric for a transformation (valid for it and every successor). */
     double lowerBound(int[] lv) {
+        return lowerBound(lv, false);
+    }
+
+    /**
+     * The data-free lower bound; with {@code monotoneOnly} only its parts that never decrease with
+     * generalisation (what a best-first search needs to prove a bound).
+     */
+    double lowerBound(int[] lv, boolean monotoneOnly) {
         switch (metric) {
             case LOSS -> {
                 double s = 0;
@@ -370,19 +366,30 @@ final class Problem {
                 return Math.expm1(s / qiCount);
             }
             case ENTROPY -> {
+                double[][] bs = bitsSum();
                 double b = 0;
                 for (int q = 0; q < qiCount; q++) {
-                    b += bitsSum[q][lv[q]];
+                    b += bs[q][lv[q]];
                 }
                 return b;
             }
             case DISCERNIBILITY -> {
-                double classes = Math.min(n, maxClasses(lv));
-                double byK = (double) n * k;
-                return Math.max(byK, classes <= 0 ? 0 : (double) n * n / classes);
+                double classes = Math.min(tuples.size, maxClasses(lv));
+                double b = Math.max((double) n * k, classes <= 0 ? 0 : (double) n * n / classes);
+                if (maxSuppressed == 0 && !monotoneOnly) {
+                    for (int q = 0; q < qiCount; q++) {
+                        b = Math.max(b, marginalSq[q][lv[q]]);
+                    }
+                }
+                return b;
             }
             case AECS -> {
-                double classes = Math.min(n, maxClasses(lv));
+                double classes = Math.min(tuples.size, maxClasses(lv));
+                if (maxSuppressed == 0 && !monotoneOnly) {
+                    for (int q = 0; q < qiCount; q++) {
+                        classes = Math.min(classes, marginalClasses[q][lv[q]]);
+                    }
+                }
                 return classes <= 0 ? 0 : n / classes;
             }
             default -> throw new IllegalStateException();

@@ -1,29 +1,44 @@
 package io.github.civicdata.anonymize;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 /**
  * Optimal full-domain generalisation search over the lattice of hierarchy levels.
  *
  * <p>Transformations are visited in increasing order of a data-free lower bound of the metric
  * (valid for a transformation and all its more general successors); the search stops when the
  * next bound reaches the best value found, so every transformation that could beat it has been
- * accounted for. Three kinds of pruning avoid most checks:
+ * accounted for. Pruning avoids most checks:
  * <ul>
- * <li><b>predictive tagging of non-anonymous transformations</b>: anonymity is monotone in
- * generalisation (k-anonymity with a suppression limit always, since merging classes never adds
- * records to classes below k; the other models without suppression or when monotone with it), so
- * when a transformation fails, the search climbs greedily to a maximal failing transformation and
- * tags its whole down-set as failing (every predecessor of a failing transformation fails);</li>
+ * <li><b>marginal tagging</b>: before any check, each quasi-identifier's own value counts (one
+ * column generalised to a level, all others fully) show the levels at which more records than the
+ * suppression limit sit in groups smaller than k; every transformation at or below such a level
+ * fails without being checked (Incognito's subset property, LeFevre et al. SIGMOD 2005);</li>
+ * <li><b>predictive tagging in both directions</b> (Flash, Kohlmayer et al. 2012; OLA, El Emam
+ * et al. 2009): failing is monotone downwards (k-anonymity with a suppression limit always, since
+ * merging classes never adds records to classes below k; the other models without suppression or
+ * when monotone with it) and passing upwards. When a transformation fails the search climbs to a
+ * maximal failing transformation, one attribute at a time by binary search along its levels, and
+ * tags the whole down-set; a passing transformation tags its up-set;</li>
  * <li><b>lower-bound pruning</b>: once a transformation's data-dependent bound reaches the best
  * value, its whole up-set is skipped;</li>
- * <li><b>roll-up</b>: the evaluator re-groups the cached classes of a less general transformation
- * instead of the rows.</li>
+ * <li><b>pair tagging</b> (large tables with a suppression limit): the same for the projections on
+ * two attributes, grouped from the distinct value pairs ({@link PairTags});</li>
+ * <li><b>witnesses</b>: without suppression, a transformation fails as soon as one class is below
+ * k; the tuple of the smallest class of recent failures is counted directly at the next candidate
+ * through an index of tuples by code ({@link Witnesses}), which proves most failures without
+ * grouping anything;</li>
+ * <li><b>roll-up</b>: the evaluator re-groups the cached groups of a less general transformation
+ * instead of the distinct tuples.</li>
  * </ul>
- * Down-sets and up-sets are kept as lists of their extreme elements, never materialised.
- * Not thread-safe.
+ * Tags are bit sets over the lattice. Not thread-safe.
  */
-final class Search {
+final class Search implements LatticeSearch {
 
-    /** Largest lattice searched (the sort of bounds is over every transformation). */
+    /** Largest lattice searched optimally (the sort of bounds is over every transformation). */
     static final long MAX_LATTICE = 5_000_000L;
 
     private final Problem p;
@@ -33,18 +48,26 @@ final class Search {
     private final int qn;
     private final int[] levels;
     private final int total;
-    private final long[] radix;
+    private final int[] radix;
 
-    // tags over node indices: fail is closed downwards, pass and pruned upwards
+    // tags over node indices: fail is closed downwards, ok (does not fail) and pruned upwards
     private final long[] failTag;
-    private final long[] passTag;
+    private final long[] okTag;
     private final long[] prunedTag;
     private final long[] evaluatedTag;
     private int[] stack = new int[256];
+    /** Node indices in visiting order, and every node's lower bound. */
+    private int[] order;
+    private double[] lbs;
 
     double bestValue = Double.POSITIVE_INFINITY;
     int[] bestNode;
+    /** Transformations checked, by evaluation or by a witness. */
     int checked;
+    /** Of those, failures proven by a witness tuple without grouping. */
+    int provenByWitness;
+    /** Proves failures cheaply when nothing may be suppressed; null otherwise. */
+    private Witnesses witnesses;
 
     Search(Problem p) {
         this(p, 1);
@@ -53,6 +76,10 @@ final class Search {
     Search(Problem p, int threads) {
         this.p = p;
         this.threads = Math.max(1, threads);
+        long size = p.latticeSize();
+        if (size > MAX_LATTICE) {
+            throw AnonymizationException.config("anon.config.lattice-too-large", size, MAX_LATTICE);
+        }
         SnapshotCache cache = new SnapshotCache(Evaluator.budget(p));
         this.evs = new Evaluator[this.threads];
         for (int t = 0; t < this.threads; t++) {
@@ -61,55 +88,80 @@ final class Search {
         this.ev = evs[0];
         this.qn = p.qiCount;
         this.levels = p.levels.clone();
-        long size = p.latticeSize();
-        if (size > MAX_LATTICE) {
-            throw AnonymizationException.config("anon.config.lattice-too-large", size, MAX_LATTICE);
-        }
         this.total = (int) size;
         this.failTag = new long[(total >> 6) + 1];
-        this.passTag = new long[(total >> 6) + 1];
+        this.okTag = new long[(total >> 6) + 1];
         this.prunedTag = new long[(total >> 6) + 1];
         this.evaluatedTag = new long[(total >> 6) + 1];
-        this.radix = new long[qn];
-        long r = 1;
+        this.radix = new int[qn];
+        int r = 1;
         for (int q = 0; q < qn; q++) {
             radix[q] = r;
             r *= levels[q];
         }
     }
 
-    Evaluator evaluator() {
+    @Override
+    public Evaluator evaluator() {
         return ev;
+    }
+
+    @Override
+    public int[] best() {
+        return bestNode;
+    }
+
+    @Override
+    public double bestValue() {
+        return bestValue;
+    }
+
+    @Override
+    public long checks() {
+        return checked;
+    }
+
+    @Override
+    public double lowerBound() {
+        return bestValue;
+    }
+
+    @Override
+    public boolean optimal() {
+        return bestNode != null;
+    }
+
+    @Override
+    public boolean heuristic() {
+        return false;
     }
 
     void decode(int index, int[] out) {
         for (int q = 0; q < qn; q++) {
-            out[q] = (int) (index / radix[q] % levels[q]);
+            out[q] = index / radix[q] % levels[q];
         }
     }
 
     /** Runs the search; the optimum is in {@link #bestNode} / {@link #bestValue}. */
     void run() {
-        double[] lb = new double[total];
-        int[] sum = new int[total];
-        int[] node = new int[qn];
-        for (int i = 0; i < total; i++) {
-            decode(i, node);
-            lb[i] = p.lowerBound(node);
-            int s = 0;
-            for (int q = 0; q < qn; q++) {
-                s += node[q];
-            }
-            sum[i] = s;
+        witnesses = p.maxSuppressed == 0 ? new Witnesses(p) : null;
+        if (witnesses != null && !witnesses.usable()) {
+            witnesses = null;
         }
-        int[] order = sortedOrder(lb, sum);
-        java.util.concurrent.ExecutorService pool = threads > 1
-                ? java.util.concurrent.Executors.newFixedThreadPool(threads - 1, r -> {
-                    Thread t = new Thread(r, "civicdata-anonymize-search");
-                    t.setDaemon(true);
-                    return t;
-                })
-                : null;
+        tagMarginals();
+        if (p.maxSuppressed > 0 && p.tuples.size >= pairTagsFrom) {
+            // without suppression witnesses prove the massive failures more cheaply
+            tagPairs();
+        }
+        double[] lb = new double[total];
+        int[] order = order(lb);
+        this.order = order;
+        this.lbs = lb;
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
+            Thread t = new Thread(r, "civicdata-anonymize-search");
+            t.setDaemon(true);
+            return t;
+        }) : null;
         try {
             int batchMax = threads == 1 ? 1 : 2 * threads;
             int[][] batch = new int[batchMax][qn];
@@ -128,21 +180,28 @@ final class Search {
                         break;
                     }
                     oi++;
-                    decode(idx, node);
-                    if (get(evaluatedTag, idx) || coveredByFail(node) || coveredByPruned(node)) {
+                    if (get(evaluatedTag, idx) || get(failTag, idx) || get(prunedTag, idx)) {
                         continue;
                     }
-                    System.arraycopy(node, 0, batch[bn], 0, qn);
+                    decode(idx, batch[bn]);
+                    if (witnesses != null && witnesses.provesFailure(batch[bn])) {
+                        checked++;
+                        provenByWitness++;
+                        climbOutcome.proven(lb[idx]);
+                        int[] node = batch[bn].clone();
+                        record(node, climbOutcome);
+                        climb(node, oi);
+                        continue;
+                    }
                     set(evaluatedTag, idx);
                     bn++;
                 }
                 evaluateAll(pool, batch, bn, results);
                 for (int b = 0; b < bn; b++) {
                     checked++;
-                    Outcome r = results[b];
-                    consider(batch[b], r);
-                    if (r.fail) {
-                        climb(batch[b], pool);
+                    record(batch[b], results[b]);
+                    if (results[b].fail) {
+                        climb(batch[b], oi);
                     }
                 }
                 if (stop) {
@@ -156,23 +215,98 @@ final class Search {
         }
     }
 
+    /**
+     * Tags, per quasi-identifier, the down-set of the transformation that generalises every other
+     * attribute completely and this one to the highest level at which its own classes already put
+     * more records below k than may be suppressed (classes of any transformation lie inside the
+     * classes of its one-attribute projection, so those records are below k there too).
+     */
+    private void tagMarginals() {
+        int[] node = new int[qn];
+        for (int q = 0; q < qn; q++) {
+            int worst = -1;
+            for (int l = 0; l < levels[q]; l++) {
+                long small = 0;
+                for (int f : p.freq[q][l]) {
+                    if (f < p.k) {
+                        small += f;
+                    }
+                }
+                if (small > p.maxSuppressed) {
+                    worst = l;
+                }
+            }
+            if (worst >= 0) {
+                for (int x = 0; x < qn; x++) {
+                    node[x] = levels[x] - 1;
+                }
+                node[q] = worst;
+                tag(failTag, index(node), false);
+            }
+        }
+    }
+
+    /** Tuples from which pairs of attributes are checked before the search ({@link PairTags}); tests lower it. */
+    int pairTagsFrom = 50_000;
+
+    /** Tags the down-sets of the failing two-attribute projections ({@link PairTags}). */
+    private void tagPairs() {
+        int[] node = new int[qn];
+        PairTags.run(p, (a, la, b, lb) -> {
+            for (int x = 0; x < qn; x++) {
+                node[x] = levels[x] - 1;
+            }
+            node[a] = la;
+            node[b] = lb;
+            tag(failTag, index(node), false);
+        });
+    }
+
+    /** Node indices sorted by (lower bound, level sum, index); fills {@code lb}. */
+    private int[] order(double[] lb) {
+        double[] sum = new double[total];
+        int[] node = new int[qn];
+        for (int i = 0; i < total; i++) {
+            decode(i, node);
+            lb[i] = p.lowerBound(node);
+            int s = 0;
+            for (int q = 0; q < qn; q++) {
+                s += node[q];
+            }
+            sum[i] = s;
+        }
+        return sortedOrder(lb, sum);
+    }
+
     /** The result of evaluating one transformation. */
     static final class Outcome {
         boolean anonymous;
         boolean fail;
         double value;
         double bound;
+        /** A tuple of the smallest class, or -1. */
+        int witness;
 
         void take(Evaluator e, boolean monotone) {
             anonymous = e.anonymous;
             fail = monotone ? !e.anonymous : e.kFails;
             value = e.value;
             bound = e.bound;
+            witness = e.smallestClassRep;
+        }
+
+        /** A failure proven by a witness (no classes computed: the bound is the data-free one). */
+        void proven(double lowerBound) {
+            anonymous = false;
+            fail = true;
+            value = Double.POSITIVE_INFINITY;
+            bound = lowerBound;
+            witness = -1;
         }
     }
 
     /** Evaluates {@code n} transformations, spread over the evaluators (the caller's thread takes part). */
-    private void evaluateAll(java.util.concurrent.ExecutorService pool, int[][] nodes, int n, Outcome[] out) {
+    private void evaluateAll(ExecutorService pool, int[][] nodes, int n, Outcome[] out) {
         if (pool == null || n == 1) {
             for (int i = 0; i < n; i++) {
                 ev.evaluate(nodes[i]);
@@ -181,7 +315,7 @@ final class Search {
             return;
         }
         int tasks = Math.min(threads, n);
-        java.util.concurrent.Future<?>[] fs = new java.util.concurrent.Future<?>[tasks];
+        Future<?>[] fs = new Future<?>[tasks];
         for (int t = 1; t < tasks; t++) {
             final int tt = t;
             fs[t] = pool.submit(() -> chunk(tt, tasks, nodes, n, out));
@@ -193,7 +327,7 @@ final class Search {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("search interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 Throwable c = e.getCause();
                 if (c instanceof RuntimeException re) {
                     throw re;
@@ -214,104 +348,123 @@ final class Search {
         }
     }
 
-    /** Records an evaluated transformation: best value and up-set pruning. */
-    private void consider(int[] node, Outcome r) {
-        if (r.anonymous) {
-            if (r.value < bestValue) {
-                bestValue = r.value;
-                bestNode = node.clone();
-            }
-            if (p.monotone) {
-                tag(passTag, node, true);
+    /** Records an evaluated transformation: best value, tags of its up-set or down-set. */
+    private void record(int[] node, Outcome r) {
+        int idx = index(node);
+        set(evaluatedTag, idx);
+        if (witnesses != null && r.fail && r.witness >= 0) {
+            witnesses.add(r.witness);
+        }
+        if (seenCount == seenIdx.length) {
+            seenIdx = java.util.Arrays.copyOf(seenIdx, seenCount * 2);
+            seenBound = java.util.Arrays.copyOf(seenBound, seenCount * 2);
+        }
+        seenIdx[seenCount] = idx;
+        seenBound[seenCount++] = r.bound;
+        if (r.anonymous && r.value < bestValue) {
+            bestValue = r.value;
+            bestNode = node.clone();
+            // transformations checked earlier whose bound was above the old best may now prune
+            for (int i = 0; i < seenCount - 1; i++) {
+                if (seenBound[i] >= bestValue) {
+                    tag(prunedTag, seenIdx[i], true);
+                }
             }
         }
+        if (r.fail) {
+            tag(failTag, idx, false);
+        } else {
+            tag(okTag, idx, true);
+        }
         if (r.bound >= bestValue) {
-            tag(prunedTag, node, true);
+            tag(prunedTag, idx, true);
         }
     }
 
+    private final Outcome climbOutcome = new Outcome();
+    private int[] seenIdx = new int[64];
+    private double[] seenBound = new double[64];
+    private int seenCount;
+    /** Rotates the attribute the climb starts with, so that successive climbs cover different regions. */
+    private int rotation;
+
     /**
-     * From a failing transformation, climbs to a maximal failing one (one level at a time, the
-     * first failing successor in attribute order) and tags its down-set as failing. Successors
-     * are checked {@code threads} at a time; every checked one is recorded.
+     * From a failing transformation, climbs to a maximal failing one. First it joins the
+     * transformation with the next candidate in bound order (their least common generalisation):
+     * if the join fails too, one down-set covers both. Then, for each attribute in turn (starting
+     * with a different one each climb), it finds the highest level that still fails with the others
+     * fixed: the top level first (usually the answer), else a binary search along the levels.
+     * Tagged transformations are not checked again. Tags the down-set of the end point.
      */
-    private void climb(int[] start, java.util.concurrent.ExecutorService pool) {
+    private void climb(int[] start, int next) {
         int[] cur = start.clone();
-        int[][] cand = new int[qn][qn];
-        Outcome[] res = new Outcome[qn];
-        for (int i = 0; i < qn; i++) {
-            res[i] = new Outcome();
-        }
-        int[][] group = new int[threads][];
-        Outcome[] groupRes = new Outcome[threads];
-        int q0 = 0;
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            // successors in attribute order starting after the last move
-            int cn = 0;
-            for (int t = 0; t < qn && !moved; t++) {
-                int q = (q0 + t) % qn;
-                if (cur[q] + 1 >= levels[q]) {
-                    continue;
-                }
-                int[] next = cand[cn];
-                System.arraycopy(cur, 0, next, 0, qn);
-                next[q]++;
-                if (coveredByFail(next)) {
-                    System.arraycopy(next, 0, cur, 0, qn);
-                    moved = true;
-                    q0 = q + 1;
-                    break;
-                }
-                int idx = index(next);
-                if ((p.monotone && coveredByPass(next)) || get(evaluatedTag, idx)) {
-                    continue; // known to pass (an evaluated node that failed is tagged as failing)
-                }
-                cn++;
+        int[] probe = new int[qn];
+        for (int j = next; j < total; j++) {
+            int idx = order[j];
+            if (lbs[idx] >= bestValue) {
+                break;
             }
-            if (moved) {
+            if (get(evaluatedTag, idx) || get(failTag, idx) || get(prunedTag, idx)) {
                 continue;
             }
-            for (int from = 0; from < cn && !moved; from += threads) {
-                int gn = Math.min(threads, cn - from);
-                for (int g = 0; g < gn; g++) {
-                    group[g] = cand[from + g];
-                    groupRes[g] = res[from + g];
-                    set(evaluatedTag, index(group[g]));
-                }
-                evaluateAll(pool, group, gn, groupRes);
-                for (int g = 0; g < gn; g++) {
-                    checked++;
-                    consider(group[g], groupRes[g]);
-                }
-                for (int g = 0; g < gn; g++) {
-                    if (groupRes[g].fail && moved) {
-                        tag(failTag, group[g], false); // a further failing successor: its down-set fails too
-                    } else if (groupRes[g].fail) {
-                        int[] next = group[g];
-                        int moveQ = 0;
-                        for (int q = 0; q < qn; q++) {
-                            if (next[q] != cur[q]) {
-                                moveQ = q;
-                            }
-                        }
-                        System.arraycopy(next, 0, cur, 0, qn);
-                        moved = true;
-                        q0 = moveQ + 1;
-                    }
+            decode(idx, probe);
+            for (int q = 0; q < qn; q++) {
+                probe[q] = Math.max(cur[q], probe[q]);
+            }
+            if (fails(probe)) {
+                System.arraycopy(probe, 0, cur, 0, qn);
+            }
+            break;
+        }
+        for (int i = 0; i < qn; i++) {
+            int q = (i + rotation) % qn;
+            int lo = cur[q];
+            int hi = levels[q] - 1;
+            boolean first = true;
+            while (lo < hi) {
+                int mid = first ? hi : (lo + hi + 1) >>> 1;
+                first = false;
+                System.arraycopy(cur, 0, probe, 0, qn);
+                probe[q] = mid;
+                if (fails(probe)) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
                 }
             }
+            cur[q] = lo;
         }
-        tag(failTag, cur, false);
+        rotation++;
+        tag(failTag, index(cur), false);
+    }
+
+    /** Whether a transformation fails: from the tags, else by checking it. */
+    private boolean fails(int[] node) {
+        int idx = index(node);
+        if (get(failTag, idx)) {
+            return true;
+        }
+        if (get(okTag, idx)) {
+            return false;
+        }
+        checked++;
+        if (witnesses != null && witnesses.provesFailure(node)) {
+            provenByWitness++;
+            climbOutcome.proven(lbs[idx]);
+        } else {
+            ev.evaluate(node);
+            climbOutcome.take(ev, p.monotone);
+        }
+        record(node, climbOutcome);
+        return climbOutcome.fail;
     }
 
     private int index(int[] node) {
-        long idx = 0;
+        int idx = 0;
         for (int q = 0; q < qn; q++) {
             idx += node[q] * radix[q];
         }
-        return (int) idx;
+        return idx;
     }
 
     private static boolean get(long[] bits, int i) {
@@ -322,9 +475,8 @@ final class Search {
         bits[i >>> 6] |= 1L << i;
     }
 
-    /** Tags {@code node} and everything above (up = true) or below it, stopping at tagged nodes. */
-    private void tag(long[] bits, int[] node, boolean up) {
-        int start = index(node);
+    /** Tags node {@code start} and everything above (up = true) or below it, stopping at tagged nodes. */
+    private void tag(long[] bits, int start, boolean up) {
         if (get(bits, start)) {
             return;
         }
@@ -334,18 +486,18 @@ final class Search {
         while (sp > 0) {
             int i = stack[--sp];
             for (int q = 0; q < qn; q++) {
-                int l = (int) (i / radix[q] % levels[q]);
+                int l = i / radix[q] % levels[q];
                 int j;
                 if (up) {
                     if (l + 1 >= levels[q]) {
                         continue;
                     }
-                    j = (int) (i + radix[q]);
+                    j = i + radix[q];
                 } else {
                     if (l == 0) {
                         continue;
                     }
-                    j = (int) (i - radix[q]);
+                    j = i - radix[q];
                 }
                 if (!get(bits, j)) {
                     set(bits, j);
@@ -356,18 +508,6 @@ final class Search {
                 }
             }
         }
-    }
-
-    private boolean coveredByFail(int[] node) {
-        return get(failTag, index(node));
-    }
-
-    private boolean coveredByPass(int[] node) {
-        return get(passTag, index(node));
-    }
-
-    private boolean coveredByPruned(int[] node) {
-        return get(prunedTag, index(node));
     }
 
     /** Exhaustive search (tests and audits): evaluates every transformation. */
@@ -385,7 +525,7 @@ final class Search {
     }
 
     /** Indices sorted by (lb, level sum, index); a merge sort on primitives. */
-    static int[] sortedOrder(double[] lb, int[] sum) {
+    static int[] sortedOrder(double[] lb, double[] sum) {
         int n = lb.length;
         int[] a = new int[n];
         for (int i = 0; i < n; i++) {
@@ -420,7 +560,7 @@ final class Search {
         return a;
     }
 
-    private static boolean before(int x, int y, double[] lb, int[] sum) {
+    private static boolean before(int x, int y, double[] lb, double[] sum) {
         if (lb[x] != lb[y]) {
             return lb[x] < lb[y];
         }

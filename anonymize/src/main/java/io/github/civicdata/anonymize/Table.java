@@ -53,13 +53,16 @@ public final class Table {
     private final char delimiter;
     private final Optional<String> encoding;
     private final int rows;
-    private final int[][] codes;
+    private final CodeColumn[] codes;
     private final String[][] dictionaries;
     private final long blankLines;
+    /** The header of the file read, when only some of its columns were kept; else the header. */
+    private List<String> sourceHeader;
 
     Table(String source, List<String> header, char delimiter, Optional<String> encoding, int rows,
-            int[][] codes, String[][] dictionaries, long blankLines) {
+            CodeColumn[] codes, String[][] dictionaries, long blankLines) {
         this.blankLines = blankLines;
+        this.sourceHeader = List.copyOf(header);
         this.source = source;
         this.header = List.copyOf(header);
         this.delimiter = delimiter;
@@ -92,13 +95,35 @@ public final class Table {
      *     bytes for its encoding, a ragged row, a field above the length limit or no header
      */
     public static Table read(Path file, CsvOptions options) {
+        return readFile(file, options, new TableSink(null));
+    }
+
+    /**
+     * Reads only some columns of a CSV file (the others are parsed, checked for length and field
+     * count, and dropped), so that a wide file takes only the memory of the columns needed: what
+     * an anonymisation reads before it streams the file again to write the output
+     * ({@link AnonymizationResult#writeOutput(Path, CsvOptions, OutputStream, CsvOptions)}).
+     *
+     * @param file the file
+     * @param options the options
+     * @param columns the columns to keep (kept in the file's order)
+     * @return the table of those columns
+     * @throws AnonymizationException of kind {@code INPUT} as {@link #read(Path, CsvOptions)}, and of
+     *     kind {@code CONFIGURATION} if a column is not in the header
+     */
+    public static Table read(Path file, CsvOptions options, java.util.Collection<String> columns) {
+        return readFile(file, options, new TableSink(Set.copyOf(columns)));
+    }
+
+    /** Reads a CSV file into a sink: the encoding detected, the delimiter detected unless given. */
+    static <T> T readFile(Path file, CsvOptions options, RowSink<T> sink) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
         String name = file.toString();
         try {
             // core's rule: the charset given or detected, a byte-order mark skipped only where it fits
             try (EncodedInput in = EncodingDetector.open(file, options.charset())) {
-                return read(in.reader(), name, options, Optional.of(in.encoding().label()));
+                return read(in.reader(), name, options, Optional.of(in.encoding().label()), sink);
             }
         } catch (java.nio.file.NoSuchFileException e) {
             throw AnonymizationException.input(e, "anon.input.not-found", name);
@@ -120,7 +145,7 @@ public final class Table {
      */
     public static Table read(Reader reader, String sourceName, CsvOptions options) {
         try {
-            return read(reader, sourceName, options, Optional.empty());
+            return read(reader, sourceName, options, Optional.empty(), new TableSink(null));
         } catch (UncheckedIOException e) {
             throw unreadable(sourceName, e.getCause());
         } catch (IOException e) {
@@ -135,8 +160,85 @@ public final class Table {
         return AnonymizationException.input(e, "anon.input.unreadable", name, String.valueOf(e.getMessage()));
     }
 
-    private static Table read(Reader reader, String name, CsvOptions options, Optional<String> encoding)
-            throws IOException {
+    /** Receives a CSV file's header, then its records; builds what the read returns. */
+    interface RowSink<T> {
+        /** The header (BOM removed) and the delimiter read; called once, first. */
+        void header(String source, List<String> header, char delimiter, Optional<String> encoding);
+
+        /** A record: 1-based data-row number, starting line, the fields (the array is reused). */
+        void row(long row, long line, String[] fields);
+
+        /** After the last record, with the number of blank lines skipped. */
+        T finish(long blankLines);
+    }
+
+    /** Builds a table of all columns (keep == null) or of some. */
+    private static final class TableSink implements RowSink<Table> {
+        private final Set<String> keep;
+        private Builder b;
+        private int[] cols;
+        private List<String> fileHeader;
+
+        TableSink(Set<String> keep) {
+            this.keep = keep;
+        }
+
+        @Override
+        public void header(String source, List<String> header, char delimiter, Optional<String> encoding) {
+            fileHeader = List.copyOf(header);
+            if (keep == null) {
+                b = new Builder(source, header, delimiter, encoding);
+                cols = null;
+                return;
+            }
+            Set<String> seen = new HashSet<>();
+            for (int c = 0; c < header.size(); c++) {
+                if (!seen.add(header.get(c))) {
+                    throw AnonymizationException.input("anon.input.duplicate-column", source, header.get(c), c + 1);
+                }
+            }
+            for (String k : keep) {
+                if (!seen.contains(k)) {
+                    throw AnonymizationException.config("anon.config.unknown-column", k, source);
+                }
+            }
+            List<String> kept = new ArrayList<>();
+            List<Integer> idx = new ArrayList<>();
+            for (int c = 0; c < header.size(); c++) {
+                if (keep.contains(header.get(c))) {
+                    kept.add(header.get(c));
+                    idx.add(c);
+                }
+            }
+            b = new Builder(source, kept, delimiter, encoding);
+            cols = idx.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        @Override
+        public void row(long row, long line, String[] fields) {
+            if (cols == null) {
+                for (int c = 0; c < fields.length; c++) {
+                    b.set(c, fields[c]);
+                }
+            } else {
+                for (int i = 0; i < cols.length; i++) {
+                    b.set(i, fields[cols[i]]);
+                }
+            }
+            b.endRow();
+        }
+
+        @Override
+        public Table finish(long blankLines) {
+            b.blankLines = blankLines;
+            Table t = b.build();
+            t.sourceHeader = fileHeader;
+            return t;
+        }
+    }
+
+    private static <T> T read(Reader reader, String name, CsvOptions options, Optional<String> encoding,
+            RowSink<T> sink) throws IOException {
         TrailingBreaks tail = new TrailingBreaks(reader);
         BufferedReader br = new BufferedReader(tail, 1 << 16);
         char delim;
@@ -151,7 +253,8 @@ public final class Table {
         }
         CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(delim).skipEmptyLines(true)
                 .ignoreDifferentFieldCount(true).ofCsvRecord(br);
-        Builder b = null;
+        List<String> header = null;
+        String[] fields = null;
         long row = 0;
         CsvRecord previous = null;
         long blank = 0;
@@ -165,29 +268,34 @@ public final class Table {
                     blank += gap - lineSpan(previous);
                 }
                 previous = rec;
-                if (b == null) {
-                    List<String> header = new ArrayList<>(rec.getFields());
+                if (header == null) {
+                    header = new ArrayList<>(rec.getFields());
                     if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
                         header.set(0, header.get(0).substring(1));
                     }
-                    b = new Builder(name, header, delim, encoding);
+                    if (header.isEmpty()) {
+                        throw AnonymizationException.input("anon.input.no-header", name);
+                    }
+                    header = List.copyOf(header);
+                    sink.header(name, header, delim, encoding);
+                    fields = new String[header.size()];
                     continue;
                 }
                 row++;
-                if (rec.getFieldCount() != b.columns) {
+                if (rec.getFieldCount() != fields.length) {
                     throw AnonymizationException.input("anon.input.ragged-row", name, row,
-                            rec.getStartingLineNumber(), b.columns, rec.getFieldCount());
+                            rec.getStartingLineNumber(), fields.length, rec.getFieldCount());
                 }
-                for (int c = 0; c < b.columns; c++) {
+                for (int c = 0; c < fields.length; c++) {
                     String f = rec.getField(c);
                     if (f.length() > options.maxFieldLength()) {
                         throw AnonymizationException.input("anon.input.field-too-long", name, row,
-                                rec.getStartingLineNumber(), c + 1, b.header.get(c), f.length(),
+                                rec.getStartingLineNumber(), c + 1, header.get(c), f.length(),
                                 options.maxFieldLength());
                     }
-                    b.set(c, f);
+                    fields[c] = f;
                 }
-                b.endRow();
+                sink.row(row, rec.getStartingLineNumber(), fields);
             }
         } catch (CsvParseException e) {
             Throwable cause = e.getCause();
@@ -196,11 +304,10 @@ public final class Table {
             }
             throw AnonymizationException.input(e, "anon.input.malformed", name, String.valueOf(e.getMessage()));
         }
-        if (b == null) {
+        if (header == null) {
             throw AnonymizationException.input("anon.input.no-header", name);
         }
-        b.blankLines = blank + tail.trailingBlankLines();
-        return b.build();
+        return sink.finish(blank + tail.trailingBlankLines());
     }
 
     /** The number of lines a record occupies: 1 plus the line breaks inside its (quoted) fields. */
@@ -366,7 +473,7 @@ public final class Table {
      */
     public String value(int row, int column) {
         Objects.checkIndex(row, rows);
-        return dictionaries[column][codes[column][row]];
+        return dictionaries[column][codes[column].get(row)];
     }
 
     /**
@@ -387,13 +494,31 @@ public final class Table {
         Objects.checkIndex(row, rows);
         String[] r = new String[header.size()];
         for (int c = 0; c < r.length; c++) {
-            r[c] = dictionaries[c][codes[c][row]];
+            r[c] = dictionaries[c][codes[c].get(row)];
         }
         return List.of(r);
     }
 
-    int[] codes(int column) {
+    /**
+     * @return the header of the file this table was read from: wider than {@link #header()} when
+     *     only some columns were read ({@link #read(Path, CsvOptions, java.util.Collection)}),
+     *     otherwise the same
+     */
+    public List<String> sourceHeader() {
+        return sourceHeader;
+    }
+
+    CodeColumn codes(int column) {
         return codes[column];
+    }
+
+    /** Approximate heap bytes of the codes (dictionaries not counted). */
+    long codeBytes() {
+        long b = 0;
+        for (CodeColumn c : codes) {
+            b += c.bytesHeld();
+        }
+        return b;
     }
 
     String[] dictionary(int column) {
@@ -454,7 +579,7 @@ public final class Table {
             }
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < cells.length; c++) {
-                    cells[c] = protectedDicts[c][codes[c][r]];
+                    cells[c] = protectedDicts[c][codes[c].get(r)];
                 }
                 csv.writeRecord(cells);
             }
@@ -478,7 +603,7 @@ public final class Table {
         private final int columns;
         private final List<Map<String, Integer>> lookup = new ArrayList<>();
         private final List<List<String>> values = new ArrayList<>();
-        private int[][] codes;
+        private final CodeColumn[] codes;
         private int rows;
         private long blankLines;
 
@@ -499,22 +624,20 @@ public final class Table {
                 lookup.add(new HashMap<>());
                 values.add(new ArrayList<>());
             }
-            codes = new int[columns][1024];
+            codes = new CodeColumn[columns];
+            for (int c = 0; c < columns; c++) {
+                codes[c] = new CodeColumn(1024);
+            }
         }
 
         void set(int c, String v) {
-            if (rows == codes[c].length) {
-                for (int k = 0; k < columns; k++) {
-                    codes[k] = Arrays.copyOf(codes[k], (int) Math.min(Integer.MAX_VALUE - 8, codes[k].length * 2L));
-                }
-            }
             Integer code = lookup.get(c).get(v);
             if (code == null) {
                 code = values.get(c).size();
                 lookup.get(c).put(v, code);
                 values.get(c).add(v);
             }
-            codes[c][rows] = code;
+            codes[c].add(code);
         }
 
         void endRow() {
@@ -545,7 +668,10 @@ public final class Table {
                         + " cells, the header has " + columns);
             }
             for (int c = 0; c < columns; c++) {
-                set(c, Objects.requireNonNull(cells.get(c), "cell"));
+                Objects.requireNonNull(cells.get(c), "cell");
+            }
+            for (int c = 0; c < columns; c++) {
+                set(c, cells.get(c));
             }
             rows++;
             return this;
@@ -555,10 +681,10 @@ public final class Table {
          * @return the table
          */
         public Table build() {
-            int[][] out = new int[columns][];
+            CodeColumn[] out = new CodeColumn[columns];
             String[][] dicts = new String[columns][];
             for (int c = 0; c < columns; c++) {
-                out[c] = Arrays.copyOf(codes[c], rows);
+                out[c] = codes[c].trim();
                 dicts[c] = values.get(c).toArray(new String[0]);
             }
             return new Table(source, header, delimiter, encoding, rows, out, dicts, blankLines);

@@ -5,6 +5,7 @@ import io.github.civicdata.anonymize.AnonymizationResult;
 import io.github.civicdata.anonymize.Anonymizer;
 import io.github.civicdata.anonymize.CsvOptions;
 import io.github.civicdata.anonymize.FormulaProtection;
+import io.github.civicdata.anonymize.PublicationNotice;
 import io.github.civicdata.anonymize.Table;
 import io.github.civicdata.core.report.ReportFormat;
 import io.github.civicdata.core.report.ReportWriter;
@@ -47,6 +48,14 @@ final class AnonymizeCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "REPORT.json", description = "Write the JSON report here.")
     Path report;
 
+    @Option(names = "--mapping", paramLabel = "MAPPING.csv",
+            description = "Write the table from values to surrogates here (needed with surrogate pseudonyms; keep it apart from the output).")
+    Path mapping;
+
+    @Option(names = "--publication", paramLabel = "NOTICE.txt",
+            description = "Write the 公表事項 text (items contained, Japanese and English) from the configuration's \"publication\" member.")
+    Path publication;
+
     @Option(names = "--formula-protection", paramLabel = "MODE", defaultValue = "except_numbers",
             description = "Protect output cells starting with = + - @ tab CR by a leading ': ${COMPLETION-CANDIDATES} (default: except_numbers).")
     FormulaProtection protection = FormulaProtection.EXCEPT_NUMBERS;
@@ -61,6 +70,13 @@ final class AnonymizeCommand implements Callable<Integer> {
             refuseOverwriting("--report", report, List.of(Map.entry("IN.csv", input), Map.entry("--config", config),
                     Map.entry("--output", output)));
         }
+        for (Map.Entry<String, Path> extra : List.of(Map.entry("--mapping", mapping == null ? output : mapping),
+                Map.entry("--publication", publication == null ? output : publication))) {
+            if (extra.getValue() != output) {
+                refuseOverwriting(extra.getKey(), extra.getValue(), List.of(Map.entry("IN.csv", input),
+                        Map.entry("--config", config), Map.entry("--output", output)));
+            }
+        }
         AnonymizeConfig cfg = AnonymizeConfig.read(config);
         try {
             CsvOptions opts = CsvOptions.defaults().withFormulaProtection(protection);
@@ -68,12 +84,30 @@ final class AnonymizeCommand implements Callable<Integer> {
             if (d.isPresent()) {
                 opts = opts.withDelimiter(d.get());
             }
-            Table table = Table.read(input, opts);
+            if (cfg.localRecoding()) {
+                return local(cfg, opts);
+            }
+            // only the quasi-identifiers and sensitive attributes are held in memory; the output is
+            // written while the file is read a second time
+            Table table = Table.read(input, opts, cfg.columnsRead());
             Anonymizer anonymizer = cfg.anonymizer(table);
             AnonymizationResult result = anonymizer.anonymize(table);
-            // both files are staged and moved into place together, after both were written
+            CsvOptions readOptions = opts;
+            if (result.hasSurrogates() && mapping == null) {
+                throw UserException.usage("anonymize.mapping-required", config);
+            }
+            PublicationNotice notice = publication == null ? null
+                    : PublicationNotice.of(anonymizer, table.sourceHeader(), cfg.publication(), result);
+            // every file is staged and moved into place together, after all were written
             try (Outputs.Batch files = new Outputs.Batch()) {
-                files.add(output, out -> result.output().write(out, CsvOptions.defaults().withFormulaProtection(protection)));
+                files.add(output, out -> result.writeOutput(input, readOptions,
+                        out, CsvOptions.defaults().withFormulaProtection(protection)));
+                if (mapping != null) {
+                    files.add(mapping, result::writeMapping);
+                }
+                if (notice != null) {
+                    files.add(publication, out -> out.write(notice.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                }
                 if (report != null) {
                     ReportWriter.Builder b = ReportWriter.builder(ReportFormat.JSON);
                     result.reportMembers().forEach(b::extra);
@@ -88,6 +122,34 @@ final class AnonymizeCommand implements Callable<Integer> {
         } catch (AnonymizationException e) {
             throw toUser(e);
         }
+    }
+
+    /** Local recoding (Mondrian): the whole table in memory, every record released. */
+    private Integer local(AnonymizeConfig cfg, CsvOptions opts) {
+        for (Map.Entry<String, Path> o : List.of(Map.entry("--mapping", mapping == null ? output : mapping),
+                Map.entry("--publication", publication == null ? output : publication))) {
+            if (o.getValue() != output) {
+                throw UserException.usage("anonymize.local-unsupported", config, o.getKey());
+            }
+        }
+        Table table = Table.read(input, opts);
+        Anonymizer anonymizer = cfg.anonymizer(table);
+        io.github.civicdata.anonymize.LocalRecodingResult result = anonymizer.anonymizeLocally(table);
+        try (Outputs.Batch files = new Outputs.Batch()) {
+            files.add(output, out -> result.output().write(out, CsvOptions.defaults().withFormulaProtection(protection)));
+            if (report != null) {
+                ReportWriter.Builder b = ReportWriter.builder(ReportFormat.JSON);
+                result.reportMembers().forEach(b::extra);
+                ReportWriter w = b.build();
+                files.add(report, out -> w.write(io.github.civicdata.core.Report.builder()
+                        .source(io.github.civicdata.core.SourceInfo.builder(input.toString()).rows(table.rowCount()).build())
+                        .build(), out));
+            }
+            files.commit();
+        }
+        spec.commandLine().getOut().print(result.summary(locale()));
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
     }
 
     java.util.Locale locale() {

@@ -8,8 +8,14 @@ import io.github.civicdata.anonymize.CsvOptions;
 import io.github.civicdata.anonymize.Hierarchy;
 import io.github.civicdata.anonymize.HierarchyBuilders;
 import io.github.civicdata.anonymize.Metric;
+import io.github.civicdata.anonymize.PopulationTable;
 import io.github.civicdata.anonymize.PrivacyModel;
+import io.github.civicdata.anonymize.Pseudonym;
+import io.github.civicdata.anonymize.Pseudonymizer;
+import io.github.civicdata.anonymize.PublicationNotice;
+import io.github.civicdata.anonymize.SearchBudget;
 import io.github.civicdata.anonymize.Table;
+import io.github.civicdata.anonymize.UniqueDescriptions;
 import io.github.civicdata.core.LocalizedText;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -63,6 +69,20 @@ final class AnonymizeConfig {
         return new AnonymizeConfig(file, root);
     }
 
+    /** Whether {@code "transformation": "local"} asks for local recoding (Mondrian) instead of full-domain generalisation. */
+    boolean localRecoding() {
+        if (!root.has("transformation")) {
+            return false;
+        }
+        String t = text(root, "transformation", "").toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "local", "mondrian" -> true;
+            case "full-domain", "global" -> false;
+            default -> throw UserException.usage("anonymize.config-value", file, "/transformation", t,
+                    "full-domain, local");
+        };
+    }
+
     Optional<Character> delimiter() {
         JsonNode d = root.get("delimiter");
         if (d == null || d.isNull()) {
@@ -76,6 +96,31 @@ final class AnonymizeConfig {
             throw UserException.usage("anonymize.config-delimiter", file, s);
         }
         return Optional.of(s.charAt(0));
+    }
+
+    /**
+     * The columns the anonymisation reads into memory: quasi-identifiers and sensitive attributes
+     * (the others are streamed when the output is written).
+     */
+    List<String> columnsRead() {
+        List<String> out = new ArrayList<>();
+        JsonNode attrs = root.get("attributes");
+        if (attrs == null || !attrs.isObject()) {
+            throw UserException.usage("anonymize.config-missing", file, "attributes");
+        }
+        Iterator<Map.Entry<String, JsonNode>> it = attrs.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isObject()) {
+                throw typeError("/attributes/" + ConfigJson.escape(e.getKey()), e.getValue(), JsonType.OBJECT);
+            }
+            AttributeRole role = AttributeRole.ofConfigName(text(e.getValue(), "role",
+                    "/attributes/" + ConfigJson.escape(e.getKey())));
+            if (role == AttributeRole.QUASI_IDENTIFYING || role == AttributeRole.SENSITIVE) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
     }
 
     /** The anonymiser for this configuration; builder hierarchies take their values from the table. */
@@ -113,6 +158,8 @@ final class AnonymizeConfig {
                     }
                     b.quasiIdentifier(column, hierarchy(h, column, table, false));
                 }
+                case PSEUDONYMISED -> b.pseudonymised(column, pseudonym(spec, column));
+                case DELETED -> b.deleted(column);
                 default -> throw new IllegalStateException(role.name());
             }
         }
@@ -135,6 +182,136 @@ final class AnonymizeConfig {
         }
         if (root.has("riskThreshold")) {
             b.riskThreshold(number(root, "riskThreshold", ""));
+        }
+        if (root.has("population")) {
+            // journalist risk from a population table: {"file": "...", "count": "人口"}
+            JsonNode pop = object(root, "population", "");
+            b.population(PopulationTable.read(relative(text(pop, "file", "/population"), "/population/file"), CsvOptions.defaults(),
+                    text(pop, "count", "/population")));
+        }
+        if (root.has("uniqueDescriptions")) {
+            b.uniqueDescriptions(uniqueDescriptions(object(root, "uniqueDescriptions", ""), maxK(privacy)));
+        }
+        if (root.has("search")) {
+            // the heuristic search's budget above the optimal-search limit
+            JsonNode sb = object(root, "search", "");
+            SearchBudget d = SearchBudget.defaults();
+            long millis = sb.has("seconds") ? Math.round(number(sb, "seconds", "/search") * 1000) : d.time().toMillis();
+            long checks = sb.has("checks") ? longInteger(sb, "checks", "/search") : d.checks();
+            long limit = sb.has("optimalLimit") ? longInteger(sb, "optimalLimit", "/search") : d.optimalLimit();
+            b.searchBudget(setting("/search", sb, () -> new SearchBudget(java.time.Duration.ofMillis(millis), checks, limit)));
+        }
+        return b.build();
+    }
+
+    /** A pseudonymised column's method: {"method": "hmac-sha256", "keyFile": "..."} or {"method": "surrogate"}. */
+    private Pseudonym pseudonym(JsonNode spec, String column) {
+        String pointer = "/attributes/" + ConfigJson.escape(column);
+        String method = text(spec, "method", pointer).toLowerCase(Locale.ROOT);
+        return switch (method) {
+            case "hmac-sha256", "hmac" -> Pseudonym.keyedHash(relative(text(spec, "keyFile", pointer), pointer + "/keyFile"));
+            case "surrogate" -> Pseudonym.surrogate();
+            default -> throw UserException.usage("anonymize.config-value", file, pointer + "/method", method,
+                    "hmac-sha256, surrogate");
+        };
+    }
+
+    private static int maxK(JsonNode privacy) {
+        int k = 2;
+        for (JsonNode m : privacy) {
+            JsonNode kk = m.get("k");
+            if (kk != null && kk.canConvertToInt()) {
+                k = Math.max(k, kk.asInt());
+            }
+        }
+        return k;
+    }
+
+    /** {"percentiles": [0.005, 0.995], "upperLimits": {"年齢": 100}}; k is the largest k of the privacy models. */
+    private UniqueDescriptions uniqueDescriptions(JsonNode u, int k) {
+        UniqueDescriptions.Builder ub = UniqueDescriptions.builder().k(k);
+        JsonNode attrs = root.get("attributes");
+        java.util.Set<String> sensitive = new java.util.HashSet<>();
+        attrs.fields().forEachRemaining(e -> {
+            JsonNode r = e.getValue().get("role");
+            if (r != null && r.isTextual() && r.asText().equalsIgnoreCase("sensitive")) {
+                sensitive.add(e.getKey());
+            }
+        });
+        ub.sensitive(sensitive);
+        if (u.has("percentiles")) {
+            JsonNode p = array(u, "percentiles", "/uniqueDescriptions");
+            double low = numberAt(p, 0, "/uniqueDescriptions/percentiles");
+            double high = numberAt(p, 1, "/uniqueDescriptions/percentiles");
+            setting("/uniqueDescriptions/percentiles", p, () -> ub.percentiles(low, high));
+        }
+        if (u.has("upperLimits")) {
+            JsonNode l = object(u, "upperLimits", "/uniqueDescriptions");
+            l.fields().forEachRemaining(e -> ub.upperLimit(e.getKey(),
+                    longInteger(l, e.getKey(), "/uniqueDescriptions/upperLimits")));
+        }
+        return ub.build();
+    }
+
+    private double numberAt(JsonNode array, int index, String pointer) {
+        return checked(array, index, pointer, JsonType.NUMBER).asDouble();
+    }
+
+    /** The 公表事項 settings: {"dataset": "...", "organisation": "...", "date": "2024-04-01", "sector": "public"}. */
+    PublicationNotice.Details publication() {
+        JsonNode p = root.get("publication");
+        if (p == null) {
+            throw UserException.usage("anonymize.config-missing", file, "publication");
+        }
+        if (!p.isObject()) {
+            throw typeError("/publication", p, JsonType.OBJECT);
+        }
+        Optional<String> org = p.has("organisation") ? Optional.of(text(p, "organisation", "/publication")) : Optional.empty();
+        Optional<LocalDate> date = Optional.empty();
+        if (p.has("date")) {
+            String d = text(p, "date", "/publication");
+            try {
+                date = Optional.of(LocalDate.parse(d));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw UserException.usage("anonymize.config-value", file, "/publication/date", d, "yyyy-MM-dd");
+            }
+        }
+        String sector = p.has("sector") ? text(p, "sector", "/publication").toLowerCase(Locale.ROOT) : "public";
+        PublicationNotice.Sector sec = switch (sector) {
+            case "public" -> PublicationNotice.Sector.PUBLIC;
+            case "private" -> PublicationNotice.Sector.PRIVATE;
+            default -> throw UserException.usage("anonymize.config-value", file, "/publication/sector", sector,
+                    "public, private");
+        };
+        return new PublicationNotice.Details(text(p, "dataset", "/publication"), org, date, sec);
+    }
+
+    /** The 仮名加工 of {@code civicdata pseudonymise}: identifying, pseudonymise and delete roles. */
+    Pseudonymizer pseudonymizer() {
+        JsonNode attrs = root.get("attributes");
+        if (attrs == null || !attrs.isObject()) {
+            throw UserException.usage("anonymize.config-missing", file, "attributes");
+        }
+        Pseudonymizer.Builder b = Pseudonymizer.builder();
+        Iterator<Map.Entry<String, JsonNode>> it = attrs.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String column = e.getKey();
+            JsonNode spec = e.getValue();
+            String at = "/attributes/" + ConfigJson.escape(column);
+            if (!spec.isObject()) {
+                throw typeError(at, spec, JsonType.OBJECT);
+            }
+            AttributeRole role = AttributeRole.ofConfigName(text(spec, "role", at));
+            switch (role) {
+                case IDENTIFYING -> b.identifying(column);
+                case PSEUDONYMISED -> b.pseudonymised(column, pseudonym(spec, column));
+                case DELETED -> b.deleted(column);
+                case INSENSITIVE, SENSITIVE -> {
+                    // kept as they are
+                }
+                default -> throw UserException.usage("pseudonymise.role-not-used", file, column, role.configName());
+            }
         }
         return b.build();
     }

@@ -25,5 +25,7 @@ final class Commands {
         // anonymisation: anonymize, risk (issue 5)
         cl.addSubcommand(new AnonymizeCommand());
         cl.addSubcommand(new RiskCommand());
+        // pseudonymisation (仮名加工情報, issue 17)
+        cl.addSubcommand(new PseudonymiseCommand());
     }
 }

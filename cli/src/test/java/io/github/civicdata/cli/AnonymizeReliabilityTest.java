@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,6 +113,10 @@ class AnonymizeReliabilityTest {
                 "\"性別\": {\"role\": \"quasi-identifying\", \"hierarchy\": \"hierarchy_sex.csv\"},"
                         + " \"a/b~c\": {\"role\": \"quasi-identifying\", \"hierarchy\": \"x\\u0000\"}");
         Files.writeString(dir.resolve("slash.json"), slash);
+        // the column exists (only the configured columns are read, so a missing one would be reported first)
+        List<String> lines = Files.readAllLines(dir.resolve("in.csv"), StandardCharsets.UTF_8);
+        lines.replaceAll(l -> l + (l.startsWith("住民ID") ? ",a/b~c" : ",x"));
+        Files.write(dir.resolve("in.csv"), lines, StandardCharsets.UTF_8);
         Result s = anonymize(dir, "slash.json", tmp.resolve("o3.csv"));
         assertThat(s.code()).isEqualTo(ExitCode.USAGE);
         assertThat(s.err()).contains("/attributes/a~1b~0c/hierarchy");

@@ -104,7 +104,10 @@ class ChildProcessReliabilityTest {
         Path config = Files.writeString(dir.resolve("config.json"), "{\"attributes\": {"
                 + "\"住民ID\": {\"role\": \"identifying\"},"
                 + "\"年齢\": {\"role\": \"quasi-identifying\", \"hierarchy\": {\"builder\": \"intervals\", \"widths\": [10]}},"
-                + "\"性別\": {\"role\": \"quasi-identifying\", \"hierarchy\": \"sex.csv\"}},"
+                + "\"性別\": {\"role\": \"quasi-identifying\", \"hierarchy\": \"sex.csv\"},"
+                // anonymize holds only quasi-identifiers and sensitive columns (issue 17): the 200-character
+                // notes are made sensitive so that they are read into memory and the heap still runs out
+                + "\"メモ\": {\"role\": \"sensitive\"}},"
                 + "\"privacy\": [{\"model\": \"k-anonymity\", \"k\": 5}]}");
         List<String> heap = List.of("-Xmx32m", "-XX:+UseSerialGC");
         ChildJvm.Result risk = ChildJvm.run(dir, heap, Main.class,

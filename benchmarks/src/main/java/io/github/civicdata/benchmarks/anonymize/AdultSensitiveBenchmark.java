@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * (anonbench) and of the notes' §4.4: {@code occupation} sensitive, the other 8 attributes as
  * quasi-identifiers, 5-anonymity plus recursive-(4,3)-diversity or 0.2-closeness with
  * hierarchical EMD (occupation hierarchy), suppression 0 % and 2 %, Loss objective. Times
- * {@link Anonymizer#search(Table)} as {@link AdultSearchBenchmark} does, on 1 and 2 threads.
+ * {@link Anonymizer#search(Table)} as {@link AdultSearchBenchmark} does, on 1 thread.
  *
  * <p>Input: {@code anonymize/src/test/resources/adult/} by relative path from the repository root
  * (override with {@code -Dcivicdata.adult=/path/to/dir}).
@@ -55,8 +55,8 @@ public class AdultSensitiveBenchmark {
     @Param({"0", "0.02"})
     public double suppression;
 
-    /** Threads the search may use (ARX is single-threaded; the issue allows both cores). */
-    @Param({"1", "2"})
+    /** Threads the search may use (ARX is single-threaded; {@code -p threads=2} for both cores). */
+    @Param({"1"})
     public int threads;
 
     private Table table;
