@@ -25,8 +25,8 @@ CSV="$DIR/civicdata-vs-parse.csv"
 SCHEMA="$DIR/civicdata-vs-parse.schema.json"
 TIMES="$DIR/civicdata-vs-parse.time"
 trap 'rm -f "$CSV" "$SCHEMA" "$TIMES"' EXIT
-JAR=cli/target/civicdata.jar
-BENCH=benchmarks/target/benchmarks.jar
+JAR="${JAR:-cli/target/civicdata.jar}"
+BENCH="${BENCH:-benchmarks/target/benchmarks.jar}"
 for f in "$JAR" "$BENCH"; do
     [ -f "$f" ] || { echo "missing $f: run mvn -B -q -Pbench package -DskipTests first" >&2; exit 2; }
 done

@@ -30,8 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * page cache) whose cells are all of one kind ({@code ascii}: numbers, codes and Latin words;
  * {@code kana}: katakana; {@code kanji}: kanji with kana; {@code facility}: the mixed rows of
  * {@link ConformingCsv}), validated on one thread with the rules only or with the template of
- * {@link ConformingCsv} (only meaningful for {@code facility}; for the others the template's
- * columns do not match and it adds the header checks only). The score is per row
+ * {@link ConformingCsv}, or with its Table Schema (three pattern constraints, bounds, a time
+ * column); template and schema are only meaningful for {@code facility} (for the others their
+ * columns do not match and they add the header checks only). The score is per row
  * ({@code @OperationsPerInvocation}), so with {@code -prof gc} the {@code gc.alloc.rate.norm} line
  * is the bytes allocated per row (of 10 cells), the figure issue 16 asks for.
  *
@@ -52,7 +53,7 @@ public class CellChecksBenchmark {
     @Param({"ascii", "kana", "kanji", "facility"})
     public String cells;
 
-    @Param({"rules", "template"})
+    @Param({"rules", "template", "schema"})
     public String checks;
 
     private Path file;
@@ -64,11 +65,14 @@ public class CellChecksBenchmark {
         if (cells.equals("facility")) {
             ConformingCsv.write(file, ROWS);
         } else {
+            ConformingCsv.write(file, 0); // for its schema beside the file
             write(file, cells);
         }
         Validator.Builder b = Validator.builder().threads(1);
         if (checks.equals("template")) {
             b.template(ConformingCsv.template());
+        } else if (checks.equals("schema")) {
+            b.schema(schemaFile());
         }
         validator = b.build();
     }
@@ -76,7 +80,12 @@ public class CellChecksBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         Files.deleteIfExists(file);
-        Files.deleteIfExists(file.resolveSibling(file.getFileName().toString().replace(".csv", ".schema.json")));
+        Files.deleteIfExists(schemaFile());
+    }
+
+    /** The Table Schema {@link ConformingCsv#write} puts beside the file (patterns, bounds, a time column). */
+    private Path schemaFile() {
+        return file.resolveSibling(file.getFileName().toString().replace(".csv", ".schema.json"));
     }
 
     private static void write(Path f, String kind) throws IOException {
