@@ -10,7 +10,7 @@
 #   parse      PlainParse: FastCSV reads every field, nothing else
 #   rules      civicdata validate (every machine-readability rule, no template)
 #   schema     civicdata validate --schema (the rules plus the 10-column Table Schema)
-# and prints, for each, the best wall time, its throughput (MB/s), the peak resident memory of that
+# (each must exit with 0: the file conforms) and prints, for each, the best wall time, its throughput (MB/s), the peak resident memory of that
 # run, and the ratio of its throughput to the parse's (>= 1.0 means at least as fast as the parse).
 # Extra arguments to civicdata go in CIVICDATA_ARGS (e.g. CIVICDATA_ARGS="--threads 1").
 # With BIG=1 it then runs benchmarks/scripts/validate-1gb.sh (10,000,000 rows, about 1.25 GB, in
@@ -41,8 +41,12 @@ best() {
     local name="$1"; shift
     local bestS="" bestK=""
     for _ in $(seq "$RUNS"); do
-        /usr/bin/time -f "%e %M" -o "$TIMES" "$@" > /dev/null || true
-        read -r s k < "$TIMES"
+        /usr/bin/time -f "%e %M %x" -o "$TIMES" "$@" > /dev/null || true
+        read -r s k x < <(tail -n 1 "$TIMES")
+        if [ "$x" != "0" ]; then # the file conforms: anything else means the run did not do its work
+            echo "$name: exit status $x ($*)" >&2
+            exit 1
+        fi
         if [ -z "$bestS" ] || awk -v a="$s" -v b="$bestS" 'BEGIN { exit !(a < b) }'; then
             bestS="$s"; bestK="$k"
         fi
