@@ -140,6 +140,12 @@ final class ValidateCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private int xlsxPartTimeLimit = (int) Validator.DEFAULT_XLSX_PART_TIME_LIMIT.toSeconds();
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads for one CSV file of 4 MB or more: 1 reads and checks on one thread, 2 decodes and "
+                    + "splits records on a second thread while the first checks them (default: the number of "
+                    + "processors). The report is the same whatever N.")
+    private Integer threads;
+
     @Option(names = "--progress", paramLabel = "WHEN",
             description = "Progress on standard error: auto (on a terminal, for files of 32 MB or more), always, "
                     + "never (default: auto).")
@@ -255,6 +261,9 @@ final class ValidateCommand implements Callable<Integer> {
                 .xlsxPartTimeLimit(java.time.Duration.ofSeconds(positive("--xlsx-part-time-limit", xlsxPartTimeLimit)))
                 .hideValues(hideValues)
                 .detectTemplate(!noDetect);
+        if (threads != null) {
+            b.threads(positive("--threads", threads));
+        }
         if (headerRow != null) {
             b.headerRow(positive("--header-row", headerRow));
         }

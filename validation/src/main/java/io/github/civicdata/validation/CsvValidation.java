@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * Validates one CSV (or TSV) input: detects or applies the encoding, decodes in one pass
  * reporting invalid byte sequences with their offsets, splits records, and feeds them to a
- * {@link TableProcessor}.
+ * {@link TableProcessor}. A large input is decoded and split on a second thread
+ * ({@link RecordPipeline}, and with three threads or more {@link PipelinedDecoder} as well) while
+ * the calling thread checks the records in order.
  *
  * <p>Not thread-safe; one use per input.
  */
@@ -23,7 +25,7 @@ final class CsvValidation {
     private CsvValidation() {
     }
 
-    /** Inputs at least this large are decoded on a second thread. */
+    /** Inputs at least this large are read on a second thread (when the validator may use more than one). */
     static final long PIPELINE_THRESHOLD = Long.getLong("civicdata.pipeline", 4L << 20);
 
     /**
@@ -42,10 +44,12 @@ final class CsvValidation {
             delimiterFinding(name, delimiter, expected, out);
         }
         ByteDecoder decoder = new ByteDecoder(in, enc.charset(), enc.bomLength(), progress);
-        PipelinedDecoder pipe = size >= PIPELINE_THRESHOLD ? new PipelinedDecoder(decoder, name) : null;
+        boolean large = size >= 0 ? size >= v.pipelineThreshold : v.pipelineThreshold == 0;
+        boolean pipelineRecords = large && v.threads >= 2;
+        PipelinedDecoder pipe = large && v.threads >= 3 ? new PipelinedDecoder(decoder, name) : null;
         try {
             return read(pipe != null ? pipe : decoder::read, new Errors(decoder, pipe), name, delimiter, enc, v, out,
-                    progress);
+                    progress, pipelineRecords);
         } finally {
             if (pipe != null) {
                 pipe.close();
@@ -102,23 +106,40 @@ final class CsvValidation {
     }
 
     private static SourceInfo read(CsvTokenizer.CharSource chars, Errors decoder, String name, char delimiter,
-            DetectedEncoding enc, Validator v, Emitter out, ProgressTracker progress) throws IOException {
+            DetectedEncoding enc, Validator v, Emitter out, ProgressTracker progress, boolean pipelined)
+            throws IOException {
         CsvTokenizer tok = new CsvTokenizer(chars, delimiter);
         Conformance conf = v.newConformance();
         TableProcessor table = new TableProcessor(out, false, v.semantics, conf);
         table.headerRow(v.headerRow);
         table.encodingLabel(enc.label());
         RecordView rec = new RecordView(v.maxColumns, v.maxFieldLength, v.maxLineLength);
-        long reported = 0;
-        while (tok.next(rec)) {
-            if (decoder.peek() != null && decoder.peek().charIndex() < rec.charEnd) {
-                reported += attachDecodeErrors(rec, decoder);
+        long[] reported = {0}; // written by the reading thread, read once it has ended
+        RecordPipeline.Source source = r -> {
+            if (!tok.next(r)) {
+                return false;
             }
-            out.footprint.row(rec);
-            table.accept(rec);
+            if (decoder.peek() != null && decoder.peek().charIndex() < r.charEnd) {
+                reported[0] += attachDecodeErrors(r, decoder);
+            }
+            return true;
+        };
+        if (pipelined) {
+            // decode and tokenise on a second thread; the checks see the same records in the same order
+            try (RecordPipeline records = new RecordPipeline(source, rec, name)) {
+                for (RecordView r = records.next(); r != null; r = records.next()) {
+                    out.footprint.row(r);
+                    table.accept(r);
+                }
+            }
+        } else {
+            while (source.next(rec)) {
+                out.footprint.row(rec);
+                table.accept(rec);
+            }
         }
         table.finish();
-        long missed = decoder.count() - reported;
+        long missed = decoder.count() - reported[0];
         if (missed > 0) {
             out.finding(RuleIds.ENCODING_ERROR).key("encoding-error.more").args(missed).emit();
         }

@@ -334,6 +334,26 @@ final class RecordView {
         System.arraycopy(actualLength, 0, dst.actualLength, 0, size);
     }
 
+    /**
+     * Drops arrays that grew beyond {@code maxChars} characters (or as many fields) for small ones;
+     * the record's content is lost, so only for a pooled record that has been checked.
+     */
+    void shrink(int maxChars) {
+        if (chars.length > maxChars) {
+            chars = new char[1024];
+            charLen = 0;
+        }
+        if (start.length > maxChars / 16) {
+            int n = Math.min(64, maxColumns);
+            start = new int[n];
+            end = new int[n];
+            flags = new int[n];
+            actualLength = new int[n];
+            size = 0;
+        }
+        decodeErrors = null;
+    }
+
     /** Characters held (for the look-ahead window's budget). */
     int weight() {
         return charLen + 16 * size + 64;

@@ -84,6 +84,8 @@ public final class Validator {
     final boolean hideValues;
     final boolean detectTemplate;
     final int headerRow;
+    final int threads;
+    final long pipelineThreshold;
     final Map<String, Severity> severities;
     final Set<String> disabled;
     final ProgressListener progress;
@@ -113,6 +115,8 @@ public final class Validator {
         this.hideValues = b.hideValues;
         this.detectTemplate = b.detectTemplate;
         this.headerRow = b.headerRow;
+        this.threads = b.threads;
+        this.pipelineThreshold = b.pipelineThreshold;
         this.severities = Map.copyOf(b.severities);
         this.disabled = Set.copyOf(b.disabled);
         this.progress = b.progress;
@@ -332,6 +336,8 @@ public final class Validator {
         private boolean hideValues;
         private boolean detectTemplate = true;
         private int headerRow;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private long pipelineThreshold = CsvValidation.PIPELINE_THRESHOLD;
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private final Set<String> disabled = new LinkedHashSet<>();
         private ProgressListener progress;
@@ -408,6 +414,28 @@ public final class Validator {
          */
         public Builder plausibleArea(GeoBox area) {
             this.area = Objects.requireNonNull(area, "area");
+            return this;
+        }
+
+        /**
+         * How many threads one CSV file of at least 4 MB may use: with 1, reading, decoding and
+         * checking run on the calling thread; with 2, a second thread decodes the bytes and splits
+         * the records while the calling thread checks them; with 3 or more, decoding gets a thread
+         * of its own as well. The report is the same whatever the number (the checks see the
+         * records in file order on one thread); smaller files and streams always use one thread,
+         * where a second does not pay. Workbooks are read on the calling thread.
+         *
+         * @param n at least 1; default {@link Runtime#availableProcessors()}
+         * @return this builder
+         */
+        public Builder threads(int n) {
+            this.threads = n;
+            return this;
+        }
+
+        /** Tests only: the smallest input (bytes) read on a second thread; 0 includes streams. */
+        Builder pipelineThreshold(long bytes) {
+            this.pipelineThreshold = bytes;
             return this;
         }
 
@@ -620,6 +648,7 @@ public final class Validator {
             positive(maxLineLength, "maxLineLength");
             positive(maxColumns, "maxColumns");
             positive(maxUniqueValues, "maxUniqueValues");
+            positive(threads, "threads");
             if (headerRow < 0) {
                 throw new IllegalArgumentException("headerRow must be >= 0: " + headerRow);
             }

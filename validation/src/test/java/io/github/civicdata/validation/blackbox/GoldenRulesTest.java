@@ -126,44 +126,6 @@ class GoldenRulesTest {
     }
 
     static Validator validator(Path input) {
-        Path opts = input.resolveSibling(input.getFileName() + ".options");
-        Validator.Builder b = Validator.builder();
-        if (Files.exists(opts)) {
-            Properties p = new Properties();
-            try (InputStream in = Files.newInputStream(opts)) {
-                p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            for (String k : p.stringPropertyNames()) {
-                String val = p.getProperty(k).trim();
-                switch (k) {
-                    case "encoding" -> b.encoding(Charset.forName(val));
-                    case "maxFieldLength" -> b.maxFieldLength(Integer.parseInt(val));
-                    case "maxLineLength" -> b.maxLineLength(Integer.parseInt(val));
-                    case "maxColumns" -> b.maxColumns(Integer.parseInt(val));
-                    case "maxUniqueValues" -> b.maxUniqueValues(Integer.parseInt(val));
-                    case "maxFindingsPerColumn" -> b.maxFindingsPerColumn(Integer.parseInt(val));
-                    case "maxFindings" -> b.maxFindings(Integer.parseInt(val));
-                    case "detectTemplate" -> b.detectTemplate(Boolean.parseBoolean(val));
-                    case "headerRow" -> b.headerRow(Integer.parseInt(val));
-                    case "template" -> TemplateOptions.template(b, val);
-                    case "schema" -> TemplateOptions.schema(b, input.resolveSibling(val));
-                    case "disable" -> {
-                        for (String rule : val.split(",")) {
-                            b.disable(rule.trim());
-                        }
-                    }
-                    case "severity" -> {
-                        for (String rs : val.split(",")) {
-                            String[] kv = rs.trim().split("=");
-                            b.severity(kv[0], io.github.civicdata.core.Severity.parse(kv[1]).orElseThrow());
-                        }
-                    }
-                    default -> throw new IllegalArgumentException("unknown option " + k + " in " + opts);
-                }
-            }
-        }
-        return b.build();
+        return GoldenOptions.builder(input).build();
     }
 }

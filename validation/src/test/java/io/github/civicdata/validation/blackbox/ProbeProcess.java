@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@link SilentProbe} in a JVM of its own, as a user of the library would: the main classes
+ * Runs {@link SilentProbe} (or another probe main) in a JVM of its own, as a user of the library would: the main classes
  * and the dependencies on the class path, not the test classes (so none of the test resources,
  * such as a logging configuration, are there), and the probe class copied to a folder of its own.
  */
@@ -25,12 +25,18 @@ final class ProbeProcess {
     }
 
     static Result run(Path work, List<String> jvmOptions, List<String> args) throws IOException, InterruptedException {
+        return run(work, jvmOptions, SilentProbe.class, args);
+    }
+
+    /** Runs another probe class (a main of this package that uses no other test class). */
+    static Result run(Path work, List<String> jvmOptions, Class<?> probe, List<String> args)
+            throws IOException, InterruptedException {
         Path probeDir = work.resolve("probe-classes");
-        String classFile = SilentProbe.class.getName().replace('.', '/') + ".class";
+        String classFile = probe.getName().replace('.', '/') + ".class";
         Path target = probeDir.resolve(classFile);
         Files.createDirectories(target.getParent());
-        try (InputStream in = SilentProbe.class.getResourceAsStream("/" + classFile)) {
-            Files.copy(in, target);
+        try (InputStream in = probe.getResourceAsStream("/" + classFile)) {
+            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> entries = new ArrayList<>();
@@ -46,7 +52,7 @@ final class ProbeProcess {
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(String.join(File.pathSeparator, entries));
-        cmd.add(SilentProbe.class.getName());
+        cmd.add(probe.getName());
         cmd.addAll(args);
         Path out = work.resolve("probe.out");
         Path err = work.resolve("probe.err");

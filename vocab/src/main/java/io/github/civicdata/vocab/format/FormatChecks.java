@@ -169,6 +169,8 @@ public final class FormatChecks {
         }
         String enumText = String.join(", ", c.enumeration());
         Pattern pattern = c.pattern().map(Pattern::compile).orElse(null);
+        // the common shape ([0-9]{6}, [ァ-ヶー]+) by table lookup: no regular expression per value
+        CharClassPattern simple = c.pattern().map(CharClassPattern::of).orElse(null);
         String patternText = c.pattern().orElse("");
         BigDecimal min = c.minimum().orElse(null);
         BigDecimal max = c.maximum().orElse(null);
@@ -187,7 +189,7 @@ public final class FormatChecks {
                 String sug = enumKeys.get(Normalizer.normalize(v, Normalizer.Form.NFKC).strip());
                 return FormatResult.Invalid.error("format.enumeration", sug, enumText);
             }
-            if (pattern != null && !pattern.matcher(v).matches()) {
+            if (pattern != null && !(simple != null ? simple.matches(v) : pattern.matcher(v).matches())) {
                 return FormatResult.Invalid.error("format.pattern", null, patternText);
             }
             if ((min != null || max != null) && numeric && Checks.isDecimal(v)) {

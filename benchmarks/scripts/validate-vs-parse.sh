@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Issue 16, item 5: whole-process speed of `civicdata validate` against a plain FastCSV parse of the
+# same file, measured side by side as a user runs them.
+#
+#   mvn -B -q -Pbench package -DskipTests && benchmarks/scripts/validate-vs-parse.sh [rows] [dir] [runs]
+#
+# Generates the benchmarks' conforming file (ConformingCsv: default 1,000,000 rows x 10 columns,
+# about 125 MB, UTF-8) and its Table Schema in <dir> (default /tmp), then runs each command
+# <runs> times (default 3), each in a new JVM with the default heap:
+#   parse      PlainParse: FastCSV reads every field, nothing else
+#   rules      civicdata validate (every machine-readability rule, no template)
+#   schema     civicdata validate --schema (the rules plus the 10-column Table Schema)
+# (each must exit with 0: the file conforms) and prints, for each, the best wall time, its throughput (MB/s), the peak resident memory of that
+# run, and the ratio of its throughput to the parse's (>= 1.0 means at least as fast as the parse).
+# Extra arguments to civicdata go in CIVICDATA_ARGS (e.g. CIVICDATA_ARGS="--threads 1").
+# With BIG=1 it then runs benchmarks/scripts/validate-1gb.sh (10,000,000 rows, about 1.25 GB, in
+# -Xmx256m). The load average is printed before and after: figures taken on a loaded machine say
+# little; measure on an idle one.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROWS="${1:-1000000}"
+DIR="${2:-/tmp}"
+RUNS="${3:-3}"
+CSV="$DIR/civicdata-vs-parse.csv"
+SCHEMA="$DIR/civicdata-vs-parse.schema.json"
+TIMES="$DIR/civicdata-vs-parse.time"
+trap 'rm -f "$CSV" "$SCHEMA" "$TIMES"' EXIT
+JAR="${JAR:-cli/target/civicdata.jar}"
+BENCH="${BENCH:-benchmarks/target/benchmarks.jar}"
+for f in "$JAR" "$BENCH"; do
+    [ -f "$f" ] || { echo "missing $f: run mvn -B -q -Pbench package -DskipTests first" >&2; exit 2; }
+done
+echo "load before: $(cat /proc/loadavg)  cores: $(nproc)  $(date -u '+%Y-%m-%d %H:%M UTC')"
+java -version 2>&1 | head -n 1
+java -cp "$BENCH" io.github.civicdata.benchmarks.validation.ConformingCsv "$CSV" "$ROWS"
+BYTES=$(stat -c %s "$CSV")
+cat "$CSV" > /dev/null # into the page cache
+
+# best <name> <command...>: runs the command RUNS times; prints "<name> <seconds> <peak KB>" of the fastest run
+best() {
+    local name="$1"; shift
+    local bestS="" bestK=""
+    for _ in $(seq "$RUNS"); do
+        /usr/bin/time -f "%e %M %x" -o "$TIMES" "$@" > /dev/null || true
+        read -r s k x < <(tail -n 1 "$TIMES")
+        if [ "$x" != "0" ]; then # the file conforms: anything else means the run did not do its work
+            echo "$name: exit status $x ($*)" >&2
+            exit 1
+        fi
+        if [ -z "$bestS" ] || awk -v a="$s" -v b="$bestS" 'BEGIN { exit !(a < b) }'; then
+            bestS="$s"; bestK="$k"
+        fi
+    done
+    echo "$name $bestS $bestK"
+}
+
+# shellcheck disable=SC2086 # CIVICDATA_ARGS is split on purpose
+{
+    best parse java -cp "$BENCH" io.github.civicdata.benchmarks.validation.PlainParse "$CSV"
+    best rules java -jar "$JAR" validate --fail-on error ${CIVICDATA_ARGS:-} "$CSV"
+    best schema java -jar "$JAR" validate --fail-on error --schema "$SCHEMA" ${CIVICDATA_ARGS:-} "$CSV"
+} | awk -v bytes="$BYTES" -v rows="$ROWS" -v runs="$RUNS" '
+    { name[NR] = $1; secs[NR] = $2; kb[NR] = $3 }
+    END {
+        printf "%d rows, %.1f MB; best of %d whole-process runs\n", rows, bytes / 1e6, runs
+        printf "%-8s %9s %9s %12s %14s\n", "command", "seconds", "MB/s", "peak RSS MB", "vs parse"
+        for (i = 1; i <= NR; i++) {
+            printf "%-8s %9.2f %9.1f %12.0f %13.2fx\n", name[i], secs[i], bytes / 1e6 / secs[i], kb[i] / 1024, secs[1] / secs[i]
+        }
+    }'
+echo "load after: $(cat /proc/loadavg)"
+if [ "${BIG:-0}" = "1" ]; then
+    benchmarks/scripts/validate-1gb.sh 10000000 "$DIR"
+fi

@@ -1,0 +1,74 @@
+package io.github.civicdata.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 16, item 3: {@code civicdata validate} on a CSV file loads no class of Apache Jena, Everit
+ * JSON Schema, Titanium JSON-LD or Apache POI, though the CLI's class path holds them for its other
+ * commands. The CLI runs in a JVM of its own that logs every class it loads
+ * ({@code -Xlog:class+load}); rules only, with a standard template and with a Table Schema, in every
+ * report format.
+ */
+class ValidateClassLoadingTest {
+
+    static final List<String> FORBIDDEN = List.of("org.apache.jena.", "org.everit.", "com.apicatalog.",
+            "org.apache.poi.", "org.apache.commons.compress.", "org.json.");
+
+    private static final Pattern LOADED = Pattern.compile("\\[class,load\\s*\\] (\\S+) source:");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void validatingACsvLoadsNoJenaEveritOrPoiClass() throws Exception {
+        Path csv = dir.resolve("facilities.csv");
+        Files.writeString(csv, "ID,名称,電話番号,緯度\r\n1,市民会館,03-3430-1111,35.6\r\n2,図書館,0334301112,３５.６\r\n",
+                StandardCharsets.UTF_8);
+        Path schema = dir.resolve("schema.json");
+        Files.writeString(schema, """
+                {"fields": [{"name": "ID", "type": "integer", "constraints": {"unique": true}},
+                  {"name": "名称", "type": "string"}, {"name": "電話番号", "type": "string"},
+                  {"name": "緯度", "type": "number"}]}
+                """);
+        List<List<String>> runs = List.of(
+                List.of("validate", "--fail-on", "never", csv.toString()),
+                List.of("validate", "--fail-on", "never", "--template", "aed", "--format", "json", csv.toString()),
+                List.of("validate", "--fail-on", "never", "--schema", schema.toString(), "--format", "sarif",
+                        csv.toString()),
+                List.of("validate", "--fail-on", "never", "--format", "junit", "--output",
+                        dir.resolve("report.xml").toString(), csv.toString()));
+        int i = 0;
+        for (List<String> args : runs) {
+            Path log = dir.resolve("classes" + i++ + ".log");
+            ChildJvm.Result r = ChildJvm.run(dir, List.of("-Xshare:off", "-Xlog:class+load=info:file=" + log),
+                    Main.class, args, null, 300);
+            assertThat(r.code()).as(r.err()).isZero();
+            List<String> loaded = loaded(log);
+            assertThat(loaded).as("the log lists the validator").contains("io.github.civicdata.validation.Validator");
+            assertThat(loaded).as("classes loaded by %s", args)
+                    .filteredOn(c -> FORBIDDEN.stream().anyMatch(c::startsWith)).isEmpty();
+        }
+    }
+
+    private static List<String> loaded(Path log) throws IOException {
+        List<String> classes = new ArrayList<>();
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            Matcher m = LOADED.matcher(line);
+            if (m.find()) {
+                classes.add(m.group(1));
+            }
+        }
+        return classes;
+    }
+}
