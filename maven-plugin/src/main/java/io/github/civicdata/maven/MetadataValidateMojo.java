@@ -2,12 +2,12 @@ package io.github.civicdata.maven;
 
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.SourceInfo;
-import io.github.civicdata.core.metadata.Catalog;
-import io.github.civicdata.core.metadata.LocalGovernmentCode;
-import io.github.civicdata.core.metadata.MetadataJson;
-import io.github.civicdata.core.metadata.Publisher;
-import io.github.civicdata.core.metadata.RecordChecks;
-import io.github.civicdata.core.metadata.RecordReadResult;
+import io.github.civicdata.metadata.Catalog;
+import io.github.civicdata.metadata.LocalGovernmentCode;
+import io.github.civicdata.metadata.MetadataJson;
+import io.github.civicdata.metadata.Publisher;
+import io.github.civicdata.metadata.RecordChecks;
+import io.github.civicdata.metadata.RecordReadResult;
 import io.github.civicdata.vocab.Vocabulary;
 import io.github.civicdata.vocab.VocabularyException;
 import java.io.File;
