@@ -2,6 +2,7 @@ package io.github.civicdata.maven;
 
 import io.github.civicdata.core.MessageBundle;
 import io.github.civicdata.core.Messages;
+import java.io.InputStream;
 import java.util.Locale;
 
 /**
@@ -21,6 +22,12 @@ public final class PluginMessages implements MessageBundle {
     @Override
     public String baseName() {
         return BASE_NAME;
+    }
+
+    /** Reads this module's own bundle files (see {@link MessageBundle#open}). */
+    @Override
+    public InputStream open(String resource) {
+        return PluginMessages.class.getResourceAsStream(resource);
     }
 
     static String text(Locale locale, String key, Object... args) {
