@@ -13,7 +13,10 @@ import picocli.CommandLine;
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
+    /** Initialised on first use: starting SLF4J costs start-up time that most runs never need. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
+    }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
@@ -30,7 +33,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if ("1".equals(System.getenv("CIVICDATA_DEBUG"))) {
             ex.printStackTrace(err);
         } else {
-            LOG.debug("internal error", ex);
+            Log.LOG.debug("internal error", ex);
         }
         return ExitCode.ERROR;
     }

@@ -59,7 +59,7 @@ public final class Main implements Runnable {
      * @return the exit code ({@link ExitCode})
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return execute(commandLine(out, err), args);
+        return execute(commandLine(out, err, args), args);
     }
 
     /**
@@ -88,9 +88,22 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /** A command line with every subcommand. */
     static CommandLine commandLine(PrintStream out, PrintStream err) {
+        return commandLine(out, err, null);
+    }
+
+    /**
+     * A command line with what these arguments need ({@link Commands#register(CommandLine, String[])}),
+     * or every subcommand when {@code args} is null.
+     */
+    static CommandLine commandLine(PrintStream out, PrintStream err, String[] args) {
         CommandLine cl = new CommandLine(new Main());
-        Commands.register(cl);
+        if (args == null) {
+            Commands.register(cl);
+        } else {
+            Commands.register(cl, args);
+        }
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -43,21 +43,7 @@ final class TemplatesCommand implements Callable<Integer> {
         Vocabulary v = VocabCli.vocabulary(templates);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            ArrayNode arr = VocabCli.mapper().createArrayNode();
-            for (DatasetTemplate t : v.templates()) {
-                ObjectNode o = arr.addObject();
-                o.put("id", t.id());
-                o.put("version", t.version());
-                o.put("name", t.name());
-                o.put("nameEn", t.nameEn());
-                o.put("columns", t.columns().size());
-                t.number().ifPresent(n -> o.put("number", n));
-                o.put("edition", t.edition());
-                o.put("confidence", t.confidence().name().toLowerCase(Locale.ROOT));
-                o.put("complete", t.complete());
-                o.put("latest", v.template(t.id()).map(l -> l.version().equals(t.version())).orElse(false));
-            }
-            out.println(VocabCli.json(arr));
+            out.println(VocabCli.json(json(v)));
         } else {
             Locale loc = UiLocale.of(lang);
             out.println(String.format("%-38s %-12s %5s  %-11s %s", "ID", "VERSION",
@@ -76,5 +62,24 @@ final class TemplatesCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The JSON list of templates (also what {@code GET /templates} of {@code civicdata serve} returns). */
+    static ArrayNode json(Vocabulary v) {
+        ArrayNode arr = VocabCli.mapper().createArrayNode();
+        for (DatasetTemplate t : v.templates()) {
+            ObjectNode o = arr.addObject();
+            o.put("id", t.id());
+            o.put("version", t.version());
+            o.put("name", t.name());
+            o.put("nameEn", t.nameEn());
+            o.put("columns", t.columns().size());
+            t.number().ifPresent(n -> o.put("number", n));
+            o.put("edition", t.edition());
+            o.put("confidence", t.confidence().name().toLowerCase(Locale.ROOT));
+            o.put("complete", t.complete());
+            o.put("latest", v.template(t.id()).map(l -> l.version().equals(t.version())).orElse(false));
+        }
+        return arr;
     }
 }
