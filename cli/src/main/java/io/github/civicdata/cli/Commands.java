@@ -22,6 +22,8 @@ final class Commands {
         // validation: validate, rules (issue 4)
         cl.addSubcommand(new ValidateCommand());
         cl.addSubcommand(new RulesCommand());
+        // CSV on the Web: csvw validate|rdf|json (issue 15)
+        cl.addSubcommand(new CsvwCommand());
         // anonymisation: anonymize, risk (issue 5)
         cl.addSubcommand(new AnonymizeCommand());
         cl.addSubcommand(new RiskCommand());

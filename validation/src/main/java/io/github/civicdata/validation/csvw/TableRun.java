@@ -33,6 +33,7 @@ final class TableRun {
     private final Map<String, Long> overCap = new LinkedHashMap<>();
     private List<Col> columns = List.of();
     private boolean started;
+    private Dialect dialect;
     private int nonVirtual;
 
     TableRun(Run run, Metadata.Group group, Metadata.Table table, int index) {
@@ -49,10 +50,11 @@ final class TableRun {
         Location at = Problems.pointer(table.source(), Problems.child(table.pointer(), "url"));
         Optional<Fetcher.Found> found = run.fetcher.require(table.url(), at);
         if (found.isEmpty()) {
+            problems.report().source(io.github.civicdata.core.SourceInfo.of(source));
             return;
         }
         Metadata.Dialect md = table.dialect().or(group::dialect).orElse(null);
-        Dialect dialect = Dialect.of(md, found.get().resource().contentType());
+        dialect = Dialect.of(md, found.get().resource().contentType());
         List<String> comments = new ArrayList<>();
         long rows = 0;
         try (InputStream in = found.get().resource().opener().open();
@@ -141,6 +143,16 @@ final class TableRun {
         }
         summarizeCapped();
         run.tableRows(index, rows);
+        io.github.civicdata.core.SourceInfo.Builder info = io.github.civicdata.core.SourceInfo.builder(source)
+                .encoding(dialect == null ? "UTF-8" : dialect.charset().name()).rows(rows);
+        if (dialect != null && dialect.delimiter().length() == 1 && !dialect.delimiter().equals(",")) {
+            info.delimiter(dialect.delimiter().charAt(0));
+        }
+        Metadata.Schema schema = run.schemaOf(table);
+        if (schema != null && !run.embeddedOnly()) {
+            info.template(table.source());
+        }
+        problems.report().source(info.build());
     }
 
     private static boolean allEmpty(List<String> cells) {

@@ -80,6 +80,8 @@ public final class CsvwRdfWriter {
         COMMON.put("skos", "http://www.w3.org/2004/02/skos/core#");
         COMMON.put("owl", "http://www.w3.org/2002/07/owl#");
         COMMON.put("prov", "http://www.w3.org/ns/prov#");
+        // the IMI core vocabulary (共通語彙基盤コア語彙) that Japanese LinkData publishers use
+        COMMON.put("ic", "http://imi.go.jp/ns/core/rdf#");
     }
 
     private CsvwRdfWriter() {
@@ -112,7 +114,9 @@ public final class CsvwRdfWriter {
             case NTRIPLES -> RDFFormat.NTRIPLES_UTF8;
         };
         try {
-            RDFDataMgr.write(out, g, f);
+            // "@prefix" rather than Jena 5's default "PREFIX": read by every Turtle parser, old ones too
+            org.apache.jena.riot.RDFWriter.source(g).format(f).set(org.apache.jena.riot.RIOT.symTurtleDirectiveStyle, "at")
+                    .output(out);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
