@@ -115,8 +115,16 @@ final class Datatype {
         if (lit.isEmpty()) {
             return Parsed.error(CsvwRules.DATATYPE, "csvw.datatype.value", s, base);
         }
-        if (regex != null && !regex.matcher(lit.get()).find()) {
-            return Parsed.error(CsvwRules.DATATYPE, "csvw.datatype.pattern", s, formatText);
+        if (regex != null) {
+            try {
+                if (!regex.matcher(BoundedChars.of(lit.get())).find()) {
+                    return Parsed.error(CsvwRules.DATATYPE, "csvw.datatype.pattern", s, formatText);
+                }
+            } catch (BoundedChars.Exhausted e) {
+                return Parsed.error(CsvwRules.DATATYPE, "csvw.datatype.pattern-budget", s, formatText);
+            } catch (StackOverflowError e) {
+                return Parsed.error(CsvwRules.DATATYPE, "csvw.datatype.pattern-budget", s, formatText);
+            }
         }
         return check(s, lit.get());
     }

@@ -391,14 +391,14 @@ final class MetadataReader {
                 case "@id" -> id(v, p, ctx);
                 case "@type" -> type(v, "Dialect", p, ctx);
                 case "commentPrefix", "delimiter" -> {
-                    if (v.isTextual()) {
+                    if (v.isTextual() && (!v.asText().isEmpty() || key.equals("commentPrefix"))) {
                         values.put(key, v.asText());
                     } else {
                         ctx.warn(p, "csvw.metadata.property.string", key, DocContext.show(v));
                     }
                 }
                 case "quoteChar" -> {
-                    if (v.isTextual() || v.isNull()) {
+                    if (v.isTextual() && !v.asText().isEmpty() || v.isNull()) {
                         values.put(key, v.isNull() ? Metadata.NULL : v.asText());
                     } else {
                         ctx.warn(p, "csvw.metadata.property.string-or-null", key, DocContext.show(v));

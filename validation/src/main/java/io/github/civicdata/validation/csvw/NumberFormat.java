@@ -245,8 +245,15 @@ final class NumberFormat {
         if (scale == 0) {
             return Optional.of(lit.toString());
         }
-        BigDecimal v = new BigDecimal(lit.toString().replace('e', 'E')).movePointLeft(scale);
-        return Optional.of(v.toPlainString());
+        try {
+            BigDecimal v = new BigDecimal(lit.toString().replace('e', 'E')).movePointLeft(scale);
+            if (Math.abs((long) v.scale()) > 10_000) {
+                return Optional.empty(); // an exponent beyond any use: not read as a number
+            }
+            return Optional.of(v.toPlainString());
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
     }
 
     private boolean integerFits(String raw, String digits, String g) {

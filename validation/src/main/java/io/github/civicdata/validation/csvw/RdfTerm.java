@@ -38,7 +38,9 @@ public sealed interface RdfTerm permits RdfTerm.Iri, RdfTerm.Blank, RdfTerm.Lite
                 char c = iri.charAt(i);
                 if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^'
                         || c == '`' || c == '\\') {
-                    sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+                    // not allowed in an IRI: percent-encoded, as URL resolution would have done
+                    sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
                 } else {
                     sb.append(c);
                 }

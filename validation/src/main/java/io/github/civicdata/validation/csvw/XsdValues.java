@@ -242,7 +242,7 @@ final class XsdValues {
             }
             v = v.substring(0, tz.start());
         }
-        long year = 1;
+        BigDecimal year = BigDecimal.ONE;
         int month = 1;
         int day = 1;
         BigDecimal secondOfDay = BigDecimal.ZERO;
@@ -251,7 +251,7 @@ final class XsdValues {
                 int t = v.indexOf('T');
                 String d = t < 0 ? v : v.substring(0, t);
                 int dash = d.lastIndexOf('-', d.lastIndexOf('-') - 1);
-                year = Long.parseLong(d.substring(0, dash));
+                year = new BigDecimal(d.substring(0, dash));
                 month = Integer.parseInt(d.substring(dash + 1, dash + 3));
                 day = Integer.parseInt(d.substring(dash + 4, dash + 6));
                 if (t >= 0) {
@@ -259,10 +259,10 @@ final class XsdValues {
                 }
             }
             case "time" -> secondOfDay = seconds(v);
-            case "gYear" -> year = Long.parseLong(v);
+            case "gYear" -> year = new BigDecimal(v);
             case "gYearMonth" -> {
                 int dash = v.lastIndexOf('-');
-                year = Long.parseLong(v.substring(0, dash));
+                year = new BigDecimal(v.substring(0, dash));
                 month = Integer.parseInt(v.substring(dash + 1));
             }
             case "gMonth" -> month = Integer.parseInt(v.substring(2, 4));
@@ -275,7 +275,7 @@ final class XsdValues {
                 // not temporal
             }
         }
-        BigDecimal days = BigDecimal.valueOf(year * 372 + (month - 1) * 31L + (day - 1));
+        BigDecimal days = year.multiply(BigDecimal.valueOf(372)).add(BigDecimal.valueOf((month - 1) * 31L + (day - 1)));
         return days.multiply(BigDecimal.valueOf(86_400)).add(secondOfDay).subtract(BigDecimal.valueOf(tzMinutes * 60L));
     }
 
