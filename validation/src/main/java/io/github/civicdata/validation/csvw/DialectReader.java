@@ -39,9 +39,34 @@ final class DialectReader implements AutoCloseable {
     private boolean eof;
     private long line = 1;
     private final DecodingReader decoding;
+    /** The escape character followed by the quote character, or null. */
+    private final String escapedQuote;
+    /** First characters of the quote, escape and line terminators: everything else is copied in runs. */
+    private final String specialOutside;
+    /** First characters of the quote and escape (inside quotes line terminators are plain text). */
+    private final String specialInside;
+    /** First characters of the quote, escape and delimiter (splitting a row into cells). */
+    private final String specialSplit;
 
     DialectReader(InputStream bytes, Dialect dialect, int maxRowChars) {
         this.dialect = dialect;
+        this.escapedQuote = dialect.escape() != null && dialect.quote() != null ? dialect.escape() + dialect.quote() : null;
+        StringBuilder inside = new StringBuilder();
+        if (dialect.quote() != null && !dialect.quote().isEmpty()) {
+            inside.append(dialect.quote().charAt(0));
+        }
+        if (dialect.escape() != null && !dialect.escape().isEmpty()) {
+            inside.append(dialect.escape().charAt(0));
+        }
+        StringBuilder outside = new StringBuilder(inside);
+        for (String t : dialect.lineTerminators()) {
+            if (!t.isEmpty()) {
+                outside.append(t.charAt(0));
+            }
+        }
+        this.specialInside = inside.toString();
+        this.specialOutside = outside.toString();
+        this.specialSplit = inside + (dialect.delimiter().isEmpty() ? "" : dialect.delimiter().substring(0, 1));
         this.maxRowChars = maxRowChars;
         this.decoding = new DecodingReader(bytes, dialect.charset().newDecoder());
         this.in = decoding;
@@ -102,8 +127,11 @@ final class DialectReader implements AutoCloseable {
             if (sb.length() > maxRowChars) {
                 throw new RowTooLongException(start);
             }
-            if (esc != null && q != null && startsWith(esc + q)) {
-                take(esc.length() + q.length(), sb);
+            if (run(specialOutside, sb)) {
+                continue;
+            }
+            if (escapedQuote != null && startsWith(escapedQuote)) {
+                take(escapedQuote.length(), sb);
             } else if (esc != null && !esc.equals(q) && startsWith(esc)) {
                 take(esc.length(), sb);
                 if (fill(1)) {
@@ -129,8 +157,11 @@ final class DialectReader implements AutoCloseable {
             if (sb.length() > maxRowChars) {
                 throw new RowTooLongException(start);
             }
-            if (esc != null && startsWith(esc + q)) {
-                take(esc.length() + q.length(), sb);
+            if (run(specialInside, sb)) {
+                continue;
+            }
+            if (escapedQuote != null && startsWith(escapedQuote)) {
+                take(escapedQuote.length(), sb);
             } else if (esc != null && !esc.equals(q) && startsWith(esc)) {
                 take(esc.length(), sb);
                 if (fill(1)) {
@@ -168,7 +199,7 @@ final class DialectReader implements AutoCloseable {
         int i = 0;
         int n = content.length();
         while (i < n) {
-            if (quoted && esc != null && q != null && content.startsWith(esc + q, i)) {
+            if (quoted && escapedQuote != null && content.startsWith(escapedQuote, i)) {
                 cur.append(q);
                 i += esc.length() + q.length();
             } else if (esc != null && !esc.equals(q) && content.startsWith(esc, i) && i + esc.length() < n) {
@@ -196,8 +227,12 @@ final class DialectReader implements AutoCloseable {
                 }
                 i += d.length();
             } else {
-                cur.append(content.charAt(i));
-                i++;
+                int end = i + 1;
+                while (end < n && specialSplit.indexOf(content.charAt(end)) < 0) {
+                    end++;
+                }
+                cur.append(content, i, end);
+                i = end;
             }
         }
         if (quoted && error == null) {
@@ -216,6 +251,28 @@ final class DialectReader implements AutoCloseable {
             r = r.stripTrailing();
         }
         return r;
+    }
+
+    /**
+     * Copies the buffered characters from the current position that start no token (none of
+     * {@code special}) in one go, counting line breaks.
+     *
+     * @return whether any were copied
+     */
+    private boolean run(String special, StringBuilder sb) {
+        int end = pos;
+        while (end < len && special.indexOf(buf[end]) < 0) {
+            if (buf[end] == '\n') {
+                line++;
+            }
+            end++;
+        }
+        if (end == pos) {
+            return false;
+        }
+        sb.append(buf, pos, end - pos);
+        pos = end;
+        return true;
     }
 
     private boolean fill(int need) throws IOException {

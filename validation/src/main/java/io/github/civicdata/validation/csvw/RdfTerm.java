@@ -33,6 +33,13 @@ public sealed interface RdfTerm permits RdfTerm.Iri, RdfTerm.Blank, RdfTerm.Lite
 
         @Override
         public String toNTriples() {
+            int clean = 0;
+            while (clean < iri.length() && allowed(iri.charAt(clean))) {
+                clean++;
+            }
+            if (clean == iri.length()) {
+                return "<" + iri + ">";
+            }
             StringBuilder sb = new StringBuilder("<");
             for (int i = 0; i < iri.length(); i++) {
                 char c = iri.charAt(i);
@@ -46,6 +53,11 @@ public sealed interface RdfTerm permits RdfTerm.Iri, RdfTerm.Blank, RdfTerm.Lite
                 }
             }
             return sb.append('>').toString();
+        }
+
+        private static boolean allowed(char c) {
+            return c > 0x20 && c != '<' && c != '>' && c != '"' && c != '{' && c != '}' && c != '|' && c != '^'
+                    && c != '`' && c != '\\';
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Turns the strings of one row into the cells of the annotated table: "Parsing Cells" (whitespace,
@@ -26,6 +28,7 @@ final class RowBuilder {
     private final String source;
     private final String tableUrl;
     private final Map<String, Col> byName = new HashMap<>();
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s{2,}");
 
     RowBuilder(Run run, Metadata.Table table, List<Col> columns, String source) {
         this.run = run;
@@ -46,7 +49,7 @@ final class RowBuilder {
         for (int i = 0; i < n; i++) {
             Col c = columns.get(i);
             String raw = c.virtual || i >= cells.size() ? "" : cells.get(i);
-            Location where = Location.cell(source, line, number, c.number, c.header());
+            Supplier<Location> where = () -> Location.cell(source, line, number, c.number, c.header());
             parsed[i] = parse(c, raw, where, t);
         }
         Map<String, Object> vars = new HashMap<>();
@@ -76,10 +79,12 @@ final class RowBuilder {
                 continue;
             }
             Parsed p = parsed[i];
-            Map<String, Object> local = new HashMap<>(vars);
-            local.put("_column", String.valueOf(c.number));
-            local.put("_sourceColumn", c.virtual ? null : String.valueOf(c.sourceNumber));
-            local.put("_name", Urls.decode(c.name));
+            Function<String, Object> local = v -> switch (v) {
+                case "_column" -> String.valueOf(c.number);
+                case "_sourceColumn" -> c.virtual ? null : String.valueOf(c.sourceNumber);
+                case "_name" -> Urls.decode(c.name);
+                default -> vars.get(v);
+            };
             String about = url(c.aboutUrl, local);
             String property = url(c.propertyUrl, local);
             String value = p.isNull() && !c.virtual ? null : url(c.valueUrl, local);
@@ -89,22 +94,22 @@ final class RowBuilder {
         return new Annotated.Row(tableUrl, number, sourceNumber, titles(parsed), out);
     }
 
-    private String url(UriTemplate t, Map<String, Object> vars) {
+    private String url(UriTemplate t, Function<String, Object> vars) {
         if (t == null) {
             return null;
         }
-        String expanded = t.expand(vars::get);
+        String expanded = t.expand(vars);
         return Urls.resolve(tableUrl, Vocab.expandPrefixed(expanded));
     }
 
-    private Parsed parse(Col c, String raw, Location where, TableRun t) {
+    private Parsed parse(Col c, String raw, Supplier<Location> where, TableRun t) {
         String base = c.datatype.base;
         String s = raw;
         if (!Datatypes.keepsWhitespace(base)) {
             s = s.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ');
         }
         if (!Datatypes.keepsSpaces(base)) {
-            s = s.strip().replaceAll("\\s{2,}", " ");
+            s = SPACES.matcher(s.strip()).replaceAll(" ");
         }
         if (s.isEmpty()) {
             s = c.dflt;
@@ -112,7 +117,7 @@ final class RowBuilder {
         if (c.separator != null) {
             if (s.isEmpty()) {
                 if (c.required) {
-                    t.cellProblem(CsvwRules.REQUIRED, CsvwRules.REQUIRED, where, c.number, raw);
+                    t.cellProblem(CsvwRules.REQUIRED, CsvwRules.REQUIRED, where.get(), c.number, raw);
                 }
                 return new Parsed(List.of(), true, false);
             }
@@ -134,7 +139,7 @@ final class RowBuilder {
         }
         if (c.nulls.contains(s)) {
             if (c.required) {
-                t.cellProblem(CsvwRules.REQUIRED, CsvwRules.REQUIRED, where, c.number, raw);
+                t.cellProblem(CsvwRules.REQUIRED, CsvwRules.REQUIRED, where.get(), c.number, raw);
             }
             return new Parsed(List.of(), false, true);
         }
@@ -153,13 +158,13 @@ final class RowBuilder {
         return out;
     }
 
-    private Annotated.Value value(Col c, String s, Location where, TableRun t) {
+    private Annotated.Value value(Col c, String s, Supplier<Location> where, TableRun t) {
         Datatype d = c.datatype;
         Datatype.Parsed p = d.parse(s);
         boolean stringy = "string".equals(d.base) || !c.typed;
         String lang = stringy && !"und".equals(c.lang) ? c.lang : null;
         if (!p.valid()) {
-            t.cellProblem(p.rule(), p.key(), where, c.number, s, p.args());
+            t.cellProblem(p.rule(), p.key(), where.get(), c.number, s, p.args());
             return new Annotated.Value(s, lang != null ? Vocab.RDF + "langString" : Vocab.XSD + "string", lang,
                     Annotated.JsonKind.STRING);
         }

@@ -127,7 +127,7 @@ final class TableRun {
                 started = true;
             }
             if (reader.invalidBytes() > 0) {
-                problems.add(CsvwRules.CSV, Severity.WARNING, "csvw.csv.encoding",
+                problems.add(CsvwRules.CSV, "csvw.csv.encoding",
                         Location.builder(source).byteOffset(reader.firstInvalidOffset()).build(), null,
                         reader.invalidBytes(), dialect.encodingLabel());
             }

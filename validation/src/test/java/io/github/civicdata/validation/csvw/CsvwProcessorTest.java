@@ -74,7 +74,7 @@ class CsvwProcessorTest {
                 + "\"tableSchema\": {\"columns\": [{\"titles\": \"名称\"}]}}");
         assertThat(keys(csvw.validate(CsvwInput.metadata(meta)))).isEmpty();
         Files.writeString(meta, "{\"@context\": \"http://www.w3.org/ns/csvw\", \"url\": \"sjis.csv\"}");
-        assertThat(keys(csvw.validate(CsvwInput.metadata(meta)))).contains("warning:csvw.csv.encoding");
+        assertThat(keys(csvw.validate(CsvwInput.metadata(meta)))).contains("error:csvw.csv.encoding");
     }
 
     @Test
