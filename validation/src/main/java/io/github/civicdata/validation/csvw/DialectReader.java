@@ -259,7 +259,7 @@ final class DialectReader implements AutoCloseable {
      *
      * @return whether any were copied
      */
-    private boolean run(String special, StringBuilder sb) {
+    private boolean run(String special, StringBuilder sb) throws RowTooLongException {
         int end = pos;
         while (end < len && special.indexOf(buf[end]) < 0) {
             if (buf[end] == '\n') {
@@ -272,6 +272,9 @@ final class DialectReader implements AutoCloseable {
         }
         sb.append(buf, pos, end - pos);
         pos = end;
+        if (sb.length() > maxRowChars) {
+            throw new RowTooLongException(line);
+        }
         return true;
     }
 
