@@ -7,7 +7,8 @@ import java.util.function.Function;
 /**
  * A URI template (RFC 6570, levels 1 to 4: the operators {@code + # . / ; ? &}, prefixes
  * {@code :n} and explosion {@code *}) as CSVW's {@code aboutUrl}, {@code propertyUrl} and
- * {@code valueUrl} use it. A variable's value is {@code null} (undefined), a {@link String} or a
+ * {@code valueUrl} use it, expanded to an IRI: non-ASCII characters written in the template stay as
+ * they are, values of variables are percent-encoded as the RFC says. A variable's value is {@code null} (undefined), a {@link String} or a
  * {@link List} of strings (a cell with a separator). An expression that is not closed is copied as
  * it is, as the RFC allows.
  *
@@ -58,8 +59,14 @@ final class UriTemplate {
         return out.toString();
     }
 
+    /**
+     * A character outside expressions: URI characters as they are, non-ASCII characters too (the
+     * ucschar of RFC 6570's literals: the result is an IRI, as RDF needs for vocabularies such as
+     * the IMI core vocabulary, {@code http://imi.go.jp/ns/core/rdf#名称}), anything else (spaces,
+     * quotes, braces) percent-encoded.
+     */
     private static void literal(char c, StringBuilder out) {
-        if (c == '%' || Urls.unreserved(c) || RESERVED.indexOf(c) >= 0) {
+        if (c >= 0x80 || c == '%' || Urls.unreserved(c) || RESERVED.indexOf(c) >= 0) {
             out.append(c);
         } else if (c < 0x80 && c > 0x20 && c != '"' && c != '<' && c != '>' && c != '\\' && c != '^' && c != '`'
                 && c != '|' && c != '{' && c != '}') {

@@ -45,5 +45,11 @@ class UriTemplateTest {
                 .isEqualTo("http://example.org/tree/ADDISON%20AV/1");
         assertThat(UriTemplate.of("{#_name}").expand(Map.of("_name", "名称")::get)).isEqualTo("#%E5%90%8D%E7%A7%B0");
         assertThat(UriTemplate.of("http://x/{a").expand(v -> null)).isEqualTo("http://x/{a");
+        // an IRI template: Japanese in the template stays (IMI core vocabulary), values are encoded
+        assertThat(UriTemplate.of("http://imi.go.jp/ns/core/rdf#名称").expand(v -> null))
+                .isEqualTo("http://imi.go.jp/ns/core/rdf#名称");
+        assertThat(UriTemplate.of("http://example.org/施設/{n}").expand(Map.of("n", "市 役所")::get))
+                .isEqualTo("http://example.org/施設/%E5%B8%82%20%E5%BD%B9%E6%89%80");
+        assertThat(UriTemplate.of("http://x/a b").expand(v -> null)).isEqualTo("http://x/a%20b");
     }
 }
