@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The built-in datatypes of CSVW ("Metadata Vocabulary for Tabular Data", 5.11.1): the XML Schema
@@ -97,8 +96,6 @@ final class Datatypes {
         NAMES = List.copyOf(names);
     }
 
-    private static final Set<String> UNSIGNED = Set.of("nonNegativeInteger", "positiveInteger", "unsignedLong",
-            "unsignedInt", "unsignedShort", "unsignedByte");
 
     private Datatypes() {
     }
@@ -152,15 +149,6 @@ final class Datatypes {
 
     static boolean isInteger(String name) {
         return derivesFrom(name, "integer");
-    }
-
-    static boolean isNumeric(String name) {
-        Family f = family(name);
-        return f == Family.DECIMAL || f == Family.FLOATING;
-    }
-
-    static boolean isUnsigned(String name) {
-        return UNSIGNED.contains(name);
     }
 
     /** Types whose cells keep their whitespace as it is (the first two steps of "Parsing Cells"). */

@@ -26,13 +26,11 @@ final class DateFormat {
 
     private final Pattern regex;
     private final List<Field> fields;
-    private final String tzKind;
     private final String base;
 
-    private DateFormat(Pattern regex, List<Field> fields, String tzKind, String base) {
+    private DateFormat(Pattern regex, List<Field> fields, String base) {
         this.regex = regex;
         this.fields = fields;
-        this.tzKind = tzKind;
         this.base = base;
     }
 
@@ -108,7 +106,7 @@ final class DateFormat {
             i += n;
         }
         check(fields, base, pattern);
-        return new DateFormat(Pattern.compile(re.toString()), List.copyOf(fields), tz, base);
+        return new DateFormat(Pattern.compile(re.toString()), List.copyOf(fields), base);
     }
 
     private static String fail(String why) {
@@ -200,10 +198,5 @@ final class DateFormat {
         String hh = digits.substring(0, 2);
         String mm = digits.length() >= 4 ? digits.substring(2, 4) : "00";
         return g.charAt(0) + hh + ":" + mm;
-    }
-
-    /** The timezone symbols of the pattern, or null. */
-    String timezone() {
-        return tzKind;
     }
 }

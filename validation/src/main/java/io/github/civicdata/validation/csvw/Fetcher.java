@@ -34,11 +34,6 @@ final class Fetcher {
         return resolver;
     }
 
-    /** Whether the resolver reads this URL. */
-    boolean fetches(String url) {
-        return resolver.fetches(Urls.withoutFragment(url));
-    }
-
     /**
      * Looks a document up without reporting its absence (for locating metadata).
      *

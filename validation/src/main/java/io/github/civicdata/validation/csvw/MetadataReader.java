@@ -363,6 +363,7 @@ final class MetadataReader {
     private Optional<Fetched> fetchObject(String url, String p, DocContext ctx) {
         Optional<Fetcher.Found> found = fetcher.require(url, Problems.pointer(ctx.source(), p));
         if (found.isEmpty()) {
+            problems.metadataIncomplete(); // the metadata is incomplete: no table is read
             return Optional.empty();
         }
         Optional<JsonNode> json = fetcher.json(found.get());
@@ -454,10 +455,5 @@ final class MetadataReader {
             }
         }
         return true;
-    }
-
-    /** The dialect keys, for messages about misplaced properties. */
-    static boolean isDialectKey(String key) {
-        return DIALECT_KEYS.contains(key);
     }
 }

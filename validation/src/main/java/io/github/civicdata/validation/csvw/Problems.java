@@ -26,8 +26,6 @@ final class Problems {
     private final Map<String, Severity> severities;
     private final Set<String> disabled;
     private final boolean hideValues;
-    private long errors;
-    private long warnings;
     private long metadataErrors;
 
     Problems(Report.Builder report, boolean validating, Map<String, Severity> severities, Set<String> disabled,
@@ -62,13 +60,8 @@ final class Problems {
             return;
         }
         Severity s = severities.getOrDefault(rule, dflt);
-        if (s == Severity.ERROR) {
-            errors++;
-            if (rule.startsWith("csvw.metadata.") || rule.equals(CsvwRules.REMOTE)) {
-                metadataErrors++;
-            }
-        } else if (s == Severity.WARNING) {
-            warnings++;
+        if (s == Severity.ERROR && (rule.startsWith("csvw.metadata.") || rule.equals(CsvwRules.REMOTE))) {
+            metadataErrors++;
         }
         Object[] safe = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
@@ -82,17 +75,9 @@ final class Problems {
         report.add(f.build());
     }
 
-    /** Counts a finding that is not listed (the per-column cap was reached). */
-    void countOnly(Severity s, Location where) {
-        report.countAffected(s, where);
-    }
-
-    long errors() {
-        return errors;
-    }
-
-    long warnings() {
-        return warnings;
+    /** Counts an error already reported as one of the metadata (a schema or dialect file that cannot be read). */
+    void metadataIncomplete() {
+        metadataErrors++;
     }
 
     /** Errors in the metadata (or of reaching it): processing of the tables stops. */

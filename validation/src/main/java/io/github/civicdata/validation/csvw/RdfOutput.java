@@ -203,9 +203,4 @@ final class RdfOutput implements Annotated.Sink {
         String mantissa = digits.length() == 1 ? digits + ".0" : digits.charAt(0) + "." + digits.substring(1);
         return (s.signum() < 0 ? "-" : "") + mantissa + "E" + exponent;
     }
-
-    /** The subject of the triples about the group (for tests). */
-    RdfTerm groupNode() {
-        return group;
-    }
 }

@@ -333,8 +333,4 @@ final class TableRun {
     String source() {
         return source;
     }
-
-    List<Col> columnList() {
-        return columns;
-    }
 }

@@ -28,10 +28,6 @@ final class UriTemplate {
         return new UriTemplate(template);
     }
 
-    String template() {
-        return template;
-    }
-
     /**
      * Expands the template.
      *

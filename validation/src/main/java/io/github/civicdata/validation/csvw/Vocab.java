@@ -170,11 +170,6 @@ final class Vocab {
         return name;
     }
 
-    /** Whether {@code name} expands to an absolute URL (a term, a known prefix, or a URL). */
-    static boolean expandsToUrl(String name) {
-        return Urls.isAbsolute(expand(name)) && !name.startsWith("_:");
-    }
-
     /**
      * Compacts a URL: the term whose URL it is, else a prefixed name ({@code rdf:type} becomes
      * {@code @type}), else the URL itself.
@@ -192,10 +187,5 @@ final class Vocab {
             }
         }
         return url;
-    }
-
-    /** The predefined prefixes (for writers that want to abbreviate). */
-    static Map<String, String> prefixes() {
-        return PREFIXES;
     }
 }

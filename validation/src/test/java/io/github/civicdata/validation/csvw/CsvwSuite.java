@@ -54,8 +54,9 @@ final class CsvwSuite {
     }
 
     /**
-     * The tests of the three manifests that do not pass, by manifest and id, with the reason: the
-     * one place that lists them (docs/validation.md repeats it). Empty means every test passes.
+     * The tests of the three manifests that do not pass, keyed {@code validation#test123},
+     * {@code rdf#test123} or {@code json#test123}, with the reason: the one place that lists them
+     * (docs/validation.md repeats it). Empty: every test passes.
      */
     static final Map<String, String> NOT_PASSING = Map.of();
 
