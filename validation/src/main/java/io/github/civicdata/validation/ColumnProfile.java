@@ -29,6 +29,8 @@ final class ColumnProfile {
     boolean headerBlank;
     /** XLSX: the header cell is covered by a merged range (reported by L1-12, not L1-05). */
     boolean headerMerged;
+    /** The column holds names or addresses: extension kanji are proper nouns there (L1-08 info). */
+    boolean properNoun;
     byte type = UNKNOWN;
     /** Numbers are at least 90% of the values: text in such a column is reported. */
     boolean strongNumeric;

@@ -3,6 +3,7 @@ package io.github.civicdata.validation;
 import io.github.civicdata.core.Finding;
 import io.github.civicdata.core.Location;
 import io.github.civicdata.core.Severity;
+import io.github.civicdata.core.Values;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,6 +72,8 @@ final class TableProcessor {
     private long windowWeight;
     private long headerLine;
     private String[] names = new String[0];
+    /** Rows that give other names of the columns: LinkData label rows, the rows of a two-row header. */
+    private final List<RecordView> nameRows = new ArrayList<>(2);
     private ColumnProfile[] cols = new ColumnProfile[0];
     private ValueSemantics.Region[] regions = new ValueSemantics.Region[0];
     private int width;
@@ -79,6 +82,8 @@ final class TableProcessor {
     /** Whether the schema declares values that stand for a missing value (cells treated as empty). */
     private boolean declaredMissing;
     private RecordView headerRec;
+    /** The second header row whose labels were joined to the first, or null. */
+    private RecordView secondHeaderRec;
     private long dataRow;
     private boolean seenData;
     private boolean gap;
@@ -133,6 +138,11 @@ final class TableProcessor {
 
     int width() {
         return width;
+    }
+
+    /** Each column's other names (see {@link #nameRows}), for header mapping. */
+    List<List<String>> otherNames() {
+        return HeaderNames.otherNames(nameRows, width);
     }
 
     ColumnProfile profile(int i) {
@@ -256,6 +266,7 @@ final class TableProcessor {
             preamble(w.get(i));
         }
         tableNo++;
+        secondHeaderRec = null;
         sawHeader = true;
         headerRec = w.get(h);
         headerLine = headerRec.line;
@@ -274,8 +285,12 @@ final class TableProcessor {
         int k = h + 1;
         // metadata rows between the header and the data (#object_type_xsd, #property_context …)
         int metaStart = k;
-        while (k < n && ne[k] > 0 && HeaderChoice.startsWithHash(w.get(k))) {
+        nameRows.clear();
+        boolean linkData = HeaderChoice.startsWithHash(headerRec);
+        while (k < n && ne[k] > 0
+                && (HeaderChoice.startsWithHash(w.get(k)) || (linkData && HeaderNames.isLabelRow(w.get(k), semantics)))) {
             emitRecordLevel(w.get(k), 0);
+            nameRows.add(w.get(k));
             k++;
         }
         if (k > metaStart) {
@@ -291,6 +306,9 @@ final class TableProcessor {
         }
         if (k < n && HeaderRows.isSecondHeaderRow(headerRec, w.get(k), w.subList(Math.min(k + 1, n), n))) {
             RecordView second = w.get(k);
+            secondHeaderRec = second;
+            nameRows.add(headerRec);
+            nameRows.add(second);
             emitRecordLevel(second, 0);
             width = Math.max(width, second.size);
             boolean[] combinedAny = new boolean[1];
@@ -323,14 +341,26 @@ final class TableProcessor {
             cols[i].header = names[i];
             cols[i].headerBlank = Cells.trim(names[i]).isEmpty();
             cols[i].headerMerged = i < headerRec.size && (headerRec.flags[i] & RecordView.F_XL_MERGED) != 0;
+            cols[i].properNoun = MachineDependent.properNounColumn(names[i]);
             regions[i] = semantics.regionColumn(Cells.trim(names[i]));
         }
+        List<List<String>> other = nameRows.isEmpty() ? List.of() : otherNames();
+        for (int i = 0; i < other.size(); i++) {
+            // a LinkData label row names the column too (denwa / 電話番号)
+            for (String o : other.get(i)) {
+                if (regions[i] == ValueSemantics.Region.NONE) {
+                    regions[i] = semantics.regionColumn(o);
+                }
+            }
+        }
         // infer types from the rows in the window
+        List<RecordView> sample = new ArrayList<>(n - k);
         for (int r = k; r < n; r++) {
             RecordView rec = w.get(r);
             if (ne[r] == 0 || isNoteRow(rec) || TallyRows.label(rec, names, null) != null) {
                 continue;
             }
+            sample.add(rec);
             for (int i = 0; i < Math.min(width, rec.size); i++) {
                 if (!rec.isEmpty(i)) {
                     cols[i].infer(rec.chars, rec.start[i], rec.end[i], num, unit);
@@ -340,14 +370,16 @@ final class TableProcessor {
         for (ColumnProfile c : cols) {
             c.decide(true);
         }
-        checkHeaderNames();
+        checkHeaderNames(w.subList(Math.min(k, n), n));
         if (tableNo == 1) {
             if (conformance != null) {
                 conformance.header(this, headerLine);
                 declaredMissing = conformance.hasMissingValues();
+                for (int i = 0; i < width; i++) {
+                    regions[i] = conformance.region(i, regions[i]);
+                }
             } else {
-                Issue d = semantics.detectTemplate(names);
-                if (d != null) {
+                for (Issue d : semantics.detectTemplate(names, otherNames())) {
                     out.emit(d.rule(), d.key(), d.severity(), out.location().line(headerLine).build(), null, null,
                             d.args().toArray());
                 }
@@ -355,6 +387,13 @@ final class TableProcessor {
         } else {
             conformance = null;
             declaredMissing = false;
+        }
+        // zero-padded code columns that nothing else checks: values that lost their zeros (L3-06)
+        codeWidth = CodeWidths.infer(sample, width);
+        for (int i = 0; i < width; i++) {
+            if (regions[i] == ValueSemantics.Region.NONE && codeWidth[i] > 0 && cols[i].type != ColumnProfile.NUMERIC) {
+                regions[i] = ValueSemantics.Region.PADDED_CODE;
+            }
         }
         checkWide();
         totalColumn();
@@ -414,7 +453,7 @@ final class TableProcessor {
         return Integer.MAX_VALUE;
     }
 
-    private void checkHeaderNames() {
+    private void checkHeaderNames(List<RecordView> below) {
         Map<String, Integer> firstIndex = new HashMap<>();
         int numeric = 0;
         int nonEmpty = 0;
@@ -428,7 +467,8 @@ final class TableProcessor {
                 numeric++;
             }
         }
-        boolean noHeader = nonEmpty >= 2 && numeric * 10 >= nonEmpty * 6;
+        int dataLike = nonEmpty >= 2 && numeric * 10 < nonEmpty * 6 ? DataLikeHeader.count(names, below) : 0;
+        boolean noHeader = nonEmpty >= 2 && (numeric * 10 >= nonEmpty * 6 || (dataLike >= 2 && dataLike * 3 >= nonEmpty));
         if (noHeader) {
             out.emit(RuleIds.L1_05, "L1-05.no-header", null, out.location().line(headerLine).build(),
                     headerRec.text(headerRec.firstNonEmpty()), null, headerLine);
@@ -436,8 +476,21 @@ final class TableProcessor {
         for (int i = 0; i < width; i++) {
             String raw = names[i];
             String t = Cells.trim(raw);
-            if (!raw.isEmpty()) {
-                checkText(raw, i, headerLine, 0, true);
+            if (secondHeaderRec == null) {
+                if (!raw.isEmpty()) {
+                    checkText(raw, i, headerLine, 0, true);
+                }
+            } else {
+                // a name joined from two header rows is checked cell by cell, where each part is
+                // written, so that a suggestion applies to that cell
+                String top = i < headerRec.size ? headerRec.text(i) : "";
+                String bottom = i < secondHeaderRec.size ? secondHeaderRec.text(i) : "";
+                if (!top.isEmpty()) {
+                    checkText(top, i, headerLine, 0, true);
+                }
+                if (!bottom.isEmpty()) {
+                    checkText(bottom, i, secondHeaderRec.line, 0, true);
+                }
             }
             if (t.isEmpty()) {
                 continue;
@@ -1149,7 +1202,8 @@ final class TableProcessor {
                     reported = true;
                 } else {
                     v = regionLast[i] != null && slice.contentEquals(regionLast[i]) ? regionLast[i] : rec.text(i);
-                    reported = region(i, v, line);
+                    region(i, v, line);
+                    reported = regionStands(i);
                 }
             }
             if (col.type != ColumnProfile.NUMERIC && col.type != ColumnProfile.CODE) {
@@ -1205,6 +1259,8 @@ final class TableProcessor {
         }
         // a value already reported for characters that break its format is not reported again as a type error
         boolean reported = (sf & Cells.S_DEPENDENT) != 0 && (scan.dependentMask & FORMAT_BREAKING) != 0;
+        // ... unless the user disabled that rule or changed its severity: then the template's check stays
+        boolean stands = reported && out.asDefined(RuleIds.L1_08, RuleIds.L1_08);
         // several values in one cell
         if ((sf & Cells.S_SEPARATOR) != 0 && (sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT | Cells.S_AT | Cells.S_ALPHA)) != 0) {
             t = t != null ? t : new String(a, ts, te - ts);
@@ -1215,6 +1271,7 @@ final class TableProcessor {
                 addToCurrentRow(out.cell(RuleIds.L1_07, key, null, line, dataRow, i + 1, header,
                         text != null ? text : rec.text(i), null));
                 reported = true;
+                stands |= out.asDefined(RuleIds.L1_07, key);
             }
         }
         // numbers
@@ -1225,6 +1282,7 @@ final class TableProcessor {
         if (col.type == ColumnProfile.NUMERIC && !reported) {
             t = t != null ? t : new String(a, ts, te - ts);
             reported = numericCell(col, t, text != null ? text : rec.text(i), i, line);
+            stands |= reported && out.asDefined(RuleIds.L2_01, RuleIds.L2_01);
         }
         // notation of dates
         if ((sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0 && !reported
@@ -1235,6 +1293,7 @@ final class TableProcessor {
                 addToCurrentRow(out.cell(d.rule(), d.key(), d.severity(), line, dataRow, i + 1, header,
                         text != null ? text : rec.text(i), d.suggestion(), d.args().toArray()));
                 reported = true;
+                stands |= out.asDefined(d.rule(), d.key());
             }
         }
         if (!reported && regions[i] != ValueSemantics.Region.NONE) {
@@ -1242,6 +1301,7 @@ final class TableProcessor {
                 t = t != null ? t : new String(a, ts, te - ts);
             }
             reported = region(i, t != null ? t : regionLast[i], line);
+            stands |= regionStands(i);
         }
         if (te > ts && Cells.mayBeOther(a[ts])) {
             t = t != null ? t : new String(a, ts, te - ts);
@@ -1256,7 +1316,7 @@ final class TableProcessor {
             col.distinct.add(a, s, e, dataRow);
         }
         if (conformance != null) {
-            conformance.cell(this, i, a, ts, te, t, line, dataRow, reported);
+            conformance.cell(this, i, a, ts, te, t, line, dataRow, stands);
         }
     }
 
@@ -1266,8 +1326,9 @@ final class TableProcessor {
     private final CharSlice slice = new CharSlice();
 
     /**
-     * L3-06 or the coordinate check of a region column; returns true (the value's format was
-     * checked, so the template does not check it again). Consecutive equal values (a code or a
+     * L3-06 or the coordinate check of a region column; returns whether the value's format was
+     * checked, so that the template does not check it again (phone numbers and postal codes are
+     * only checked for lost zeros here). Consecutive equal values (a code or a
      * prefecture repeated down the column) are checked once.
      */
     private boolean region(int i, String t, long line) {
@@ -1275,7 +1336,8 @@ final class TableProcessor {
         if (t.equals(regionLast[i])) {
             r = regionLastIssue[i];
         } else {
-            r = semantics.region(regions[i], t);
+            r = regions[i] == ValueSemantics.Region.PADDED_CODE ? CodeWidths.check(t, codeWidth[i])
+                    : semantics.region(regions[i], t);
             regionLast[i] = t;
             regionLastIssue[i] = r;
         }
@@ -1283,10 +1345,28 @@ final class TableProcessor {
             addToCurrentRow(out.cell(r.rule(), r.key(), r.severity(), line, dataRow, i + 1, names[i], t,
                     r.suggestion(), r.args().toArray()));
         }
-        return true;
+        return r != null || regions[i].checksWholeFormat();
+    }
+
+    /**
+     * Whether the last region check of column i stands for the template's check of the value: its
+     * finding (if any) is made as its rule defines it ({@code --disable}/{@code --severity} of
+     * L3-06 leave the template's check in place).
+     */
+    private boolean regionStands(int i) {
+        Issue r = regionLastIssue[i];
+        if (r == null) {
+            if (!regions[i].checksWholeFormat()) {
+                return false; // phone numbers and postal codes: only lost zeros were checked, the template checks the rest
+            }
+            return regions[i] == ValueSemantics.Region.LATITUDE || regions[i] == ValueSemantics.Region.LONGITUDE
+                    || out.asDefined(RuleIds.L3_06, RuleIds.L3_06);
+        }
+        return out.asDefined(r.rule(), r.key());
     }
 
     private String[] regionLast = new String[0];
+    private int[] codeWidth = new int[0];
     private Issue[] regionLastIssue = new Issue[0];
 
     private static boolean isZero(char[] a, int s, int e) {
@@ -1321,22 +1401,39 @@ final class TableProcessor {
         }
         col.dirtyNumbers++;
         String key;
-        if ((r & Cells.N_UNIT) != 0) {
-            key = "L2-01.unit";
-            ColumnProfile.count(col.units, unit.toString(), dataRow, 8);
+        // the suggestion is the number only where the number alone means the same
+        String suggestion = num.toString();
+        Object[] args = {};
+        if ((r & Cells.N_PREFIX) != 0) {
+            key = "L2-01.prefix"; // 約 12: the number alone would read as exact
+            suggestion = null;
+        } else if ((r & Cells.N_UNIT) != 0) {
+            String u = unit.toString();
+            ColumnProfile.count(col.units, u, dataRow, 8);
+            suggestion = Units.inColumnUnit(header, suggestion, u);
+            key = suggestion != null ? "L2-01.unit" : "L2-01.unit.unstated";
+            args = new Object[] {u};
         } else if ((r & Cells.N_SEPARATOR) != 0) {
             key = "L2-01.separator";
         } else if ((r & Cells.N_FOOTNOTE) != 0) {
             key = "L2-01.footnote";
         } else if ((r & Cells.N_TRIANGLE) != 0) {
             key = "L2-01.triangle";
-        } else if ((r & Cells.N_FULLWIDTH) != 0) {
-            key = "L2-01.fullwidth";
         } else {
-            key = "L2-01.prefix";
+            key = "L2-01.fullwidth";
         }
-        addToCurrentRow(out.cell(RuleIds.L2_01, key, null, line, dataRow, i + 1, header, text, num.toString()));
+        if ((r & Cells.N_FOOTNOTE) != 0 && hasSuperscript(t)) {
+            suggestion = null; // 5² may be a footnote or a power
+            if (key.equals("L2-01.footnote")) {
+                key = "L2-01.footnote.superscript";
+            }
+        }
+        addToCurrentRow(out.cell(RuleIds.L2_01, key, null, line, dataRow, i + 1, header, text, suggestion, args));
         return true;
+    }
+
+    private static boolean hasSuperscript(String t) {
+        return t.indexOf('¹') >= 0 || t.indexOf('²') >= 0 || t.indexOf('³') >= 0;
     }
 
     /**
@@ -1345,36 +1442,38 @@ final class TableProcessor {
      */
     private void textChecks(String text, int sf, int i, long line, long row, boolean headerCell) {
         String header = i < names.length ? names[i] : "";
+        // one suggestion per value that fixes all of its layout, so that no L1-06 finding is left
+        // (made only for a finding: most cells with a space have none)
+        String fixed = null;
         if ((sf & Cells.S_NEWLINE) != 0) {
-            String oneLine = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
             if (xlsx) {
-                add(out.cell(RuleIds.L1_06, "L1-06.newline", null, line, row, i + 1, header, text, oneLine), headerCell);
+                fixed = LayoutFix.fixed(text, true);
+                add(out.cell(RuleIds.L1_06, "L1-06.newline", null, line, row, i + 1, header, text, fixed), headerCell);
             } else {
-                add(out.cell(RuleIds.L1_14, RuleIds.L1_14, null, line, row, i + 1, header, text, oneLine), headerCell);
+                add(out.cell(RuleIds.L1_14, RuleIds.L1_14, null, line, row, i + 1, header, text,
+                        LayoutFix.fixed(text, true)), headerCell);
             }
         }
         if ((sf & (Cells.S_LEAD_SPACE | Cells.S_TRAIL_SPACE)) != 0) {
-            add(out.cell(RuleIds.L1_06, "L1-06.edge-space", null, line, row, i + 1, header, text,
-                    Cells.trim(text)), headerCell);
+            if (Cells.trim(text).isEmpty()) {
+                // a cell that looks empty but is not: shown as "␣␣" so that a person can see it
+                add(out.cell(RuleIds.L1_06, "L1-06.only-spaces", null, line, row, i + 1, header, text, "",
+                        Values.visible(text)), headerCell);
+            } else {
+                fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
+                add(out.cell(RuleIds.L1_06, "L1-06.edge-space", null, line, row, i + 1, header, text, fixed),
+                        headerCell);
+            }
         } else if ((sf & Cells.S_MULTI_SPACE) != 0 && (sf & Cells.S_NEWLINE) == 0) {
-            add(out.cell(RuleIds.L1_06, "L1-06.multi-space", null, line, row, i + 1, header, text,
-                    Cells.collapseSpaces(text)), headerCell);
+            fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
+            add(out.cell(RuleIds.L1_06, "L1-06.multi-space", null, line, row, i + 1, header, text, fixed), headerCell);
         } else if ((sf & Cells.S_SPACE) != 0 && Cells.spacedOut(text)) {
-            add(out.cell(RuleIds.L1_06, "L1-06.spaced-out", null, line, row, i + 1, header, text,
-                    text.replace(" ", "").replace("　", "")), headerCell);
+            fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
+            add(out.cell(RuleIds.L1_06, "L1-06.spaced-out", null, line, row, i + 1, header, text, fixed), headerCell);
         }
         if ((sf & Cells.S_INVISIBLE) != 0) {
-            StringBuilder sb = new StringBuilder(text.length());
-            for (int k = 0; k < text.length(); k++) {
-                char c = text.charAt(k);
-                if (CharClass.of(c) != CharClass.INVISIBLE) {
-                    sb.append(c);
-                } else if (c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F') {
-                    sb.append(' ');
-                }
-            }
-            add(out.cell(RuleIds.L1_06, "L1-06.invisible", null, line, row, i + 1, header, text, sb.toString()),
-                    headerCell);
+            fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
+            add(out.cell(RuleIds.L1_06, "L1-06.invisible", null, line, row, i + 1, header, text, fixed), headerCell);
         }
         if ((sf & Cells.S_DEPENDENT) != 0) {
             dependent(text, i, line, row, header, headerCell);
@@ -1396,93 +1495,9 @@ final class TableProcessor {
     }
 
     private void dependent(String text, int i, long line, long row, String header, boolean headerCell) {
-        // the dominant class decides the wording; the suggestion replaces every run that has a portable form
-        byte dominant = 0;
-        int rank = -1;
-        StringBuilder chars = new StringBuilder();
-        StringBuilder fixed = new StringBuilder(text.length());
-        boolean fixable = true;
-        int k = 0;
-        int n = text.length();
-        while (k < n) {
-            char c = text.charAt(k);
-            byte cls = CharClass.of(c);
-            if (!CharClass.isMachineDependent(cls)) {
-                fixed.append(c);
-                k++;
-                continue;
-            }
-            int j = k + 1;
-            if (cls == CharClass.HALFWIDTH_KANA) {
-                while (j < n && CharClass.of(text.charAt(j)) == CharClass.HALFWIDTH_KANA) {
-                    j++;
-                }
-            } else if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(text.charAt(j))) {
-                j++;
-            }
-            String run = text.substring(k, j);
-            if (chars.length() < 20 && chars.indexOf(run) < 0) {
-                if (chars.length() > 0) {
-                    chars.append(' ');
-                }
-                chars.append(cls == CharClass.CONTROL || cls == CharClass.PRIVATE_USE
-                        ? String.format("U+%04X", (int) c) : run);
-            }
-            String rep = CharClass.replacement(cls, run);
-            if (rep == null) {
-                fixable = false;
-                fixed.append(run);
-            } else {
-                fixed.append(rep);
-            }
-            int r = rank(cls);
-            if (r > rank) {
-                rank = r;
-                dominant = cls;
-            }
-            k = j;
-        }
-        String key;
-        Severity sev = null;
-        switch (dominant) {
-            case CharClass.HALFWIDTH_KANA -> key = "L1-08.halfwidth-kana";
-            case CharClass.MAPPING -> {
-                key = "L1-08.mapping";
-                sev = Severity.WARNING;
-            }
-            case CharClass.EXT_KANJI -> {
-                key = "L1-08.extension-kanji";
-                sev = Severity.WARNING;
-            }
-            case CharClass.ERA -> key = "L1-08.era";
-            case CharClass.NON_JIS -> {
-                key = "L1-08.non-jis";
-                sev = Severity.WARNING;
-            }
-            case CharClass.CONTROL -> key = "L1-08.control";
-            case CharClass.PRIVATE_USE -> key = "L1-08.private-use";
-            default -> key = RuleIds.L1_08;
-        }
-        String suggestion = fixable || !fixed.toString().equals(text) ? fixed.toString() : null;
-        if (suggestion != null && suggestion.equals(text)) {
-            suggestion = null;
-        }
-        add(out.cell(RuleIds.L1_08, key, sev, line, row, i + 1, header, text, suggestion, chars.toString()),
+        MachineDependent.Result r = MachineDependent.analyse(text, !headerCell && i < cols.length && cols[i].properNoun);
+        add(out.cell(RuleIds.L1_08, r.key(), r.severity(), line, row, i + 1, header, text, r.suggestion(), r.args()),
                 headerCell);
-    }
-
-    private static int rank(byte k) {
-        return switch (k) {
-            case CharClass.CONTROL -> 8;
-            case CharClass.PRIVATE_USE -> 7;
-            case CharClass.EXT_SYMBOL -> 6;
-            case CharClass.ERA -> 5;
-            case CharClass.HALFWIDTH_KANA -> 4;
-            case CharClass.NON_JIS -> 3;
-            case CharClass.EXT_KANJI -> 2;
-            case CharClass.MAPPING -> 1;
-            default -> 0;
-        };
     }
 
     // ------------------------------------------------------------------ end of table
@@ -1641,11 +1656,7 @@ final class TableProcessor {
                     out.emit(out.make(RuleIds.L1_09, RuleIds.L1_09, null, at, null, null, c.blanks, c.zeros));
                 }
                 if (!c.units.isEmpty()) {
-                    String u = c.units.keySet().iterator().next();
-                    String h = Cells.trim(names[k]);
-                    if (!h.contains(u)) {
-                        out.emit(out.make(RuleIds.L3_04, RuleIds.L3_04, null, at, null, h + "（" + u + "）", u));
-                    }
+                    unitFindings(c, k, at);
                 }
             }
             if (c.textNumbers > 0 && c.type == ColumnProfile.NUMERIC && !c.codeLike(names[k])) {
@@ -1703,6 +1714,30 @@ final class TableProcessor {
             // with one city, the suggestion is the first ward named with it (東区 → 福岡市東区)
             String ward = w.suggestion() == null ? null : w.suggestion().substring(w.args().get(1).toString().length());
             out.emit(out.make(w.rule(), w.key(), w.severity(), at, ward, w.suggestion(), w.args().toArray()));
+        }
+    }
+
+    /**
+     * L3-04: cells carry units the column name does not state. The new name is suggested only
+     * when the column has one unit; with several, the values first need converting to one.
+     */
+    private void unitFindings(ColumnProfile c, int k, Location at) {
+        String h = Cells.trim(names[k]);
+        List<String> unstated = new ArrayList<>();
+        for (String u : c.units.keySet()) {
+            if (!Units.stated(h, u)) {
+                unstated.add(u);
+            }
+        }
+        if (unstated.isEmpty()) {
+            return;
+        }
+        if (c.units.size() == 1) {
+            String u = unstated.get(0);
+            out.emit(out.make(RuleIds.L3_04, RuleIds.L3_04, null, at, null, h + "（" + u + "）", u));
+        } else {
+            out.emit(out.make(RuleIds.L3_04, "L3-04.mixed", null, at, null, null,
+                    String.join(", ", c.units.keySet()), String.join(", ", unstated)));
         }
     }
 

@@ -149,6 +149,17 @@ class GoldenRulesTest {
                     case "headerRow" -> b.headerRow(Integer.parseInt(val));
                     case "template" -> TemplateOptions.template(b, val);
                     case "schema" -> TemplateOptions.schema(b, input.resolveSibling(val));
+                    case "disable" -> {
+                        for (String rule : val.split(",")) {
+                            b.disable(rule.trim());
+                        }
+                    }
+                    case "severity" -> {
+                        for (String rs : val.split(",")) {
+                            String[] kv = rs.trim().split("=");
+                            b.severity(kv[0], io.github.civicdata.core.Severity.parse(kv[1]).orElseThrow());
+                        }
+                    }
                     default -> throw new IllegalArgumentException("unknown option " + k + " in " + opts);
                 }
             }
