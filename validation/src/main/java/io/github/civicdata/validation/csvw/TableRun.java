@@ -2,6 +2,8 @@ package io.github.civicdata.validation.csvw;
 
 import io.github.civicdata.core.Location;
 import io.github.civicdata.core.Severity;
+import io.github.civicdata.core.encoding.DetectedEncoding;
+import io.github.civicdata.core.encoding.EncodingDetector;
 import io.github.civicdata.validation.internal.KeyIndex;
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,9 +129,15 @@ final class TableRun {
                 started = true;
             }
             if (reader.invalidBytes() > 0) {
-                problems.add(CsvwRules.CSV, "csvw.csv.encoding",
-                        Location.builder(source).byteOffset(reader.firstInvalidOffset()).build(), null,
-                        reader.invalidBytes(), dialect.encodingLabel());
+                Location invalidAt = Location.builder(source).byteOffset(reader.firstInvalidOffset()).build();
+                Optional<String> likely = likelyEncoding(found.get().resource(), dialect.charset());
+                if (likely.isPresent()) {
+                    problems.add(CsvwRules.CSV, "csvw.csv.encoding-likely", invalidAt, null, reader.invalidBytes(),
+                            dialect.encodingLabel(), likely.get());
+                } else {
+                    problems.add(CsvwRules.CSV, "csvw.csv.encoding", invalidAt, null, reader.invalidBytes(),
+                            dialect.encodingLabel());
+                }
             }
         } catch (DialectReader.RowTooLongException e) {
             problems.add(CsvwRules.CSV, "csvw.csv.row-too-long", Location.builder(source).line(e.line).build(), null,
@@ -153,6 +161,29 @@ final class TableRun {
             info.template(table.source());
         }
         problems.report().source(info.build());
+    }
+
+    /**
+     * The WHATWG label of the encoding the bytes show (a byte-order mark, or multibyte sequences
+     * valid only in it) when it is not the dialect's: Japanese tables are often Shift_JIS, which
+     * CSVW reads only when the dialect names it. Empty when unsure or unreadable (the encoding
+     * finding is given without the hint).
+     */
+    static Optional<String> likelyEncoding(CsvwResource resource, java.nio.charset.Charset declared) {
+        DetectedEncoding d;
+        try (InputStream in = resource.opener().open()) {
+            d = EncodingDetector.detect(in, EncodingDetector.DEFAULT_SAMPLE_LIMIT);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        if (d.evidence() != DetectedEncoding.Evidence.BOM && d.evidence() != DetectedEncoding.Evidence.VALID_MULTIBYTE
+                || d.charset().equals(declared)) {
+            return Optional.empty();
+        }
+        String name = d.charset().name();
+        String label = name.equals(EncodingDetector.WINDOWS_31J.name()) ? "shift_jis"
+                : name.toLowerCase(java.util.Locale.ROOT);
+        return Encodings.charset(label).filter(c -> c.equals(d.charset())).map(c -> label);
     }
 
     private static boolean allEmpty(List<String> cells) {

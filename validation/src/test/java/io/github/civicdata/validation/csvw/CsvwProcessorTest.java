@@ -74,7 +74,14 @@ class CsvwProcessorTest {
                 + "\"tableSchema\": {\"columns\": [{\"titles\": \"名称\"}]}}");
         assertThat(keys(csvw.validate(CsvwInput.metadata(meta)))).isEmpty();
         Files.writeString(meta, "{\"@context\": \"http://www.w3.org/ns/csvw\", \"url\": \"sjis.csv\"}");
-        assertThat(keys(csvw.validate(CsvwInput.metadata(meta)))).contains("error:csvw.csv.encoding");
+        CsvwResult sjisAsUtf8 = csvw.validate(CsvwInput.metadata(meta));
+        assertThat(keys(sjisAsUtf8)).contains("error:csvw.csv.encoding-likely");
+        assertThat(sjisAsUtf8.report().findings()).filteredOn(f -> f.messageKey().equals("csvw.csv.encoding-likely"))
+                .singleElement().satisfies(f -> assertThat(f.arguments()).contains("shift_jis"));
+        // bytes that fit no encoding better: the finding without a guess
+        Files.write(dir.resolve("sjis.csv"), new byte[] {'a', '\n', 'b', (byte) 0xFF, 'c', '\n'});
+        assertThat(keys(csvw.validate(CsvwInput.metadata(meta)))).contains("error:csvw.csv.encoding")
+                .doesNotContain("error:csvw.csv.encoding-likely");
     }
 
     @Test
