@@ -217,7 +217,13 @@ final class DatatypeReader {
         if (x == null) {
             return null;
         }
-        if (!x.isIntegralNumber() || x.asLong() < 0 || !x.canConvertToLong()) {
+        if (x.isIntegralNumber() && !x.canConvertToLong() && x.bigIntegerValue().signum() > 0) {
+            // a valid non-negative integer, but beyond what a length can be here: say so, not "invalid"
+            ctx.warn(Problems.child(ptr, key), "csvw.metadata.property.too-large", key, DocContext.show(x),
+                    Long.MAX_VALUE);
+            return null;
+        }
+        if (!x.isIntegralNumber() || !x.canConvertToLong() || x.asLong() < 0) {
             ctx.warn(Problems.child(ptr, key), "csvw.metadata.property.non-negative", key, DocContext.show(x));
             return null;
         }

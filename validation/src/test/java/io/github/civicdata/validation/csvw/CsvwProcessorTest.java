@@ -107,6 +107,19 @@ class CsvwProcessorTest {
     }
 
     @Test
+    void aLengthBeyondWhatCanBeCheckedIsIgnoredWithAWarningThatSaysSo() throws Exception {
+        Files.writeString(dir.resolve("a.csv"), "name\nx\n");
+        Path meta = Files.writeString(dir.resolve("m.json"), "{\"@context\": \"http://www.w3.org/ns/csvw\", "
+                + "\"url\": \"a.csv\", \"tableSchema\": {\"columns\": [{\"titles\": \"name\", "
+                + "\"datatype\": {\"base\": \"string\", \"maxLength\": 99999999999999999999, \"minLength\": -1}}]}}");
+        CsvwResult r = csvw.validate(CsvwInput.metadata(meta));
+        assertThat(keys(r)).containsExactlyInAnyOrder("warning:csvw.metadata.property.too-large",
+                "warning:csvw.metadata.property.non-negative");
+        assertThat(r.report().findings()).filteredOn(f -> f.messageKey().endsWith("too-large")).singleElement()
+                .satisfies(f -> assertThat(f.location().pointer()).hasValue("/tableSchema/columns/0/datatype/maxLength"));
+    }
+
+    @Test
     void aCatastrophicPatternIsStoppedOnEachCell() throws Exception {
         Files.writeString(dir.resolve("p.csv"), "x\n" + "a".repeat(30) + "!\n");
         Path meta = Files.writeString(dir.resolve("p.json"), "{\"@context\": \"http://www.w3.org/ns/csvw\", "
