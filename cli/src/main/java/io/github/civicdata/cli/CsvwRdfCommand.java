@@ -3,7 +3,7 @@ package io.github.civicdata.cli;
 import io.github.civicdata.validation.csvw.CsvwInput;
 import io.github.civicdata.validation.csvw.CsvwProcessor;
 import io.github.civicdata.validation.csvw.CsvwResult;
-import io.github.civicdata.vocab.rdf.csvw.CsvwRdfWriter;
+import io.github.civicdata.rdf.csvw.CsvwRdfWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;

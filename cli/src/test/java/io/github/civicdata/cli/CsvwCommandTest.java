@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.civicdata.cli.CliRun.Result;
-import io.github.civicdata.vocab.rdf.csvw.CsvwRdfWriter;
+import io.github.civicdata.rdf.csvw.CsvwRdfWriter;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

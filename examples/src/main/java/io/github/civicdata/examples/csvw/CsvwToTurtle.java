@@ -5,7 +5,7 @@ import io.github.civicdata.core.Messages;
 import io.github.civicdata.validation.csvw.CsvwInput;
 import io.github.civicdata.validation.csvw.CsvwProcessor;
 import io.github.civicdata.validation.csvw.CsvwResult;
-import io.github.civicdata.vocab.rdf.csvw.CsvwRdfWriter;
+import io.github.civicdata.rdf.csvw.CsvwRdfWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

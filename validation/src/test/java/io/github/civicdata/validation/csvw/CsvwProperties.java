@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.civicdata.core.Finding;
 import io.github.civicdata.core.Severity;
 import io.github.civicdata.validation.Validator;
-import io.github.civicdata.vocab.rdf.csvw.CsvwRdfWriter;
+import io.github.civicdata.rdf.csvw.CsvwRdfWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;

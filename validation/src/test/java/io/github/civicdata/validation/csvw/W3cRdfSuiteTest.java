@@ -3,7 +3,7 @@ package io.github.civicdata.validation.csvw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.civicdata.core.Severity;
-import io.github.civicdata.vocab.rdf.csvw.CsvwRdfWriter;
+import io.github.civicdata.rdf.csvw.CsvwRdfWriter;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

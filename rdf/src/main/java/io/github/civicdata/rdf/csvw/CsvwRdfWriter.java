@@ -1,4 +1,4 @@
-package io.github.civicdata.vocab.rdf.csvw;
+package io.github.civicdata.rdf.csvw;
 
 import java.io.IOException;
 import java.io.InputStream;
