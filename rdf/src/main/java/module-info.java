@@ -41,4 +41,5 @@ module io.github.civicdata.rdf {
     requires java.net.http;
 
     exports io.github.civicdata.rdf;
+    exports io.github.civicdata.rdf.csvw;
 }

@@ -12,6 +12,8 @@ module io.github.civicdata.validation {
     requires java.xml;
 
     exports io.github.civicdata.validation;
+    exports io.github.civicdata.validation.csvw;
 
-    provides io.github.civicdata.core.MessageBundle with io.github.civicdata.validation.ValidationMessages;
+    provides io.github.civicdata.core.MessageBundle with io.github.civicdata.validation.ValidationMessages,
+            io.github.civicdata.validation.csvw.CsvwMessages;
 }

@@ -80,8 +80,14 @@ final class ValidateCommand implements Callable<Integer> {
     private String template;
 
     @Option(names = "--schema", paramLabel = "FILE",
-            description = "Check conformance to a Frictionless Table Schema or CSVW metadata file (JSON).")
+            description = "Check conformance to a Frictionless Table Schema or CSVW metadata file (JSON); CSVW metadata "
+                    + "is applied with CSVW semantics (its dialect, datatypes, keys; csvw.* rules).")
     private Path schema;
+
+    @Option(names = "--rules", paramLabel = "SET", defaultValue = "all",
+            description = "Which machine-readability rules to apply: all, or none (only the schema or template; for pure "
+                    + "CSVW validation) (default: ${DEFAULT-VALUE}).")
+    private String rules = "all";
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
             description = "Character encoding of CSV input (default: detected; e.g. UTF-8, Shift_JIS, windows-31j, EUC-JP).")
@@ -156,11 +162,18 @@ final class ValidateCommand implements Callable<Integer> {
         report.newBuilder(); // checks --max-findings
         InputFiles.Expanded expanded = InputFiles.expand(inputs);
         files = expanded.files();
-        Validator validator = validator();
+        boolean csvw = schema != null && CsvwCli.isCsvwMetadata(schema);
+        Validator validator = validator(csvw);
+        io.github.civicdata.validation.csvw.CsvwProcessor csvwProcessor = csvw
+                ? CsvwCli.processor(csvwSeverities, csvwDisabled, report.maxFindings, hideValues).build() : null;
+        boolean noRules = rules.equals("none");
         Report r;
         PrintWriter err = spec.commandLine().getErr();
         try {
-            r = validateWithinMemory(() -> validator.validate(files), maxUniqueValues);
+            r = validateWithinMemory(() -> csvw
+                    ? CsvwSchemaValidation.validate(files, schema, noRules ? null : validator, csvwProcessor,
+                            report.maxFindings)
+                    : validator.validate(files), maxUniqueValues);
         } finally {
             if (progressShown) {
                 err.println();
@@ -250,7 +263,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     private boolean progressShown;
 
-    private Validator validator() {
+    /** {@code --severity} and {@code --disable} of csvw.* rules, for a CSVW schema. */
+    private final List<String> csvwSeverities = new ArrayList<>();
+    private final List<String> csvwDisabled = new ArrayList<>();
+
+    private Validator validator(boolean csvw) {
+        if (!rules.equals("all") && !rules.equals("none")) {
+            throw UserException.usage("validate.bad-rules", rules);
+        }
         Validator.Builder b = Validator.builder()
                 .maxFindings(report.maxFindings)
                 .maxFindingsPerColumn(nonNegative("--max-per-column", maxPerColumn))
@@ -277,7 +297,12 @@ final class ValidateCommand implements Callable<Integer> {
             if (!Files.isReadable(schema)) {
                 throw UserException.unreadable("cli.file-not-found", schema);
             }
-            b.schema(schema);
+            if (!csvw) {
+                b.schema(schema);
+            }
+        }
+        if (rules.equals("none") && !csvw) {
+            ValidationRules.official().forEach(x -> b.disable(x.id()));
         }
         if (encoding != null) {
             try {
@@ -301,12 +326,20 @@ final class ValidateCommand implements Callable<Integer> {
             String rule = s.substring(0, eq).trim();
             Severity sev = Severity.parse(s.substring(eq + 1))
                     .orElseThrow(() -> UserException.usage("validate.bad-severity", s));
+            if (csvw && CsvwCli.csvwRule(rule).isPresent()) {
+                csvwSeverities.add(s);
+                continue;
+            }
             if (ValidationRules.find(rule).isEmpty()) {
                 throw UserException.usage("validate.unknown-rule", rule);
             }
             b.severity(rule, sev);
         }
         for (String d : disabled) {
+            if (csvw && CsvwCli.csvwRule(d).isPresent()) {
+                csvwDisabled.add(d);
+                continue;
+            }
             if (ValidationRules.find(d).isEmpty()) {
                 throw UserException.usage("validate.unknown-rule", d);
             }

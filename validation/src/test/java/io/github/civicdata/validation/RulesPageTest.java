@@ -35,7 +35,9 @@ class RulesPageTest {
             }
         }
         List<String> missing = new ArrayList<>();
-        for (RuleInfo r : ValidationRules.all()) {
+        List<RuleInfo> all = new ArrayList<>(ValidationRules.all());
+        all.addAll(io.github.civicdata.validation.csvw.CsvwRules.all());
+        for (RuleInfo r : all) {
             String uri = r.helpUri().orElseThrow();
             assertThat(uri).startsWith(ValidationRules.RULES_PAGE + "#");
             if (!anchors.contains(uri.substring(uri.indexOf('#') + 1))) {
@@ -55,7 +57,9 @@ class RulesPageTest {
         sb.append("SARIF reports points here. Generated from the rule catalogue (`ValidationRules`) and the message\n");
         sb.append("bundles by `RulesPageTest` (regenerate with `-Dgolden.update=true`); how the rules are checked is\n");
         sb.append("described in [validation.md](validation.md).\n");
-        for (RuleInfo r : ValidationRules.all()) {
+        List<RuleInfo> all = new ArrayList<>(ValidationRules.all());
+        all.addAll(io.github.civicdata.validation.csvw.CsvwRules.all()); // csvw.*: CSVW processing (issue 15)
+        for (RuleInfo r : all) {
             LocalizedText title = m.title(r);
             sb.append("\n### ").append(r.id()).append("\n\n");
             sb.append("**").append(title.ja()).append("** / ").append(title.en()).append("\n\n");

@@ -69,7 +69,7 @@ class ValidationRulesTest {
         java.util.regex.Pattern p = java.util.regex.Pattern.compile(
                 "\"((?:L[123]-\\d\\d|extra-cell|missing-cell|constraint-error|encoding-error|csv|xlsx|template|limit|data|file|validation)[.][a-z0-9.-]+)\"");
         try (var files = java.nio.file.Files.list(src)) {
-            for (java.nio.file.Path f : files.toList()) {
+            for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
                 java.util.regex.Matcher m = p.matcher(java.nio.file.Files.readString(f));
                 while (m.find()) {
                     String key = m.group(1);
