@@ -7,7 +7,7 @@ import io.github.civicdata.anonymize.Anonymizer;
 import io.github.civicdata.anonymize.CsvOptions;
 import io.github.civicdata.anonymize.PublicationNotice;
 import io.github.civicdata.anonymize.Table;
-import io.github.civicdata.core.Golden;
+import io.github.civicdata.core.testing.Golden;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
