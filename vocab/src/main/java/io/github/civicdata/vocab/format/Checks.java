@@ -2,6 +2,7 @@ package io.github.civicdata.vocab.format;
 
 import io.github.civicdata.vocab.code.CodeExplanation;
 import io.github.civicdata.vocab.code.CodeLists;
+import io.github.civicdata.vocab.code.ReferencePeriod;
 import io.github.civicdata.vocab.code.LocalGovernmentCodes;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -501,19 +502,36 @@ final class Checks {
 
     // ---- codes ----
 
-    static FormatResult localGovernmentCode(CharSequence v, CodeLists codes) {
-        if (LocalGovernmentCodes.hasValidCheckDigit(v) && codes.isListed(v)) {
+    /**
+     * A 全国地方公共団体コード: listed, or else explained by {@link CodeLists#explain(CharSequence,
+     * ReferencePeriod)}. A former code is an error unless it was in effect during {@code period}
+     * (then it is valid); its suggestion is today's code only where the area did not change
+     * ({@link CodeLists#sameAreaSuccessor(String)}), since after a merger the old code still says
+     * something the new one does not.
+     */
+    static FormatResult localGovernmentCode(CharSequence v, CodeLists codes, ReferencePeriod period) {
+        if (LocalGovernmentCodes.hasValidCheckDigit(v)
+                && (period == null ? codes.isListed(v) : codes.isListedDuring(v, period))) {
             return FormatResult.valid();
         }
-        CodeExplanation e = codes.explain(v);
+        CodeExplanation e = codes.explain(v, period);
         String sug = e.normalized().orElse(null);
         Object[] args = e.arguments().toArray();
         switch (e.verdict()) {
             case VALID:
                 // listed once full-width digits or surrounding white space are removed
                 return FormatResult.Invalid.error("format.lgcode.folded", sug);
+            case FORMER_IN_EFFECT:
+                return sug != null && sug.contentEquals(v) ? FormatResult.valid()
+                        : FormatResult.Invalid.error("format.lgcode.folded", sug);
             case VALID_UNLISTED:
                 return FormatResult.Invalid.warning(e.messageKey(), null, args);
+            case FORMER:
+                return FormatResult.Invalid.error(e.messageKey(),
+                        codes.sameAreaSuccessor(e.normalized().orElse("")).orElse(null), args);
+            case NOT_YET_IN_EFFECT:
+            case NOT_LOCAL_GOVERNMENT:
+                return FormatResult.Invalid.error(e.messageKey(), null, args);
             default:
                 return FormatResult.Invalid.error(e.messageKey(), sug, args);
         }
