@@ -6,6 +6,7 @@ import io.github.civicdata.validation.ProgressListener;
 import io.github.civicdata.validation.UnreadableInputException;
 import io.github.civicdata.validation.ValidationRules;
 import io.github.civicdata.validation.Validator;
+import io.github.civicdata.vocab.code.ReferencePeriod;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -77,6 +78,12 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Check conformance to a standard dataset template, e.g. aed@2021-suisho or public-toilet "
                     + "(latest version); see 'civicdata templates'.")
     private String template;
+
+    @Option(names = "--as-of", paramLabel = "DATE[/DATE]",
+            description = {"The day (YYYY-MM-DD) or period (YYYY-MM-DD/YYYY-MM-DD) the data describe: an old local "
+                    + "government code in effect then is fine, a code that took effect later is an error. Default: the "
+                    + "present (old codes are errors naming today's code)."})
+    private String asOf;
 
     @Option(names = "--schema", paramLabel = "FILE",
             description = "Check conformance to a Frictionless Table Schema or CSVW metadata file (JSON).")
@@ -243,6 +250,11 @@ final class ValidateCommand implements Callable<Integer> {
                 .detectTemplate(!noDetect);
         if (template != null && schema != null) {
             throw UserException.usage("validate.template-and-schema");
+        }
+        if (asOf != null) {
+            ReferencePeriod p = ReferencePeriod.parse(asOf)
+                    .orElseThrow(() -> UserException.usage("validate.bad-as-of", asOf));
+            b.referencePeriod(p.from(), p.to());
         }
         if (template != null) {
             b.template(template);

@@ -162,4 +162,42 @@ class VocabCommandsTest {
         assertThat(ja.out()).contains("候補: 163228").contains("候補: 016322");
         assertThat(run("code").code()).isEqualTo(ExitCode.USAGE);
     }
+
+    @Test
+    void codeOfAnOldWardSaysWhenItEndedAndWhatItIsNow() throws Exception {
+        Result naka = run("code", "221317", "--lang", "en");
+        assertThat(naka.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(naka.out()).contains("Verdict: FORMER").contains("Old code: 221317 浜松市中区")
+                .contains("In effect: 2007-04-01 to 2023-12-31 (abolished)")
+                .contains("Ended: 2024-01-01 区の再編").contains("Now: 221384 静岡県浜松市中央区");
+        Result then = run("code", "221317", "--as-of", "2023-06-30", "--format", "json");
+        assertThat(then.code()).isEqualTo(ExitCode.OK);
+        JsonNode j = JSON.readTree(then.out());
+        assertThat(j.get("verdict").asText()).isEqualTo("FORMER_IN_EFFECT");
+        assertThat(j.get("record").get("validUntil").asText()).isEqualTo("2023-12-31");
+        assertThat(j.get("record").get("successors").get(0).asText()).isEqualTo("221384");
+        assertThat(j.get("currentCodes").get(0).asText()).isEqualTo("221384");
+        // a merged town names the municipality it was merged into and when
+        Result tanno = run("code", "015482", "--lang", "ja");
+        assertThat(tanno.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(tanno.out()).contains("廃止: 2006-03-05 合併").contains("現在: 012084 北海道北見市");
+        assertThat(run("code", "221317", "--as-of", "2023-13-01").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void codeFindsCodesByNameReadingAndRomanisedName() throws Exception {
+        Result old = run("code", "浜松市中区", "--lang", "en");
+        assertThat(old.code()).isEqualTo(ExitCode.OK);
+        assertThat(old.out()).contains("221317 静岡県浜松市中区").contains("2023-12-31")
+                .contains("Now: 221384 静岡県浜松市中央区");
+        Result kana = run("code", "ハママツシチュウオウク", "--format", "json");
+        JsonNode k = JSON.readTree(kana.out());
+        assertThat(k.get("matches")).hasSize(1);
+        assertThat(k.get("matches").get(0).get("code").asText()).isEqualTo("221384");
+        assertThat(k.get("matches").get(0).get("nameRoman").asText()).isEqualTo("Hamamatsu-shi Chuo-ku");
+        assertThat(run("code", "Hamamatsu-shi Chuo-ku").out()).contains("221384");
+        Result none = run("code", "どこにもない町", "--lang", "en");
+        assertThat(none.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(none.out()).contains("No code has the name");
+    }
 }

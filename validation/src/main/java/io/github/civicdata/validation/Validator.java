@@ -8,6 +8,7 @@ import io.github.civicdata.core.Severity;
 import io.github.civicdata.core.SourceInfo;
 import io.github.civicdata.vocab.DatasetTemplate;
 import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.code.ReferencePeriod;
 import io.github.civicdata.vocab.format.FormatChecks;
 import io.github.civicdata.vocab.format.GeoBox;
 import java.io.BufferedInputStream;
@@ -17,6 +18,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -103,7 +105,7 @@ public final class Validator {
         this.disabled = Set.copyOf(b.disabled);
         this.progress = b.progress;
         this.vocabulary = vocabulary;
-        this.checks = FormatChecks.builder().plausibleArea(b.area).build();
+        this.checks = FormatChecks.builder().plausibleArea(b.area).referencePeriod(b.period).build();
         this.template = template;
         this.schema = schema;
         this.semantics = new VocabSemantics(vocabulary, checks, b.detectTemplate);
@@ -322,6 +324,7 @@ public final class Validator {
         private DatasetTemplate template;
         private Path schema;
         private GeoBox area = GeoBox.JAPAN;
+        private ReferencePeriod period;
 
         private Builder() {
         }
@@ -390,6 +393,35 @@ public final class Validator {
          */
         public Builder plausibleArea(GeoBox area) {
             this.area = Objects.requireNonNull(area, "area");
+            return this;
+        }
+
+        /**
+         * The day the data describe (their reference date, 基準日). A former 全国地方公共団体コード
+         * (e.g. a ward abolished on 2024-01-01) is then fine when it was in effect on that day, and a
+         * code that took effect later is an error. Without it (the default), data are taken to
+         * describe the present: a former code is an error that names today's code.
+         *
+         * @param day the reference date
+         * @return this builder
+         */
+        public Builder asOf(LocalDate day) {
+            this.period = ReferencePeriod.of(Objects.requireNonNull(day, "day"));
+            return this;
+        }
+
+        /**
+         * The days the data describe, e.g. the temporal coverage of their metadata record
+         * ({@code 2023-04-01} to {@code 2024-03-31}): a code is fine when it was in effect on at least
+         * one of them. See {@link #asOf(LocalDate)}.
+         *
+         * @param from the first day
+         * @param to the last day
+         * @return this builder
+         * @throws IllegalArgumentException if {@code to} is before {@code from}
+         */
+        public Builder referencePeriod(LocalDate from, LocalDate to) {
+            this.period = new ReferencePeriod(Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"));
             return this;
         }
 

@@ -107,10 +107,11 @@ final class CodeExplainer {
                     : new CodeExplanation(in, CodeExplanation.Verdict.NOT_LOCAL_GOVERNMENT, Optional.of(s),
                             Optional.of(p), Optional.empty(), List.of(), "lgcode.county", List.of(s, name), rec));
         }
-        if (r.isCurrent()) {
+        if (r.isCurrent() || (period != null && r.validFrom().isPresent() && r.validFrom().get().isAfter(period.to()))) {
             if (period != null && r.validFrom().isPresent() && r.validFrom().get().isAfter(period.to())) {
                 return Optional.of(new CodeExplanation(in, CodeExplanation.Verdict.NOT_YET_IN_EFFECT, Optional.of(s),
-                        Optional.of(p), codes.municipality(s), List.of(), "lgcode.not-yet",
+                        Optional.of(p), codes.municipality(s), r.isCurrent() ? List.of() : codes.currentSuccessors(s),
+                        "lgcode.not-yet",
                         List.of(s, name, r.validFrom().get().toString(), period.toString()), rec));
             }
             return Optional.empty();

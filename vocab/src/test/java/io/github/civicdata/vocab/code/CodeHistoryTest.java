@@ -138,6 +138,9 @@ class CodeHistoryTest {
         assertThat(codes.explain("221384", ReferencePeriod.of(LocalDate.of(2024, 1, 1))).verdict())
                 .isEqualTo(Verdict.VALID);
         assertThat(codes.explain("22131").verdict()).isEqualTo(Verdict.FORMER);
+        // before it existed, the old ward is "not yet in effect", not "ended"
+        assertThat(codes.explain("221317", ReferencePeriod.of(LocalDate.of(2005, 4, 1))).verdict())
+                .isEqualTo(Verdict.NOT_YET_IN_EFFECT);
     }
 
     @Test
