@@ -205,6 +205,10 @@ final class TemplateFiles {
         if (!DataItem.isValidId(id)) {
             throw src.error(p + "/id", "vocab.template.bad-value", "lower-case words joined by '-' (name-kana)", id);
         }
+        if (id.startsWith(io.github.civicdata.vocab.gif.CoreDataModel.ID_PREFIX)) {
+            throw src.error(p + "/id", "vocab.template.bad-value",
+                    "an id not starting with 'gif-' (reserved for the GIF core data model)", id);
+        }
         DataItem.Builder b = DataItem.builder(id, text(src, n, p, "name", true).orElseThrow(),
                 text(src, n, p, "nameEn", true).orElseThrow());
         for (String a : texts(src, n, p, "aliases")) {

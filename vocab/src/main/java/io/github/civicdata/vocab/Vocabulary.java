@@ -1,6 +1,7 @@
 package io.github.civicdata.vocab;
 
 import io.github.civicdata.core.Location;
+import io.github.civicdata.vocab.gif.CoreDataModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,8 +25,11 @@ import java.util.TreeMap;
  *
  * <p>{@link #standard()} is the shipped vocabulary (the legacy 推奨データセット 14 datasets as
  * version {@code 2021-suisho} and the current 自治体標準オープンデータセット definitions as version
- * {@code 2026-08}), loaded once from the jar. {@link #builder()} adds a city's own template files
- * (JSON, see {@code docs/vocab.md}). A vocabulary is immutable and thread-safe once built.
+ * {@code 2026-08}), loaded once from the jar. Its items also include the 302 items of the GIF
+ * コアデータモデル (ids {@code gif-…}, see {@link CoreDataModel}); they name no columns, so header
+ * lookup ignores them, and the {@code gif-} prefix is reserved. {@link #builder()} adds a city's own
+ * template files (JSON, see {@code docs/vocab.md}). A vocabulary is immutable and thread-safe once
+ * built.
  *
  * <p>Header lookup ({@link #itemByName(String)}, {@link #matchHeader(String)}) accepts the item's
  * name, its listed aliases (e.g. {@code 名称_英字} for {@code 名称_英語},
@@ -72,6 +76,9 @@ public final class Vocabulary {
         Map<String, List<DataItem>> names = new HashMap<>();
         Map<String, List<DataItem>> keys = new HashMap<>();
         for (DataItem i : this.items.values()) {
+            if (i.id().startsWith(CoreDataModel.ID_PREFIX)) {
+                continue; // GIF core data model items name no columns (see CoreDataModel)
+            }
             for (String n : i.names()) {
                 addUnique(names, n, i);
                 addUnique(keys, HeaderKeys.key(n), i);
@@ -223,6 +230,7 @@ public final class Vocabulary {
             b.includeStandard = false;
             b.defaultConfidence = Confidence.DERIVED;
             b.items.addAll(TemplateFiles.readItemsFile(resource("items.json")));
+            b.items.addAll(CoreDataModel.standard().dataItems());
             String index = new String(bytes(DATA + "templates/index.txt"), StandardCharsets.UTF_8);
             for (String line : index.split("\n")) {
                 String f = line.strip();

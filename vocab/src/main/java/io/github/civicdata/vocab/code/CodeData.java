@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import io.github.civicdata.vocab.internal.Csv;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

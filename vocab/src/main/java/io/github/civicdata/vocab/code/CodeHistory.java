@@ -1,5 +1,6 @@
 package io.github.civicdata.vocab.code;
 
+import io.github.civicdata.vocab.internal.Csv;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.civicdata.core.Messages;
 import io.github.civicdata.vocab.code.CodeExplanation.Verdict;
 import java.time.LocalDate;
+import io.github.civicdata.vocab.internal.Csv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,15 +1,24 @@
-package io.github.civicdata.vocab.code;
+package io.github.civicdata.vocab.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** A minimal RFC 4180 reader for the shipped code lists (UTF-8, optional BOM, quoted fields). */
-final class Csv {
+/**
+ * A minimal RFC 4180 reader for the shipped data files (code lists, GIF model): UTF-8 text with an
+ * optional BOM, quoted fields, CRLF or LF. Not API.
+ */
+public final class Csv {
 
     private Csv() {
     }
 
-    static List<List<String>> parse(String text) {
+    /**
+     * Splits a whole CSV text into rows of fields; blank lines are skipped.
+     *
+     * @param text the text
+     * @return the rows
+     */
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         int i = text.startsWith("\uFEFF") ? 1 : 0;
         List<String> row = new ArrayList<>();
