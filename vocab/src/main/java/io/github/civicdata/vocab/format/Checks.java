@@ -3,6 +3,7 @@ package io.github.civicdata.vocab.format;
 import io.github.civicdata.vocab.code.CodeExplanation;
 import io.github.civicdata.vocab.code.CodeLists;
 import io.github.civicdata.vocab.code.ReferencePeriod;
+import io.github.civicdata.vocab.internal.Regexes;
 import io.github.civicdata.vocab.code.LocalGovernmentCodes;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -279,6 +280,15 @@ final class Checks {
 
     // ---- contact ----
 
+    /**
+     * The telephone notation of the GIF コアデータパーツ 電話番号 (DS-445): half-width digits with
+     * hyphens, the area code (市外局番) optionally in brackets ({@code (03)5253-5111}, §1), an
+     * international number as {@code +81 (03)5253-5111} (§1), an extension after a space as
+     * {@code 内線999} or {@code Ext.999} (§2), several numbers separated by {@code " / "} (§3); and,
+     * as before, a leading {@code +} with digits and hyphens ({@code +81-28-635-3043}).
+     */
+    static final Pattern GIF_PHONE = Pattern.compile(Regexes.GIF_PHONE);
+
     static boolean isPhone(CharSequence v) {
         int n = v.length();
         if (n == 0) {
@@ -290,7 +300,8 @@ final class Checks {
             if (Chars.isDigit(c)) {
                 digit = true;
             } else if (!(c == '-' || (c == '+' && i == 0))) {
-                return false;
+                // brackets, spaces, 内線: the rest of the GIF notation
+                return (c == '(' || c == ' ' || c == '内' || c == 'E') && GIF_PHONE.matcher(v).matches();
             }
         }
         return digit;

@@ -170,9 +170,6 @@ public final class SkosExport {
         Resource scheme = m.createResource(VocabIris.ITEM_SCHEME, SKOS.ConceptScheme);
         scheme.addProperty(SKOS.prefLabel, "civicdata 共通データ項目", "ja");
         scheme.addProperty(SKOS.prefLabel, "civicdata shared data items", "en");
-        Resource gif = m.createResource(GIF_SCHEME, SKOS.ConceptScheme);
-        gif.addProperty(SKOS.prefLabel, "GIF コアデータモデル", "ja");
-        gif.addProperty(SKOS.prefLabel, "GIF core data model", "en");
         return m;
     }
 
@@ -211,7 +208,10 @@ public final class SkosExport {
         i.imiPath().ifPresent(x -> r.addProperty(IMI_PATH, x));
         i.gifPath().ifPresent(x -> r.addProperty(GIF_PATH, x));
         CoreDataModel.standard().item(i.id()).filter(g -> g.item().equals(i)).ifPresent(g -> {
-            r.addProperty(SKOS.inScheme, m.createResource(GIF_SCHEME));
+            Resource gif = m.createResource(GIF_SCHEME, SKOS.ConceptScheme);
+            gif.addProperty(SKOS.prefLabel, "GIF コアデータモデル", "ja");
+            gif.addProperty(SKOS.prefLabel, "GIF core data model", "en");
+            r.addProperty(SKOS.inScheme, gif);
             r.addProperty(GIF_CLASS, g.classId());
             r.addLiteral(GIF_REQUIRED, m.createTypedLiteral(Boolean.toString(g.required()), XSDDatatype.XSDboolean));
             r.addProperty(GIF_FORMAT, g.format());
