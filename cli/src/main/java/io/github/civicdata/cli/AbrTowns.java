@@ -72,7 +72,9 @@ final class AbrTowns {
         try {
             master = TownMaster.read(file);
         } catch (VocabularyException e) {
-            throw UserException.usage("anonymize.config-towns-abr", where, e.text().en(), e.text().ja());
+            io.github.civicdata.core.LocalizedText head = CliMessages.localize("anonymize.config-towns-abr", where);
+            throw new UserException(ExitCode.USAGE, new io.github.civicdata.core.LocalizedText(
+                    head.ja() + e.text().ja(), head.en() + e.text().en()));
         }
         Set<String> keep = new HashSet<>(lgCodes);
         List<Row> out = new ArrayList<>();

@@ -10,6 +10,7 @@ import io.github.civicdata.vocab.HeaderMatch;
 import io.github.civicdata.vocab.Obligation;
 import io.github.civicdata.vocab.TemplateColumn;
 import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.address.TownMaster;
 import io.github.civicdata.vocab.format.FormatChecks;
 import io.github.civicdata.vocab.format.FormatResult;
 import io.github.civicdata.vocab.format.ValueChecker;
@@ -56,14 +57,23 @@ final class TemplateConformance implements Conformance {
     static final int CACHE = 4;
     private long headerLine;
     private final CharSlice slice = new CharSlice();
+    /** The address columns' checks (issue 12), or null when the template has none. */
+    private AddressChecks address;
+    private final TownMaster towns;
 
     TemplateConformance(DatasetTemplate template, Vocabulary vocabulary, FormatChecks checks, int maxUnique,
             TableSchemaReader.Schema schema) {
+        this(template, vocabulary, checks, maxUnique, schema, null);
+    }
+
+    TemplateConformance(DatasetTemplate template, Vocabulary vocabulary, FormatChecks checks, int maxUnique,
+            TableSchemaReader.Schema schema, TownMaster towns) {
         this.template = template;
         this.vocabulary = vocabulary;
         this.checks = checks;
         this.maxUnique = maxUnique;
         this.schema = schema;
+        this.towns = towns;
     }
 
     @Override
@@ -170,6 +180,7 @@ final class TemplateConformance implements Conformance {
                         out.cellLocation(line, 0, i + 1, names[i]), null, null, Cells.trim(names[i])));
             }
         }
+        address = AddressChecks.of(column, towns);
     }
 
     private boolean sameColumn(String fileHeader, TemplateColumn tc) {
@@ -257,6 +268,9 @@ final class TemplateConformance implements Conformance {
                         header, new String(a, s, e - s), null, first, column[col].header()));
             }
         }
+        if (address != null && address.wants(col)) {
+            address.cell(table, col, value != null ? value : Cells.trim(new String(a, s, e - s)), line, row);
+        }
         if (reported || checker[col] == null) {
             return;
         }
@@ -313,6 +327,9 @@ final class TemplateConformance implements Conformance {
 
     @Override
     public void blank(TableProcessor table, int col, long line, long row) {
+        if (address != null && address.wants(col)) {
+            address.blank(table, col, line, row);
+        }
         if (col < column.length && column[col] != null && column[col].obligation() == Obligation.REQUIRED) {
             Emitter out = table.out;
             table.addToCurrentRow(out.cell(RuleIds.CONSTRAINT_ERROR, "constraint-error.required", null, line, row,
@@ -323,6 +340,9 @@ final class TemplateConformance implements Conformance {
     @Override
     public void end(TableProcessor table) {
         Emitter out = table.out;
+        if (address != null) {
+            address.end(table, headerLine);
+        }
         for (int i = 0; i < column.length; i++) {
             if (column[i] == null) {
                 continue;

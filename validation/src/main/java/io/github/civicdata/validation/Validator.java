@@ -8,6 +8,7 @@ import io.github.civicdata.core.Severity;
 import io.github.civicdata.core.SourceInfo;
 import io.github.civicdata.vocab.DatasetTemplate;
 import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.address.TownMaster;
 import io.github.civicdata.vocab.code.ReferencePeriod;
 import io.github.civicdata.vocab.format.FormatChecks;
 import io.github.civicdata.vocab.format.GeoBox;
@@ -87,6 +88,8 @@ public final class Validator {
     private final Vocabulary vocabulary;
     private final FormatChecks checks;
     private final DatasetTemplate template;
+    /** The ABR 町字 file the address checks use, or null. */
+    private final TownMaster towns;
     /** The schema the template was read from, or null. */
     private final TableSchemaReader.Schema schema;
 
@@ -108,6 +111,7 @@ public final class Validator {
         this.checks = FormatChecks.builder().plausibleArea(b.area).referencePeriod(b.period).build();
         this.template = template;
         this.schema = schema;
+        this.towns = b.towns;
         this.semantics = new VocabSemantics(vocabulary, checks, b.detectTemplate);
     }
 
@@ -294,7 +298,7 @@ public final class Validator {
 
     Conformance newConformance() {
         return template == null ? null : new TemplateConformance(template, vocabulary, checks, maxUniqueValues,
-                schema);
+                schema, towns);
     }
 
     static Location whole(String source) {
@@ -325,6 +329,7 @@ public final class Validator {
         private Path schema;
         private GeoBox area = GeoBox.JAPAN;
         private ReferencePeriod period;
+        private TownMaster towns;
 
         private Builder() {
         }
@@ -393,6 +398,19 @@ public final class Validator {
          */
         public Builder plausibleArea(GeoBox area) {
             this.area = Objects.requireNonNull(area, "area");
+            return this;
+        }
+
+        /**
+         * An アドレス・ベース・レジストリ 町字マスター (read with {@link TownMaster#read(Path)}): with a
+         * template, each row's 町字ID must be a 町字 of its 所在地_全国地方公共団体コード in the file (when the
+         * file covers that municipality) and its 所在地_町字 must be that 町字's name (rule L3-06).
+         *
+         * @param towns the 町字, or null for none (the default)
+         * @return this builder
+         */
+        public Builder towns(TownMaster towns) {
+            this.towns = towns;
             return this;
         }
 
