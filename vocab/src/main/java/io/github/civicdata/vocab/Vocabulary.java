@@ -157,6 +157,21 @@ public final class Vocabulary {
     }
 
     /**
+     * The template of a template's companion file (施設・設備分離型: the shared 施設 file), if it declares
+     * one and the vocabulary has it.
+     *
+     * @param template the template
+     * @return the companion's template, or empty
+     */
+    public Optional<DatasetTemplate> companionOf(DatasetTemplate template) {
+        return template.companion().flatMap(c -> {
+            int at = c.template().indexOf('@');
+            return at < 0 ? template(c.template()) : template(c.template().substring(0, at),
+                    c.template().substring(at + 1));
+        });
+    }
+
+    /**
      * The item with id {@code id}.
      *
      * @param id the item id, e.g. {@code latitude}
@@ -413,18 +428,25 @@ public final class Vocabulary {
                 for (TemplateFiles.RawColumn c : r.columns()) {
                     DataItem item = resolve(lookup, r.source(), c);
                     cols.add(new TemplateColumn(c.header(), item, c.obligation(), c.unique(), c.description(),
-                            c.example()));
+                            c.example(), c.provenance()));
                 }
                 DatasetTemplate t;
                 try {
                     t = new DatasetTemplate(r.id(), r.version(), r.name(), r.nameEn(), r.number(), r.edition(),
-                            r.confidence(), r.complete(), r.description(), r.sourceNote(), r.licence(), cols);
+                            r.confidence(), r.complete(), r.description(), r.sourceNote(), r.licence(), cols,
+                            r.companion());
                 } catch (IllegalArgumentException e) {
                     throw r.source().error("", "vocab.template.bad-template", e.getMessage());
                 }
                 addTemplate(out, templateOrigin, t, r.source().name(), r.source());
             }
-            return new Vocabulary(all, out);
+            Vocabulary built = new Vocabulary(all, out);
+            for (DatasetTemplate t : out) {
+                t.companion().ifPresent(c -> built.companionOf(t).orElseThrow(() -> new VocabularyException(
+                        Location.of(t.key()), "vocab.template.unknown-companion",
+                        List.of(t.key(), "?", "/companion/template", c.template()), null)));
+            }
+            return built;
         }
 
         private static void addItem(Map<String, DataItem> all, Map<String, String> origin, DataItem i, String where,

@@ -4,6 +4,7 @@ import io.github.civicdata.vocab.DataItem;
 import io.github.civicdata.vocab.Datatype;
 import io.github.civicdata.vocab.FormatConstraints;
 import io.github.civicdata.vocab.NamedFormat;
+import io.github.civicdata.vocab.format.FormatChecks;
 import io.github.civicdata.vocab.internal.Csv;
 import java.io.IOException;
 import java.io.InputStream;
@@ -267,14 +268,15 @@ public final class CoreDataModel {
             b.constraints(FormatConstraints.builder().format(named).build());
         }
         String example = cell(h, r, "記入例");
-        // only where any text is valid: the model's examples are written for people (７ー１, （…参照）)
-        if (named == null && type == Datatype.STRING && refersTo.isEmpty() && !example.isEmpty()
-                && !example.startsWith("（") && !example.startsWith("{")) {
-            b.example(example);
-        }
         b.gifPath(className + ">" + name);
         if (imi.contains(name)) {
             b.imiIri(IMI + name);
+        }
+        // the model's examples are written for people (７ー１, （…参照）, a JSON object): an item keeps its
+        // example only where it passes the item's own checks
+        if (refersTo.isEmpty() && !example.isEmpty() && !example.startsWith("（") && !example.startsWith("{")
+                && FormatChecks.standard().check(b.build(), example).isValid()) {
+            b.example(example);
         }
         String based = cell(h, r, "名称・形式等の参考元");
         return new CoreItem(b.build(), classId, Integer.parseInt(cell(h, r, "No.")), requirement.startsWith("必"),
