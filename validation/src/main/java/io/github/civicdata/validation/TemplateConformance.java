@@ -77,6 +77,11 @@ final class TemplateConformance implements Conformance {
     }
 
     @Override
+    public String provenance() {
+        return schema != null ? null : template.provenance();
+    }
+
+    @Override
     public String label() {
         return schema != null ? schema.label() : template.id() + "@" + template.version();
     }

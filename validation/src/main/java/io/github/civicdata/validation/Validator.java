@@ -115,6 +115,29 @@ public final class Validator {
         this.semantics = new VocabSemantics(vocabulary, checks, b.detectTemplate);
     }
 
+    /** The same settings with another template (the companion file of a two-file dataset). */
+    private Validator(Validator o, DatasetTemplate template) {
+        this.maxFindings = o.maxFindings;
+        this.maxFindingsPerColumn = o.maxFindingsPerColumn;
+        this.maxFieldLength = o.maxFieldLength;
+        this.maxLineLength = o.maxLineLength;
+        this.maxColumns = o.maxColumns;
+        this.maxUniqueValues = o.maxUniqueValues;
+        this.encoding = o.encoding;
+        this.delimiter = o.delimiter;
+        this.hideValues = o.hideValues;
+        this.detectTemplate = o.detectTemplate;
+        this.severities = o.severities;
+        this.disabled = o.disabled;
+        this.progress = o.progress;
+        this.vocabulary = o.vocabulary;
+        this.checks = o.checks;
+        this.template = template;
+        this.schema = null;
+        this.towns = o.towns;
+        this.semantics = o.semantics;
+    }
+
     /**
      * The template or schema this validator checks against, if any.
      *
@@ -171,6 +194,13 @@ public final class Validator {
      * {@code file.unreadable} findings ({@link Report#countsByRule()}) tells how many files could
      * not be read.
      *
+     * <p>With a template of a two-file dataset (one that declares a companion file, such as
+     * {@code polling-place@2024-observed} with the shared 施設 file joined on {@code 施設_ID}), each
+     * file is checked against the template its header fits, and every key of the dataset files must
+     * be a key of the companion files ({@code foreign-key}); without a companion file the report says
+     * so (info). The key check reads CSV files a second time; workbooks are not key-checked (a
+     * warning says so).
+     *
      * @param files the files
      * @return the combined report
      */
@@ -180,30 +210,42 @@ public final class Validator {
 
     private Report validate(Collection<Path> files, boolean throwUnreadable) {
         Report.Builder rb = newReport();
+        files.forEach(f -> Objects.requireNonNull(f, "file"));
+        Optional<DatasetTemplate> companion = template == null || schema != null ? Optional.empty()
+                : vocabulary.companionOf(template);
+        if (companion.isPresent()) {
+            // a two-file dataset: each file against its own template, then the keys across them
+            new CompanionFiles(this, new Validator(this, companion.get())).validate(files, rb, throwUnreadable);
+            return rb.build();
+        }
         for (Path f : files) {
-            Objects.requireNonNull(f, "file");
-            String name = f.toString();
-            try {
-                if (Files.isDirectory(f)) {
-                    throw new IOException("a directory, not a file");
-                }
-                long size = Files.size(f);
-                try (InputStream in = Files.newInputStream(f)) {
-                    run(in, name, size, f, rb);
-                }
-            } catch (IOException e) {
-                if (throwUnreadable) {
-                    throw new UnreadableInputException(name, e);
-                }
-                unreadable(rb, name, e);
-            } catch (UnreadableInputException e) {
-                if (throwUnreadable) {
-                    throw e;
-                }
-                unreadable(rb, name, e);
-            }
+            validateOne(f, rb, throwUnreadable);
         }
         return rb.build();
+    }
+
+    /** Validates one file into the report; an unreadable file throws or becomes a finding. */
+    void validateOne(Path f, Report.Builder rb, boolean throwUnreadable) {
+        String name = f.toString();
+        try {
+            if (Files.isDirectory(f)) {
+                throw new IOException("a directory, not a file");
+            }
+            long size = Files.size(f);
+            try (InputStream in = Files.newInputStream(f)) {
+                run(in, name, size, f, rb);
+            }
+        } catch (IOException e) {
+            if (throwUnreadable) {
+                throw new UnreadableInputException(name, e);
+            }
+            unreadable(rb, name, e);
+        } catch (UnreadableInputException e) {
+            if (throwUnreadable) {
+                throw e;
+            }
+            unreadable(rb, name, e);
+        }
     }
 
     /** The {@code file.unreadable} finding of a file that could not be read, and its source entry. */

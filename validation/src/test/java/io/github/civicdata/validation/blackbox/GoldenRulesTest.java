@@ -75,7 +75,8 @@ class GoldenRulesTest {
             "L1-13", "xlsx/hidden.xlsx.expected.json",
             "xlsx.unreadable", "XlsxSecurityTest",
             "file.unreadable", "ValidatorApiTest.missingOrUnreadableFileAmongSeveralIsAFindingAndTheOthersAreValidated",
-            "validation.internal-error", "InternalErrorTest");
+            "validation.internal-error", "InternalErrorTest",
+            "foreign-key", "CompanionKeyTest");
 
     @Test
     void everyAutomaticRuleHasAFailingCaseAndEveryPassingCaseIsClean() throws IOException {
