@@ -42,8 +42,17 @@ class VocabCommandsTest {
         Result json = run("templates", "--format", "json");
         assertThat(json.code()).isZero();
         JsonNode arr = JSON.readTree(json.out());
-        assertThat(arr.size()).isEqualTo(19);
+        assertThat(arr.size()).isEqualTo(29);
+        // provenance and confidence of every template; the companion of a two-file dataset
+        assertThat(text.out()).contains("COLUMNS FROM").contains("derived-gif 12, observed 4")
+                .contains("polling-place").contains("+ facility@2024-observed (施設_ID)");
         for (JsonNode t : arr) {
+            assertThat(t.get("provenance").isTextual()).isTrue();
+            assertThat(t.get("confidence").isTextual()).isTrue();
+            if (t.get("id").asText().equals("polling-place")) {
+                assertThat(t.get("provenance").asText()).isEqualTo("observed: derived-gif 12, observed 4");
+                assertThat(t.get("companion").get("key").asText()).isEqualTo("施設_ID");
+            }
             assertThat(t.get("id").isTextual()).isTrue();
             assertThat(t.get("name").isTextual()).isTrue();
             assertThat(t.get("nameEn").isTextual()).isTrue();
