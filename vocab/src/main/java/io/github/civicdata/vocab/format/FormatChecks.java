@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  * lat.check("369.56056");                                       // Invalid format.latitude.range
  *
  * FormatChecks islands = FormatChecks.builder().plausibleArea(new GeoBox(24, 28, 122, 132)).build();
+ * FormatChecks fy2023 = FormatChecks.builder()
+ *         .referencePeriod(ReferencePeriod.parse("2023-04-01/2024-03-31").orElseThrow()).build(); // old codes of then
  * }</pre>
  */
 public final class FormatChecks {
