@@ -68,4 +68,12 @@ interface Conformance {
 
     /** The template or schema, {@code id@version}, for the report's source information. */
     String label();
+
+    /**
+     * The template's provenance for the report's source information (its confidence and where its
+     * columns' definitions come from), or null for a table schema.
+     */
+    default String provenance() {
+        return null;
+    }
 }

@@ -11,6 +11,7 @@ import io.github.civicdata.vocab.HeaderMatch;
 import io.github.civicdata.vocab.Obligation;
 import io.github.civicdata.vocab.TemplateColumn;
 import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.address.TownMaster;
 import io.github.civicdata.vocab.format.FormatChecks;
 import io.github.civicdata.vocab.format.FormatResult;
 import io.github.civicdata.vocab.format.ValueChecker;
@@ -59,14 +60,28 @@ final class TemplateConformance implements Conformance {
     static final int CACHE = 4;
     private long headerLine;
     private final CharSlice slice = new CharSlice();
+    /** The address columns' checks (issue 12), or null when the template has none. */
+    private AddressChecks address;
+    private final TownMaster towns;
 
     TemplateConformance(DatasetTemplate template, Vocabulary vocabulary, FormatChecks checks, int maxUnique,
             TableSchemaReader.Schema schema) {
+        this(template, vocabulary, checks, maxUnique, schema, null);
+    }
+
+    TemplateConformance(DatasetTemplate template, Vocabulary vocabulary, FormatChecks checks, int maxUnique,
+            TableSchemaReader.Schema schema, TownMaster towns) {
         this.template = template;
         this.vocabulary = vocabulary;
         this.checks = checks;
         this.maxUnique = maxUnique;
         this.schema = schema;
+        this.towns = towns;
+    }
+
+    @Override
+    public String provenance() {
+        return schema != null ? null : template.provenance();
     }
 
     @Override
@@ -185,6 +200,7 @@ final class TemplateConformance implements Conformance {
             out.emit(out.make(RuleIds.TEMPLATE_UNKNOWN_COLUMN, "template.unknown-column.partial", Severity.INFO,
                     out.location().line(line).build(), null, null, label(), extra.size(), listed(extra)));
         }
+        address = AddressChecks.of(column, towns);
     }
 
     @Override
@@ -290,6 +306,9 @@ final class TemplateConformance implements Conformance {
                         header, new String(a, s, e - s), null, first, column[col].header()));
             }
         }
+        if (address != null && address.wants(col)) {
+            address.cell(table, col, value != null ? value : Cells.trim(new String(a, s, e - s)), line, row);
+        }
         if (reported || checker[col] == null) {
             return;
         }
@@ -346,6 +365,9 @@ final class TemplateConformance implements Conformance {
 
     @Override
     public void blank(TableProcessor table, int col, long line, long row) {
+        if (address != null && address.wants(col)) {
+            address.blank(table, col, line, row);
+        }
         if (col < column.length && column[col] != null && column[col].obligation() == Obligation.REQUIRED) {
             Emitter out = table.out;
             table.addToCurrentRow(out.cell(RuleIds.CONSTRAINT_ERROR, "constraint-error.required", null, line, row,
@@ -356,6 +378,9 @@ final class TemplateConformance implements Conformance {
     @Override
     public void end(TableProcessor table) {
         Emitter out = table.out;
+        if (address != null) {
+            address.end(table, headerLine);
+        }
         for (int i = 0; i < column.length; i++) {
             if (column[i] == null) {
                 continue;

@@ -81,6 +81,7 @@ public final class ValidationRules {
         put(m, RuleIds.TYPE_ERROR, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.CONSTRAINT_ERROR, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.UNIQUE_ERROR, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.FOREIGN_KEY, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.ENCODING_ERROR, Severity.ERROR, Mode.AUTOMATIC);
         // civicdata's own
         put(m, RuleIds.CSV_QUOTE, Severity.ERROR, Mode.AUTOMATIC);
