@@ -27,6 +27,7 @@ final class Emitter {
     private final Set<String> disabled;
     private final int perColumnCap;
     private final boolean hideValues;
+    private final boolean profile;
 
     private String source = "";
     private String sheet;
@@ -55,6 +56,15 @@ final class Emitter {
      */
     Emitter(Report.Builder report, Map<String, Severity> overrides, Set<String> disabled, int perColumnCap,
             boolean hideValues) {
+        this(report, overrides, disabled, perColumnCap, hideValues, false);
+    }
+
+    /**
+     * @param profile whether tables are profiled for the report ({@link Report#tables()})
+     */
+    Emitter(Report.Builder report, Map<String, Severity> overrides, Set<String> disabled, int perColumnCap,
+            boolean hideValues, boolean profile) {
+        this.profile = profile;
         this.report = report;
         this.overrides = Map.copyOf(overrides);
         this.disabled = Set.copyOf(disabled);
@@ -144,7 +154,7 @@ final class Emitter {
                 c.lastRow = row;
                 if (row > 0) {
                     // summarised, not listed: still counted among the cells and rows with findings
-                    report.countAffected(sev, cellLocation(line, row, column, header));
+                    report.countAffected(rule, sev, cellLocation(line, row, column, header));
                 }
                 return null;
             }
@@ -189,6 +199,19 @@ final class Emitter {
 
     boolean hidesValues() {
         return hideValues;
+    }
+
+    boolean profiles() {
+        return profile;
+    }
+
+    /** Adds the column profile of a table to the report. */
+    void table(io.github.civicdata.core.TableSummary table) {
+        report.table(table);
+    }
+
+    String sheet() {
+        return sheet;
     }
 
     private Finding build(String rule, String key, Severity sev, Location loc, String value, String suggestion,
