@@ -38,7 +38,7 @@ public final class Certificate {
     private final ObjectNode node;
 
     Certificate(ObjectNode node) {
-        this.node = node.deepCopy();
+        this.node = StrictJson.normalize(node);
     }
 
     /**

@@ -64,6 +64,19 @@ final class StrictJson {
         }
     }
 
+    /**
+     * The node as it reads back from its JSON text (integers as the smallest node type that holds
+     * them), so that a node built here equals the same node read from a file.
+     */
+    @SuppressWarnings("unchecked")
+    static <T extends JsonNode> T normalize(T node) {
+        try {
+            return (T) MAPPER.readTree(MAPPER.writeValueAsBytes(node));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);

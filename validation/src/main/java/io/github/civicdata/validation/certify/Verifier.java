@@ -116,7 +116,7 @@ public final class Verifier {
         }
         List<String> names = Certifier.names(c.get("subjects"));
         List<Attestation> attestations = attestations(c.get("attestations"), names, out);
-        if (options != null && !Evaluation.restrictions(options).equals(c.get("restrictions"))) {
+        if (options != null && !StrictJson.normalize(Evaluation.restrictions(options)).equals(c.get("restrictions"))) {
             out.add(Discrepancy.of(Kind.RESTRICTIONS, null, null, compact(c.get("restrictions")),
                     compact(Evaluation.restrictions(options))));
         }
@@ -149,13 +149,15 @@ public final class Verifier {
         for (JsonNode s : c.get("subjects")) {
             recorded.put(s.path("name").asText(), s);
         }
-        for (ObjectNode now : e.subjects()) {
+        for (ObjectNode built : e.subjects()) {
+            ObjectNode now = StrictJson.normalize(built);
             String name = now.get("name").asText();
             compareSubject(name, recorded.get(name), now, out);
         }
         if (present.size() == names.size()) {
             ObjectNode whole = StrictJson.MAPPER.createObjectNode();
             e.fill(whole, template != null);
+            whole = StrictJson.normalize(whole);
             for (String f : List.of("level", "templateVerdict", "summary")) {
                 if (!whole.get(f).equals(c.get(f))) {
                     Kind k = "level".equals(f) ? Kind.LEVEL : "summary".equals(f) ? Kind.SUMMARY : Kind.TEMPLATE_VERDICT;
@@ -168,7 +170,7 @@ public final class Verifier {
             metadataChecked = true;
             Optional<String> t = template != null && "template".equals(template.kind())
                     ? Optional.of(template.label()) : Optional.empty();
-            ObjectNode now = MetadataCheck.check(record, t, e.files());
+            ObjectNode now = StrictJson.normalize(MetadataCheck.check(record, t, e.files()));
             if (!now.equals(c.get("metadata"))) {
                 out.add(Discrepancy.of(Kind.METADATA, null, null, compact(c.get("metadata")), compact(now)));
             }
