@@ -117,8 +117,8 @@ public final class Verifier {
         List<String> names = Certifier.names(c.get("subjects"));
         List<Attestation> attestations = attestations(c.get("attestations"), names, out);
         if (options != null && !StrictJson.normalize(Evaluation.restrictions(options)).equals(c.get("restrictions"))) {
-            out.add(Discrepancy.of(Kind.RESTRICTIONS, null, null, compact(c.get("restrictions")),
-                    compact(Evaluation.restrictions(options))));
+            out.add(Discrepancy.of(Kind.RESTRICTIONS, null, null, restrictions(c.get("restrictions")),
+                    restrictions(Evaluation.restrictions(options))));
         }
         List<Certifier.Subject> present = new ArrayList<>();
         for (String n : names) {
@@ -161,7 +161,8 @@ public final class Verifier {
             for (String f : List.of("level", "templateVerdict", "summary")) {
                 if (!whole.get(f).equals(c.get(f))) {
                     Kind k = "level".equals(f) ? Kind.LEVEL : "summary".equals(f) ? Kind.SUMMARY : Kind.TEMPLATE_VERDICT;
-                    out.add(Discrepancy.of(k, null, null, compact(c.get(f)), compact(whole.get(f))));
+                    out.add("summary".equals(f) ? Discrepancy.of(k, null, null, summary(c.get(f)), summary(whole.get(f)))
+                            : Discrepancy.of(k, null, null, text(c.get(f)), text(whole.get(f))));
                 }
             }
         }
@@ -172,7 +173,7 @@ public final class Verifier {
                     ? Optional.of(template.label()) : Optional.empty();
             ObjectNode now = StrictJson.normalize(MetadataCheck.check(record, t, e.files()));
             if (!now.equals(c.get("metadata"))) {
-                out.add(Discrepancy.of(Kind.METADATA, null, null, compact(c.get("metadata")), compact(now)));
+                out.add(Discrepancy.of(Kind.METADATA, null, null, metadata(c.get("metadata")), metadata(now)));
             }
         }
         return new Verification(out, signed, keyId, keyTrusted, metadataChecked, Optional.of(e.report()));
@@ -195,6 +196,10 @@ public final class Verifier {
         }
         if (!ok) {
             return false;
+        }
+        if (!Certifier.TYPE.equals(c.get("type").asText())) {
+            out.add(Discrepancy.of(Kind.FORMAT, null, null, "/type", c.get("type").toString()));
+            ok = false;
         }
         if (c.get("version").asInt() != Certifier.FORMAT_VERSION || !c.get("version").isInt()) {
             out.add(Discrepancy.of(Kind.FORMAT, null, null, "/version", c.get("version").toString()));
@@ -323,7 +328,7 @@ public final class Verifier {
                         name, null, f + " " + text(a), f + " " + text(b)));
                 case "level" -> out.add(Discrepancy.of(Kind.LEVEL, name, null, text(a), text(b)));
                 case "template" -> out.add(Discrepancy.of(Kind.TEMPLATE_VERDICT, name, null, text(a), text(b)));
-                case "summary" -> out.add(Discrepancy.of(Kind.SUMMARY, name, null, compact(a), compact(b)));
+                case "summary" -> out.add(Discrepancy.of(Kind.SUMMARY, name, null, summary(a), summary(b)));
                 case "rules" -> rules(name, a, b, out);
                 default -> out.add(Discrepancy.of(Kind.FORMAT, name, null, "/subjects/" + name + "/" + f,
                         b == null ? "unknown member" : "missing"));
@@ -356,6 +361,47 @@ public final class Verifier {
                 + " warning, " + f.path("info").asText() + " info; " + r.path("cells").asText() + " cells; "
                 + r.path("severity").asText() + ", " + r.path("mode").asText()
                 + (r.has("level") ? ", level " + r.path("level").asText() : "") + ")";
+    }
+
+    /** {@code errors 3 (3 cells, 2 rows), warnings 1 (…), info 0 (…)}. */
+    private static String summary(JsonNode s) {
+        if (s == null || !s.isObject()) {
+            return text(s);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String sev : List.of("error", "warning", "info")) {
+            JsonNode x = s.path(sev);
+            sb.append(sb.length() == 0 ? "" : ", ").append(sev).append(' ').append(x.path("findings").asText())
+                    .append(" (").append(x.path("cells").asText()).append(" cells, ").append(x.path("rows").asText())
+                    .append(" rows)");
+        }
+        return sb.toString();
+    }
+
+    /** {@code L2-04 disabled (level 2); …} or {@code none}. */
+    private static String restrictions(JsonNode a) {
+        if (a == null || !a.isArray() || a.isEmpty()) {
+            return a == null || a.isArray() ? "none" : text(a);
+        }
+        List<String> parts = new ArrayList<>();
+        for (JsonNode r : a) {
+            parts.add(r.path("rule").asText() + " " + r.path("reason").asText()
+                    + (r.has("level") ? " (level " + r.path("level").asText() + ")" : ""));
+        }
+        return String.join("; ", parts);
+    }
+
+    /** {@code agrees} or the fields that disagree. */
+    private static String metadata(JsonNode m) {
+        if (m == null || !m.isObject()) {
+            return m == null ? "(none)" : text(m);
+        }
+        List<String> parts = new ArrayList<>();
+        for (JsonNode d : m.path("disagreements")) {
+            parts.add(d.path("subject").asText("") + " " + d.path("field").asText());
+        }
+        return m.path("identifier").asText() + ": " + (parts.isEmpty() ? "agrees" : "disagrees on "
+                + String.join(", ", parts).strip());
     }
 
     private static String text(JsonNode n) {
