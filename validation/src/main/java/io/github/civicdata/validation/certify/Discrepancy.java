@@ -96,7 +96,17 @@ public record Discrepancy(Kind kind, Optional<String> subject, Optional<String> 
      * @return the message in Japanese and English, naming the file, rule, recorded and found values
      */
     public LocalizedText message() {
-        return Messages.get().localize("certify.discrepancy." + kind.id(), subject.orElse("—"), rule.orElse("—"),
-                recorded, found);
+        String s = subject.orElse("*");
+        String r = rule.orElse("—");
+        Object[] args = switch (kind) {
+            case SIGNATURE_INVALID, TEMPLATE_UNKNOWN, OPTIONS_INVALID -> new Object[] {recorded};
+            case SIGNATURE_MISSING -> new Object[] {found};
+            case ATTESTATION_INVALID -> new Object[] {recorded, r, found};
+            case FILE_MISSING, FILE_NOT_CERTIFIED -> new Object[] {s, found};
+            case FILE_CHANGED, SOURCE_CHANGED, LEVEL, TEMPLATE_VERDICT, SUMMARY -> new Object[] {s, recorded, found};
+            case RULE_VERDICT -> new Object[] {s, r, recorded, found};
+            default -> new Object[] {recorded, found};
+        };
+        return Messages.get().localize("certify.discrepancy." + kind.id(), args);
     }
 }

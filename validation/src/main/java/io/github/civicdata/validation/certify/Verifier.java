@@ -124,14 +124,14 @@ public final class Verifier {
         for (String n : names) {
             Path p = files.get(n);
             if (p == null || !Files.isRegularFile(p)) {
-                out.add(Discrepancy.of(Kind.FILE_MISSING, n, null, n, p == null ? "" : p.toString()));
+                out.add(Discrepancy.of(Kind.FILE_MISSING, n, null, n, p == null ? "" : " (" + p + ")"));
             } else {
                 present.add(new Certifier.Subject(n, p));
             }
         }
         for (String n : new TreeSet<>(files.keySet())) {
             if (!names.contains(n)) {
-                out.add(Discrepancy.of(Kind.FILE_NOT_CERTIFIED, n, null, "", files.get(n).toString()));
+                out.add(Discrepancy.of(Kind.FILE_NOT_CERTIFIED, n, null, "", " (" + files.get(n) + ")"));
             }
         }
         if (!runnable) {
@@ -142,7 +142,7 @@ public final class Verifier {
             e = Certifier.evaluate(options, template, attestations, present, Validator.DEFAULT_MAX_FINDINGS, false,
                     false);
         } catch (UnreadableInputException x) {
-            out.add(Discrepancy.of(Kind.FILE_MISSING, x.source(), null, x.source(), String.valueOf(x.getMessage())));
+            out.add(Discrepancy.of(Kind.FILE_MISSING, x.source(), null, x.source(), " (" + x.getMessage() + ")"));
             return new Verification(out, signed, keyId, keyTrusted, false, Optional.empty());
         }
         Map<String, JsonNode> recorded = new LinkedHashMap<>();
