@@ -240,7 +240,8 @@ final class ValidateCommand implements Callable<Integer> {
                 .maxColumns(positive("--max-columns", maxColumns))
                 .maxUniqueValues(positive("--max-unique-values", maxUniqueValues))
                 .hideValues(hideValues)
-                .detectTemplate(!noDetect);
+                .detectTemplate(!noDetect)
+                .profileColumns(report.format == io.github.civicdata.core.report.ReportFormat.HTML);
         if (template != null && schema != null) {
             throw UserException.usage("validate.template-and-schema");
         }

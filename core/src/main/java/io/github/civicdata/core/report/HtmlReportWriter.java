@@ -359,7 +359,7 @@ final class HtmlReportWriter implements ReportWriter {
                 long pct = Math.round(c.filledShare() * 100);
                 h.raw("<tr><td class=\"n\">").num(c.index()).raw("</td><td class=\"name\">").text(c.header())
                         .raw("</td><td>").text(c.templateColumn().orElse("")).raw("</td><td>").text(c.type())
-                        .raw("</td><td><meter min=\"0\" max=\"100\" value=\"" + pct + "\">" + pct + "%</meter> ")
+                        .raw("</td><td class=\"fill\"><meter min=\"0\" max=\"100\" value=\"" + pct + "\">" + pct + "%</meter> ")
                         .num(pct).raw("%</td><td class=\"n\">").text(c.distinctCapped() ? "≥" : "").num(c.distinct())
                         .raw("</td><td class=\"value\">");
                 if (c.min().isPresent() && c.max().isPresent()) {

@@ -64,7 +64,8 @@ final class HtmlStyle {
             svg.chart rect.sev-info { fill: var(--info); }
             svg.chart rect.sev-column { fill: #5b6b7b; }
             svg.chart text { fill: #1d1f21; }
-            meter { width: 5rem; }
+            meter { width: 4rem; }
+            td.fill { white-space: nowrap; }
             dl.cert { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
             dl.cert dt { font-weight: bold; }
             dl.cert dd { margin: 0; word-break: break-all; }

@@ -98,6 +98,9 @@ public record Discrepancy(Kind kind, Optional<String> subject, Optional<String> 
     public LocalizedText message() {
         String s = subject.orElse("*");
         String r = rule.orElse("—");
+        if (subject.isEmpty() && (kind == Kind.LEVEL || kind == Kind.TEMPLATE_VERDICT || kind == Kind.SUMMARY)) {
+            return Messages.get().localize("certify.discrepancy." + kind.id() + ".all", recorded, found);
+        }
         Object[] args = switch (kind) {
             case SIGNATURE_INVALID, TEMPLATE_UNKNOWN, OPTIONS_INVALID -> new Object[] {recorded};
             case SIGNATURE_MISSING -> new Object[] {found};
