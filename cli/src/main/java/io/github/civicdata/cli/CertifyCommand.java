@@ -160,6 +160,9 @@ final class CertifyCommand implements Callable<Integer> {
         int level = done.certificate().level();
         err.println(MetadataCli.text(locale, "certify.cmd.written", output, level, done.certificate().subjects().size(),
                 done.certificate().templateVerdict(), done.certificate().keyId().orElse("-")));
+        for (io.github.civicdata.core.LocalizedText note : done.summary().notes()) {
+            err.println(note.in(locale)); // restrictions from the options, metadata disagreements
+        }
         boolean ok = level >= requireLevel;
         if (!ok) {
             err.println(MetadataCli.text(locale, "certify.cmd.below-level", requireLevel, level));

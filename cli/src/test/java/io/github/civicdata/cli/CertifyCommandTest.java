@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.civicdata.core.report.NuHtmlCheck;
 import io.github.civicdata.validation.certify.Certifier;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -135,6 +134,7 @@ class CertifyCommandTest {
     void editedCertificatesAreCaught() throws Exception {
         Path cert = dir.resolve("cert.json");
         assertThat(certify(cert, AED.toString(), "--template", "aed@2021-suisho").code()).isZero();
+        assertSchemaValid(cert);
         ObjectNode orig = (ObjectNode) MAPPER.readTree(cert.toFile());
         record Case(String kind, java.util.function.Consumer<ObjectNode> edit) {
         }
@@ -191,12 +191,29 @@ class CertifyCommandTest {
                 EXAMPLES.resolve("catalog/07-aed.json").toString());
         assertThat(c.code()).isEqualTo(1);
         assertThat(c.err()).contains("disagrees");
+        assertSchemaValid(cert);
         JsonNode m = MAPPER.readTree(cert.toFile()).get("metadata");
         assertThat(m.get("identifier").asText()).isEqualTo("aobadai-aed");
         assertThat(m.get("disagreements").findValuesAsText("field")).contains("byteSize", "bom");
         CliRun.Result v = CliRun.run("certify", "verify", cert.toString(), AED.toString(), "--metadata",
                 EXAMPLES.resolve("catalog/07-aed.json").toString());
         assertThat(v.code()).as(v.out()).isZero();
+    }
+
+    @Test
+    void aDisabledRuleKeepsItsLevelOutOfReachAndSaysSo() throws Exception {
+        Path cert = dir.resolve("cert.json");
+        CliRun.Result c = certify(cert, AED.toString(), "--template", "aed@2021-suisho", "--disable", "L2-04",
+                "--require-level", "2");
+        assertThat(c.code()).isEqualTo(1);
+        assertThat(c.err()).contains("Rule L2-04 was disabled: no file can claim level 2 or above")
+                .contains("level 1 for 1 file(s)");
+        assertSchemaValid(cert);
+        JsonNode j = MAPPER.readTree(cert.toFile());
+        assertThat(j.get("options").get("disabled").get(0).asText()).isEqualTo("L2-04");
+        CliRun.Result v = CliRun.run("certify", "verify", cert.toString(), AED.toString());
+        assertThat(v.code()).as(v.out()).isZero();
+        assertThat(v.out()).contains("Signed by key").contains("not compared with a trusted key");
     }
 
     @Test

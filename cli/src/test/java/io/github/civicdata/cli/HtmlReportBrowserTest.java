@@ -153,6 +153,7 @@ class HtmlReportBrowserTest {
                 "aed@2021-suisho", "--attest", attest.toString(), "--sign", key.toString(), "-o",
                 dir.resolve("cert.json").toString(), "--html", html.toString(), "--lang", "ja");
         assertThat(c.code()).as(c.err()).isZero();
+        CertifyCommandTest.assertSchemaValid(dir.resolve("cert.json"));
         Render r = render(html, Files.createDirectories(dir.resolve("chromium")));
         assertRendered(r, "適合証明書");
         assertThat(r.dom()).contains("レベル3");

@@ -25,5 +25,13 @@ class CertifyExportTest {
                 .contains("file-changed: The file aed.csv changed");
         assertThat(Files.readString(dir.resolve("report.html"))).contains("適合証明書").contains("レベル3");
         assertThat(Files.readString(dir.resolve("delivery/cert.json"))).contains("\"signature\"");
+        // the certificate is valid against its published schema
+        org.everit.json.schema.Schema schema;
+        try (java.io.InputStream in = io.github.civicdata.validation.certify.Certifier.class
+                .getResourceAsStream("certificate.schema.json")) {
+            schema = org.everit.json.schema.loader.SchemaLoader.builder().draftV7Support()
+                    .schemaJson(new org.json.JSONObject(new org.json.JSONTokener(in))).build().load().build();
+        }
+        schema.validate(new org.json.JSONObject(Files.readString(dir.resolve("delivery/cert.json"))));
     }
 }

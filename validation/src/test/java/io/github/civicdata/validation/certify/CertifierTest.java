@@ -184,6 +184,7 @@ class CertifierTest {
     void htmlReportOfACertificationPassesTheNuChecker() throws Exception {
         Certification c = CertifyFixtures.aed().profileColumns(true).sign(Keys.generate("<vendor>"))
                 .build().certify(CertifyFixtures.subject(AED_DEFECTS));
+        CertificateSchema.assertValid(c.certificate().toJson());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportWriter.builder(ReportFormat.HTML).locale(Locale.JAPANESE).certification(c.summary()).build()
                 .write(c.report(), out);

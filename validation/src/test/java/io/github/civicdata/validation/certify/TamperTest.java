@@ -36,7 +36,9 @@ class TamperTest {
         if (signed) {
             b.sign(KEY);
         }
-        return b.build().certify(CertifyFixtures.subject(AED_CLEAN)).certificate();
+        Certificate c = b.build().certify(CertifyFixtures.subject(AED_CLEAN)).certificate();
+        CertificateSchema.assertValid(c.toJson());
+        return c;
     }
 
     static Certificate edit(Certificate c, Consumer<ObjectNode> change) {
@@ -95,6 +97,7 @@ class TamperTest {
         // another version that exists: its definition's hash differs from the one recorded
         Certificate other = Certifier.builder().template("public-toilet@2021-suisho").build()
                 .certify(CertifyFixtures.subject(AED_CLEAN)).certificate();
+        CertificateSchema.assertValid(other.toJson());
         Certificate moved = edit(other, n -> ((ObjectNode) n.get("template")).put("version", "2026-08"));
         Verification v = verify(moved, CertifyFixtures.files(AED_CLEAN));
         assertThat(kinds(v)).contains(Kind.TEMPLATE_CHANGED);
@@ -142,6 +145,7 @@ class TamperTest {
     void anotherKeyOrNoSignatureIsNamedWhenAKeyIsTrusted() {
         Certificate byOther = CertifyFixtures.aed().sign(Keys.generate(null)).build()
                 .certify(CertifyFixtures.subject(AED_CLEAN)).certificate();
+        CertificateSchema.assertValid(byOther.toJson());
         assertThat(kinds(verify(byOther, CertifyFixtures.files(AED_CLEAN)))).containsExactly(Kind.KEY_NOT_TRUSTED);
         assertThat(kinds(verify(certificate(false), CertifyFixtures.files(AED_CLEAN))))
                 .containsExactly(Kind.SIGNATURE_MISSING);
