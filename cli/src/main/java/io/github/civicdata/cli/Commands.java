@@ -22,6 +22,9 @@ final class Commands {
         // validation: validate, rules (issue 4)
         cl.addSubcommand(new ValidateCommand());
         cl.addSubcommand(new RulesCommand());
+        // certification: certify (with verify), keygen (issue 13)
+        cl.addSubcommand(new CertifyCommand());
+        cl.addSubcommand(new KeygenCommand());
         // anonymisation: anonymize, risk (issue 5)
         cl.addSubcommand(new AnonymizeCommand());
         cl.addSubcommand(new RiskCommand());

@@ -268,7 +268,8 @@ final class ValidateCommand implements Callable<Integer> {
                 .maxUniqueValues(positive("--max-unique-values", maxUniqueValues))
                 .xlsxPartTimeLimit(java.time.Duration.ofSeconds(positive("--xlsx-part-time-limit", xlsxPartTimeLimit)))
                 .hideValues(hideValues)
-                .detectTemplate(!noDetect);
+                .detectTemplate(!noDetect)
+                .profileColumns(report.format == io.github.civicdata.core.report.ReportFormat.HTML);
         if (headerRow != null) {
             b.headerRow(positive("--header-row", headerRow));
         }

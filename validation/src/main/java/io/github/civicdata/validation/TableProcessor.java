@@ -336,8 +336,12 @@ final class TableProcessor {
         regions = new ValueSemantics.Region[width];
         regionLast = new String[width];
         regionLastIssue = new Issue[width];
+        boolean profile = out.profiles() && tableNo == 1 && width <= Validator.MAX_PROFILED_COLUMNS;
         for (int i = 0; i < width; i++) {
             cols[i] = new ColumnProfile(i);
+            if (profile) {
+                cols[i].seen = new DistinctCounter(ColumnProfile.PROFILE_DISTINCT);
+            }
             cols[i].header = names[i];
             cols[i].headerBlank = Cells.trim(names[i]).isEmpty();
             cols[i].headerMerged = i < headerRec.size && (headerRec.flags[i] & RecordView.F_XL_MERGED) != 0;
@@ -1167,6 +1171,9 @@ final class TableProcessor {
         int e = rec.end[i];
         int ff = rec.flags[i];
         col.values++;
+        if (col.seen != null) {
+            col.observe(a, s, e, dataRow);
+        }
         if ((ff & ~(RecordView.F_QUOTED | RecordView.F_XL_NUMBER | RecordView.F_XL_STRING)) != 0) {
             structural(rec, i, line, header);
         }
@@ -1521,6 +1528,17 @@ final class TableProcessor {
         if (conformance != null) {
             conformance.end(this);
             conformance = null;
+        }
+        if (width > 0 && cols[0].seen != null) {
+            List<io.github.civicdata.core.ColumnSummary> summaries = new ArrayList<>(width);
+            for (ColumnProfile c : cols) {
+                summaries.add(c.summary(out.hidesValues()));
+            }
+            out.table(new io.github.civicdata.core.TableSummary(out.source(),
+                    java.util.Optional.ofNullable(out.sheet()), Math.max(0, dataRow), summaries));
+            for (ColumnProfile c : cols) {
+                c.seen = null;
+            }
         }
     }
 

@@ -172,7 +172,9 @@ final class TemplateConformance implements Conformance {
             }
             ColumnProfile p = table.profile(i);
             p.typeFromTemplate = true;
+            p.templateColumn = tc.header();
             Datatype d = tc.item().datatype();
+            p.templateType = d.name().toLowerCase(java.util.Locale.ROOT);
             p.type = d == Datatype.INTEGER || d == Datatype.DECIMAL ? ColumnProfile.NUMERIC : ColumnProfile.TEXT;
             p.strongNumeric = false;
         }

@@ -64,6 +64,8 @@ public final class Validator {
     public static final int DEFAULT_MAX_LINE_LENGTH = 4 << 20;
     /** Default most columns per record (Excel's limit). */
     public static final int DEFAULT_MAX_COLUMNS = 16_384;
+    /** Tables with more columns than this are not profiled ({@link Builder#profileColumns(boolean)}). */
+    public static final int MAX_PROFILED_COLUMNS = 1000;
     /** Default most values remembered per unique column. */
     public static final int DEFAULT_MAX_UNIQUE_VALUES = 1_000_000;
     /** Default longest time spent reading one part of a workbook (a sheet, the shared strings …). */
@@ -87,6 +89,7 @@ public final class Validator {
     final boolean hideValues;
     final boolean detectTemplate;
     final int headerRow;
+    final boolean profileColumns;
     final Map<String, Severity> severities;
     final Set<String> disabled;
     final ProgressListener progress;
@@ -118,6 +121,7 @@ public final class Validator {
         this.hideValues = b.hideValues;
         this.detectTemplate = b.detectTemplate;
         this.headerRow = b.headerRow;
+        this.profileColumns = b.profileColumns;
         this.severities = Map.copyOf(b.severities);
         this.disabled = Set.copyOf(b.disabled);
         this.progress = b.progress;
@@ -143,6 +147,7 @@ public final class Validator {
         this.hideValues = o.hideValues;
         this.detectTemplate = o.detectTemplate;
         this.headerRow = o.headerRow;
+        this.profileColumns = o.profileColumns;
         this.severities = o.severities;
         this.disabled = o.disabled;
         this.progress = o.progress;
@@ -187,8 +192,7 @@ public final class Validator {
     public List<RuleInfo> rules() {
         return ValidationRules.all().stream()
                 .filter(r -> !disabled.contains(r.id()))
-                .map(r -> severities.containsKey(r.id())
-                        ? new RuleInfo(r.id(), severities.get(r.id()), r.mode(), r.aliases(), r.helpUri()) : r)
+                .map(r -> severities.containsKey(r.id()) ? r.withSeverity(severities.get(r.id())) : r)
                 .toList();
     }
 
@@ -313,7 +317,7 @@ public final class Validator {
     }
 
     private void run(InputStream raw, String name, long size, Path file, Report.Builder rb) throws IOException {
-        Emitter out = new Emitter(rb, severities, disabled, maxFindingsPerColumn, hideValues);
+        Emitter out = new Emitter(rb, severities, disabled, maxFindingsPerColumn, hideValues, profileColumns);
         out.startSource(name, null);
         ProgressTracker progress = this.progress == null ? ProgressTracker.NONE
                 : new ProgressTracker(this.progress, name, size);
@@ -391,6 +395,7 @@ public final class Validator {
         private boolean hideValues;
         private boolean detectTemplate = true;
         private int headerRow;
+        private boolean profileColumns;
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private final Set<String> disabled = new LinkedHashSet<>();
         private ProgressListener progress;
@@ -661,6 +666,22 @@ public final class Validator {
          */
         public Builder headerRow(int line) {
             this.headerRow = line;
+            return this;
+        }
+
+        /**
+         * Whether to profile the columns of each table for the report ({@link Report#tables()}:
+         * filled and blank cells, distinct values, type, smallest and largest number or most
+         * frequent values, template column), as the HTML report shows them. Off by default: it
+         * costs a little time per cell. With {@link #hideValues(boolean)} the profile holds no
+         * values. Only the first table of a source (or sheet) with at most
+         * {@value #MAX_PROFILED_COLUMNS} columns is profiled.
+         *
+         * @param profile whether to profile
+         * @return this builder
+         */
+        public Builder profileColumns(boolean profile) {
+            this.profileColumns = profile;
             return this;
         }
 
