@@ -37,19 +37,27 @@ final class Evaluation {
     /** The date of the rule list (令和8年3月31日 decision) that the levels follow. */
     static final String RULE_SET_VERSION = "2026-03-31";
 
-    static final Set<String> EXCEL_ONLY = Set.of("L1-10", "L1-11", "L1-12", "L1-13", "xlsx.unreadable");
+    static final Set<String> EXCEL_ONLY = Set.of("L1-10", "L1-11", "L1-12", "L1-13", "xlsx.unreadable",
+            "xlsx.malformed", "limit.xlsx-part-time");
     static final Set<String> CSV_ONLY = Set.of("L1-14", "L1-15", "csv.quote", "csv.mixed-line-endings", "csv.delimiter");
     /** Rules that apply only when a template or schema is given. */
     static final Set<String> WITH_TEMPLATE = Set.of("template.missing-column", "template.column-name",
             "template.column-order", "template.unknown-column", "template.empty-column", "type-error", "unique-error",
-            "limit.unique-values");
+            "limit.unique-values", "foreign-key");
     /** Errors of these make a file fail its template. */
     static final Set<String> TEMPLATE_VERDICT = Set.of("template.missing-column", "template.column-name",
             "template.column-order", "template.unknown-column", "template.empty-column", "type-error",
-            "constraint-error", "unique-error");
+            "constraint-error", "unique-error", "foreign-key");
     /** Any finding of these (whatever its severity) means the file was not fully checked. */
     static final Set<String> NOT_FULLY_CHECKED = Set.of("file.not-validated", "file.unreadable", "xlsx.unreadable",
-            "validation.internal-error", "limit.field-length", "limit.line-length", "limit.columns");
+            "validation.internal-error", "limit.field-length", "limit.line-length", "limit.columns",
+            "limit.xlsx-part-time");
+    /**
+     * A finding of these that is not an error means part of the template was not checked: unique
+     * columns beyond the values remembered; the keys of a two-file dataset, which certification does
+     * not join (each file is validated alone, so a companion file is never given).
+     */
+    static final Set<String> TEMPLATE_UNCHECKED = Set.of("limit.unique-values", "foreign-key");
 
     static final Set<String> PASSING = Set.of("pass", "attested", "not-applicable");
 
@@ -162,7 +170,7 @@ final class Evaluation {
             if (template) {
                 if (TEMPLATE_VERDICT.contains(r.id()) && ("fail".equals(status) || restriction(r, o).isPresent())) {
                     templateVerdict = "fails".equals(templateVerdict) || "fail".equals(status) ? "fails" : "incomplete";
-                } else if (("limit.unique-values".equals(r.id()) && report.countsByRule().getOrDefault(r.id(), 0L) > 0)
+                } else if ((TEMPLATE_UNCHECKED.contains(r.id()) && report.countsByRule().getOrDefault(r.id(), 0L) > 0)
                         || (NOT_FULLY_CHECKED.contains(r.id()) && "fail".equals(status))) {
                     templateVerdict = "fails".equals(templateVerdict) ? "fails" : "incomplete";
                 }

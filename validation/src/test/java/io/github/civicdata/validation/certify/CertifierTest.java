@@ -100,6 +100,30 @@ class CertifierTest {
     }
 
     @Test
+    void aFileOfATwoFileDatasetIsIncompleteForItsTemplateBecauseTheKeysAreNotJoined(@TempDir Path dir)
+            throws Exception {
+        // certification validates each file alone: the 施設_ID keys of 投票所一覧 are never looked up in
+        // the shared 施設 file, so its template verdict cannot be "conforms"
+        io.github.civicdata.vocab.DatasetTemplate t = io.github.civicdata.vocab.Vocabulary.standard()
+                .template("polling-place", "2024-observed").orElseThrow();
+        List<String> row = t.headers().stream().map(h -> h.equals("施設_ID") ? "F1" : "").toList();
+        Path f = dir.resolve("polling.csv");
+        Files.writeString(f, String.join(",", t.headers()) + "\r\n" + String.join(",", row) + "\r\n",
+                StandardCharsets.UTF_8);
+        Certification c = Certifier.builder().template("polling-place@2024-observed").build()
+                .certify(CertifyFixtures.subject(f));
+        JsonNode s = json(c.certificate()).get("subjects").get(0);
+        assertThat(s.path("rules").path("foreign-key").path("findings").path("info").asLong()).isOne();
+        assertThat(s.path("rules").path("foreign-key").has("level")).isFalse();
+        assertThat(s.path("template").asText()).as(s.toPrettyString()).isEqualTo("incomplete");
+        assertThat(c.certificate().templateVerdict()).isEqualTo("incomplete");
+        // the workbook-only rules do not apply to a CSV file
+        assertThat(s.path("rules").path("xlsx.malformed").path("status").asText()).isEqualTo("not-applicable");
+        assertThat(s.path("rules").path("limit.xlsx-part-time").path("status").asText()).isEqualTo("not-applicable");
+        assertThat(Verifier.builder().build().verify(c.certificate(), CertifyFixtures.files(f)).valid()).isTrue();
+    }
+
+    @Test
     void batchCertifiesAFolderIntoOneCertificate(@TempDir Path dir) throws Exception {
         Path a = CertifyFixtures.copy(AED_CLEAN, dir);
         Path b = CertifyFixtures.copy(AED_DEFECTS, dir);
