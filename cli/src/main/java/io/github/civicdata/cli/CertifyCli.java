@@ -2,11 +2,11 @@ package io.github.civicdata.cli;
 
 import io.github.civicdata.core.Finding;
 import io.github.civicdata.core.Severity;
-import io.github.civicdata.core.metadata.DatasetRecord;
-import io.github.civicdata.core.metadata.Distribution;
-import io.github.civicdata.core.metadata.MetadataJson;
-import io.github.civicdata.core.metadata.RecordReadResult;
-import io.github.civicdata.core.metadata.TemplateRef;
+import io.github.civicdata.metadata.DatasetRecord;
+import io.github.civicdata.metadata.Distribution;
+import io.github.civicdata.metadata.MetadataJson;
+import io.github.civicdata.metadata.RecordReadResult;
+import io.github.civicdata.metadata.TemplateRef;
 import io.github.civicdata.validation.certify.CertificationException;
 import io.github.civicdata.validation.certify.RecordClaims;
 import java.io.IOException;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.civicdata.core.ColumnSummary;
 import io.github.civicdata.core.Finding;
-import io.github.civicdata.core.Golden;
+import io.github.civicdata.core.testing.Golden;
+import io.github.civicdata.core.testing.NuHtmlCheck;
 import io.github.civicdata.core.LocalizedText;
 import io.github.civicdata.core.Location;
 import io.github.civicdata.core.Report;

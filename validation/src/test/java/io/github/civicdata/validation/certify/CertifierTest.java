@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.civicdata.core.Severity;
-import io.github.civicdata.core.report.NuHtmlCheck;
+import io.github.civicdata.core.testing.NuHtmlCheck;
 import io.github.civicdata.core.report.ReportFormat;
 import io.github.civicdata.core.report.ReportWriter;
 import java.io.ByteArrayOutputStream;
