@@ -1,7 +1,8 @@
 /**
  * civicdata validation: streaming validation of CSV, TSV and XLSX files against the
  * machine-readability rules and dataset templates ({@link io.github.civicdata.validation.Validator}).
- * Workbooks are read with the JDK alone (zip and a hardened SAX parser): no Apache POI, no Jena.
+ * Certificates of exports ({@link io.github.civicdata.validation.certify.Certifier}) are signed
+ * with the JDK's Ed25519. Workbooks are read with the JDK alone (zip and a hardened SAX parser): no Apache POI, no Jena.
  */
 module io.github.civicdata.validation {
     requires transitive io.github.civicdata.core;
@@ -13,6 +14,7 @@ module io.github.civicdata.validation {
 
     exports io.github.civicdata.validation;
     exports io.github.civicdata.validation.csvw;
+    exports io.github.civicdata.validation.certify;
 
     provides io.github.civicdata.core.MessageBundle with io.github.civicdata.validation.ValidationMessages,
             io.github.civicdata.validation.csvw.CsvwMessages;

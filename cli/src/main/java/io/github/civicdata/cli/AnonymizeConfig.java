@@ -482,21 +482,49 @@ final class AnonymizeConfig {
     }
 
     /**
-     * 町字 → 市区町村 → 都道府県 → *: towns from a CSV file (columns 町字/town and 市区町村/municipality),
-     * municipalities from a CSV file (市区町村/municipality and 都道府県/prefecture) or, with
-     * {@code "standard"}, from vocab's shipped code list. Without towns the column holds
+     * 町字 → 市区町村 → 都道府県 → *: towns from a CSV file (columns 町字/town and 市区町村/municipality)
+     * or from an アドレス・ベース・レジストリ 町字マスター file (see {@link AbrTowns}: {@code townLabel},
+     * {@code lgCodes}; it names the municipality and prefecture of each 町字, so {@code municipalities}
+     * may be left out), municipalities from a CSV file (市区町村/municipality and 都道府県/prefecture)
+     * or, with {@code "standard"}, from vocab's shipped code list. Without towns the column holds
      * municipalities: 市区町村 → 都道府県 → *.
      */
     private Hierarchy areas(JsonNode h, String pointer, List<String> values) {
         HierarchyBuilders.Areas ab = Hierarchy.areas();
-        String municipalities = text(h, "municipalities", pointer);
         List<String[]> towns = new ArrayList<>();
         Path townFile = null;
+        boolean abr = false;
         if (h.has("towns")) {
             townFile = relative(text(h, "towns", pointer), pointer + "/towns");
-            towns = pairs(townFile, List.of("町字", "town"), List.of("市区町村", "municipality"));
+            abr = AbrTowns.isTownFile(townFile);
+            if (abr) {
+                String label = h.has("townLabel") ? text(h, "townLabel", pointer) : "name";
+                if (!List.of("name", "full-name", "id").contains(label)) {
+                    throw UserException.usage("anonymize.config-value", file, pointer + "/townLabel", label,
+                            "name, full-name, id");
+                }
+                List<String> lgCodes = new ArrayList<>();
+                if (h.has("lgCodes")) {
+                    JsonNode codes = array(h, "lgCodes", pointer);
+                    for (int i = 0; i < codes.size(); i++) {
+                        lgCodes.add(text(codes, i, pointer + "/lgCodes"));
+                    }
+                }
+                for (AbrTowns.Row r : AbrTowns.rows(townFile, label, lgCodes, values, file + ", " + pointer)) {
+                    ab.municipality(r.municipality(), r.prefecture());
+                    towns.add(new String[] {r.town(), r.municipality()});
+                }
+            } else {
+                towns = pairs(townFile, List.of("町字", "town"), List.of("市区町村", "municipality"));
+            }
         }
-        if (municipalities.equals("standard")) {
+        String municipalities = abr && !h.has("municipalities") ? null : text(h, "municipalities", pointer);
+        if (abr && "standard".equals(municipalities)) {
+            // the 町字 file names each municipality with its prefecture already (and consistently with
+            // the shipped list, which also comes from the ABR)
+            municipalities = null;
+        }
+        if ("standard".equals(municipalities)) {
             StandardAreas standard = StandardAreas.get();
             List<String> labels = new ArrayList<>();
             if (townFile == null) {
@@ -508,7 +536,7 @@ final class AnonymizeConfig {
             for (String m : labels) {
                 ab.municipality(m, standard.prefectureOf(m, where));
             }
-        } else {
+        } else if (municipalities != null) {
             for (String[] m : pairs(relative(municipalities, pointer + "/municipalities"), List.of("市区町村", "municipality"),
                     List.of("都道府県", "prefecture"))) {
                 ab.municipality(m[0], m[1]);

@@ -7,6 +7,7 @@ import io.github.civicdata.vocab.code.CodeLists;
 import io.github.civicdata.vocab.code.LocalGovernmentCodes;
 import io.github.civicdata.vocab.code.Municipality;
 import io.github.civicdata.vocab.code.Prefecture;
+import io.github.civicdata.vocab.code.ReferencePeriod;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,16 +17,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code civicdata code <value>}: explains a 全国地方公共団体コード. */
+/** {@code civicdata code <value>}: explains a 全国地方公共団体コード, or finds codes by name. */
 @Command(name = "code",
-        description = {"Explain a local government code (全国地方公共団体コード): normalised form, check digit, prefecture and municipality.",
-            "全国地方公共団体コードを説明します（正規化した形、検査数字、都道府県名、市区町村名）。"},
+        description = {"Explain a local government code (全国地方公共団体コード): normalised form, check digit, prefecture "
+                + "and municipality, and for an old code when it ended and what it is now; or find codes by name, "
+                + "reading or romanised name (浜松市中区, はままつしなかく, Hamamatsu-shi Chuo-ku).",
+            "全国地方公共団体コードを説明します（正規化した形、検査数字、都道府県名、市区町村名、旧コードなら廃止日と現在のコード）。"
+                + "名称・読み・ローマ字からコードを探すこともできます。"},
         footer = {"", "Exit codes:",
             "  0  valid as given: 6 digits, the 5-digit form, or a 2-digit",
-            "     prefecture code (01, 13)",
+            "     prefecture code (01, 13); an old code in effect on --as-of;",
+            "     a name that was found",
             "  1  invalid: wrong check digit, unknown prefecture, ambiguous,",
-            "     malformed, or a code that lost its leading zero (92011, 1100,",
-            "     and 1 for prefecture 01)",
+            "     malformed, a code that lost its leading zero (92011, 1100,",
+            "     and 1 for prefecture 01), an old code (abolished), a county",
+            "     code; a name that was not found",
             "  2  usage error"})
 final class CodeCommand implements Callable<Integer> {
 
@@ -37,8 +43,13 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
-    @Parameters(index = "0", paramLabel = "VALUE", description = "The code, e.g. 011002, 01100, 92011 or 13.")
+    @Parameters(index = "0", paramLabel = "VALUE",
+            description = "The code, e.g. 011002, 01100, 92011 or 13; or a name, e.g. 浜松市中区 or はままつしちゅうおうく.")
     String value;
+
+    @Option(names = "--as-of", paramLabel = "DATE[/DATE]",
+            description = "The day or period the code is used for: an old code in effect then is valid.")
+    String asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -50,9 +61,14 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CodeExplanation e = CodeLists.standard().explain(value);
+        ReferencePeriod period = asOf == null ? null : ReferencePeriod.parse(asOf)
+                .orElseThrow(() -> UserException.usage("validate.bad-as-of", asOf));
         PrintWriter out = spec.commandLine().getOut();
         String digits = digits(value);
+        if (digits.isEmpty() && !value.isBlank()) {
+            return CodeNames.lookup(value, format == Format.JSON, UiLocale.of(lang), out);
+        }
+        CodeExplanation e = CodeLists.standard().explain(value, period);
         if (format == Format.JSON) {
             out.println(VocabCli.json(json(e, digits)));
         } else {
@@ -74,11 +90,19 @@ final class CodeCommand implements Callable<Integer> {
             e.prefecture().ifPresent(p -> line(out, VocabCli.text(loc, "code.label.prefecture"),
                     p.code() + " " + p.name() + " (" + p.nameKana() + ", " + p.nameEn() + ")"));
             e.municipality().ifPresent(m -> line(out, VocabCli.text(loc, "code.label.municipality"),
-                    m.code() + " " + m.name() + m.nameKana().map(k -> " (" + k + ")").orElse("")
+                    m.code() + " " + m.county().orElse("") + m.name() + m.nameKana().map(k -> " (" + k
+                            + m.nameRoman().map(r -> ", " + r).orElse("") + ")").orElse("")
                             + " " + m.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+            e.record().filter(r -> !r.isCurrent() || !r.isLocalGovernment()).ifPresent(r -> {
+                line(out, VocabCli.text(loc, "code.label.former"), r.code() + " " + r.name()
+                        + r.nameKana().map(k -> " (" + k + ")").orElse("") + " "
+                        + r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                CodeNames.history(r, loc, out);
+            });
+            String label = e.verdict() == CodeExplanation.Verdict.AMBIGUOUS ? "code.label.candidate"
+                    : "code.label.now";
             for (String c : e.candidates()) {
-                line(out, VocabCli.text(loc, "code.label.candidate"), c + " "
-                        + CodeLists.standard().fullName(c).orElse(""));
+                line(out, VocabCli.text(loc, label), c + " " + CodeLists.standard().fullName(c).orElse(""));
             }
             out.println(e.text().in(loc));
         }
@@ -86,7 +110,7 @@ final class CodeCommand implements Callable<Integer> {
         return e.isValid() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
-    private static void line(PrintWriter out, String label, String text) {
+    static void line(PrintWriter out, String label, String text) {
         out.println(label + ": " + text);
     }
 
@@ -114,8 +138,10 @@ final class CodeCommand implements Callable<Integer> {
         e.municipality().ifPresent(m -> municipality(o.putObject("municipality"), m));
         e.normalized().flatMap(n -> CodeLists.standard().fullName(n)).ifPresent(n -> o.put("fullName", n));
         if (!e.candidates().isEmpty()) {
-            e.candidates().forEach(o.putArray("candidates")::add);
+            e.candidates().forEach(o.putArray(e.verdict() == CodeExplanation.Verdict.AMBIGUOUS ? "candidates"
+                    : "currentCodes")::add);
         }
+        e.record().ifPresent(r -> CodeNames.record(o.putObject("record"), r));
         LocalizedText t = e.text();
         o.putObject("message").put("ja", t.ja()).put("en", t.en());
         return o;
@@ -133,6 +159,8 @@ final class CodeCommand implements Callable<Integer> {
         o.put("code", m.code());
         o.put("name", m.name());
         m.nameKana().ifPresent(k -> o.put("nameKana", k));
+        m.nameRoman().ifPresent(k -> o.put("nameRoman", k));
+        m.county().ifPresent(k -> o.put("county", k));
         o.put("kind", m.kind().name());
         m.cityCode().ifPresent(c -> o.put("cityCode", c));
     }

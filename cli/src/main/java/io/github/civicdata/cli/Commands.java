@@ -30,6 +30,9 @@ final class Commands {
         // validation: validate, rules (issue 4)
         ALL.put("validate", ValidateCommand::new);
         ALL.put("rules", RulesCommand::new);
+        // certification: certify (with verify), keygen (issue 13)
+        ALL.put("certify", CertifyCommand::new);
+        ALL.put("keygen", KeygenCommand::new);
         // CSV on the Web: csvw validate|rdf|json (issue 15)
         ALL.put("csvw", CsvwCommand::new);
         // anonymisation: anonymize, risk (issue 5)

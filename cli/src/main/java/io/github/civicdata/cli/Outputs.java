@@ -148,6 +148,15 @@ final class Outputs {
          * @throws UserException (exit 3) if it cannot be written
          */
         void add(Path file, Body body) {
+            add(file, body, false);
+        }
+
+        /**
+         * Like {@link #add(Path, Body)}; a private file (a private key) is readable by its owner
+         * only ({@code rw-------}) from the moment it is created, where the file system has POSIX
+         * permissions.
+         */
+        void add(Path file, Body body, boolean privateFile) {
             Path target;
             try {
                 target = resolveTarget(file);
@@ -166,7 +175,11 @@ final class Outputs {
                 Path parent = target.getParent();
                 Files.createDirectories(parent);
                 temp = createTemp(parent, target.getFileName().toString());
-                keepPermissions(target, temp);
+                if (privateFile) {
+                    ownerOnly(temp);
+                } else {
+                    keepPermissions(target, temp);
+                }
                 try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                     Tracked out = new Tracked(new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16));
                     produce(file, out, body);
@@ -272,6 +285,14 @@ final class Outputs {
             }
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             // not a POSIX file system, or not ours to read: the default permissions stay
+        }
+    }
+
+    private static void ownerOnly(Path temp) throws IOException {
+        try {
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the folder's own protection applies
         }
     }
 

@@ -121,16 +121,22 @@ final class TemplateCommand implements Callable<Integer> {
         line(sb, VocabCli.text(loc, "template.edition"), t.edition());
         line(sb, VocabCli.text(loc, "template.confidence"), t.confidence().name().toLowerCase(Locale.ROOT)
                 + (t.complete() ? "" : " (" + VocabCli.text(loc, "template.partial") + ")"));
+        line(sb, VocabCli.text(loc, "template.provenance"), t.provenance());
+        t.companion().ifPresent(c -> line(sb, VocabCli.text(loc, "template.companion"), c.template() + " ("
+                + VocabCli.text(loc, "template.companion-key", c.key()) + ")"));
         line(sb, VocabCli.text(loc, "template.source"), t.source());
         line(sb, VocabCli.text(loc, "template.licence"), t.licence());
         sb.append('\n');
-        sb.append(String.format("%3s  %-2s %-6s %-34s %-22s %s%n", "No", "", "", "ITEM", "TYPE", "HEADER"));
+        boolean sourced = t.columns().stream().allMatch(c -> c.provenance() == io.github.civicdata.vocab.Provenance.SOURCE);
+        sb.append(String.format("%3s  %-2s %-6s %-34s %-22s %s%s%n", "No", "", "", "ITEM", "TYPE",
+                sourced ? "" : String.format("%-12s ", "FROM"), "HEADER"));
         int n = 1;
         for (TemplateColumn c : t.columns()) {
             String type = c.item().constraints().format().map(Enum::name)
                     .orElse(c.item().datatype().name());
-            sb.append(String.format("%3d  %-2s %-6s %-34s %-22s %s%n", n++, c.obligation().mark(),
-                    c.unique() ? "unique" : "", c.item().id(), type, c.header()));
+            sb.append(String.format("%3d  %-2s %-6s %-34s %-22s %s%s%n", n++, c.obligation().mark(),
+                    c.unique() ? "unique" : "", c.item().id(), type,
+                    sourced ? "" : String.format("%-12s ", c.provenance().label()), c.header()));
         }
         sb.append('\n').append(VocabCli.text(loc, "template.legend")).append('\n');
         return sb.toString().replace(System.lineSeparator(), "\n");

@@ -46,18 +46,27 @@ final class TemplatesCommand implements Callable<Integer> {
             out.println(VocabCli.json(json(v)));
         } else {
             Locale loc = UiLocale.of(lang);
-            out.println(String.format("%-38s %-12s %5s  %-11s %s", "ID", "VERSION",
+            out.println(String.format("%-38s %-14s %5s  %-11s %-34s %s", "ID", "VERSION",
                     VocabCli.text(loc, "templates.columns"), VocabCli.text(loc, "templates.confidence"),
-                    VocabCli.text(loc, "templates.name")));
+                    VocabCli.text(loc, "templates.provenance"), VocabCli.text(loc, "templates.name")));
             boolean partial = false;
+            boolean observed = false;
             for (DatasetTemplate t : v.templates()) {
                 String conf = t.confidence().name().toLowerCase(Locale.ROOT) + (t.complete() ? "" : "*");
                 partial |= !t.complete();
-                out.println(String.format("%-38s %-12s %5d  %-11s %s / %s", t.id(), t.version(), t.columns().size(),
-                        conf, t.name(), t.nameEn()));
+                String p = t.provenance();
+                int colon = p.indexOf(": ");
+                String columns = colon < 0 ? "-" : p.substring(colon + 2);
+                observed |= colon >= 0;
+                out.println(String.format("%-38s %-14s %5d  %-11s %-34s %s / %s%s", t.id(), t.version(),
+                        t.columns().size(), conf, columns, t.name(), t.nameEn(),
+                        t.companion().map(c -> " + " + c.template() + " (" + c.key() + ")").orElse("")));
             }
             if (partial) {
                 out.println(VocabCli.text(loc, "templates.partial-note"));
+            }
+            if (observed) {
+                out.println(VocabCli.text(loc, "templates.provenance-note"));
             }
         }
         out.flush();
@@ -77,7 +86,9 @@ final class TemplatesCommand implements Callable<Integer> {
             t.number().ifPresent(n -> o.put("number", n));
             o.put("edition", t.edition());
             o.put("confidence", t.confidence().name().toLowerCase(Locale.ROOT));
+            o.put("provenance", t.provenance());
             o.put("complete", t.complete());
+            t.companion().ifPresent(c -> o.putObject("companion").put("template", c.template()).put("key", c.key()));
             o.put("latest", v.template(t.id()).map(l -> l.version().equals(t.version())).orElse(false));
         }
         return arr;

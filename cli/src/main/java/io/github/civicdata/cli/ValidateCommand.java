@@ -7,6 +7,9 @@ import io.github.civicdata.validation.UnreadableInputException;
 import io.github.civicdata.validation.ValidationRules;
 import io.github.civicdata.validation.ValidationOutOfMemoryError;
 import io.github.civicdata.validation.Validator;
+import io.github.civicdata.vocab.VocabularyException;
+import io.github.civicdata.vocab.address.TownMaster;
+import io.github.civicdata.vocab.code.ReferencePeriod;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -78,6 +81,17 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Check conformance to a standard dataset template, e.g. aed@2021-suisho or public-toilet "
                     + "(latest version); see 'civicdata templates'.")
     private String template;
+
+    @Option(names = "--as-of", paramLabel = "DATE[/DATE]",
+            description = {"The day (YYYY-MM-DD) or period (YYYY-MM-DD/YYYY-MM-DD) the data describe: an old local "
+                    + "government code in effect then is fine, a code that took effect later is an error. Default: the "
+                    + "present (old codes are errors naming today's code)."})
+    private String asOf;
+
+    @Option(names = "--towns", paramLabel = "FILE",
+            description = {"An アドレス・ベース・レジストリ 町字マスター file (mt_town_all.csv or mt_town_prefNN.csv): with "
+                    + "--template, each row's 町字ID must be a 町字 of its code and its 所在地_町字 that 町字's name."})
+    private Path towns;
 
     @Option(names = "--schema", paramLabel = "FILE",
             description = "Check conformance to a Frictionless Table Schema or CSVW metadata file (JSON); CSVW metadata "
@@ -280,7 +294,8 @@ final class ValidateCommand implements Callable<Integer> {
                 .maxUniqueValues(positive("--max-unique-values", maxUniqueValues))
                 .xlsxPartTimeLimit(java.time.Duration.ofSeconds(positive("--xlsx-part-time-limit", xlsxPartTimeLimit)))
                 .hideValues(hideValues)
-                .detectTemplate(!noDetect);
+                .detectTemplate(!noDetect)
+                .profileColumns(report.format == io.github.civicdata.core.report.ReportFormat.HTML);
         if (threads != null) {
             b.threads(positive("--threads", threads));
         }
@@ -289,6 +304,25 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (template != null && schema != null) {
             throw UserException.usage("validate.template-and-schema");
+        }
+        if (towns != null) {
+            if (!Files.isReadable(towns)) {
+                throw UserException.unreadable("cli.file-not-found", towns);
+            }
+            try {
+                b.towns(TownMaster.read(towns));
+            } catch (VocabularyException e) {
+                // the reader's own message names the file, line and problem; say which option it came from
+                io.github.civicdata.core.LocalizedText t = e.text();
+                io.github.civicdata.core.LocalizedText head = CliMessages.localize("validate.bad-towns");
+                throw new UserException(ExitCode.USAGE, new io.github.civicdata.core.LocalizedText(
+                        head.ja() + t.ja(), head.en() + t.en()));
+            }
+        }
+        if (asOf != null) {
+            ReferencePeriod p = ReferencePeriod.parse(asOf)
+                    .orElseThrow(() -> UserException.usage("validate.bad-as-of", asOf));
+            b.referencePeriod(p.from(), p.to());
         }
         if (template != null) {
             b.template(template);

@@ -309,6 +309,46 @@ class AnonymizeCommandTest {
         assertThat(r.err()).contains("towns.csv").contains("町字 / town").doesNotContain("town_name");
     }
 
+    /** Issue 12: the areas builder accepts an アドレス・ベース・レジストリ 町字マスター file (町字ID → 市区町村 → 都道府県). */
+    @Test
+    void areasBuilderFromTheAbrTownFile() throws IOException {
+        Path abr = Path.of("../vocab/src/test/resources/reference/address/abr_mt_town_pref30_wakayama_2026-03-10.csv")
+                .toAbsolutePath().normalize();
+        assertThat(Files.exists(abr)).as(abr.toString()).isTrue();
+        String file = abr.toString().replace("\\", "/");
+        Files.writeString(tmp.resolve("towns.csv"), "町字,年齢\n葵町,30\n秋月,31\n赤沼,30\n且来,32\n");
+        Path c = config(oneQuasiIdentifier("町字", "{\"builder\": \"areas\", \"towns\": \"" + file + "\"}", ""));
+        Path out = tmp.resolve("towns-out.csv");
+        Result r = run("anonymize", tmp.resolve("towns.csv").toString(), "--config", c.toString(), "--output",
+                out.toString(), "--lang", "en");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        // 葵町 and 秋月 are in 和歌山市, 赤沼 and 且来 in 海南市: one level up, two groups of two
+        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).containsExactly("町字,年齢",
+                "和歌山市,30", "和歌山市,31", "海南市,30", "海南市,32");
+        // 上野 is in three municipalities of the file: refused with the municipalities named
+        Files.writeString(tmp.resolve("towns.csv"), "町字,年齢\n上野,30\n葵町,31\n");
+        r = run("anonymize", tmp.resolve("towns.csv").toString(), "--config", c.toString(), "--output",
+                out.toString(), "--lang", "en");
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("上野").contains("302015 和歌山市").contains("lgCodes");
+        // narrowed to 和歌山市, or labelled with 町字 and municipality, it works
+        c = config(oneQuasiIdentifier("町字", "{\"builder\": \"areas\", \"towns\": \"" + file
+                + "\", \"lgCodes\": [\"302015\"]}", ""));
+        r = run("anonymize", tmp.resolve("towns.csv").toString(), "--config", c.toString(), "--output",
+                out.toString(), "--lang", "en");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).containsExactly("町字,年齢", "和歌山市,30",
+                "和歌山市,31");
+        Files.writeString(tmp.resolve("towns.csv"), "町字,年齢\n和歌山市上野,30\n紀の川市上野,31\n");
+        c = config(oneQuasiIdentifier("町字", "{\"builder\": \"areas\", \"towns\": \"" + file
+                + "\", \"townLabel\": \"full-name\", \"municipalities\": \"standard\"}", ""));
+        r = run("anonymize", tmp.resolve("towns.csv").toString(), "--config", c.toString(), "--output",
+                out.toString(), "--lang", "en");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).containsExactly("町字,年齢", "和歌山県,30",
+                "和歌山県,31");
+    }
+
     @Test
     void unknownColumn() throws IOException {
         assertConfigError("{\"attributes\": {\"住所\": {\"role\": \"identifying\"}, \"性別\": {\"role\": \"quasi-identifying\","

@@ -42,8 +42,17 @@ class VocabCommandsTest {
         Result json = run("templates", "--format", "json");
         assertThat(json.code()).isZero();
         JsonNode arr = JSON.readTree(json.out());
-        assertThat(arr.size()).isEqualTo(19);
+        assertThat(arr.size()).isEqualTo(29);
+        // provenance and confidence of every template; the companion of a two-file dataset
+        assertThat(text.out()).contains("COLUMNS FROM").contains("derived-gif 12, observed 4")
+                .contains("polling-place").contains("+ facility@2024-observed (施設_ID)");
         for (JsonNode t : arr) {
+            assertThat(t.get("provenance").isTextual()).isTrue();
+            assertThat(t.get("confidence").isTextual()).isTrue();
+            if (t.get("id").asText().equals("polling-place")) {
+                assertThat(t.get("provenance").asText()).isEqualTo("observed: derived-gif 12, observed 4");
+                assertThat(t.get("companion").get("key").asText()).isEqualTo("施設_ID");
+            }
             assertThat(t.get("id").isTextual()).isTrue();
             assertThat(t.get("name").isTextual()).isTrue();
             assertThat(t.get("nameEn").isTextual()).isTrue();
@@ -161,5 +170,43 @@ class VocabCommandsTest {
         assertThat(ja.code()).isEqualTo(ExitCode.FINDINGS);
         assertThat(ja.out()).contains("候補: 163228").contains("候補: 016322");
         assertThat(run("code").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void codeOfAnOldWardSaysWhenItEndedAndWhatItIsNow() throws Exception {
+        Result naka = run("code", "221317", "--lang", "en");
+        assertThat(naka.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(naka.out()).contains("Verdict: FORMER").contains("Old code: 221317 浜松市中区")
+                .contains("In effect: 2007-04-01 to 2023-12-31 (abolished)")
+                .contains("Ended: 2024-01-01 区の再編").contains("Now: 221384 静岡県浜松市中央区");
+        Result then = run("code", "221317", "--as-of", "2023-06-30", "--format", "json");
+        assertThat(then.code()).isEqualTo(ExitCode.OK);
+        JsonNode j = JSON.readTree(then.out());
+        assertThat(j.get("verdict").asText()).isEqualTo("FORMER_IN_EFFECT");
+        assertThat(j.get("record").get("validUntil").asText()).isEqualTo("2023-12-31");
+        assertThat(j.get("record").get("successors").get(0).asText()).isEqualTo("221384");
+        assertThat(j.get("currentCodes").get(0).asText()).isEqualTo("221384");
+        // a merged town names the municipality it was merged into and when
+        Result tanno = run("code", "015482", "--lang", "ja");
+        assertThat(tanno.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(tanno.out()).contains("廃止: 2006-03-05 合併").contains("現在: 012084 北海道北見市");
+        assertThat(run("code", "221317", "--as-of", "2023-13-01").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void codeFindsCodesByNameReadingAndRomanisedName() throws Exception {
+        Result old = run("code", "浜松市中区", "--lang", "en");
+        assertThat(old.code()).isEqualTo(ExitCode.OK);
+        assertThat(old.out()).contains("221317 静岡県浜松市中区").contains("2023-12-31")
+                .contains("Now: 221384 静岡県浜松市中央区");
+        Result kana = run("code", "ハママツシチュウオウク", "--format", "json");
+        JsonNode k = JSON.readTree(kana.out());
+        assertThat(k.get("matches")).hasSize(1);
+        assertThat(k.get("matches").get(0).get("code").asText()).isEqualTo("221384");
+        assertThat(k.get("matches").get(0).get("nameRoman").asText()).isEqualTo("Hamamatsu-shi Chuo-ku");
+        assertThat(run("code", "Hamamatsu-shi Chuo-ku").out()).contains("221384");
+        Result none = run("code", "どこにもない町", "--lang", "en");
+        assertThat(none.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(none.out()).contains("No code has the name");
     }
 }

@@ -46,6 +46,9 @@ public final class Report {
     private final Map<Severity, Long> rows;
     private final long cellsAny;
     private final long rowsAny;
+    private final Map<String, Long> cellsByRule;
+    private final Map<String, long[]> ruleSeverityCounts;
+    private final List<TableSummary> tables;
 
     private Report(Builder b) {
         this.sources = List.copyOf(b.sources.values());
@@ -69,6 +72,13 @@ public final class Report {
         this.rows = Collections.unmodifiableMap(ro);
         this.cellsAny = b.mergedCellsAny + b.affectedAny.cells();
         this.rowsAny = b.mergedRowsAny + b.affectedAny.rows();
+        TreeMap<String, Long> byRule = new TreeMap<>(b.mergedCellsByRule);
+        b.affectedByRule.forEach((rule, a) -> byRule.merge(rule, a.cells(), Long::sum));
+        this.cellsByRule = Collections.unmodifiableMap(byRule);
+        this.tables = List.copyOf(b.tables);
+        Map<String, long[]> rs = new TreeMap<>();
+        b.ruleSeverityCounts.forEach((r, n) -> rs.put(r, n.clone()));
+        this.ruleSeverityCounts = Collections.unmodifiableMap(rs);
     }
 
     /**
@@ -168,6 +178,39 @@ public final class Report {
     }
 
     /**
+     * The number of findings of one rule at one severity (a rule's variants may have other
+     * severities than the rule), including findings left out by the max-findings limit.
+     *
+     * @param ruleId the rule id
+     * @param severity the severity
+     * @return the number of findings
+     */
+    public long count(String ruleId, Severity severity) {
+        long[] c = ruleSeverityCounts.get(ruleId);
+        return c == null ? 0 : c[severity.ordinal()];
+    }
+
+    /**
+     * The number of distinct cells that the findings of each rule point at (counted like
+     * {@link #cells(Severity)}), for rules with at least one finding in a cell; sorted by id.
+     *
+     * @return the cells per rule id
+     */
+    public Map<String, Long> cellsByRule() {
+        return cellsByRule;
+    }
+
+    /**
+     * The column profiles of the tables read, when the check made them (see the validator's
+     * {@code profileColumns} option); empty otherwise.
+     *
+     * @return the tables, in the order they were read
+     */
+    public List<TableSummary> tables() {
+        return tables;
+    }
+
+    /**
      * @return the number of findings per rule id, sorted by id
      */
     public Map<String, Long> countsByRule() {
@@ -219,6 +262,10 @@ public final class Report {
         private final Map<Severity, Long> mergedRows = new EnumMap<>(Severity.class);
         private long mergedCellsAny;
         private long mergedRowsAny;
+        private final Map<String, AffectedCounter> affectedByRule = new LinkedHashMap<>();
+        private final Map<String, Long> mergedCellsByRule = new LinkedHashMap<>();
+        private final List<TableSummary> tables = new ArrayList<>();
+        private final Map<String, long[]> ruleSeverityCounts = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -282,7 +329,9 @@ public final class Report {
             Objects.requireNonNull(finding, "finding");
             counts.merge(finding.severity(), 1L, Long::sum);
             countsByRule.merge(finding.ruleId(), 1L, Long::sum);
-            countAffected(finding.severity(), finding.location());
+            ruleSeverityCounts.computeIfAbsent(finding.ruleId(), r -> new long[Severity.values().length])
+                    [finding.severity().ordinal()]++;
+            countAffected(finding.ruleId(), finding.severity(), finding.location());
             keep(finding);
             return this;
         }
@@ -302,6 +351,20 @@ public final class Report {
          * @return this builder
          */
         public Builder countAffected(Severity severity, Location location) {
+            return countAffected(null, severity, location);
+        }
+
+        /**
+         * Counts the row (and cell) at {@code location} as affected by a left-out finding of
+         * {@code ruleId}, as {@link #countAffected(Severity, Location)} does, also for the rule's
+         * own count ({@link Report#cellsByRule()}).
+         *
+         * @param ruleId the rule of the left-out finding, or null when it is not known
+         * @param severity the severity of the left-out finding
+         * @param location its location
+         * @return this builder
+         */
+        public Builder countAffected(String ruleId, Severity severity, Location location) {
             Objects.requireNonNull(severity, "severity");
             if (location.row().isEmpty()) {
                 return this;
@@ -311,6 +374,21 @@ public final class Report {
             String sheet = location.sheet().orElse("");
             affected.computeIfAbsent(severity, s -> new AffectedCounter()).count(location.source(), sheet, row, column);
             affectedAny.count(location.source(), sheet, row, column);
+            if (ruleId != null && column > 0) {
+                affectedByRule.computeIfAbsent(ruleId, r -> new AffectedCounter())
+                        .count(location.source(), sheet, row, column);
+            }
+            return this;
+        }
+
+        /**
+         * Adds the column profile of a table.
+         *
+         * @param table the table's profile
+         * @return this builder
+         */
+        public Builder table(TableSummary table) {
+            tables.add(Objects.requireNonNull(table, "table"));
             return this;
         }
 
@@ -326,8 +404,8 @@ public final class Report {
         }
 
         /**
-         * Merges another report: its sources, rules, kept findings (under this builder's limit)
-         * and its counts (which include findings it truncated away). Its affected rows and cells
+         * Merges another report: its sources, rules, kept findings (under this builder's limit),
+         * column profiles and its counts (which include findings it truncated away). Its affected rows and cells
          * are added to this builder's (the reports are taken to be about different sources).
          *
          * @param other the report
@@ -344,6 +422,14 @@ public final class Report {
             }
             mergedCellsAny += other.cells();
             mergedRowsAny += other.rows();
+            other.cellsByRule().forEach((r, n) -> mergedCellsByRule.merge(r, n, Long::sum));
+            other.ruleSeverityCounts.forEach((r, c) -> {
+                long[] mine = ruleSeverityCounts.computeIfAbsent(r, x -> new long[Severity.values().length]);
+                for (int i = 0; i < c.length; i++) {
+                    mine[i] += c[i];
+                }
+            });
+            tables.addAll(other.tables());
             other.findings().forEach(this::keep);
             truncated |= other.truncated();
             return this;

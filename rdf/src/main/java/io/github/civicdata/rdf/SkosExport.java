@@ -6,6 +6,8 @@ import io.github.civicdata.vocab.FormatConstraints;
 import io.github.civicdata.vocab.TemplateColumn;
 import io.github.civicdata.vocab.VocabIris;
 import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.gif.CoreDataModel;
+import io.github.civicdata.vocab.gif.ItemMapping;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -42,7 +44,11 @@ import org.apache.jena.vocabulary.SKOS;
  * {@code civ:} properties and the IMI property and paths where known. Each template is a
  * {@code civ:DatasetTemplate} and {@code skos:OrderedCollection} whose {@code skos:memberList}
  * lists its items, with one {@code civ:column} node per column (order, header, item, obligation,
- * uniqueness). The graph parses back to an isomorphic graph. Jena is used inside; no Jena type is
+ * uniqueness). The items of the GIF コアデータモデル are also in the scheme {@code …/ns/gif} with their
+ * class, 必須 flag and 形式 ({@code civ:gifClass}, {@code civ:gifRequired}, {@code civ:gifFormat}),
+ * and the vocabulary export links items to their GIF and IMI counterparts with
+ * {@code skos:exactMatch} and {@code skos:closeMatch} ({@link CoreDataModel#mappings()}). The graph
+ * parses back to an isomorphic graph. Jena is used inside; no Jena type is
  * part of this API. Stateless and thread-safe.
  *
  * <pre>{@code
@@ -73,6 +79,11 @@ public final class SkosExport {
     private static final Property COMPLETE = p("complete");
     private static final Property DATASET_NUMBER = p("datasetNumber");
     private static final Property COLUMN_EXAMPLE = p("example");
+    private static final Property GIF_CLASS = p("gifClass");
+    private static final Property GIF_REQUIRED = p("gifRequired");
+    private static final Property GIF_FORMAT = p("gifFormat");
+    /** The concept scheme of the GIF core data model's items. */
+    static final String GIF_SCHEME = VocabIris.BASE + "gif";
 
     private SkosExport() {
     }
@@ -121,6 +132,14 @@ public final class SkosExport {
         Model m = newModel();
         for (DataItem i : v.items()) {
             addItem(m, i);
+        }
+        CoreDataModel gif = CoreDataModel.standard();
+        for (ItemMapping mp : gif.mappings()) {
+            if (v.item(mp.itemId()).isPresent()) {
+                m.createResource(VocabIris.ITEM + mp.itemId()).addProperty(
+                        mp.match() == ItemMapping.Match.EXACT ? SKOS.exactMatch : SKOS.closeMatch,
+                        m.createResource(mp.targetIri()));
+            }
         }
         for (DatasetTemplate t : v.templates()) {
             addTemplate(m, t);
@@ -189,6 +208,15 @@ public final class SkosExport {
         i.imiIri().ifPresent(x -> r.addProperty(IMI_PROPERTY, m.createResource(x)));
         i.imiPath().ifPresent(x -> r.addProperty(IMI_PATH, x));
         i.gifPath().ifPresent(x -> r.addProperty(GIF_PATH, x));
+        CoreDataModel.standard().item(i.id()).filter(g -> g.item().equals(i)).ifPresent(g -> {
+            Resource gif = m.createResource(GIF_SCHEME, SKOS.ConceptScheme);
+            gif.addProperty(SKOS.prefLabel, "GIF コアデータモデル", "ja");
+            gif.addProperty(SKOS.prefLabel, "GIF core data model", "en");
+            r.addProperty(SKOS.inScheme, gif);
+            r.addProperty(GIF_CLASS, g.classId());
+            r.addLiteral(GIF_REQUIRED, m.createTypedLiteral(Boolean.toString(g.required()), XSDDatatype.XSDboolean));
+            r.addProperty(GIF_FORMAT, g.format());
+        });
     }
 
     private static void addTemplate(Model m, DatasetTemplate t) {

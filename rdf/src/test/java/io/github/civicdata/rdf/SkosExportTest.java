@@ -73,4 +73,30 @@ class SkosExportTest {
                     return l.getString() + "@" + l.getLanguage();
                 }).toList();
     }
+
+    /** The mappings to GIF and IMI survive a Jena re-parse, one triple per curated link. */
+    @Test
+    void vocabularyExportHoldsTheGifAndImiMappings() {
+        Model m = parse(SkosExport.vocabularyTurtle(v));
+        java.util.List<io.github.civicdata.vocab.gif.ItemMapping> all =
+                io.github.civicdata.vocab.gif.CoreDataModel.standard().mappings();
+        long exact = all.stream().filter(x -> x.match() == io.github.civicdata.vocab.gif.ItemMapping.Match.EXACT).count();
+        assertThat(m.listStatements(null, SKOS.exactMatch, (RDFNode) null).toList()).hasSize((int) exact);
+        assertThat(m.listStatements(null, SKOS.closeMatch, (RDFNode) null).toList()).hasSize(all.size() - (int) exact);
+        assertThat(all).hasSizeGreaterThan(100);
+        Resource lat = m.getResource(VocabIris.ITEM + "latitude");
+        assertThat(lat.hasProperty(SKOS.exactMatch, m.getResource(VocabIris.IMI + "緯度"))).isTrue();
+        assertThat(lat.hasProperty(SKOS.exactMatch, m.getResource(VocabIris.ITEM + "gif-address-latitude"))).isTrue();
+        Resource full = m.getResource(VocabIris.ITEM + "full-address");
+        assertThat(full.hasProperty(SKOS.exactMatch, m.getResource(VocabIris.ITEM + "gif-address-full-address")))
+                .isTrue();
+        // the GIF items are concepts of their own scheme, with class and 必須 flag
+        Resource pref = m.getResource(VocabIris.ITEM + "gif-address-prefecture");
+        assertThat(pref.hasProperty(SKOS.inScheme, m.getResource(SkosExport.GIF_SCHEME))).isTrue();
+        assertThat(pref.getProperty(m.createProperty(VocabIris.VOCAB, "gifClass")).getString()).isEqualTo("Address");
+        assertThat(pref.getProperty(m.createProperty(VocabIris.VOCAB, "gifRequired")).getBoolean()).isTrue();
+        assertThat(m.listResourcesWithProperty(SKOS.inScheme, m.getResource(SkosExport.GIF_SCHEME)).toList())
+                .hasSize(302);
+        assertThat(VocabIris.ITEM).isEqualTo(io.github.civicdata.vocab.gif.CoreDataModel.ITEM_IRI);
+    }
 }

@@ -279,6 +279,9 @@ final class CellChecks {
         int e = rec.end[i];
         int ff = rec.flags[i];
         col.values++;
+        if (col.seen != null) {
+            col.observe(a, s, e, table.dataRow);
+        }
         if ((ff & ~(RecordView.F_QUOTED | RecordView.F_XL_NUMBER | RecordView.F_XL_STRING)) != 0) {
             structural(rec, i, line, header);
         }

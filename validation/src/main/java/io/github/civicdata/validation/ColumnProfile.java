@@ -1,7 +1,11 @@
 package io.github.civicdata.validation;
 
+import io.github.civicdata.core.ColumnSummary;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What is known about one column of a table: its header, its inferred type, and the bounded
@@ -89,8 +93,68 @@ final class ColumnProfile {
     long plainCells;
     final Map<Integer, long[]> styles = new LinkedHashMap<>();
 
+    // profile for reports (Validator.Builder#profileColumns): null / unused unless profiling
+    /** Distinct values counted for the profile. */
+    static final int PROFILE_DISTINCT = 100;
+    /** Most frequent values shown. */
+    static final int PROFILE_TOP = 5;
+    DistinctCounter seen;
+    long numbers;
+    double minNum = Double.POSITIVE_INFINITY;
+    double maxNum = Double.NEGATIVE_INFINITY;
+    String minText;
+    String maxText;
+    /** The template column this column maps to, and its datatype (set by template conformance). */
+    String templateColumn;
+    String templateType;
+
     ColumnProfile(int index) {
         this.index = index;
+    }
+
+    /** Counts a non-empty value for the profile (profiling only). */
+    void observe(char[] a, int s, int e, long row) {
+        seen.add(a, s, e, row);
+        if (Cells.isCleanNumber(a, s, e) && e - s <= 40) {
+            double d;
+            try {
+                d = Double.parseDouble(new String(a, s, e - s));
+            } catch (NumberFormatException ex) {
+                return;
+            }
+            numbers++;
+            if (d < minNum) {
+                minNum = d;
+                minText = new String(a, s, e - s);
+            }
+            if (d > maxNum) {
+                maxNum = d;
+                maxText = new String(a, s, e - s);
+            }
+        }
+    }
+
+    /** The profile of this column for reports; values left out when {@code hideValues}. */
+    ColumnSummary summary(boolean hideValues) {
+        String t = templateType != null ? templateType : switch (type) {
+            case NUMERIC -> "number";
+            case CODE -> "code";
+            case TEXT -> "text";
+            default -> "unknown";
+        };
+        boolean numeric = numbers > 0 && numbers == values && type != CODE;
+        List<ColumnSummary.ValueCount> top = List.of();
+        if (!hideValues && !numeric) {
+            top = seen.entries().stream()
+                    .sorted(Comparator.comparingLong(DistinctCounter.Entry::count).reversed())
+                    .limit(PROFILE_TOP)
+                    .map(x -> new ColumnSummary.ValueCount(x.value(), x.count()))
+                    .toList();
+        }
+        return new ColumnSummary(index + 1, header, values, blanks, seen.size(), seen.overflow(), t,
+                Optional.ofNullable(templateColumn),
+                hideValues || !numeric ? Optional.empty() : Optional.ofNullable(minText),
+                hideValues || !numeric ? Optional.empty() : Optional.ofNullable(maxText), top);
     }
 
     /** Counts one value for type inference (before the type is decided). */

@@ -76,6 +76,16 @@ interface Conformance {
     }
 
     /** An empty data cell (or one missing from a short row). */
+    /** The template column that {@code column} is matched to (for the report's column profile), or null. */
+    default String templateColumn(int column) {
+        return null;
+    }
+
+    /** The datatype the template declares for {@code column}, in lower case (e.g. {@code integer}), or null. */
+    default String templateType(int column) {
+        return null;
+    }
+
     void blank(int column, long line, long row);
 
     /** The end of the table. */
@@ -83,4 +93,12 @@ interface Conformance {
 
     /** The template or schema, {@code id@version}, for the report's source information. */
     String label();
+
+    /**
+     * The template's provenance for the report's source information (its confidence and where its
+     * columns' definitions come from), or null for a table schema.
+     */
+    default String provenance() {
+        return null;
+    }
 }

@@ -152,6 +152,9 @@ final class CsvValidation {
                 .delimiter(delimiter);
         if (conf != null) {
             s.template(conf.label());
+            if (conf.provenance() != null) {
+                s.templateProvenance(conf.provenance());
+            }
         }
         return s.build();
     }

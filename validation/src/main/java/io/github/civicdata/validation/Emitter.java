@@ -32,6 +32,7 @@ final class Emitter {
     private final boolean hideValues;
     /** What the run has read and holds, for the message of an out-of-memory error. */
     final Footprint footprint = new Footprint();
+    private final boolean profile;
 
     private String source = "";
     private String sheet;
@@ -64,6 +65,15 @@ final class Emitter {
      */
     Emitter(Report.Builder report, Map<String, Severity> overrides, Set<String> disabled, int perColumnCap,
             boolean hideValues) {
+        this(report, overrides, disabled, perColumnCap, hideValues, false);
+    }
+
+    /**
+     * @param profile whether tables are profiled for the report ({@link Report#tables()})
+     */
+    Emitter(Report.Builder report, Map<String, Severity> overrides, Set<String> disabled, int perColumnCap,
+            boolean hideValues, boolean profile) {
+        this.profile = profile;
         this.report = report;
         this.overrides = Map.copyOf(overrides);
         this.disabled = Set.copyOf(disabled);
@@ -293,7 +303,7 @@ final class Emitter {
         c.lastRow = row;
         if (row > 0) {
             // summarised, not listed: still counted among the cells and rows with findings
-            report.countAffected(sev, cellLocation(line, row, column, header));
+            report.countAffected(rule, sev, cellLocation(line, row, column, header));
         }
         return false;
     }
@@ -322,6 +332,19 @@ final class Emitter {
 
     boolean hidesValues() {
         return hideValues;
+    }
+
+    boolean profiles() {
+        return profile;
+    }
+
+    /** Adds the column profile of a table to the report. */
+    void table(io.github.civicdata.core.TableSummary table) {
+        report.table(table);
+    }
+
+    String sheet() {
+        return sheet;
     }
 
     private Finding build(String rule, String key, Severity sev, Location loc, String value, String suggestion,
@@ -376,5 +399,23 @@ final class Emitter {
                     .build());
         }
         caps.clear();
+    }
+
+    /**
+     * The {@code validation.internal-error} finding for an exception that escaped the checks of one
+     * file. It names the exception and where it was thrown, never a value of the data, and is not
+     * subject to {@code disable} or severity overrides.
+     */
+    static Finding internalError(String name, RuntimeException e) {
+        String where = "";
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().startsWith("io.github.civicdata.")) {
+                where = f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName()
+                        + ":" + f.getLineNumber();
+                break;
+            }
+        }
+        return Finding.builder(RuleIds.INTERNAL_ERROR, Severity.ERROR).location(Location.of(name))
+                .messageKey(RuleIds.INTERNAL_ERROR).args(e.getClass().getName(), where).build();
     }
 }

@@ -38,6 +38,7 @@ final class RuleIds {
     static final String TYPE_ERROR = "type-error";
     static final String CONSTRAINT_ERROR = "constraint-error";
     static final String UNIQUE_ERROR = "unique-error";
+    static final String FOREIGN_KEY = "foreign-key";
     static final String ENCODING_ERROR = "encoding-error";
 
     static final String CSV_QUOTE = "csv.quote";

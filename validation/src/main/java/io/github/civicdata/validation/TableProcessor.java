@@ -201,6 +201,12 @@ final class TableProcessor {
         reportHeaderBlock(w, head, headerLine);
         RecordView second = head.second() < 0 ? null : w.get(head.second());
         table.start(headerLine, headerRec, second, head.names(), head.nameRows(), semantics);
+        if (out.profiles() && tableNo == 1 && table.width <= Validator.MAX_PROFILED_COLUMNS) {
+            // the column profile of the report (HTML): the first table only
+            for (ColumnProfile c : table.cols) {
+                c.seen = new DistinctCounter(ColumnProfile.PROFILE_DISTINCT);
+            }
+        }
         int k = head.dataStart();
         // infer types from the rows in the window
         List<RecordView> sample = new ArrayList<>(n - k);
@@ -300,6 +306,9 @@ final class TableProcessor {
                 p.type = type;
                 p.strongNumeric = false;
             }
+            // what the report's column profile names: the template column and its declared type
+            table.cols[i].templateColumn = conformance.templateColumn(i);
+            table.cols[i].templateType = conformance.templateType(i);
             table.regions[i] = conformance.region(i, table.regions[i]);
         }
     }
@@ -579,6 +588,17 @@ final class TableProcessor {
         if (conformance != null) {
             conformance.end();
             conformance = null;
+        }
+        if (table.width > 0 && table.cols[0].seen != null) {
+            List<io.github.civicdata.core.ColumnSummary> summaries = new ArrayList<>(table.width);
+            for (ColumnProfile c : table.cols) {
+                summaries.add(c.summary(out.hidesValues()));
+            }
+            out.table(new io.github.civicdata.core.TableSummary(out.source(),
+                    java.util.Optional.ofNullable(out.sheet()), Math.max(0, table.dataRow), summaries));
+            for (ColumnProfile c : table.cols) {
+                c.seen = null;
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ import io.github.civicdata.vocab.HeaderMatch;
 import io.github.civicdata.vocab.Obligation;
 import io.github.civicdata.vocab.TemplateColumn;
 import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.address.TownMaster;
 import io.github.civicdata.vocab.format.FormatChecks;
 import io.github.civicdata.vocab.format.FormatResult;
 import io.github.civicdata.vocab.format.ValueChecker;
@@ -60,14 +61,28 @@ final class TemplateConformance implements Conformance {
     private TableView table;
     private Emitter out;
     private Consumer<Finding> currentRow;
+    /** The address columns' checks (issue 12), or null when the template has none. */
+    private AddressChecks address;
+    private final TownMaster towns;
 
     TemplateConformance(DatasetTemplate template, Vocabulary vocabulary, FormatChecks checks, int maxUnique,
             TableSchemaReader.Schema schema) {
+        this(template, vocabulary, checks, maxUnique, schema, null);
+    }
+
+    TemplateConformance(DatasetTemplate template, Vocabulary vocabulary, FormatChecks checks, int maxUnique,
+            TableSchemaReader.Schema schema, TownMaster towns) {
         this.template = template;
         this.vocabulary = vocabulary;
         this.checks = checks;
         this.maxUnique = maxUnique;
         this.schema = schema;
+        this.towns = towns;
+    }
+
+    @Override
+    public String provenance() {
+        return schema != null ? null : template.provenance();
     }
 
     @Override
@@ -182,6 +197,7 @@ final class TemplateConformance implements Conformance {
             out.finding(RuleIds.TEMPLATE_UNKNOWN_COLUMN).key("template.unknown-column.partial")
                     .defaultSeverity(Severity.INFO).line(line).args(label(), extra.size(), listed(extra)).emit();
         }
+        address = AddressChecks.of(column, towns, table, out, currentRow);
     }
 
     @Override
@@ -191,6 +207,17 @@ final class TemplateConformance implements Conformance {
         }
         Datatype d = column[col].item().datatype();
         return d == Datatype.INTEGER || d == Datatype.DECIMAL ? ColumnProfile.NUMERIC : ColumnProfile.TEXT;
+    }
+
+    @Override
+    public String templateColumn(int col) {
+        return col < column.length && column[col] != null ? column[col].header() : null;
+    }
+
+    @Override
+    public String templateType(int col) {
+        return col < column.length && column[col] != null
+                ? column[col].item().datatype().name().toLowerCase(java.util.Locale.ROOT) : null;
     }
 
     @Override
@@ -294,6 +321,9 @@ final class TemplateConformance implements Conformance {
                         .value(new String(a, s, e - s)).args(first, column[col].header()).make());
             }
         }
+        if (address != null && address.wants(col)) {
+            address.cell(col, value != null ? value : Cells.trim(new String(a, s, e - s)), line, row);
+        }
         if (reported || checker[col] == null) {
             return;
         }
@@ -351,6 +381,9 @@ final class TemplateConformance implements Conformance {
 
     @Override
     public void blank(int col, long line, long row) {
+        if (address != null && address.wants(col)) {
+            address.blank(col, line, row);
+        }
         if (col < column.length && column[col] != null && column[col].obligation() == Obligation.REQUIRED) {
             currentRow.accept(out.finding(RuleIds.CONSTRAINT_ERROR).key("constraint-error.required")
                     .cell(line, row, col + 1, table.name(col)).args(column[col].header()).make());
@@ -359,6 +392,9 @@ final class TemplateConformance implements Conformance {
 
     @Override
     public void end() {
+        if (address != null) {
+            address.end(headerLine);
+        }
         for (int i = 0; i < column.length; i++) {
             if (column[i] == null) {
                 continue;

@@ -1,9 +1,14 @@
 package io.github.civicdata.validation;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.civicdata.core.RuleInfo;
 import io.github.civicdata.core.RuleInfo.Mode;
 import io.github.civicdata.core.Severity;
 import io.github.civicdata.core.ToolInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The catalogue of every rule the validator knows: the 30 machine-readability rules
@@ -28,6 +34,16 @@ import java.util.Optional;
  * {@link Mode#PARTIAL}. Each rule's bilingual title is the message {@code <id>.title}; what the automatic check
  * covers (or why it is manual) is the message {@code <id>.checks}.
  *
+ * <p>Levels ({@link RuleInfo#level()}): each official rule has the level that the Digital Agency's
+ * rule list gives it (read from the shipped {@code rules/machine-readability-rules.json}). The rules
+ * without which a file cannot be read as one table at all ({@code extra-cell},
+ * {@code missing-cell}, {@code encoding-error}, {@code csv.*}, {@code file.*},
+ * {@code xlsx.unreadable}, {@code xlsx.malformed}, the length, column and workbook-part time
+ * limits, an internal error) count for level 1. Template and table-schema rules (with
+ * {@code foreign-key}), {@code data.empty-column}, {@code data.header-row}, {@code template.detected},
+ * {@code template.mapping} and {@code limit.unique-values} count for no level: template conformance
+ * is a verdict of its own.
+ *
  * <p>Stateless and thread-safe; the lists returned are immutable.
  *
  * <pre>{@code
@@ -41,6 +57,14 @@ public final class ValidationRules {
 
     private static final Map<String, RuleInfo> BY_ID;
     private static final Map<String, String> ALIASES;
+
+    /** The shipped rule list of the Digital Agency (id, name, description, level). */
+    static final String OFFICIAL_LIST = "rules/machine-readability-rules.json";
+
+    private static final Map<String, Integer> OFFICIAL_LEVELS = officialLevels();
+
+    /** Rules that are not official but count for level 1 (a file that breaks them is not one readable table). */
+    private static final int STRUCTURAL = 1;
 
     static {
         Map<String, RuleInfo> m = new LinkedHashMap<>();
@@ -76,21 +100,22 @@ public final class ValidationRules {
         put(m, RuleIds.L3_08, Severity.WARNING, Mode.PARTIAL);
         put(m, RuleIds.L3_09, Severity.WARNING, Mode.AUTOMATIC);
         // frictionless structural and table-schema errors
-        put(m, RuleIds.EXTRA_CELL, Severity.ERROR, Mode.AUTOMATIC);
-        put(m, RuleIds.MISSING_CELL, Severity.ERROR, Mode.AUTOMATIC);
+        putStructural(m, RuleIds.EXTRA_CELL, Severity.ERROR, Mode.AUTOMATIC);
+        putStructural(m, RuleIds.MISSING_CELL, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.TYPE_ERROR, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.CONSTRAINT_ERROR, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.UNIQUE_ERROR, Severity.ERROR, Mode.AUTOMATIC);
-        put(m, RuleIds.ENCODING_ERROR, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.FOREIGN_KEY, Severity.ERROR, Mode.AUTOMATIC);
+        putStructural(m, RuleIds.ENCODING_ERROR, Severity.ERROR, Mode.AUTOMATIC);
         // civicdata's own
-        put(m, RuleIds.CSV_QUOTE, Severity.ERROR, Mode.AUTOMATIC);
-        put(m, RuleIds.CSV_LINE_ENDINGS, Severity.WARNING, Mode.AUTOMATIC);
-        put(m, RuleIds.CSV_EMPTY, Severity.ERROR, Mode.AUTOMATIC);
-        put(m, RuleIds.CSV_DELIMITER, Severity.WARNING, Mode.AUTOMATIC);
-        put(m, RuleIds.FILE_UNREADABLE, Severity.ERROR, Mode.AUTOMATIC);
-        put(m, RuleIds.XLSX_UNREADABLE, Severity.ERROR, Mode.AUTOMATIC);
-        put(m, RuleIds.XLSX_MALFORMED, Severity.ERROR, Mode.AUTOMATIC);
-        put(m, RuleIds.FILE_NOT_VALIDATED, Severity.WARNING, Mode.AUTOMATIC);
+        putStructural(m, RuleIds.CSV_QUOTE, Severity.ERROR, Mode.AUTOMATIC);
+        putStructural(m, RuleIds.CSV_LINE_ENDINGS, Severity.WARNING, Mode.AUTOMATIC);
+        putStructural(m, RuleIds.CSV_EMPTY, Severity.ERROR, Mode.AUTOMATIC);
+        putStructural(m, RuleIds.CSV_DELIMITER, Severity.WARNING, Mode.AUTOMATIC);
+        putStructural(m, RuleIds.FILE_UNREADABLE, Severity.ERROR, Mode.AUTOMATIC);
+        putStructural(m, RuleIds.XLSX_UNREADABLE, Severity.ERROR, Mode.AUTOMATIC);
+        putStructural(m, RuleIds.XLSX_MALFORMED, Severity.ERROR, Mode.AUTOMATIC);
+        putStructural(m, RuleIds.FILE_NOT_VALIDATED, Severity.WARNING, Mode.AUTOMATIC);
         put(m, RuleIds.DATA_EMPTY_COLUMN, Severity.INFO, Mode.AUTOMATIC);
         put(m, RuleIds.DATA_HEADER_ROW, Severity.INFO, Mode.AUTOMATIC);
         put(m, RuleIds.TEMPLATE_MISSING_COLUMN, Severity.ERROR, Mode.AUTOMATIC);
@@ -100,12 +125,12 @@ public final class ValidationRules {
         put(m, RuleIds.TEMPLATE_EMPTY_COLUMN, Severity.INFO, Mode.AUTOMATIC);
         put(m, RuleIds.TEMPLATE_DETECTED, Severity.INFO, Mode.AUTOMATIC);
         put(m, RuleIds.TEMPLATE_MAPPING, Severity.INFO, Mode.AUTOMATIC);
-        put(m, RuleIds.LIMIT_FIELD_LENGTH, Severity.ERROR, Mode.AUTOMATIC);
-        put(m, RuleIds.LIMIT_LINE_LENGTH, Severity.ERROR, Mode.AUTOMATIC);
-        put(m, RuleIds.LIMIT_COLUMNS, Severity.ERROR, Mode.AUTOMATIC);
+        putStructural(m, RuleIds.LIMIT_FIELD_LENGTH, Severity.ERROR, Mode.AUTOMATIC);
+        putStructural(m, RuleIds.LIMIT_LINE_LENGTH, Severity.ERROR, Mode.AUTOMATIC);
+        putStructural(m, RuleIds.LIMIT_COLUMNS, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.LIMIT_UNIQUE_VALUES, Severity.WARNING, Mode.AUTOMATIC);
-        put(m, RuleIds.LIMIT_XLSX_PART_TIME, Severity.ERROR, Mode.AUTOMATIC);
-        put(m, RuleIds.INTERNAL_ERROR, Severity.ERROR, Mode.AUTOMATIC);
+        putStructural(m, RuleIds.LIMIT_XLSX_PART_TIME, Severity.ERROR, Mode.AUTOMATIC);
+        putStructural(m, RuleIds.INTERNAL_ERROR, Severity.ERROR, Mode.AUTOMATIC);
         BY_ID = Collections.unmodifiableMap(m);
         Map<String, String> a = new LinkedHashMap<>();
         for (RuleInfo r : m.values()) {
@@ -123,7 +148,37 @@ public final class ValidationRules {
     static final String RULES_PAGE = ToolInfo.INFORMATION_URI + "/blob/main/docs/rules.md";
 
     private static void put(Map<String, RuleInfo> m, String id, Severity s, Mode mode, String... aliases) {
-        m.put(id, new RuleInfo(id, s, mode, List.of(aliases), Optional.of(helpUri(id))));
+        Integer level = OFFICIAL_LEVELS.get(id);
+        if (isOfficial(id) && level == null) {
+            throw new IllegalStateException(id + " is not in " + OFFICIAL_LIST);
+        }
+        m.put(id, new RuleInfo(id, s, mode, List.of(aliases), Optional.of(helpUri(id)),
+                level == null ? OptionalInt.empty() : OptionalInt.of(level)));
+    }
+
+    private static void putStructural(Map<String, RuleInfo> m, String id, Severity s, Mode mode) {
+        m.put(id, new RuleInfo(id, s, mode, List.of(), Optional.of(helpUri(id)), OptionalInt.of(STRUCTURAL)));
+    }
+
+    /** Reads the level of every official rule ({@code "level": "Level1"}) from the shipped list. */
+    private static Map<String, Integer> officialLevels() {
+        try (InputStream in = ValidationRules.class.getResourceAsStream(OFFICIAL_LIST)) {
+            if (in == null) {
+                throw new IllegalStateException(OFFICIAL_LIST + " is missing from the jar");
+            }
+            JsonNode list = new ObjectMapper().readTree(in);
+            Map<String, Integer> levels = new LinkedHashMap<>();
+            for (JsonNode r : list) {
+                String level = r.path("level").asText();
+                if (!level.matches("Level[123]")) {
+                    throw new IllegalStateException("unexpected level in " + OFFICIAL_LIST + ": " + level);
+                }
+                levels.put(r.path("id").asText(), level.charAt(5) - '0');
+            }
+            return Collections.unmodifiableMap(levels);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

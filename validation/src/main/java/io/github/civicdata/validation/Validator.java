@@ -8,6 +8,8 @@ import io.github.civicdata.core.Severity;
 import io.github.civicdata.core.SourceInfo;
 import io.github.civicdata.vocab.DatasetTemplate;
 import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.address.TownMaster;
+import io.github.civicdata.vocab.code.ReferencePeriod;
 import io.github.civicdata.vocab.format.FormatChecks;
 import io.github.civicdata.vocab.format.GeoBox;
 import java.io.BufferedInputStream;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -61,6 +64,8 @@ public final class Validator {
     public static final int DEFAULT_MAX_LINE_LENGTH = 4 << 20;
     /** Default most columns per record (Excel's limit). */
     public static final int DEFAULT_MAX_COLUMNS = 16_384;
+    /** Tables with more columns than this are not profiled ({@link Builder#profileColumns(boolean)}). */
+    public static final int MAX_PROFILED_COLUMNS = 1000;
     /** Default most values remembered per unique column. */
     public static final int DEFAULT_MAX_UNIQUE_VALUES = 1_000_000;
     /** Default longest time spent reading one part of a workbook (a sheet, the shared strings …). */
@@ -86,6 +91,7 @@ public final class Validator {
     final int headerRow;
     final int threads;
     final long pipelineThreshold;
+    final boolean profileColumns;
     final Map<String, Severity> severities;
     final Set<String> disabled;
     final ProgressListener progress;
@@ -93,6 +99,8 @@ public final class Validator {
     private final Vocabulary vocabulary;
     private final FormatChecks checks;
     private final DatasetTemplate template;
+    /** The ABR 町字 file the address checks use, or null. */
+    private final TownMaster towns;
     /** The schema the template was read from, or null. */
     private final TableSchemaReader.Schema schema;
 
@@ -117,14 +125,44 @@ public final class Validator {
         this.headerRow = b.headerRow;
         this.threads = b.threads;
         this.pipelineThreshold = b.pipelineThreshold;
+        this.profileColumns = b.profileColumns;
         this.severities = Map.copyOf(b.severities);
         this.disabled = Set.copyOf(b.disabled);
         this.progress = b.progress;
         this.vocabulary = vocabulary;
-        this.checks = FormatChecks.builder().plausibleArea(b.area).build();
+        this.checks = FormatChecks.builder().plausibleArea(b.area).referencePeriod(b.period).build();
         this.template = template;
         this.schema = schema;
+        this.towns = b.towns;
         this.semantics = new VocabSemantics(vocabulary, checks, b.detectTemplate);
+    }
+
+    /** The same settings with another template (the companion file of a two-file dataset). */
+    private Validator(Validator o, DatasetTemplate template) {
+        this.maxFindings = o.maxFindings;
+        this.maxFindingsPerColumn = o.maxFindingsPerColumn;
+        this.maxFieldLength = o.maxFieldLength;
+        this.maxLineLength = o.maxLineLength;
+        this.maxColumns = o.maxColumns;
+        this.maxUniqueValues = o.maxUniqueValues;
+        this.xlsxPartTimeNanos = o.xlsxPartTimeNanos;
+        this.encoding = o.encoding;
+        this.delimiter = o.delimiter;
+        this.hideValues = o.hideValues;
+        this.detectTemplate = o.detectTemplate;
+        this.headerRow = o.headerRow;
+        this.threads = o.threads;
+        this.pipelineThreshold = o.pipelineThreshold;
+        this.profileColumns = o.profileColumns;
+        this.severities = o.severities;
+        this.disabled = o.disabled;
+        this.progress = o.progress;
+        this.vocabulary = o.vocabulary;
+        this.checks = o.checks;
+        this.template = template;
+        this.schema = null;
+        this.towns = o.towns;
+        this.semantics = o.semantics;
     }
 
     /**
@@ -134,6 +172,11 @@ public final class Validator {
      */
     public java.util.Optional<DatasetTemplate> template() {
         return java.util.Optional.ofNullable(template);
+    }
+
+    /** The vocabulary templates are matched with (header mapping of the two-file key check). */
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /**
@@ -155,8 +198,7 @@ public final class Validator {
     public List<RuleInfo> rules() {
         return ValidationRules.all().stream()
                 .filter(r -> !disabled.contains(r.id()))
-                .map(r -> severities.containsKey(r.id())
-                        ? new RuleInfo(r.id(), severities.get(r.id()), r.mode(), r.aliases(), r.helpUri()) : r)
+                .map(r -> severities.containsKey(r.id()) ? r.withSeverity(severities.get(r.id())) : r)
                 .toList();
     }
 
@@ -184,6 +226,13 @@ public final class Validator {
      * {@code file.unreadable} findings ({@link Report#countsByRule()}) tells how many files could
      * not be read.
      *
+     * <p>With a template of a two-file dataset (one that declares a companion file, such as
+     * {@code polling-place@2024-observed} with the shared 施設 file joined on {@code 施設_ID}), each
+     * file is checked against the template its header fits, and every key of the dataset files must
+     * be a key of the companion files ({@code foreign-key}); without a companion file the report says
+     * so (info). The key check reads CSV files a second time; workbooks are not key-checked (a
+     * warning says so).
+     *
      * @param files the files
      * @return the combined report
      * @throws ValidationOutOfMemoryError if the Java heap runs out (the message names the sizes and the settings)
@@ -194,30 +243,42 @@ public final class Validator {
 
     private Report validate(Collection<Path> files, boolean throwUnreadable) {
         Report.Builder rb = newReport();
+        files.forEach(f -> Objects.requireNonNull(f, "file"));
+        Optional<DatasetTemplate> companion = template == null || schema != null ? Optional.empty()
+                : vocabulary.companionOf(template);
+        if (companion.isPresent()) {
+            // a two-file dataset: each file against its own template, then the keys across them
+            new CompanionFiles(this, new Validator(this, companion.get())).validate(files, rb, throwUnreadable);
+            return rb.build();
+        }
         for (Path f : files) {
-            Objects.requireNonNull(f, "file");
-            String name = f.toString();
-            try {
-                if (Files.isDirectory(f)) {
-                    throw new IOException("a directory, not a file");
-                }
-                long size = Files.size(f);
-                try (InputStream in = Files.newInputStream(f)) {
-                    run(in, name, size, f, rb);
-                }
-            } catch (IOException e) {
-                if (throwUnreadable) {
-                    throw new UnreadableInputException(name, e);
-                }
-                unreadable(rb, name, e);
-            } catch (UnreadableInputException e) {
-                if (throwUnreadable) {
-                    throw e;
-                }
-                unreadable(rb, name, e);
-            }
+            validateOne(f, rb, throwUnreadable);
         }
         return rb.build();
+    }
+
+    /** Validates one file into the report; an unreadable file throws or becomes a finding. */
+    void validateOne(Path f, Report.Builder rb, boolean throwUnreadable) {
+        String name = f.toString();
+        try {
+            if (Files.isDirectory(f)) {
+                throw new IOException("a directory, not a file");
+            }
+            long size = Files.size(f);
+            try (InputStream in = Files.newInputStream(f)) {
+                run(in, name, size, f, rb);
+            }
+        } catch (IOException e) {
+            if (throwUnreadable) {
+                throw new UnreadableInputException(name, e);
+            }
+            unreadable(rb, name, e);
+        } catch (UnreadableInputException e) {
+            if (throwUnreadable) {
+                throw e;
+            }
+            unreadable(rb, name, e);
+        }
     }
 
     /** The {@code file.unreadable} finding of a file that could not be read, and its source entry. */
@@ -262,7 +323,7 @@ public final class Validator {
     }
 
     private void run(InputStream raw, String name, long size, Path file, Report.Builder rb) throws IOException {
-        Emitter out = new Emitter(rb, severities, disabled, maxFindingsPerColumn, hideValues);
+        Emitter out = new Emitter(rb, severities, disabled, maxFindingsPerColumn, hideValues, profileColumns);
         out.startSource(name, null);
         ProgressTracker progress = this.progress == null ? ProgressTracker.NONE
                 : new ProgressTracker(this.progress, name, size);
@@ -290,33 +351,15 @@ public final class Validator {
         } catch (RuntimeException e) {
             // a bug of civicdata, not bad data: the file gets a finding, the other files of the run
             // keep their reports, and callers (the CLI exits with 3) can tell it from findings
-            rb.add(internalError(name, e));
+            rb.add(Emitter.internalError(name, e));
             info = SourceInfo.builder(name).build();
         }
         rb.source(info);
     }
 
-    /**
-     * The {@code validation.internal-error} finding for an exception that escaped the checks of one
-     * file. It names the exception and where it was thrown, never a value of the data, and is not
-     * subject to {@code disable} or severity overrides.
-     */
-    static Finding internalError(String name, RuntimeException e) {
-        String where = "";
-        for (StackTraceElement f : e.getStackTrace()) {
-            if (f.getClassName().startsWith("io.github.civicdata.")) {
-                where = f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName()
-                        + ":" + f.getLineNumber();
-                break;
-            }
-        }
-        return Finding.builder(RuleIds.INTERNAL_ERROR, Severity.ERROR).location(Location.of(name))
-                .messageKey(RuleIds.INTERNAL_ERROR).args(e.getClass().getName(), where).build();
-    }
-
     Conformance newConformance() {
         return template == null ? null : new TemplateConformance(template, vocabulary, checks, maxUniqueValues,
-                schema);
+                schema, towns);
     }
 
     /**
@@ -338,6 +381,7 @@ public final class Validator {
         private int headerRow;
         private int threads = Runtime.getRuntime().availableProcessors();
         private long pipelineThreshold = CsvValidation.PIPELINE_THRESHOLD;
+        private boolean profileColumns;
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private final Set<String> disabled = new LinkedHashSet<>();
         private ProgressListener progress;
@@ -346,6 +390,8 @@ public final class Validator {
         private DatasetTemplate template;
         private Path schema;
         private GeoBox area = GeoBox.JAPAN;
+        private ReferencePeriod period;
+        private TownMaster towns;
 
         private Builder() {
         }
@@ -436,6 +482,48 @@ public final class Validator {
         /** Tests only: the smallest input (bytes) read on a second thread; 0 includes streams. */
         Builder pipelineThreshold(long bytes) {
             this.pipelineThreshold = bytes;
+            return this;
+        }
+
+        /**
+         * An アドレス・ベース・レジストリ 町字マスター (read with {@link TownMaster#read(Path)}): with a
+         * template, each row's 町字ID must be a 町字 of its 所在地_全国地方公共団体コード in the file (when the
+         * file covers that municipality) and its 所在地_町字 must be that 町字's name (rule L3-06).
+         *
+         * @param towns the 町字, or null for none (the default)
+         * @return this builder
+         */
+        public Builder towns(TownMaster towns) {
+            this.towns = towns;
+            return this;
+        }
+
+        /**
+         * The day the data describe (their reference date, 基準日). A former 全国地方公共団体コード
+         * (e.g. a ward abolished on 2024-01-01) is then fine when it was in effect on that day, and a
+         * code that took effect later is an error. Without it (the default), data are taken to
+         * describe the present: a former code is an error that names today's code.
+         *
+         * @param day the reference date
+         * @return this builder
+         */
+        public Builder asOf(LocalDate day) {
+            this.period = ReferencePeriod.of(Objects.requireNonNull(day, "day"));
+            return this;
+        }
+
+        /**
+         * The days the data describe, e.g. the temporal coverage of their metadata record
+         * ({@code 2023-04-01} to {@code 2024-03-31}): a code is fine when it was in effect on at least
+         * one of them. See {@link #asOf(LocalDate)}.
+         *
+         * @param from the first day
+         * @param to the last day
+         * @return this builder
+         * @throws IllegalArgumentException if {@code to} is before {@code from}
+         */
+        public Builder referencePeriod(LocalDate from, LocalDate to) {
+            this.period = new ReferencePeriod(Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"));
             return this;
         }
 
@@ -586,6 +674,22 @@ public final class Validator {
          */
         public Builder headerRow(int line) {
             this.headerRow = line;
+            return this;
+        }
+
+        /**
+         * Whether to profile the columns of each table for the report ({@link Report#tables()}:
+         * filled and blank cells, distinct values, type, smallest and largest number or most
+         * frequent values, template column), as the HTML report shows them. Off by default: it
+         * costs a little time per cell. With {@link #hideValues(boolean)} the profile holds no
+         * values. Only the first table of a source (or sheet) with at most
+         * {@value #MAX_PROFILED_COLUMNS} columns is profiled.
+         *
+         * @param profile whether to profile
+         * @return this builder
+         */
+        public Builder profileColumns(boolean profile) {
+            this.profileColumns = profile;
             return this;
         }
 

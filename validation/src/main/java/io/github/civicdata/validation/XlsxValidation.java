@@ -185,6 +185,9 @@ final class XlsxValidation {
         SourceInfo.Builder s = SourceInfo.builder(name).rows(rows);
         if (template != null) {
             s.template(template);
+            if (conf.provenance() != null) {
+                s.templateProvenance(conf.provenance());
+            }
         }
         return s.build();
     }

@@ -56,7 +56,9 @@ class RulesPageTest {
         sb.append("Every rule that `civicdata validate` applies, one heading per rule id; the `helpUri` of each rule in\n");
         sb.append("SARIF reports points here. Generated from the rule catalogue (`ValidationRules`) and the message\n");
         sb.append("bundles by `RulesPageTest` (regenerate with `-Dgolden.update=true`); how the rules are checked is\n");
-        sb.append("described in [validation.md](validation.md).\n");
+        sb.append("described in [validation.md](validation.md). The level is the one a rule counts for in a\n");
+        sb.append("certificate ([certify.md](certify.md)): the Digital Agency's level for `L1-01` … `L3-09`, level 1 for\n");
+        sb.append("the rules without which a file is not one readable table.\n");
         List<RuleInfo> all = new ArrayList<>(ValidationRules.all());
         all.addAll(io.github.civicdata.validation.csvw.CsvwRules.all()); // csvw.*: CSVW processing (issue 15)
         for (RuleInfo r : all) {
@@ -64,6 +66,9 @@ class RulesPageTest {
             sb.append("\n### ").append(r.id()).append("\n\n");
             sb.append("**").append(title.ja()).append("** / ").append(title.en()).append("\n\n");
             sb.append("Default severity `").append(r.severity().id()).append("`, ").append(r.mode().id());
+            if (r.level().isPresent()) {
+                sb.append(", level ").append(r.level().getAsInt());
+            }
             if (!r.aliases().isEmpty()) {
                 sb.append("; aliases ");
                 for (int i = 0; i < r.aliases().size(); i++) {

@@ -26,6 +26,9 @@ class ValidationRulesTest {
             String id = r.get("id").asText();
             RuleInfo info = ValidationRules.find(id).orElseThrow();
             assertThat(Messages.get().title(info).ja()).as(id).isEqualTo(r.get("name").asText());
+            // the level is the Digital Agency's, and the id says the same (L2-01 is of level 2)
+            assertThat(info.level()).as(id).hasValue(r.get("level").asText().charAt(5) - '0');
+            assertThat(info.level().getAsInt()).isEqualTo(id.charAt(1) - '0');
         }
     }
 
@@ -53,6 +56,20 @@ class ValidationRulesTest {
     }
 
     @Test
+    void structuralRulesCountForLevelOneAndTemplateRulesForNone() {
+        for (String id : List.of("extra-cell", "missing-cell", "encoding-error", "csv.quote", "csv.empty",
+                "file.unreadable", "xlsx.unreadable", "xlsx.malformed", "file.not-validated", "limit.field-length",
+                "limit.xlsx-part-time", "validation.internal-error")) {
+            assertThat(ValidationRules.find(id).orElseThrow().level()).as(id).hasValue(1);
+        }
+        for (String id : List.of("template.missing-column", "type-error", "constraint-error", "unique-error",
+                "foreign-key", "data.empty-column", "data.header-row", "template.detected", "template.mapping",
+                "limit.unique-values")) {
+            assertThat(ValidationRules.find(id).orElseThrow().level()).as(id).isEmpty();
+        }
+    }
+
+    @Test
     void manualRulesAreListedAsManual() {
         assertThat(ValidationRules.all()).filteredOn(r -> r.mode() == RuleInfo.Mode.MANUAL)
                 .extracting(RuleInfo::id).containsExactly("L3-02", "L3-07");
@@ -68,8 +85,10 @@ class ValidationRulesTest {
         java.nio.file.Path src = java.nio.file.Path.of("src/main/java/io/github/civicdata/validation");
         java.util.regex.Pattern p = java.util.regex.Pattern.compile(
                 "\"((?:L[123]-\\d\\d|extra-cell|missing-cell|constraint-error|encoding-error|csv|xlsx|template|limit|data|file|validation)[.][a-z0-9.-]+)\"");
-        try (var files = java.nio.file.Files.list(src)) {
-            for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+        // the certify package too; csvw has its own bundle (CsvwMessages) and its own check
+        try (var files = java.nio.file.Files.walk(src).filter(java.nio.file.Files::isRegularFile)
+                .filter(f -> !f.startsWith(src.resolve("csvw")))) {
+            for (java.nio.file.Path f : files.toList()) {
                 java.util.regex.Matcher m = p.matcher(java.nio.file.Files.readString(f));
                 while (m.find()) {
                     String key = m.group(1);

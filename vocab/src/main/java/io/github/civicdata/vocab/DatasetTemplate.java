@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
  * @param source where the definition comes from
  * @param licence the licence of the definition
  * @param columns the columns, in order
+ * @param companion the second file of a two-file dataset and the column joining them, if any
  */
 public record DatasetTemplate(
         String id,
@@ -51,7 +52,8 @@ public record DatasetTemplate(
         String description,
         String source,
         String licence,
-        List<TemplateColumn> columns) {
+        List<TemplateColumn> columns,
+        Optional<Companion> companion) {
 
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -75,6 +77,7 @@ public record DatasetTemplate(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(licence, "licence");
         columns = List.copyOf(columns);
+        Objects.requireNonNull(companion, "companion");
         if (!DataItem.isValidId(id)) {
             throw new IllegalArgumentException("template id must be lower-case words joined by '-': " + id);
         }
@@ -93,6 +96,81 @@ public record DatasetTemplate(
                 throw new IllegalArgumentException("template " + id + ": duplicate header " + c.header());
             }
         }
+        if (companion.isPresent() && columns.stream().noneMatch(c -> c.header().equals(companion.get().key()))) {
+            throw new IllegalArgumentException("template " + id + ": the companion key " + companion.get().key()
+                    + " is not one of its columns");
+        }
+    }
+
+    /**
+     * A template without a companion file.
+     *
+     * @param id the id
+     * @param version the version
+     * @param name the Japanese name
+     * @param nameEn the English name
+     * @param number the dataset number
+     * @param edition the edition
+     * @param confidence the confidence
+     * @param complete whether every column is known
+     * @param description the description
+     * @param source the source
+     * @param licence the licence
+     * @param columns the columns
+     */
+    public DatasetTemplate(String id, String version, String name, String nameEn, Optional<String> number,
+            String edition, Confidence confidence, boolean complete, String description, String source,
+            String licence, List<TemplateColumn> columns) {
+        this(id, version, name, nameEn, number, edition, confidence, complete, description, source, licence, columns,
+                Optional.empty());
+    }
+
+    /**
+     * The second file of a two-file dataset (施設・設備分離型: a dataset file and the shared 施設 file) and
+     * the column that joins them: every key of a file of this template must be a key of the companion
+     * file. Immutable.
+     *
+     * @param template the companion's template, {@code id@version}
+     * @param key the joining column's header, in both templates ({@code 施設_ID})
+     */
+    public record Companion(String template, String key) {
+
+        /**
+         * @throws NullPointerException if a part is null
+         * @throws IllegalArgumentException if a part is blank
+         */
+        public Companion {
+            Objects.requireNonNull(template, "template");
+            Objects.requireNonNull(key, "key");
+            if (template.isBlank() || key.isBlank()) {
+                throw new IllegalArgumentException("companion template and key must not be blank");
+            }
+        }
+    }
+
+    /**
+     * The template's provenance in a few words: its confidence, and for a template of observed
+     * names how many columns each kind of source defines ({@code observed: derived-gif 12,
+     * observed 4}).
+     *
+     * @return the provenance
+     */
+    public String provenance() {
+        java.util.Map<Provenance, Integer> n = new java.util.EnumMap<>(Provenance.class);
+        for (TemplateColumn c : columns) {
+            n.merge(c.provenance(), 1, Integer::sum);
+        }
+        String conf = confidence.name().toLowerCase(java.util.Locale.ROOT);
+        if (n.keySet().equals(Set.of(Provenance.SOURCE))) {
+            return conf;
+        }
+        StringBuilder sb = new StringBuilder(conf).append(':');
+        String sep = " ";
+        for (java.util.Map.Entry<Provenance, Integer> e : n.entrySet()) {
+            sb.append(sep).append(e.getKey().label()).append(' ').append(e.getValue());
+            sep = ", ";
+        }
+        return sb.toString();
     }
 
     /**

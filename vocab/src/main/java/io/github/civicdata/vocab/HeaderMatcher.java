@@ -50,8 +50,26 @@ final class HeaderMatcher {
         return en.getOrDefault(item.id(), List.of());
     }
 
-    /** The spellings of one tier of an item or template column. */
+    /**
+     * The spellings of one tier of an item or template column. A column of a GIF core data model
+     * item is known by its own header and the item id only: the item's names ({@code ID},
+     * {@code Identification} of 施設 and of 設備 alike) are names within a GIF class, not column
+     * names (see {@link io.github.civicdata.vocab.gif.CoreDataModel}).
+     */
     private void keys(HeaderMatch.Kind tier, TemplateColumn c, DataItem item, List<String> out) {
+        if (c != null && item.id().startsWith(io.github.civicdata.vocab.gif.CoreDataModel.ID_PREFIX)) {
+            switch (tier) {
+                case EXACT -> out.add(c.header());
+                case NORMALIZED -> out.add(HeaderKeys.loose(c.header()));
+                case ENGLISH -> out.add(HeaderKeys.english(item.id())); // gif-facility-identification is unique
+                case ALIAS -> {
+                    // no other spellings
+                }
+                default -> throw new IllegalArgumentException(tier.name());
+            }
+            out.removeIf(String::isEmpty);
+            return;
+        }
         switch (tier) {
             case EXACT -> {
                 if (c != null) {

@@ -24,11 +24,23 @@ public enum NamedFormat {
     TIME_HHMM,
     /** An ISO 8601 date and time {@code YYYY-MM-DDThh:mm[:ss[.f]][Z|±hh:mm]}. */
     ISO_DATETIME,
-    /** A telephone number: half-width digits and {@code -}, a {@code +} only as the first character. */
+    /**
+     * A telephone number as the GIF コアデータパーツ 電話番号 (DS-445 §1–3) writes it: half-width digits
+     * and {@code -}, the area code optionally in brackets ({@code (03)5253-5111}), an international
+     * number {@code +81 (03)5253-5111}, an extension {@code  内線999} or {@code  Ext.999}, several
+     * numbers joined by {@code " / "}; also {@code +} and digits with hyphens ({@code +81-3-5253-5111}).
+     */
     PHONE,
-    /** A postal code {@code NNN-NNNN} or seven digits. */
+    /**
+     * A postal code: seven digits, the form the GIF コアデータパーツ 郵便番号 (DS-443) recommends
+     * ({@code 1000013}), or {@code NNN-NNNN}, which the legacy 推奨データセット used and is still accepted.
+     */
     POSTAL_CODE,
-    /** A latitude in decimal degrees within -90..90 and within the configured plausible area. */
+    /**
+     * A latitude in decimal degrees within -90..90 and within the configured plausible area. The GIF
+     * コアデータパーツ 地理座標 (DS-444 §1) asks for six decimal places; fewer is a coarser position, not a
+     * wrong one, so it is accepted.
+     */
     LATITUDE,
     /** A longitude in decimal degrees within -180..180 and within the configured plausible area. */
     LONGITUDE,

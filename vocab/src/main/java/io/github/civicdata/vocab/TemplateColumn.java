@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param unique whether values must be unique within a file
  * @param description the template's description of the column
  * @param example the template's example value
+ * @param provenance where the column's definition comes from ({@link Provenance#SOURCE} for columns
+ *     of a definition book)
  */
 public record TemplateColumn(
         String header,
@@ -34,7 +36,8 @@ public record TemplateColumn(
         Obligation obligation,
         boolean unique,
         Optional<String> description,
-        Optional<String> example) {
+        Optional<String> example,
+        Provenance provenance) {
 
     /**
      * Validates the parts.
@@ -48,9 +51,25 @@ public record TemplateColumn(
         Objects.requireNonNull(obligation, "obligation");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(example, "example");
+        Objects.requireNonNull(provenance, "provenance");
         if (header.isBlank()) {
             throw new IllegalArgumentException("column header is blank");
         }
+    }
+
+    /**
+     * A column defined by its template's source ({@link Provenance#SOURCE}).
+     *
+     * @param header the header
+     * @param item the item
+     * @param obligation the obligation
+     * @param unique whether values are unique
+     * @param description the template's description
+     * @param example the template's example
+     */
+    public TemplateColumn(String header, DataItem item, Obligation obligation, boolean unique,
+            Optional<String> description, Optional<String> example) {
+        this(header, item, obligation, unique, description, example, Provenance.SOURCE);
     }
 
     /**

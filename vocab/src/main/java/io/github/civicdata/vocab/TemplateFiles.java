@@ -30,9 +30,10 @@ final class TemplateFiles {
     static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
 
     private static final Set<String> TEMPLATE_FIELDS = Set.of("format", "id", "version", "name", "nameEn", "number",
-            "edition", "confidence", "complete", "description", "source", "licence", "columns", "items");
+            "edition", "confidence", "complete", "description", "source", "licence", "columns", "items", "companion");
     private static final Set<String> COLUMN_FIELDS = Set.of("header", "item", "obligation", "unique",
-            "description", "example");
+            "description", "example", "provenance");
+    private static final Set<String> COMPANION_FIELDS = Set.of("template", "key");
     private static final Set<String> ITEM_FIELDS = Set.of("id", "name", "aliases", "nameEn", "definition",
             "datatype", "format", "pattern", "enum", "minimum", "maximum", "maxLength", "separator", "example",
             "imiPath", "imiIri", "gifPath");
@@ -51,13 +52,14 @@ final class TemplateFiles {
 
     /** A column as written, before its item reference is resolved. */
     record RawColumn(String header, Optional<String> itemRef, Obligation obligation, boolean unique,
-            Optional<String> description, Optional<String> example, String pointer) {
+            Optional<String> description, Optional<String> example, Provenance provenance, String pointer) {
     }
 
     /** A template as written, before item references are resolved. */
     record RawTemplate(Source source, String id, String version, String name, String nameEn,
             Optional<String> number, String edition, Confidence confidence, boolean complete, String description,
-            String sourceNote, String licence, List<RawColumn> columns, List<DataItem> items) {
+            String sourceNote, String licence, List<RawColumn> columns, List<DataItem> items,
+            Optional<DatasetTemplate.Companion> companion) {
     }
 
     /**
@@ -227,11 +229,26 @@ final class TemplateFiles {
             Obligation obligation = Obligation.parse(ob).orElseThrow(() -> src.error(p + "/obligation",
                     "vocab.template.bad-value", "REQUIRED, RECOMMENDED, OPTIONAL, UNKNOWN, ◎, ○ or \"\"", ob));
             boolean unique = bool(src, c, p, "unique").orElse(false);
+            Provenance provenance = text(src, c, p, "provenance", false)
+                    .map(x -> enumValue(src, p + "/provenance", Provenance.class, x.replace('-', '_')))
+                    .orElse(Provenance.SOURCE);
             columns.add(new RawColumn(header, itemRef, obligation, unique, text(src, c, p, "description", false),
-                    text(src, c, p, "example", false), p));
+                    text(src, c, p, "example", false), provenance, p));
+        }
+        Optional<DatasetTemplate.Companion> companion = Optional.empty();
+        if (root.has("companion")) {
+            JsonNode cn = root.get("companion");
+            requireObject(src, cn, "/companion");
+            checkFields(src, cn, "/companion", COMPANION_FIELDS);
+            String ct = text(src, cn, "/companion", "template", true).orElseThrow();
+            String key = text(src, cn, "/companion", "key", true).orElseThrow();
+            if (!headers.containsKey(HeaderKeys.key(key))) {
+                throw src.error("/companion/key", "vocab.template.bad-value", "a header of this template", key);
+            }
+            companion = Optional.of(new DatasetTemplate.Companion(ct, key));
         }
         return new RawTemplate(src, id, version, name, nameEn, number, edition, confidence, complete, description,
-                sourceNote, licence, columns, items);
+                sourceNote, licence, columns, items, companion);
     }
 
     private static List<DataItem> readItems(Source src, JsonNode arr, String pointer) {
@@ -251,6 +268,10 @@ final class TemplateFiles {
         String id = text(src, n, p, "id", true).orElseThrow();
         if (!DataItem.isValidId(id)) {
             throw src.error(p + "/id", "vocab.template.bad-value", "lower-case words joined by '-' (name-kana)", id);
+        }
+        if (id.startsWith(io.github.civicdata.vocab.gif.CoreDataModel.ID_PREFIX)) {
+            throw src.error(p + "/id", "vocab.template.bad-value",
+                    "an id not starting with 'gif-' (reserved for the GIF core data model)", id);
         }
         DataItem.Builder b = DataItem.builder(id, text(src, n, p, "name", true).orElseThrow(),
                 text(src, n, p, "nameEn", true).orElseThrow());

@@ -1,6 +1,7 @@
 package io.github.civicdata.vocab;
 
 import io.github.civicdata.core.Location;
+import io.github.civicdata.vocab.gif.CoreDataModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,8 +25,11 @@ import java.util.TreeMap;
  *
  * <p>{@link #standard()} is the shipped vocabulary (the legacy 推奨データセット 14 datasets as
  * version {@code 2021-suisho} and the current 自治体標準オープンデータセット definitions as version
- * {@code 2026-08}), loaded once from the jar. {@link #builder()} adds a city's own template files
- * (JSON, see {@code docs/vocab.md}). A vocabulary is immutable and thread-safe once built.
+ * {@code 2026-08}), loaded once from the jar. Its items also include the 302 items of the GIF
+ * コアデータモデル (ids {@code gif-…}, see {@link CoreDataModel}); they name no columns, so header
+ * lookup ignores them, and the {@code gif-} prefix is reserved. {@link #builder()} adds a city's own
+ * template files (JSON, see {@code docs/vocab.md}). A vocabulary is immutable and thread-safe once
+ * built.
  *
  * <p>Header lookup ({@link #itemByName(String)}, {@link #matchHeader(String)}) accepts the item's
  * name, its listed aliases (e.g. {@code 名称_英字} for {@code 名称_英語},
@@ -80,7 +84,12 @@ public final class Vocabulary {
         this.templates = java.util.Collections.unmodifiableMap(frozen);
         Map<String, List<DataItem>> names = new HashMap<>();
         Map<String, List<DataItem>> keys = new HashMap<>();
+        List<DataItem> columnItems = new ArrayList<>();
         for (DataItem i : this.items.values()) {
+            if (i.id().startsWith(CoreDataModel.ID_PREFIX)) {
+                continue; // GIF core data model items name no columns (see CoreDataModel)
+            }
+            columnItems.add(i);
             for (String n : i.names()) {
                 addUnique(names, n, i);
                 addUnique(keys, HeaderKeys.key(n), i);
@@ -89,7 +98,7 @@ public final class Vocabulary {
         this.byName = names;
         this.byKey = keys;
         this.matcher = new HeaderMatcher(jaAliases, enAliases, templates());
-        this.itemIndex = matcher.itemIndex(this.items.values());
+        this.itemIndex = matcher.itemIndex(columnItems);
     }
 
     private static void addUnique(Map<String, List<DataItem>> m, String k, DataItem i) {
@@ -158,6 +167,21 @@ public final class Vocabulary {
      */
     public List<DatasetTemplate> versions(String id) {
         return templates.getOrDefault(id, List.of());
+    }
+
+    /**
+     * The template of a template's companion file (施設・設備分離型: the shared 施設 file), if it declares
+     * one and the vocabulary has it.
+     *
+     * @param template the template
+     * @return the companion's template, or empty
+     */
+    public Optional<DatasetTemplate> companionOf(DatasetTemplate template) {
+        return template.companion().flatMap(c -> {
+            int at = c.template().indexOf('@');
+            return at < 0 ? template(c.template()) : template(c.template().substring(0, at),
+                    c.template().substring(at + 1));
+        });
     }
 
     /**
@@ -304,6 +328,7 @@ public final class Vocabulary {
             b.includeStandard = false;
             b.defaultConfidence = Confidence.DERIVED;
             b.items.addAll(TemplateFiles.readItemsFile(resource("items.json")));
+            b.items.addAll(CoreDataModel.standard().dataItems());
             b.aliases.addAll(TemplateFiles.readAliases(resource("header-aliases.json")));
             String index = new String(bytes(DATA + "templates/index.txt"), StandardCharsets.UTF_8);
             for (String line : index.split("\n")) {
@@ -533,18 +558,24 @@ public final class Vocabulary {
                 for (TemplateFiles.RawColumn c : r.columns()) {
                     DataItem item = resolve(lookup, r.source(), c);
                     cols.add(new TemplateColumn(c.header(), item, c.obligation(), c.unique(), c.description(),
-                            c.example()));
+                            c.example(), c.provenance()));
                 }
                 DatasetTemplate t;
                 try {
                     t = new DatasetTemplate(r.id(), r.version(), r.name(), r.nameEn(), r.number(), r.edition(),
-                            r.confidence(), r.complete(), r.description(), r.sourceNote(), r.licence(), cols);
+                            r.confidence(), r.complete(), r.description(), r.sourceNote(), r.licence(), cols,
+                            r.companion());
                 } catch (IllegalArgumentException e) {
                     throw r.source().error("", "vocab.template.bad-template", e.getMessage());
                 }
                 addTemplate(out, templateOrigin, t, r.source().name(), r.source());
             }
             Vocabulary v = new Vocabulary(all, out, ja, en);
+            for (DatasetTemplate t : out) {
+                t.companion().ifPresent(c -> v.companionOf(t).orElseThrow(() -> new VocabularyException(
+                        Location.of(t.key()), "vocab.template.unknown-companion",
+                        List.of(t.key(), "?", "/companion/template", c.template()), null)));
+            }
             if (!aliases.isEmpty()) {
                 List<HeaderMatcher.Clash> clashes = new ArrayList<>();
                 for (DatasetTemplate t : v.templates()) {

@@ -11,8 +11,10 @@ import java.util.Objects;
  * field, a wrong value, an unknown item, a duplicate template. The message says, in Japanese and
  * English, which file, which line and field (a JSON pointer), and what is wrong.
  *
- * <p>Thrown by {@link Vocabulary.Builder#addTemplates(java.nio.file.Path)} and
- * {@link Vocabulary.Builder#build()}. {@link #getMessage()} is the English text. Immutable.
+ * <p>Thrown by {@link Vocabulary.Builder#addTemplates(java.nio.file.Path)},
+ * {@link Vocabulary.Builder#build()} and the reader of ABR 町字 files
+ * ({@link io.github.civicdata.vocab.address.TownMaster}). {@link #getMessage()} is the English text.
+ * Immutable.
  *
  * <pre>{@code
  * try {
@@ -37,6 +39,18 @@ public final class VocabularyException extends RuntimeException {
         this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
         this.arguments = List.copyOf(arguments);
         this.text = Messages.get().localize(messageKey, this.arguments);
+    }
+
+    /**
+     * An exception whose message is {@code messageKey} of the vocab bundle.
+     *
+     * @param location where the problem is
+     * @param messageKey the message key ({@code vocab.*})
+     * @param arguments the message arguments
+     * @return the exception
+     */
+    public static VocabularyException of(Location location, String messageKey, List<Object> arguments) {
+        return new VocabularyException(location, messageKey, arguments, null);
     }
 
     /**

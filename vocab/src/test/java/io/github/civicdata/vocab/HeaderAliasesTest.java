@@ -27,7 +27,7 @@ class HeaderAliasesTest {
             clashes.addAll(v.ambiguousSpellings(t));
         }
         assertThat(clashes).isEmpty();
-        assertThat(v.templates()).hasSize(19);
+        assertThat(v.templates()).hasSize(29);
     }
 
     @Test

@@ -124,7 +124,7 @@ class VocabularyTest {
         assertThat(t.columns()).extracting(TemplateColumn::obligation).containsExactly(Obligation.REQUIRED,
                 Obligation.RECOMMENDED, Obligation.REQUIRED, Obligation.REQUIRED, Obligation.OPTIONAL);
         assertThat(city.item("bench-seats").orElseThrow().constraints().minimum()).isPresent();
-        assertThat(city.templates()).hasSize(20);
+        assertThat(city.templates()).hasSize(Vocabulary.standard().templates().size() + 1);
         Path own = Files.createDirectory(dir.resolve("own"));
         write(own, "seats.json", """
                 {"id": "seats", "version": "1", "name": "座席", "nameEn": "Seats",

@@ -130,6 +130,9 @@ final class JsonReportWriter implements ReportWriter {
         if (s.template().isPresent()) {
             g.writeStringField("template", s.template().get());
         }
+        if (s.templateProvenance().isPresent()) {
+            g.writeStringField("templateProvenance", s.templateProvenance().get());
+        }
         g.writeEndObject();
     }
 

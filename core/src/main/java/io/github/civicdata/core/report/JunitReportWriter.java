@@ -118,6 +118,7 @@ final class JunitReportWriter implements ReportWriter {
             info.delimiter().ifPresent(d -> property(w, "delimiter", d));
             info.rows().ifPresent(r -> property(w, "rows", String.valueOf(r)));
             info.template().ifPresent(t -> property(w, "template", t));
+            info.templateProvenance().ifPresent(t -> property(w, "templateProvenance", t));
         }
         w.write("    </properties>\n");
         if (cases.isEmpty()) {

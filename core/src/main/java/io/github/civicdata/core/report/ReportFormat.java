@@ -20,7 +20,12 @@ public enum ReportFormat {
     /** SARIF 2.1.0, for code-scanning dashboards. */
     SARIF("sarif"),
     /** JUnit XML, for CI test dashboards: one test case per rule. */
-    JUNIT("xml");
+    JUNIT("xml"),
+    /**
+     * One self-contained HTML page for people (inline CSS and SVG, no script needed, no network
+     * request), Japanese and English switchable, printable on A4.
+     */
+    HTML("html");
 
     private final String extension;
 

@@ -11,10 +11,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Writes a {@link Report} as text, JSON, SARIF 2.1.0 or JUnit XML, always in UTF-8.
+ * Writes a {@link Report} as text, JSON, SARIF 2.1.0, JUnit XML or HTML, always in UTF-8.
  *
  * <p>Text is written in one language ({@link Builder#locale(Locale)}); JSON, SARIF and JUnit
- * carry both Japanese and English messages. The fail-on threshold decides the JSON
+ * carry both Japanese and English messages; HTML carries both and opens in the builder's language,
+ * with a switch to the other. An HTML report can also show a certificate
+ * ({@link Builder#certification(CertificationSummary)}) and the column profiles of the report's
+ * tables ({@link Report#tables()}). The fail-on threshold decides the JSON
  * {@code conforms} flag and which JUnit test cases fail; with no threshold ({@code --fail-on
  * never}) conformance is judged at {@link Severity#ERROR} for the flag but nothing fails.
  *
@@ -63,6 +66,7 @@ public interface ReportWriter {
         private Locale locale = Locale.ENGLISH;
         private Optional<Severity> failOn = Optional.of(Severity.ERROR);
         private final Map<String, Object> extra = new LinkedHashMap<>();
+        private CertificationSummary certification;
 
         private Builder(ReportFormat format) {
             this.format = Objects.requireNonNull(format, "format");
@@ -105,6 +109,18 @@ public interface ReportWriter {
         }
 
         /**
+         * Shows a certificate in HTML reports (ignored by the other formats): the level reached, the
+         * hashes, the issuer and the status of every rule per file.
+         *
+         * @param summary what the certificate says
+         * @return this builder
+         */
+        public Builder certification(CertificationSummary summary) {
+            this.certification = Objects.requireNonNull(summary, "summary");
+            return this;
+        }
+
+        /**
          * @return the writer
          */
         public ReportWriter build() {
@@ -115,6 +131,7 @@ public interface ReportWriter {
                 case JSON -> new JsonReportWriter(threshold, failing, extra);
                 case SARIF -> new SarifReportWriter(locale);
                 case JUNIT -> new JunitReportWriter(threshold, failing);
+                case HTML -> new HtmlReportWriter(locale, threshold, failing, Optional.ofNullable(certification));
             };
         }
     }

@@ -160,6 +160,9 @@ final class SarifReportWriter implements ReportWriter {
                     if (s.template().isPresent()) {
                         g.writeStringField("template", s.template().get());
                     }
+                    if (s.templateProvenance().isPresent()) {
+                        g.writeStringField("templateProvenance", s.templateProvenance().get());
+                    }
                     g.writeEndObject();
                 }
                 g.writeEndObject();

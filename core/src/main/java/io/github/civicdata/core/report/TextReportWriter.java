@@ -46,7 +46,9 @@ final class TextReportWriter implements ReportWriter {
             s.bom().ifPresent(b -> parts.add(m.format(locale, b ? "report.source.bom" : "report.source.no-bom")));
             s.delimiter().ifPresent(d -> parts.add(m.format(locale, "report.source.delimiter", delimiterName(d))));
             s.rows().ifPresent(r -> parts.add(m.format(locale, "report.source.rows", r)));
-            s.template().ifPresent(t -> parts.add(m.format(locale, "report.source.template", t)));
+            s.template().ifPresent(t -> parts.add(s.templateProvenance().isPresent()
+                    ? m.format(locale, "report.source.template-provenance", t, s.templateProvenance().get())
+                    : m.format(locale, "report.source.template", t)));
             w.write(s.name());
             if (!parts.isEmpty()) {
                 w.write(": ");

@@ -243,6 +243,8 @@ class ReportWritersTest {
             assertThat(s).isNotBlank();
             if (f == ReportFormat.JUNIT) {
                 assertThat(parse(s).getElementsByTagName("testcase").getLength()).isEqualTo(1);
+            } else if (f == ReportFormat.HTML) {
+                assertThat(s).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
             } else if (f != ReportFormat.TEXT) {
                 MAPPER.readTree(s);
             }

@@ -8,6 +8,9 @@ import io.github.civicdata.vocab.Vocabulary;
 import io.github.civicdata.vocab.code.AdministrativeArea;
 import io.github.civicdata.vocab.code.CodeExplanation;
 import io.github.civicdata.vocab.code.CodeLists;
+import io.github.civicdata.vocab.code.CodeRecord;
+import io.github.civicdata.vocab.gif.CoreDataModel;
+import io.github.civicdata.vocab.gif.ItemMapping;
 import io.github.civicdata.vocab.export.ExportFormat;
 import io.github.civicdata.vocab.export.TemplateExports;
 import io.github.civicdata.vocab.format.FormatChecks;
@@ -23,9 +26,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The shared vocabulary in five steps: list the standard dataset templates, look up data items by
- * header, check cell values, export a template as a Frictionless Table Schema, and explain a local
- * government code.
+ * The shared vocabulary in six steps: list the standard dataset templates, look up data items by
+ * header, check cell values, export a template as a Frictionless Table Schema, explain a local
+ * government code (also an old one) and find codes by name, and link items to the GIF core data model.
  *
  * <p>Run after building ({@code mvn -B -q package -DskipTests}):
  * {@code java -cp cli/target/civicdata.jar:examples/target/classes io.github.civicdata.examples.vocab.VocabularyExample}
@@ -97,5 +100,16 @@ public final class VocabularyExample {
         AdministrativeArea ward = CodeLists.standard().hierarchy().stream()
                 .filter(a -> a.code().equals("011011")).findFirst().orElseThrow();
         out.println(ward.name() + " -> " + ward.cityName() + " -> " + ward.prefectureName());
+        // an old code (浜松市中区, abolished on 2024-01-01) and a name, reading or romanised name
+        out.println(CodeLists.standard().explain("221317").text().en());
+        for (CodeRecord r : CodeLists.standard().lookup("浜松市中区")) {
+            out.println(r.code() + " " + r.name() + " valid until " + r.validUntil().map(Object::toString).orElse("-"));
+        }
+
+        // 6. The GIF core data model and the links of the shared items to GIF and IMI.
+        out.println("== GIF");
+        for (ItemMapping m : CoreDataModel.standard().mappingsOf("latitude")) {
+            out.println("latitude " + m.match() + " " + m.targetIri());
+        }
     }
 }

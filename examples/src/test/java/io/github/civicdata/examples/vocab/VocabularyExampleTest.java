@@ -23,6 +23,8 @@ class VocabularyExampleTest {
                 .contains("2019-05-01 = 令和元年5月1日")
                 .contains("\"fields\"")
                 .contains("LEADING_ZERO_RESTORED 092011")
-                .contains("札幌市中央区 -> 札幌市 -> 北海道");
+                .contains("札幌市中央区 -> 札幌市 -> 北海道")
+                .contains("221317 is an old code").contains("221317 浜松市中区 valid until 2023-12-31")
+                .contains("latitude EXACT http://imi.go.jp/ns/core/rdf#緯度");
     }
 }

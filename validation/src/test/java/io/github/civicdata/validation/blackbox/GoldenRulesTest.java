@@ -79,7 +79,8 @@ class GoldenRulesTest {
             "file.unreadable", "ValidatorApiTest.missingOrUnreadableFileAmongSeveralIsAFindingAndTheOthersAreValidated",
             "xlsx.malformed", "HostileWorkbookTest",
             "limit.xlsx-part-time", "XlsxStructureTest",
-            "validation.internal-error", "InternalErrorTest");
+            "validation.internal-error", "InternalErrorTest",
+            "foreign-key", "CompanionKeyTest");
 
     @Test
     void everyAutomaticRuleHasAFailingCaseAndEveryPassingCaseIsClean() throws IOException {

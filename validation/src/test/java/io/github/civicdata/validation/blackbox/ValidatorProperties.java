@@ -239,6 +239,11 @@ class ValidatorProperties {
                 case URI:
                     return "https://www.example.lg.jp/" + row;
                 default:
+                    if (c.header().contains("連結表記")) {
+                        // a whole address starts with its prefecture (GIF DS-442 §2.1)
+                        return CodeLists.standard().prefecture(town.prefectureCode()).orElseThrow().name() + town.name()
+                                + word(NAME_CHARS, rnd, 2, 6) + row;
+                    }
                     if (c.header().contains("都道府県")) {
                         return CodeLists.standard().prefecture(town.prefectureCode()).orElseThrow().name();
                     }

@@ -25,13 +25,15 @@ import java.util.Optional;
  * @param normalized the 6-digit code the value stands for, where it can be derived
  * @param prefecture the prefecture named
  * @param municipality the municipality or ward named
- * @param candidates for {@link Verdict#AMBIGUOUS}, the possible codes
+ * @param candidates for {@link Verdict#AMBIGUOUS}, the possible codes; for a former code, today's
+ *     codes of its area ({@link CodeLists#currentSuccessors(String)})
  * @param messageKey the explanation's message key
  * @param arguments the explanation's arguments
+ * @param record what the code stands for over time (also for former codes and counties), if known
  */
 public record CodeExplanation(String input, Verdict verdict, Optional<String> normalized,
         Optional<Prefecture> prefecture, Optional<Municipality> municipality, List<String> candidates,
-        String messageKey, List<Object> arguments) {
+        String messageKey, List<Object> arguments, Optional<CodeRecord> record) {
 
     /**
      * @throws NullPointerException if a part is null
@@ -45,6 +47,7 @@ public record CodeExplanation(String input, Verdict verdict, Optional<String> no
         candidates = List.copyOf(candidates);
         Objects.requireNonNull(messageKey, "messageKey");
         arguments = List.copyOf(arguments);
+        Objects.requireNonNull(record, "record");
     }
 
     /**
@@ -69,8 +72,26 @@ public record CodeExplanation(String input, Verdict verdict, Optional<String> no
     public enum Verdict {
         /** Six digits, correct check digit, listed. */
         VALID(true),
-        /** Six digits, correct check digit, prefecture 01–47, but not in the shipped list. */
+        /**
+         * Six digits, correct check digit, prefecture 01–47, but neither in the current list nor in
+         * the change history.
+         */
         VALID_UNLISTED(true),
+        /**
+         * A former code (abolished, e.g. by a merger) given without a reference period, or one that
+         * was no longer in effect during the given period; {@link CodeExplanation#candidates()} are
+         * today's codes of its area.
+         */
+        FORMER(false),
+        /** A former code that was in effect during the given reference period. */
+        FORMER_IN_EFFECT(true),
+        /** A current code that took effect after the given reference period (浜松市中央区 in 2020). */
+        NOT_YET_IN_EFFECT(false),
+        /**
+         * The 標準地域コード of a county (郡) or subprefecture (支庁) of the change history: not a
+         * local government.
+         */
+        NOT_LOCAL_GOVERNMENT(false),
         /** The 5-digit form without check digit (JIS X 0402, e-Stat, 国土数値情報); normalised. */
         FIVE_DIGIT_FORM(true),
         /** A 2-digit JIS X 0401 prefecture code; normalised to the prefecture's own code. */
@@ -99,7 +120,8 @@ public record CodeExplanation(String input, Verdict verdict, Optional<String> no
          * Whether a value with this verdict is acceptable as given (exit code 0 of
          * {@code civicdata code}).
          *
-         * @return {@code true} for VALID, VALID_UNLISTED, FIVE_DIGIT_FORM and PREFECTURE_CODE
+         * @return {@code true} for VALID, VALID_UNLISTED, FORMER_IN_EFFECT, FIVE_DIGIT_FORM and
+         *     PREFECTURE_CODE
          */
         public boolean isValid() {
             return valid;

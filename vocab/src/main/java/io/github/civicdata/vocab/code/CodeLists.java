@@ -1,9 +1,7 @@
 package io.github.civicdata.vocab.code;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -11,17 +9,25 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The shipped code lists: the 47 prefectures and every municipality and designated-city ward with
- * its 6-digit 全国地方公共団体コード, names and readings; lookup, normalisation and explanation of codes.
+ * its 6-digit 全国地方公共団体コード, names, readings and romanised names, the codes that were
+ * abolished since 1970 with what they became, and lookup, normalisation and explanation of codes.
  *
- * <p>Sources (see {@code data/codes/SOURCES.md} in the jar): {@code code4fukui/localgovjp} (CC0;
- * 1,916 municipalities and wards with readings, 47 prefectures) and, for the six 北方領土 villages
- * it lacks, {@code code4fukui/LGCode} (MIT; names only). The authoritative 総務省 list was not
- * available; codes outside these lists are reported as {@link CodeExplanation.Verdict#VALID_UNLISTED}
- * when their check digit is right.
+ * <p>Sources (see {@code data/codes/SOURCES.md} in the jar): デジタル庁 アドレス・ベース・レジストリ
+ * 都道府県マスター and 市区町村マスター (CC BY 4.0; 47 + 1,918 codes, the current list) and the e-Stat
+ * 廃置分合等情報 (3,507 events 1970-04-20 … 2024-01-01; former codes, their last day and their
+ * successors). A code with a right check digit that neither source knows is reported as
+ * {@link CodeExplanation.Verdict#VALID_UNLISTED}.
+ *
+ * <p>Whether a former code is acceptable depends on the day the data describe: without a
+ * {@link ReferencePeriod} it is not ({@link CodeExplanation.Verdict#FORMER}: "old code, valid until
+ * 2023-12-31, now 221384"); with one it is when the code was in effect during the period
+ * ({@link CodeExplanation.Verdict#FORMER_IN_EFFECT}), and a current code that took effect after the
+ * period is not ({@link CodeExplanation.Verdict#NOT_YET_IN_EFFECT}).
  *
  * <p>{@link #standard()} loads the lists once; the instance is immutable and thread-safe.
  * {@link #isListed(CharSequence)} allocates nothing and is meant for per-cell checks.
@@ -31,32 +37,57 @@ import java.util.Optional;
  * codes.municipality("131016").map(Municipality::name);   // Optional[千代田区]
  * codes.explain("92011").normalized();                     // Optional[092011]
  * codes.fullName("011011");                                // Optional[北海道札幌市中央区]
+ * codes.record("221317").orElseThrow().validUntil();       // Optional[2023-12-31]
+ * codes.lookup("浜松市中区");                                // [the former ward 221317]
+ * codes.lookup("はままつしちゅうおうく");                      // [221384]
  * }</pre>
  */
 public final class CodeLists {
 
-    private static final String DATA = "/io/github/civicdata/vocab/data/codes/";
-
     private static final class Holder {
-        static final CodeLists INSTANCE = load();
+        static final CodeLists INSTANCE = new CodeLists(CodeData.loadCurrent());
+    }
+
+    /** What needs the change history: loaded on first use (checking current codes never needs it). */
+    static final class Full {
+        final Map<String, CodeRecord> records;
+        final BitSet known = new BitSet(1_000_000);
+        /** Current codes that took effect after the history began (1970): their first day. */
+        final Map<String, LocalDate> lateStart = new HashMap<>();
+        final CodeHistory history;
+        volatile CodeIndex index;
+
+        Full(CodeData data) {
+            data.loadHistory();
+            this.records = Collections.unmodifiableMap(new LinkedHashMap<>(data.records));
+            this.history = data.history;
+            for (CodeRecord r : records.values()) {
+                known.set(Integer.parseInt(r.code()));
+                if (r.isCurrent() && r.validFrom().isPresent() && r.validFrom().get().getYear() >= 1970) {
+                    lateStart.put(r.code(), r.validFrom().get());
+                }
+            }
+        }
     }
 
     private final Map<String, Prefecture> prefectures;
     private final Map<String, Prefecture> prefecturesByLgCode;
     private final Map<String, Municipality> municipalities;
     private final BitSet listed;
+    private final CodeData data;
+    private volatile Full full;
 
-    private CodeLists(List<Prefecture> prefs, List<Municipality> munis) {
+    private CodeLists(CodeData data) {
         Map<String, Prefecture> p = new LinkedHashMap<>();
         Map<String, Prefecture> pl = new HashMap<>();
         BitSet bits = new BitSet(1_000_000);
-        for (Prefecture x : prefs) {
+        for (Prefecture x : data.prefectures) {
             p.put(x.code(), x);
             pl.put(x.localGovernmentCode(), x);
             bits.set(Integer.parseInt(x.localGovernmentCode()));
         }
         Map<String, Municipality> m = new LinkedHashMap<>();
-        for (Municipality x : munis) {
+        for (Municipality x : data.municipalities) {
             m.put(x.code(), x);
             bits.set(Integer.parseInt(x.code()));
         }
@@ -64,6 +95,27 @@ public final class CodeLists {
         this.prefecturesByLgCode = Collections.unmodifiableMap(pl);
         this.municipalities = Collections.unmodifiableMap(m);
         this.listed = bits;
+        this.data = data;
+    }
+
+    /** The history-dependent state, loaded once on first use. */
+    Full full() {
+        Full f = full;
+        if (f == null) {
+            synchronized (this) {
+                f = full;
+                if (f == null) {
+                    f = new Full(data);
+                    full = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    /** The parsed history (for tests). */
+    CodeHistory history() {
+        return full().history;
     }
 
     /**
@@ -135,21 +187,34 @@ public final class CodeLists {
 
     /**
      * The full name a 6-digit code stands for: the prefecture's name followed by the
-     * municipality's ({@code 北海道札幌市中央区}), or the prefecture's name for its own code.
+     * municipality's ({@code 北海道札幌市中央区}), or the prefecture's name for its own code. Former
+     * codes are named too ({@code 221317}: {@code 静岡県浜松市中区}).
      *
      * @param code the 6-digit code
-     * @return the name, or empty if the code is not listed
+     * @return the name, or empty if the code is not known
      */
     public Optional<String> fullName(String code) {
         Municipality m = municipalities.get(code);
         if (m != null) {
             return Optional.of(prefectures.get(m.prefectureCode()).name() + m.name());
         }
-        return Optional.ofNullable(prefecturesByLgCode.get(code)).map(Prefecture::name);
+        Prefecture own = prefecturesByLgCode.get(code);
+        if (own != null) {
+            return Optional.of(own.name());
+        }
+        CodeRecord r = full().records.get(code);
+        if (r == null) {
+            return Optional.empty();
+        }
+        if (r.kind() == CodeRecord.Kind.PREFECTURE) {
+            return Optional.of(r.name());
+        }
+        return Optional.of(prefectures.get(r.prefectureCode()).name() + r.name());
     }
 
     /**
-     * The administrative hierarchy as plain rows, one per municipality and ward, in code order.
+     * The administrative hierarchy as plain rows, one per current municipality and ward, in code
+     * order.
      *
      * @return the rows
      */
@@ -164,234 +229,203 @@ public final class CodeLists {
     }
 
     /**
-     * Explains a value given as a 全国地方公共団体コード: full-width digits and surrounding white
-     * space are accepted; 6-digit codes are checked; 5-digit codes get their check digit; codes
-     * that lost a leading zero in a spreadsheet ({@code 92011}, {@code 1100}) are restored; 2-digit
-     * values are read as prefecture codes, and a single digit as a prefecture code that lost its
-     * leading zero ({@code 1} is {@code 01}, restored but not valid as given, like {@code 92011}).
-     * Never throws for bad input.
+     * What a 6-digit code stands for over time: a current prefecture, municipality or ward, a
+     * former code, or a county of the change history.
+     *
+     * @param code the 6-digit code (a 5-digit code gets its check digit)
+     * @return the record, or empty if neither the current list nor the history knows the code
+     */
+    public Optional<CodeRecord> record(String code) {
+        String c = code == null ? "" : code.strip();
+        if (c.length() == 5 && LocalGovernmentCodes.allDigits(c, 0, 5)) {
+            c = LocalGovernmentCodes.withCheckDigit(c);
+        }
+        return Optional.ofNullable(full().records.get(c));
+    }
+
+    /**
+     * Every record: current and former codes, prefectures and counties, in code order.
+     *
+     * @return the records
+     */
+    public List<CodeRecord> records() {
+        return List.copyOf(full().records.values());
+    }
+
+    /**
+     * Finds codes by name, reading, romanised name or code: {@code 浜松市中区} (the former ward, with
+     * its end date), {@code 静岡県浜松市中央区}, {@code 沙流郡日高町}, {@code はままつしちゅうおうく},
+     * {@code ハママツシチュウオウク}, {@code Hamamatsu-shi Chuo-ku}, {@code hamamatsu chuo},
+     * {@code 221384} or {@code 22138}. Names match whole, after NFKC, katakana as hiragana, lower case,
+     * and without white space, hyphens and diacritics; earlier names under the same code match too
+     * (日の出村). A ward's name alone ({@code 中区}) gives every ward of that name.
+     *
+     * @param query the name or code
+     * @return the matching records, current ones first, then by code; empty if none
+     */
+    public List<CodeRecord> lookup(String query) {
+        String q = Objects.requireNonNull(query, "query").strip();
+        String digits = Normalizer.normalize(q, Normalizer.Form.NFKC);
+        if ((digits.length() == 5 || digits.length() == 6) && LocalGovernmentCodes.allDigits(digits, 0, digits.length())) {
+            return record(digits).map(List::of).orElse(List.of());
+        }
+        List<CodeRecord> out = new ArrayList<>();
+        Full f = full();
+        CodeIndex idx = f.index;
+        if (idx == null) {
+            synchronized (f) {
+                idx = f.index;
+                if (idx == null) {
+                    idx = new CodeIndex(f.records, prefectures);
+                    f.index = idx;
+                }
+            }
+        }
+        for (String c : idx.find(q, f.records)) {
+            out.add(f.records.get(c));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Today's codes of the area a code stood for: the code itself if it is current, else its
+     * successors, followed through later changes. Empty for a county or subprefecture that was
+     * abolished, and for unknown codes.
+     *
+     * @param code the 6-digit code
+     * @return the current codes, in code order
+     */
+    public List<String> currentSuccessors(String code) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        successors(code, out, new java.util.HashSet<>());
+        return List.copyOf(out);
+    }
+
+    private void successors(String code, java.util.Set<String> out, java.util.Set<String> seen) {
+        CodeRecord r = full().records.get(code);
+        if (r == null || !seen.add(code)) {
+            return;
+        }
+        if (r.isCurrent()) {
+            if (r.isLocalGovernment()) {
+                out.add(code);
+            }
+            return;
+        }
+        for (String s : r.successors()) {
+            successors(s, out, seen);
+        }
+    }
+
+    /**
+     * The current code of the same area, when a former code only changed its code: a new code on
+     * becoming a city or town (市制施行, 町制施行), a new name, a designated city's new code, a move
+     * to another county or subprefecture, or a ward re-coded with its name and area unchanged
+     * (浜松市 天竜区 22137 → 22140). Empty when the area changed on the way (merger, incorporation,
+     * division, reorganisation of wards): then replacing the code would change what the data says.
+     *
+     * @param code the former 6-digit code
+     * @return the current code of the same area, or empty
+     */
+    public Optional<String> sameAreaSuccessor(String code) {
+        String c = code;
+        for (int steps = 0; steps < 20; steps++) {
+            CodeRecord r = full().records.get(c);
+            if (r == null) {
+                return Optional.empty();
+            }
+            if (r.isCurrent()) {
+                return steps == 0 || !r.isLocalGovernment() ? Optional.empty() : Optional.of(c);
+            }
+            if (r.successors().size() != 1) {
+                return Optional.empty();
+            }
+            LocalDate end = r.validUntil().orElseThrow().plusDays(1);
+            String next = r.successors().get(0);
+            boolean same = false;
+            for (CodeChange ch : r.changes()) {
+                if (ch.date().equals(end) && ch.from().contains(c) && ch.to().contains(next)) {
+                    same = switch (ch.kind()) {
+                        case CITY_STATUS, TOWN_STATUS, RENAME, DESIGNATED_CITY, AREA_CHANGE -> true;
+                        case WARD_REORGANISATION -> ch.from().size() == 1 && ch.to().size() == 1
+                                && ch.text().contains("区域の変更なし");
+                        default -> false;
+                    };
+                }
+            }
+            if (!same) {
+                return Optional.empty();
+            }
+            c = next;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Explains a value given as a 全国地方公共団体コード as of the present (the shipped lists): a
+     * former code is {@link CodeExplanation.Verdict#FORMER}. See
+     * {@link #explain(CharSequence, ReferencePeriod)}.
      *
      * @param input the value
      * @return the explanation
      */
     public CodeExplanation explain(CharSequence input) {
-        String in = input == null ? "" : input.toString();
-        StringBuilder sb = new StringBuilder(in.length());
-        for (int i = 0; i < in.length(); i++) {
-            char c = in.charAt(i);
-            if (c >= '\uFF10' && c <= '\uFF19') {
-                c = (char) (c - '\uFF10' + '0');
-            }
-            sb.append(c);
-        }
-        String s = sb.toString().strip().replace("\uFEFF", "");
-        if (s.isEmpty() || !LocalGovernmentCodes.allDigits(s, 0, s.length())) {
-            return simple(in, CodeExplanation.Verdict.MALFORMED, "lgcode.malformed");
-        }
-        switch (s.length()) {
-            case 1:
-            case 2: {
-                String pc = s.length() == 1 ? "0" + s : s;
-                Prefecture p = prefectures.get(pc);
-                if (p == null) {
-                    return simple(in, CodeExplanation.Verdict.UNKNOWN_PREFECTURE, "lgcode.unknown-prefecture", pc);
-                }
-                if (s.length() == 1) {
-                    // "1" is "01" that lost its leading zero, just as 92011 is 092011
-                    return new CodeExplanation(in, CodeExplanation.Verdict.LEADING_ZERO_RESTORED,
-                            Optional.of(p.localGovernmentCode()), Optional.of(p), Optional.empty(), List.of(),
-                            "lgcode.prefecture-leading-zero", List.of(s, pc, p.name(), p.localGovernmentCode()));
-                }
-                return new CodeExplanation(in, CodeExplanation.Verdict.PREFECTURE_CODE,
-                        Optional.of(p.localGovernmentCode()), Optional.of(p), Optional.empty(), List.of(),
-                        "lgcode.prefecture-code", List.of(pc, p.name(), p.localGovernmentCode()));
-            }
-            case 6:
-                return explainSix(in, s);
-            case 5:
-                return explainFive(in, s);
-            case 4: {
-                String six = LocalGovernmentCodes.withCheckDigit("0" + s);
-                if (isListed(six)) {
-                    return found(in, CodeExplanation.Verdict.LEADING_ZERO_RESTORED, six, "lgcode.leading-zero");
-                }
-                return simple(in, CodeExplanation.Verdict.MALFORMED, "lgcode.malformed");
-            }
-            default:
-                return simple(in, CodeExplanation.Verdict.MALFORMED, "lgcode.malformed");
-        }
+        return explain(input, null);
     }
 
-    private CodeExplanation explainSix(String in, String s) {
-        int cd = LocalGovernmentCodes.checkDigitUnchecked(s);
-        int found = s.charAt(5) - '0';
-        if (cd != found) {
-            String fixed = s.substring(0, 5) + cd;
-            return new CodeExplanation(in, CodeExplanation.Verdict.WRONG_CHECK_DIGIT,
-                    isListed(fixed) ? Optional.of(fixed) : Optional.empty(), Optional.empty(), Optional.empty(),
-                    List.of(), "lgcode.wrong-check-digit", List.of(s, Integer.toString(cd), Integer.toString(found)));
-        }
-        if (!prefectures.containsKey(s.substring(0, 2))) {
-            return simple(in, CodeExplanation.Verdict.UNKNOWN_PREFECTURE, "lgcode.unknown-prefecture", s.substring(0, 2));
-        }
-        if (isListed(s)) {
-            return found(in, CodeExplanation.Verdict.VALID, s, "lgcode.valid");
-        }
-        Prefecture p = prefectures.get(s.substring(0, 2));
-        return new CodeExplanation(in, CodeExplanation.Verdict.VALID_UNLISTED, Optional.of(s), Optional.of(p),
-                Optional.empty(), List.of(), "lgcode.valid-unlisted", List.of(s, p.name()));
+    /**
+     * Explains a value given as a 全国地方公共団体コード: full-width digits and surrounding white
+     * space are accepted; 6-digit codes are checked; 5-digit codes get their check digit; codes
+     * that lost a leading zero in a spreadsheet ({@code 92011}, {@code 1100}) are restored; 2-digit
+     * values are read as prefecture codes, and a single digit as a prefecture code that lost its
+     * leading zero ({@code 1} is {@code 01}, restored but not valid as given, like {@code 92011}).
+     * A former code is acceptable when it was in effect during {@code period}; a current code that
+     * took effect after the period is not. Never throws for bad input.
+     *
+     * @param input the value
+     * @param period the days the data describe, or null for the present
+     * @return the explanation
+     */
+    public CodeExplanation explain(CharSequence input, ReferencePeriod period) {
+        return new CodeExplainer(this, period).explain(input);
     }
 
-    private CodeExplanation explainFive(String in, String s) {
-        String asFive = LocalGovernmentCodes.withCheckDigit(s);
-        String asLostZero = s.charAt(0) != '0' ? "0" + s : null;
-        boolean fiveListed = isListed(asFive);
-        boolean zeroListed = asLostZero != null && LocalGovernmentCodes.hasValidCheckDigit(asLostZero)
-                && isListed(asLostZero);
-        if (fiveListed && zeroListed) {
-            return new CodeExplanation(in, CodeExplanation.Verdict.AMBIGUOUS, Optional.empty(), Optional.empty(),
-                    Optional.empty(), List.of(asFive, asLostZero), "lgcode.ambiguous",
-                    List.of(s, asFive, fullName(asFive).orElse(""), asLostZero, fullName(asLostZero).orElse("")));
+    /**
+     * Whether {@code code} is exactly a listed 6-digit code that was already in effect at the end
+     * of {@code period} (a code of the current list took effect on or before {@code period.to()}).
+     * Allocation-free for codes older than the history.
+     *
+     * @param code the candidate
+     * @param period the days the data describe
+     * @return {@code true} if listed and in effect then
+     */
+    public boolean isListedDuring(CharSequence code, ReferencePeriod period) {
+        if (!isListed(code)) {
+            return false;
         }
-        if (fiveListed) {
-            return found(in, CodeExplanation.Verdict.FIVE_DIGIT_FORM, asFive, "lgcode.five-digit");
-        }
-        if (zeroListed) {
-            return found(in, CodeExplanation.Verdict.LEADING_ZERO_RESTORED, asLostZero, "lgcode.leading-zero");
-        }
-        if (prefectures.containsKey(s.substring(0, 2))) {
-            Prefecture p = prefectures.get(s.substring(0, 2));
-            return new CodeExplanation(in, CodeExplanation.Verdict.FIVE_DIGIT_FORM, Optional.of(asFive),
-                    Optional.of(p), Optional.empty(), List.of(), "lgcode.five-digit-unlisted",
-                    List.of(s, asFive, p.name()));
-        }
-        return simple(in, CodeExplanation.Verdict.UNKNOWN_PREFECTURE, "lgcode.unknown-prefecture", s.substring(0, 2));
+        LocalDate from = full().lateStart.get(code.toString());
+        return from == null || !from.isAfter(period.to());
     }
 
-    private CodeExplanation found(String in, CodeExplanation.Verdict v, String six, String key) {
-        Optional<Municipality> m = municipality(six);
-        Optional<Prefecture> p = m.isPresent() ? prefecture(m.get().prefectureCode()) : prefecture(six);
-        List<Object> args = v == CodeExplanation.Verdict.VALID ? List.of(six, fullName(six).orElse(""))
-                : List.of(io.github.civicdata.core.Values.truncate(in.strip()), six, fullName(six).orElse(""));
-        return new CodeExplanation(in, v, Optional.of(six), p, m, List.of(), key, args);
+    /** Whether a 6-digit code is known to the current list or the history. Allocation-free. */
+    boolean isKnown(CharSequence code) {
+        if (code == null || code.length() != 6 || !LocalGovernmentCodes.allDigits(code, 0, 6)) {
+            return false;
+        }
+        int v = 0;
+        for (int i = 0; i < 6; i++) {
+            v = v * 10 + (code.charAt(i) - '0');
+        }
+        return full().known.get(v);
     }
 
-    private static CodeExplanation simple(String in, CodeExplanation.Verdict v, String key, Object... args) {
-        List<Object> a = new ArrayList<>();
-        a.add(io.github.civicdata.core.Values.truncate(in.strip()));
-        a.addAll(List.of(args));
-        return new CodeExplanation(in, v, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), key, a);
+    /** The record of a code known to be 6 digits, or null. */
+    CodeRecord recordOrNull(String six) {
+        return full().records.get(six);
     }
 
-    private static CodeLists load() {
-        List<List<String>> prefRows = Csv.parse(read("prefjp-utf8.csv"));
-        Map<String, Integer> ph = header(prefRows.get(0));
-        List<Prefecture> prefs = new ArrayList<>();
-        Map<String, String> prefNames = new HashMap<>();
-        for (List<String> r : prefRows.subList(1, prefRows.size())) {
-            String code = String.format("%02d", Integer.parseInt(r.get(ph.get("pid"))));
-            String lg = String.format("%06d", Integer.parseInt(r.get(ph.get("lgcode"))));
-            prefs.add(new Prefecture(code, lg, r.get(ph.get("pref")), r.get(ph.get("prefkana")),
-                    r.get(ph.get("pref_en")), r.get(ph.get("ISO3166-2"))));
-            prefNames.put(code, r.get(ph.get("pref")));
-        }
-        List<List<String>> rows = Csv.parse(read("localgovjp-utf8.csv"));
-        Map<String, Integer> h = header(rows.get(0));
-        record Row(String code, String pref, String city, String ward, String kana) {
-        }
-        List<Row> lrows = new ArrayList<>();
-        Map<String, String> cityCodeByName = new HashMap<>();
-        for (List<String> r : rows.subList(1, rows.size())) {
-            String code = r.get(h.get("lgcode"));
-            String pref = String.format("%02d", Integer.parseInt(r.get(h.get("pid"))));
-            String name = r.get(h.get("city")).strip();
-            String kana = r.get(h.get("citykana")).replace(" ", "").replace("\u3000", "").strip();
-            int sp = name.indexOf(' ');
-            String city = sp < 0 ? name : name.substring(0, sp);
-            String ward = sp < 0 ? null : name.substring(sp + 1).strip();
-            lrows.add(new Row(code, pref, city, ward, kana));
-            if (ward == null) {
-                cityCodeByName.put(pref + city, code);
-            }
-        }
-        Map<String, Boolean> hasWards = new HashMap<>();
-        for (Row r : lrows) {
-            if (r.ward() != null) {
-                hasWards.put(r.pref() + r.city(), Boolean.TRUE);
-            }
-        }
-        Map<String, Municipality> munis = new java.util.TreeMap<>();
-        for (Row r : lrows) {
-            Municipality.Kind kind;
-            Optional<String> cityCode = Optional.empty();
-            String name;
-            if (r.ward() != null) {
-                kind = Municipality.Kind.WARD;
-                String cc = cityCodeByName.get(r.pref() + r.city());
-                if (cc == null) {
-                    throw new IllegalStateException("ward " + r.code() + " without its city " + r.city());
-                }
-                cityCode = Optional.of(cc);
-                name = r.city() + r.ward();
-            } else {
-                name = r.city();
-                kind = kindOf(r.pref(), name, hasWards.containsKey(r.pref() + name));
-            }
-            munis.put(r.code(), new Municipality(r.code(), name, r.kana().isEmpty() ? Optional.empty()
-                    : Optional.of(r.kana()), r.pref(), kind, cityCode));
-        }
-        // municipalities that only the LGCode list names (the six 北方領土 villages)
-        List<List<String>> lg = Csv.parse(read("code4fukui-LGCode_LG_CODE.csv"));
-        for (List<String> r : lg.subList(1, lg.size())) {
-            String five = String.format("%05d", Integer.parseInt(r.get(0)));
-            String name = r.get(1).strip();
-            if (five.endsWith("000") || five.equals("00000")) {
-                continue; // the country and the prefectures
-            }
-            boolean body = (name.endsWith("市") || name.endsWith("町") || name.endsWith("村")
-                    || name.endsWith("区")) && !name.equals("特別区部");
-            String six = LocalGovernmentCodes.withCheckDigit(five);
-            if (body && !munis.containsKey(six)) {
-                String pref = five.substring(0, 2);
-                munis.put(six, new Municipality(six, name, Optional.empty(), pref, kindOf(pref, name, false),
-                        Optional.empty()));
-            }
-        }
-        return new CodeLists(prefs, new ArrayList<>(munis.values()));
-    }
-
-    private static Municipality.Kind kindOf(String pref, String name, boolean hasWards) {
-        if (name.endsWith("市")) {
-            return hasWards ? Municipality.Kind.DESIGNATED_CITY : Municipality.Kind.CITY;
-        }
-        if (name.endsWith("区") && pref.equals("13")) {
-            return Municipality.Kind.SPECIAL_WARD;
-        }
-        if (name.endsWith("町")) {
-            return Municipality.Kind.TOWN;
-        }
-        if (name.endsWith("村")) {
-            return Municipality.Kind.VILLAGE;
-        }
-        throw new IllegalStateException("cannot tell the kind of " + name);
-    }
-
-    private static Map<String, Integer> header(List<String> row) {
-        Map<String, Integer> m = new HashMap<>();
-        for (int i = 0; i < row.size(); i++) {
-            m.put(row.get(i).strip(), i);
-        }
-        return m;
-    }
-
-    private static String read(String name) {
-        try (InputStream in = CodeLists.class.getResourceAsStream(DATA + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + DATA + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A prefecture by its 2-digit code, or null. */
+    Prefecture prefectureOrNull(String two) {
+        return prefectures.get(two);
     }
 }

@@ -8,8 +8,11 @@ import java.util.Optional;
  * 全国地方公共団体コード.
  *
  * <p>Names are as used in 所在地_市区町村: a ward carries its city's name ({@code 札幌市中央区}).
- * The reading is in hiragana as given by the source list, without spaces; it is empty for the six
- * 北方領土 villages, which only the LGCode list names.
+ * The source is the デジタル庁 Address Base Registry 市区町村マスター: the reading is its katakana
+ * reading converted to hiragana ({@code さっぽろしちゅうおうく}), the romanised name is as the ABR
+ * writes it ({@code Sapporo-shi Chuo-ku}), and the county (郡) is given for towns and villages in one.
+ * Former codes (abolished municipalities and wards) are not municipalities: see
+ * {@link CodeLists#record(String)}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -22,12 +25,14 @@ import java.util.Optional;
  * @param code the 6-digit code
  * @param name the name, e.g. {@code 札幌市中央区}
  * @param nameKana the reading in hiragana, if known
+ * @param nameRoman the romanised name, if known
  * @param prefectureCode the 2-digit prefecture code
+ * @param county the county (郡) of a town or village, if it is in one
  * @param kind the kind of body
  * @param cityCode for a ward of a designated city, the city's code
  */
-public record Municipality(String code, String name, Optional<String> nameKana, String prefectureCode, Kind kind,
-        Optional<String> cityCode) {
+public record Municipality(String code, String name, Optional<String> nameKana, Optional<String> nameRoman,
+        String prefectureCode, Optional<String> county, Kind kind, Optional<String> cityCode) {
 
     /**
      * @throws NullPointerException if a part is null
@@ -38,7 +43,9 @@ public record Municipality(String code, String name, Optional<String> nameKana, 
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(nameKana, "nameKana");
+        Objects.requireNonNull(nameRoman, "nameRoman");
         Objects.requireNonNull(prefectureCode, "prefectureCode");
+        Objects.requireNonNull(county, "county");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(cityCode, "cityCode");
         if (!LocalGovernmentCodes.hasValidCheckDigit(code) || !code.startsWith(prefectureCode)) {

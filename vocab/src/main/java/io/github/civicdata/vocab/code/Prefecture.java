@@ -5,7 +5,9 @@ import java.util.Objects;
 /**
  * A prefecture (都道府県): its JIS X 0401 code, its own 全国地方公共団体コード, and names.
  *
- * <p>Immutable and thread-safe.
+ * <p>From the デジタル庁 Address Base Registry 都道府県マスター: the reading is its katakana reading
+ * converted to hiragana, the English name its romanised name; the ISO 3166-2 code is
+ * {@code JP-} and the 2-digit code. Immutable and thread-safe.
  *
  * <pre>{@code
  * Prefecture tokyo = CodeLists.standard().prefecture("13").orElseThrow();
@@ -16,7 +18,7 @@ import java.util.Objects;
  * @param localGovernmentCode the prefecture's own 6-digit code ({@code PP000} + check digit)
  * @param name the name, e.g. {@code 東京都}
  * @param nameKana the reading in hiragana, e.g. {@code とうきょうと}
- * @param nameEn the English name, e.g. {@code Tokyo}
+ * @param nameEn the romanised name, e.g. {@code Tokyo}
  * @param iso3166 the ISO 3166-2 code, e.g. {@code JP-13}
  */
 public record Prefecture(String code, String localGovernmentCode, String name, String nameKana, String nameEn,

@@ -30,7 +30,7 @@ final class Patterns {
                 return Optional.of("[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?"
                         + "(Z|[+\\-][0-9]{2}:[0-9]{2})?");
             case PHONE:
-                return Optional.of("\\+?[0-9\\-]*[0-9][0-9\\-]*");
+                return Optional.of(io.github.civicdata.vocab.internal.Regexes.GIF_PHONE);
             case POSTAL_CODE:
                 return Optional.of("[0-9]{3}-?[0-9]{4}");
             case KATAKANA:

@@ -3,6 +3,8 @@ package io.github.civicdata.vocab.format;
 import io.github.civicdata.core.internal.Dashes;
 import io.github.civicdata.vocab.code.CodeExplanation;
 import io.github.civicdata.vocab.code.CodeLists;
+import io.github.civicdata.vocab.code.ReferencePeriod;
+import io.github.civicdata.vocab.internal.Regexes;
 import io.github.civicdata.vocab.code.LocalGovernmentCodes;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -279,6 +281,15 @@ final class Checks {
 
     // ---- contact ----
 
+    /**
+     * The telephone notation of the GIF コアデータパーツ 電話番号 (DS-445): half-width digits with
+     * hyphens, the area code (市外局番) optionally in brackets ({@code (03)5253-5111}, §1), an
+     * international number as {@code +81 (03)5253-5111} (§1), an extension after a space as
+     * {@code 内線999} or {@code Ext.999} (§2), several numbers separated by {@code " / "} (§3); and,
+     * as before, a leading {@code +} with digits and hyphens ({@code +81-28-635-3043}).
+     */
+    static final Pattern GIF_PHONE = Pattern.compile(Regexes.GIF_PHONE);
+
     static boolean isPhone(CharSequence v) {
         int n = v.length();
         if (n == 0) {
@@ -290,7 +301,8 @@ final class Checks {
             if (Chars.isDigit(c)) {
                 digit = true;
             } else if (!(c == '-' || (c == '+' && i == 0))) {
-                return false;
+                // brackets, spaces, 内線: the rest of the GIF notation
+                return (c == '(' || c == ' ' || c == '内' || c == 'E') && GIF_PHONE.matcher(v).matches();
             }
         }
         return digit;
@@ -558,17 +570,28 @@ final class Checks {
 
     // ---- codes ----
 
-    static FormatResult localGovernmentCode(CharSequence v, CodeLists codes) {
-        if (LocalGovernmentCodes.hasValidCheckDigit(v) && codes.isListed(v)) {
+    /**
+     * A 全国地方公共団体コード: listed, or else explained by {@link CodeLists#explain(CharSequence,
+     * ReferencePeriod)}. A former code is an error unless it was in effect during {@code period}
+     * (then it is valid); its suggestion is today's code only where the area did not change
+     * ({@link CodeLists#sameAreaSuccessor(String)}), since after a merger the old code still says
+     * something the new one does not.
+     */
+    static FormatResult localGovernmentCode(CharSequence v, CodeLists codes, ReferencePeriod period) {
+        if (LocalGovernmentCodes.hasValidCheckDigit(v)
+                && (period == null ? codes.isListed(v) : codes.isListedDuring(v, period))) {
             return FormatResult.valid();
         }
-        CodeExplanation e = codes.explain(v);
+        CodeExplanation e = codes.explain(v, period);
         String sug = e.normalized().orElse(null);
         Object[] args = e.arguments().toArray();
         switch (e.verdict()) {
             case VALID:
                 // listed once full-width digits or surrounding white space are removed
                 return FormatResult.Invalid.error("format.lgcode.folded", sug);
+            case FORMER_IN_EFFECT:
+                return sug != null && sug.contentEquals(v) ? FormatResult.valid()
+                        : FormatResult.Invalid.error("format.lgcode.folded", sug);
             case VALID_UNLISTED:
                 return FormatResult.Invalid.warning(e.messageKey(), null, args);
             case FIVE_DIGIT_FORM:
@@ -580,6 +603,12 @@ final class Checks {
             case LEADING_ZERO_RESTORED:
                 // one digit says too little to name a prefecture in a suggestion
                 return FormatResult.Invalid.error(e.messageKey(), v.toString().strip().length() > 1 ? sug : null, args);
+            case FORMER:
+                return FormatResult.Invalid.error(e.messageKey(),
+                        codes.sameAreaSuccessor(e.normalized().orElse("")).orElse(null), args);
+            case NOT_YET_IN_EFFECT:
+            case NOT_LOCAL_GOVERNMENT:
+                return FormatResult.Invalid.error(e.messageKey(), null, args);
             default:
                 return FormatResult.Invalid.error(e.messageKey(), sug, args);
         }

@@ -5,6 +5,7 @@ import io.github.civicdata.vocab.Datatype;
 import io.github.civicdata.vocab.FormatConstraints;
 import io.github.civicdata.vocab.NamedFormat;
 import io.github.civicdata.vocab.code.CodeLists;
+import io.github.civicdata.vocab.code.ReferencePeriod;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.EnumMap;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -40,6 +42,8 @@ import java.util.regex.Pattern;
  * lat.check("369.56056");                                       // Invalid format.latitude.range
  *
  * FormatChecks islands = FormatChecks.builder().plausibleArea(new GeoBox(24, 28, 122, 132)).build();
+ * FormatChecks fy2023 = FormatChecks.builder()
+ *         .referencePeriod(ReferencePeriod.parse("2023-04-01/2024-03-31").orElseThrow()).build(); // old codes of then
  * }</pre>
  */
 public final class FormatChecks {
@@ -50,15 +54,17 @@ public final class FormatChecks {
 
     private final GeoBox area;
     private final Supplier<CodeLists> codes;
+    private final ReferencePeriod period;
     private final Map<NamedFormat, ValueChecker> checkers = new EnumMap<>(NamedFormat.class);
     private final ConcurrentHashMap<String, Compiled> byItem = new ConcurrentHashMap<>();
 
     private record Compiled(DataItem item, ValueChecker checker) {
     }
 
-    private FormatChecks(GeoBox area, Supplier<CodeLists> codes) {
+    private FormatChecks(GeoBox area, Supplier<CodeLists> codes, ReferencePeriod period) {
         this.area = area;
         this.codes = codes;
+        this.period = period;
         checkers.put(NamedFormat.ISO_DATE, Checks::isoDate);
         checkers.put(NamedFormat.WAREKI_OR_ISO_DATE, Checks::warekiOrIsoDate);
         checkers.put(NamedFormat.ISO_TIME, Checks::isoTime);
@@ -71,7 +77,7 @@ public final class FormatChecks {
                 v -> Checks.coordinate(v, false, area.minLongitude(), area.maxLongitude()));
         checkers.put(NamedFormat.KATAKANA, Checks::katakana);
         checkers.put(NamedFormat.UMU, Checks::umu);
-        checkers.put(NamedFormat.LOCAL_GOVERNMENT_CODE, v -> Checks.localGovernmentCode(v, codes.get()));
+        checkers.put(NamedFormat.LOCAL_GOVERNMENT_CODE, v -> Checks.localGovernmentCode(v, codes.get(), period));
         checkers.put(NamedFormat.CORPORATE_NUMBER, Checks::corporateNumber);
         checkers.put(NamedFormat.URI, Checks::uri);
         checkers.put(NamedFormat.EMAIL, Checks::email);
@@ -110,6 +116,16 @@ public final class FormatChecks {
      */
     public GeoBox plausibleArea() {
         return area;
+    }
+
+    /**
+     * The days the checked data describe, if configured: a former 全国地方公共団体コード in effect
+     * then is valid.
+     *
+     * @return the period
+     */
+    public Optional<ReferencePeriod> referencePeriod() {
+        return Optional.ofNullable(period);
     }
 
     /**
@@ -249,6 +265,7 @@ public final class FormatChecks {
     public static final class Builder {
         private GeoBox area = GeoBox.JAPAN;
         private CodeLists codes;
+        private ReferencePeriod period;
 
         private Builder() {
         }
@@ -277,11 +294,25 @@ public final class FormatChecks {
         }
 
         /**
+         * The days the checked data describe (their reference date, or the temporal coverage of
+         * their metadata record). Without one, a former 全国地方公共団体コード is an error ("old code,
+         * valid until …, now …"); with one, it is valid when it was in effect during the period,
+         * and a code that took effect after the period is an error.
+         *
+         * @param period the period, or null for the present (the default)
+         * @return this builder
+         */
+        public Builder referencePeriod(ReferencePeriod period) {
+            this.period = period;
+            return this;
+        }
+
+        /**
          * @return the checks
          */
         public FormatChecks build() {
             CodeLists c = codes;
-            return new FormatChecks(area, c != null ? () -> c : CodeLists::standard);
+            return new FormatChecks(area, c != null ? () -> c : CodeLists::standard, period);
         }
     }
 }

@@ -35,7 +35,25 @@ class CodeListsTest {
             assertThat(LocalGovernmentCodes.hasValidCheckDigit(m.code())).isTrue();
             n++;
         }
-        assertThat(n).isEqualTo(47 + 1922);
+        assertThat(n).isEqualTo(47 + 1918);
+    }
+
+    /** The counts match the shipped ABR files, read here line by line. */
+    @Test
+    void countsMatchTheShippedFiles() {
+        long cities = CodeData.read(CodeData.CITIES).lines().skip(1).filter(l -> !l.isBlank()).count();
+        long prefs = CodeData.read(CodeData.PREFECTURES).lines().skip(1).filter(l -> !l.isBlank()).count();
+        assertThat(cities).isEqualTo(1918);
+        assertThat(prefs).isEqualTo(47);
+        assertThat(codes.municipalities()).hasSize((int) cities);
+        assertThat(codes.prefectures()).hasSize((int) prefs);
+        // every code of the files is listed, with the file's name
+        for (String line : CodeData.read(CodeData.CITIES).lines().skip(1).toList()) {
+            String[] f = line.split(",", -1);
+            Municipality m = codes.municipality(f[0]).orElseThrow();
+            assertThat(m.name()).isEqualTo(f[7] + f[10]);
+            assertThat(codes.record(f[0]).orElseThrow().isCurrent()).isTrue();
+        }
     }
 
     @Test
@@ -45,7 +63,7 @@ class CodeListsTest {
                 new Prefecture("01", "010006", "北海道", "ほっかいどう", "Hokkaido", "JP-01"));
         assertThat(codes.prefecture("13").orElseThrow().localGovernmentCode()).isEqualTo("130001");
         assertThat(codes.prefecture("470007").orElseThrow().name()).isEqualTo("沖縄県");
-        assertThat(codes.municipalities()).hasSize(1922);
+        assertThat(codes.municipalities()).hasSize(1918);
         Set<String> unique = new HashSet<>();
         codes.municipalities().forEach(m -> assertThat(unique.add(m.code())).isTrue());
         Municipality chuo = codes.municipality("011011").orElseThrow();
@@ -57,11 +75,19 @@ class CodeListsTest {
         assertThat(codes.municipality("131016").orElseThrow().kind()).isEqualTo(Municipality.Kind.SPECIAL_WARD);
         assertThat(codes.municipality("013030").orElseThrow().kind()).isEqualTo(Municipality.Kind.TOWN);
         assertThat(codes.municipality("092011").orElseThrow().name()).isEqualTo("宇都宮市");
-        // one of the six 北方領土 villages named only by the LGCode list
+        assertThat(chuo.nameRoman()).contains("Sapporo-shi Chuo-ku");
+        // one of the six 北方領土 villages, which the ABR lists with readings
         Municipality shikotan = codes.municipality("016951").orElseThrow();
         assertThat(shikotan.name()).isEqualTo("色丹村");
-        assertThat(shikotan.nameKana()).isEmpty();
-        assertThat(codes.municipalities().stream().filter(m -> m.kind() == Municipality.Kind.WARD)).hasSize(175);
+        assertThat(shikotan.nameKana()).contains("しこたんむら");
+        assertThat(shikotan.county()).contains("色丹郡");
+        // 浜松市: the three wards of 2024, not the seven before
+        assertThat(codes.municipality("221384").orElseThrow().name()).isEqualTo("浜松市中央区");
+        assertThat(codes.municipality("221392").orElseThrow().name()).isEqualTo("浜松市浜名区");
+        assertThat(codes.municipality("221406").orElseThrow().name()).isEqualTo("浜松市天竜区");
+        assertThat(codes.municipality("221317")).isEmpty();
+        assertThat(codes.isListed("221317")).isFalse();
+        assertThat(codes.municipalities().stream().filter(m -> m.kind() == Municipality.Kind.WARD)).hasSize(171);
         assertThat(codes.municipalities().stream().filter(m -> m.kind() == Municipality.Kind.DESIGNATED_CITY))
                 .hasSize(20);
         assertThat(codes.municipalities().stream().filter(m -> m.kind() == Municipality.Kind.SPECIAL_WARD))
@@ -74,7 +100,7 @@ class CodeListsTest {
     @Test
     void hierarchyIsPlainAndComplete() {
         List<AdministrativeArea> h = codes.hierarchy();
-        assertThat(h).hasSize(1922);
+        assertThat(h).hasSize(1918);
         assertThat(h).contains(new AdministrativeArea("011011", "札幌市中央区", "011002", "札幌市", "01", "北海道"));
         assertThat(h).contains(new AdministrativeArea("131016", "千代田区", "131016", "千代田区", "13", "東京都"));
         for (AdministrativeArea a : h) {
@@ -133,6 +159,33 @@ class CodeListsTest {
         explain("", Verdict.MALFORMED, null);
         explain("0110021", Verdict.MALFORMED, null);
         explain("011-002", Verdict.MALFORMED, null);
+    }
+
+    @Test
+    void lookupFindsNamesReadingsAndRomanisedNames() {
+        List<CodeRecord> naka = codes.lookup("浜松市中区");
+        assertThat(naka).extracting(CodeRecord::code).containsExactly("221317");
+        assertThat(naka.get(0).validUntil()).contains(java.time.LocalDate.of(2023, 12, 31));
+        assertThat(codes.lookup("静岡県浜松市中区")).extracting(CodeRecord::code).containsExactly("221317");
+        assertThat(codes.lookup("はままつしなかく")).extracting(CodeRecord::code).containsExactly("221317");
+        for (String q : List.of("浜松市中央区", "はままつしちゅうおうく", "ハママツシチュウオウク", "ﾊﾏﾏﾂｼﾁｭｳｵｳｸ",
+                "Hamamatsu-shi Chuo-ku", "hamamatsushi chuoku", "HAMAMATSU CHUO", "221384", "22138", "２２１３８４")) {
+            assertThat(codes.lookup(q)).as(q).extracting(CodeRecord::code).containsExactly("221384");
+        }
+        assertThat(codes.lookup("沙流郡日高町")).extracting(CodeRecord::code).containsExactly("016012");
+        // a name shared by several bodies gives them all, current ones first
+        List<CodeRecord> fuchu = codes.lookup("府中市");
+        assertThat(fuchu).extracting(CodeRecord::code).contains("132063", "342084");
+        List<CodeRecord> wards = codes.lookup("中区");
+        assertThat(wards).extracting(CodeRecord::code).contains("221317", "141046");
+        assertThat(wards.get(0).isCurrent()).isTrue();
+        assertThat(wards.get(wards.size() - 1).isCurrent()).isFalse();
+        // an earlier name under the same code
+        assertThat(codes.lookup("日の出村")).extracting(CodeRecord::name).containsExactly("日の出町");
+        assertThat(codes.lookup("東京都")).extracting(CodeRecord::code).containsExactly("130001");
+        assertThat(codes.lookup("とうきょうと")).extracting(CodeRecord::code).containsExactly("130001");
+        assertThat(codes.lookup("no such place")).isEmpty();
+        assertThat(codes.lookup("")).isEmpty();
     }
 
     @Test

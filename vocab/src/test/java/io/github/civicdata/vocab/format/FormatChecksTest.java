@@ -105,7 +105,13 @@ class FormatChecksTest {
     void phoneAndPostalCode() {
         valid(NamedFormat.PHONE, "028-635-3043", "0286353043", "+81-28-635-3043");
         assertThat(invalid(NamedFormat.PHONE, "028(635)3043").suggestion()).contains("028-635-3043");
-        suggests(NamedFormat.PHONE, "(00)0000-0000", "00-0000-0000");
+        // the GIF コアデータパーツ 電話番号 (DS-445) notation, used by the current 03 指定緊急避難場所一覧 example
+        valid(NamedFormat.PHONE, "(00)0000-0000", "(03)5253-5111", "+81 (03)5253-5111", "0120-999999",
+                "(09)9999-9999 内線999", "(09)9999-9999 / (09)9999-9998", "+81(3)5253-5111 Ext.999",
+                "090-9999-9999");
+        invalid(NamedFormat.PHONE, "(03)");
+        invalid(NamedFormat.PHONE, "03-5253-5111 内線 999");
+        invalid(NamedFormat.PHONE, "03-5253-5111/03-5253-5112");
         suggests(NamedFormat.PHONE, "０２８－６３５－３０４３", "028-635-3043");
         suggests(NamedFormat.PHONE, "TEL:028-635-3043", "028-635-3043");
         suggests(NamedFormat.PHONE, "028 635 3043", "028-635-3043");
