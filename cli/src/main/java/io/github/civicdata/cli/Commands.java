@@ -18,6 +18,8 @@ import picocli.CommandLine;
 final class Commands {
 
     private static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
+    /** Other names of commands ({@code @Command(aliases)}), each with the command's name. */
+    private static final Map<String, String> ALIASES = Map.of("pseudonymize", "pseudonymise");
 
     static {
         // vocabulary: templates, template, code (issue 2)
@@ -60,12 +62,17 @@ final class Commands {
         if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
             return;
         }
-        Supplier<Object> only = args.length > 0 ? ALL.get(args[0]) : null;
+        Supplier<Object> only = args.length > 0 ? ALL.get(ALIASES.getOrDefault(args[0], args[0])) : null;
         if (only != null) {
             cl.addSubcommand(only.get());
         } else {
             register(cl);
         }
+    }
+
+    /** The aliases of subcommands, each with the subcommand's name. */
+    static Map<String, String> aliases() {
+        return ALIASES;
     }
 
     /** The subcommand names, in help order. */
