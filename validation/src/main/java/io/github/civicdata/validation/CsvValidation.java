@@ -29,6 +29,15 @@ final class CsvValidation {
 
     static SourceInfo run(BufferedInputStream in, String name, long size, Validator v, Emitter out,
             ProgressTracker progress) throws IOException {
+        return run(in, name, size, v, out, progress, null);
+    }
+
+    /**
+     * As {@link #run(BufferedInputStream, String, long, Validator, Emitter, ProgressTracker)}, letting
+     * {@code setup} configure the table processor before the first record (the fixer observes it).
+     */
+    static SourceInfo run(BufferedInputStream in, String name, long size, Validator v, Emitter out,
+            ProgressTracker progress, java.util.function.Consumer<TableProcessor> setup) throws IOException {
         in.mark(EncodingDetector.DEFAULT_SAMPLE_LIMIT + 8);
         DetectedEncoding enc;
         if (v.encoding != null) {
@@ -58,7 +67,7 @@ final class CsvValidation {
         PipelinedDecoder pipe = size >= PIPELINE_THRESHOLD ? new PipelinedDecoder(decoder, name) : null;
         try {
             return read(pipe != null ? pipe : decoder::read, new Errors(decoder, pipe), name, delimiter, enc, v, out,
-                    progress);
+                    progress, setup);
         } finally {
             if (pipe != null) {
                 pipe.close();
@@ -116,10 +125,14 @@ final class CsvValidation {
     }
 
     private static SourceInfo read(CsvTokenizer.CharSource chars, Errors decoder, String name, char delimiter,
-            DetectedEncoding enc, Validator v, Emitter out, ProgressTracker progress) throws IOException {
+            DetectedEncoding enc, Validator v, Emitter out, ProgressTracker progress,
+            java.util.function.Consumer<TableProcessor> setup) throws IOException {
         CsvTokenizer tok = new CsvTokenizer(chars, delimiter);
         Conformance conf = v.newConformance();
         TableProcessor table = new TableProcessor(out, false, v.semantics, conf);
+        if (setup != null) {
+            setup.accept(table);
+        }
         table.headerRow(v.headerRow);
         table.encodingLabel(enc.label());
         RecordView rec = new RecordView(v.maxColumns, v.maxFieldLength, v.maxLineLength);

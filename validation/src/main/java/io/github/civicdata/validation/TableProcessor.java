@@ -49,6 +49,13 @@ final class TableProcessor {
     private static final int K_NUMBERED_BLANK = 3;
     private static final int K_DROPPED = 4;
     private static final int K_TALLY = 5;
+    private static final int K_REPEATED_HEADER = 6;
+    /** Decided by {@link #tail()}: a note (or note-like row) below the data, findings already dropped. */
+    private static final int K_NOTE_BELOW = 7;
+    /** Decided by {@link #tail()}: a blank row below the data, findings already dropped. */
+    private static final int K_BLANK_BELOW = 8;
+    /** A blank or note row before the header of a second table, findings already dropped. */
+    private static final int K_BETWEEN_TABLES = 9;
 
     /** One row whose findings are held back. */
     private static final class Pending {
@@ -62,6 +69,8 @@ final class TableProcessor {
 
     final Emitter out;
     private final boolean xlsx;
+    /** Told what each record turned out to be (the fixer), or null. */
+    private TableObserver observer;
     private final ValueSemantics semantics;
     private Conformance conformance;
 
@@ -172,8 +181,42 @@ final class TableProcessor {
         this.headerRow = line;
     }
 
+    /** Tells {@code observer} what each record turns out to be (see {@link TableObserver}). */
+    void observer(TableObserver observer) {
+        this.observer = observer;
+    }
+
+    /** The number of the current table (1 for the first; 0 before the first header). */
+    int tableNo() {
+        return tableNo;
+    }
+
+    /** The conformance checked against the current table (first table only), or null. */
+    Conformance conformance() {
+        return conformance;
+    }
+
+    /** Replaces the conformance before the first record (the fixer keeps only its header matching). */
+    void conformance(Conformance c) {
+        this.conformance = c;
+    }
+
+    private void decided(long line, long row, TableObserver.Role role) {
+        if (observer != null) {
+            observer.decided(line, row, role);
+        }
+    }
+
     /** Accepts the next record (the instance is reused by the caller). */
     void accept(RecordView rec) {
+        if (observer != null) {
+            observer.record(rec);
+        }
+        take(rec);
+    }
+
+    /** A record from the caller, or one taken up again by the head window of a second table. */
+    private void take(RecordView rec) {
         sawAnyRecord = true;
         if (inHead && tableNo == 0 && headerRow > 0 && rec.endLine < headerRow && window.isEmpty()) {
             preamble(rec); // above the stated header row
@@ -275,11 +318,13 @@ final class TableProcessor {
             }
         }
         emitRecordLevel(headerRec, 0);
+        decided(headerRec.line, 0, TableObserver.Role.HEADER);
         int k = h + 1;
         // metadata rows between the header and the data (#object_type_xsd, #property_context …)
         int metaStart = k;
         while (k < n && ne[k] > 0 && HeaderChoice.startsWithHash(w.get(k))) {
             emitRecordLevel(w.get(k), 0);
+            decided(w.get(k).line, 0, TableObserver.Role.METADATA);
             k++;
         }
         if (k > metaStart) {
@@ -297,6 +342,7 @@ final class TableProcessor {
             RecordView second = w.get(k);
             secondHeaderRec = second;
             emitRecordLevel(second, 0);
+            decided(second.line, 0, TableObserver.Role.SECOND_HEADER);
             width = Math.max(width, second.size);
             boolean[] combinedAny = new boolean[1];
             String[] combined = HeaderRows.combine(headerRec, second, width, combinedAny);
@@ -314,6 +360,7 @@ final class TableProcessor {
             }
             RecordView l = w.get(k);
             emitRecordLevel(l, 0);
+            decided(l.line, 0, TableObserver.Role.LEGEND);
             out.emit(RuleIds.L2_03, "L2-03.legend", null, out.location().line(l.line).build(), legend, null,
                     l.line, headerLine);
             k++;
@@ -364,6 +411,9 @@ final class TableProcessor {
         }
         checkWide();
         totalColumn();
+        if (observer != null) {
+            observer.tableStart(this);
+        }
         dataRow = 0;
         seenData = false;
         gap = false;
@@ -372,7 +422,7 @@ final class TableProcessor {
         for (int r = k; r < n; r++) {
             if (inHead) {
                 // a second table started inside the window: the rest goes through the new head
-                accept(w.get(r));
+                take(w.get(r));
             } else {
                 body(w.get(r));
             }
@@ -382,6 +432,7 @@ final class TableProcessor {
     /** A row above the header (title, note, blank): counted for L3-01. */
     private void preamble(RecordView r) {
         emitRecordLevel(r, 0);
+        decided(r.line, 0, TableObserver.Role.PREAMBLE);
         if (sawHeader) {
             return; // rows before a second table are reported with it (L1-02)
         }
@@ -628,6 +679,9 @@ final class TableProcessor {
     }
 
     private void flush(Pending p) {
+        if (observer != null && p.kind != K_DROPPED) {
+            observer.decided(p.line, p.row, role(p));
+        }
         switch (p.kind) {
             case K_DATA -> emitAll(p);
             case K_NOTE -> {
@@ -643,6 +697,25 @@ final class TableProcessor {
             default -> emitAll(p);
         }
         p.kind = K_DROPPED;
+    }
+
+    private static TableObserver.Role role(Pending p) {
+        return switch (p.kind) {
+            case K_BLANK -> TableObserver.Role.BLANK;
+            case K_NOTE -> TableObserver.Role.NOTE;
+            case K_NUMBERED_BLANK -> TableObserver.Role.NUMBERED_BLANK;
+            case K_TALLY -> TableObserver.Role.TALLY;
+            case K_REPEATED_HEADER -> TableObserver.Role.REPEATED_HEADER;
+            case K_NOTE_BELOW -> TableObserver.Role.NOTE_BELOW;
+            case K_BLANK_BELOW -> TableObserver.Role.BLANK_BELOW;
+            case K_BETWEEN_TABLES -> TableObserver.Role.BETWEEN_TABLES;
+            default -> TableObserver.Role.DATA;
+        };
+    }
+
+    /** Whether a held-back row was already settled as not belonging to the data (its findings dropped). */
+    private static boolean settled(int kind) {
+        return kind == K_DROPPED || kind == K_NOTE_BELOW || kind == K_BLANK_BELOW || kind == K_BETWEEN_TABLES;
     }
 
     private Location rowLocation(long line, long row) {
@@ -695,6 +768,7 @@ final class TableProcessor {
             return;
         }
         if (equalsHeader(rec)) {
+            p.kind = K_REPEATED_HEADER;
             out.emit(RuleIds.L1_02, "L1-02.repeated-header", null, rowLocation(rec.line, dataRow), rec.text(first),
                     null, headerLine);
             return;
@@ -777,7 +851,7 @@ final class TableProcessor {
         }
         for (int i = 0; i < ringSize; i++) {
             Pending q = ring[(ringStart + i) % TAIL];
-            if (q.line == line && q.row == row && q.kind != K_DROPPED) {
+            if (q.line == line && q.row == row && !settled(q.kind)) {
                 if (q.findings == null) {
                     q.findings = new ArrayList<>(2);
                 }
@@ -865,7 +939,7 @@ final class TableProcessor {
             Pending q = ring[(ringStart + i) % TAIL];
             if ((q.kind == K_NOTE || q.kind == K_BLANK) && q.line > lastData) {
                 dropAll(q);
-                q.kind = K_DROPPED;
+                q.kind = K_BETWEEN_TABLES;
             }
         }
         dataRow--;
@@ -884,7 +958,7 @@ final class TableProcessor {
         long last = 0;
         for (int i = 0; i < ringSize; i++) {
             Pending q = ring[(ringStart + i) % TAIL];
-            if (q.kind == K_DATA && q.line > last) {
+            if ((q.kind == K_DATA || q.kind == K_REPEATED_HEADER) && q.line > last) {
                 last = q.line;
             }
         }
@@ -1483,6 +1557,9 @@ final class TableProcessor {
             conformance.end(this);
             conformance = null;
         }
+        if (observer != null) {
+            observer.tableEnd(this);
+        }
     }
 
     private void tail() {
@@ -1500,7 +1577,7 @@ final class TableProcessor {
                 note = true;
             } else if (q.kind == K_DATA && q.weak) {
                 weak = true;
-            } else if (q.kind == K_DROPPED || q.kind == K_NUMBERED_BLANK) {
+            } else if (settled(q.kind) || q.kind == K_NUMBERED_BLANK) {
                 // neither data nor notes: keep looking
             } else {
                 break;
@@ -1525,10 +1602,10 @@ final class TableProcessor {
                     lastLine = q.line;
                     count++;
                     dropAll(q);
-                    q.kind = K_DROPPED;
+                    q.kind = K_NOTE_BELOW;
                 } else if (q.kind == K_BLANK) {
                     dropAll(q);
-                    q.kind = K_DROPPED;
+                    q.kind = K_BLANK_BELOW;
                 }
             }
             if (count > 0) {
@@ -1548,7 +1625,7 @@ final class TableProcessor {
                     }
                     count++;
                     dropAll(q);
-                    q.kind = K_DROPPED;
+                    q.kind = K_BLANK_BELOW;
                 }
             }
             out.emit(RuleIds.L1_03, "L1-03.blank-row.trailing", Severity.WARNING, rowLocation(firstLine, firstRow), null,

@@ -350,6 +350,16 @@ final class TemplateConformance implements Conformance {
         }
     }
 
+    /** The template column a file column was matched to (the fixer maps columns with it). */
+    Optional<TemplateColumn> templateColumn(int col) {
+        return col < column.length ? Optional.ofNullable(column[col]) : Optional.empty();
+    }
+
+    /** The template this conformance checks against. */
+    DatasetTemplate template() {
+        return template;
+    }
+
     /** The item a file column was matched to, for tests. */
     Optional<DataItem> item(int col) {
         return col < column.length && column[col] != null ? Optional.of(column[col].item()) : Optional.empty();

@@ -1,0 +1,363 @@
+package io.github.civicdata.validation;
+
+import io.github.civicdata.vocab.format.FormatResult;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The value transformations of the fixer, applied to one cell (or one header name) in a fixed
+ * order: layout, machine-dependent characters, full-width ASCII, ditto marks, numbers, dates,
+ * region codes, template formats. Each step applies the validator's own suggestion for what it
+ * finds (the same functions that make the suggestions: {@link LayoutFix},
+ * {@link MachineDependent}, {@link Cells#parseNumber} with {@link Units}, {@link ValueSemantics},
+ * the template's format checks), logs the change and hands the result on; the steps run again
+ * until the value no longer changes. Then every step looks at the final value once more and logs
+ * what it found but could not fix (action {@code unfixable}, with the validator's message as the
+ * reason).
+ *
+ * <p>Not thread-safe; one per fix.
+ */
+final class CellFixer {
+
+    /** How often the steps run on one value at most (they settle after one or two rounds). */
+    private static final int MAX_STEPS = 4;
+
+    private final Set<FixTransformation> on;
+    private final ValueSemantics semantics;
+    private final FixLog log;
+    private final boolean xlsx;
+    private final Cells.Scan scan = new Cells.Scan();
+    private final StringBuilder num = new StringBuilder();
+    private final StringBuilder unit = new StringBuilder();
+
+    // where the value is
+    private long line;
+    private long row;
+    private int column;
+    private String header;
+    /** Whether steps apply (true) or report what they cannot fix (false). */
+    private boolean apply;
+    /** Whether nothing is logged (names computed for the plan). */
+    private boolean silent;
+
+    CellFixer(Set<FixTransformation> on, ValueSemantics semantics, FixLog log, boolean xlsx) {
+        this.on = on;
+        this.semantics = semantics;
+        this.log = log;
+        this.xlsx = xlsx;
+    }
+
+    boolean on(FixTransformation t) {
+        return on.contains(t);
+    }
+
+    /**
+     * Fixes one data value.
+     *
+     * @param above the value written above in the same output column (for ditto marks), or null
+     * @param marks receives the secrecy marks of a numeric column
+     */
+    String value(String v, FixPlan.In c, long line, long row, String above, Map<String, Long> marks) {
+        this.line = line;
+        this.row = row;
+        this.column = c.index + 1;
+        this.header = c.rawName;
+        if (v.isEmpty()) {
+            return v;
+        }
+        apply = true;
+        String cur = v;
+        for (int k = 0; k < MAX_STEPS; k++) {
+            String next = steps(cur, c, above);
+            if (next.equals(cur)) {
+                break;
+            }
+            cur = next;
+        }
+        apply = false;
+        steps(cur, c, above);
+        if (marks != null && c.numeric) {
+            String t = Cells.trim(cur);
+            if (Cells.isSymbol(t)) {
+                marks.merge(t, 1L, Long::sum);
+            }
+        }
+        return cur;
+    }
+
+    /** The name {@link #name} makes, without logging anything. */
+    String quietName(String v) {
+        silent = true;
+        try {
+            return name(v, 0, 0);
+        } finally {
+            silent = false;
+        }
+    }
+
+    /** Fixes one header name (layout, machine-dependent characters, full-width ASCII). */
+    String name(String v, long line, int column) {
+        this.line = line;
+        this.row = 0;
+        this.column = column;
+        this.header = v;
+        if (v.isEmpty()) {
+            return v;
+        }
+        apply = true;
+        String cur = v;
+        for (int k = 0; k < MAX_STEPS; k++) {
+            String next = fullwidth(dependent(layout(cur), false));
+            if (next.equals(cur)) {
+                break;
+            }
+            cur = next;
+        }
+        apply = false;
+        dependent(layout(cur), false);
+        return cur;
+    }
+
+    private String steps(String v, FixPlan.In c, String above) {
+        String s = layout(v);
+        s = dependent(s, c.properNoun);
+        s = fullwidth(s);
+        s = ditto(s, c, above);
+        if (c.numeric) {
+            s = number(s, c);
+        }
+        s = date(s, c);
+        if (c.region != ValueSemantics.Region.NONE) {
+            s = region(s, c);
+        }
+        if (c.checker != null) {
+            s = format(s, c);
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    private String layout(String v) {
+        if (v.isEmpty()) {
+            return v;
+        }
+        char[] a = v.toCharArray();
+        Cells.scan(a, 0, a.length, scan);
+        int f = scan.flags;
+        boolean newline = (f & Cells.S_NEWLINE) != 0;
+        boolean edge = (f & (Cells.S_LEAD_SPACE | Cells.S_TRAIL_SPACE)) != 0;
+        boolean multi = (f & Cells.S_MULTI_SPACE) != 0;
+        boolean invisible = (f & Cells.S_INVISIBLE) != 0;
+        boolean spaced = !edge && !multi && (f & Cells.S_SPACE) != 0 && Cells.spacedOut(v);
+        if (newline && on(FixTransformation.JOIN_LINES)) {
+            return change(v, LayoutFix.fixed(v, true), xlsx ? RuleIds.L1_06 : RuleIds.L1_14,
+                    FixTransformation.JOIN_LINES);
+        }
+        if (!(edge || multi || invisible || spaced) || !on(FixTransformation.LAYOUT)) {
+            return v;
+        }
+        String fixed = Cells.trim(v).isEmpty() ? "" : LayoutFix.fixed(v, false);
+        return change(v, fixed, RuleIds.L1_06, FixTransformation.LAYOUT);
+    }
+
+    private String dependent(String v, boolean properNoun) {
+        if (v.isEmpty()) {
+            return v;
+        }
+        char[] a = v.toCharArray();
+        Cells.scan(a, 0, a.length, scan);
+        if ((scan.flags & Cells.S_DEPENDENT) == 0) {
+            return v;
+        }
+        int mask = scan.dependentMask;
+        boolean kana = (mask & (1 << CharClass.HALFWIDTH_KANA)) != 0;
+        boolean other = (mask & ~(1 << CharClass.HALFWIDTH_KANA)) != 0;
+        if (kana && !on(FixTransformation.HALFWIDTH_KANA) || other && !on(FixTransformation.MACHINE_DEPENDENT)) {
+            return v;
+        }
+        MachineDependent.Result r = MachineDependent.analyse(v, properNoun);
+        FixTransformation t = r.key().equals("L1-08.halfwidth-kana") ? FixTransformation.HALFWIDTH_KANA
+                : FixTransformation.MACHINE_DEPENDENT;
+        if (r.suggestion() != null) {
+            return change(v, r.suggestion(), RuleIds.L1_08, t);
+        }
+        unfixable(v, RuleIds.L1_08, t, r.key(), r.args());
+        return v;
+    }
+
+    private String fullwidth(String v) {
+        if (!on(FixTransformation.FULLWIDTH)) {
+            return v;
+        }
+        char[] a = null;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E' && c != '\uFF0D' && c != '\uFF3C' && c != '\uFF5E') {
+                if (a == null) {
+                    a = v.toCharArray();
+                }
+                a[i] = (char) (c - 0xFEE0);
+            }
+        }
+        return a == null ? v : change(v, new String(a), "", FixTransformation.FULLWIDTH);
+    }
+
+    private String ditto(String v, FixPlan.In c, String above) {
+        if (!on(FixTransformation.DITTO) || v.length() > 12) {
+            return v;
+        }
+        String t = Cells.trim(v);
+        if (t.isEmpty() || !Cells.mayBeDitto(t.charAt(0)) || !Cells.isDitto(t) || c.numeric && t.equals("-")) {
+            return v;
+        }
+        if (above != null && !above.isEmpty() && !Cells.isDitto(Cells.trim(above))) {
+            return change(v, above, RuleIds.L2_02, FixTransformation.DITTO);
+        }
+        unfixable(v, RuleIds.L2_02, FixTransformation.DITTO, "fix.unfixable.ditto");
+        return v;
+    }
+
+    private String number(String v, FixPlan.In c) {
+        if (!on(FixTransformation.NUMBERS)) {
+            return v;
+        }
+        String t = Cells.trim(v);
+        char[] a = t.toCharArray();
+        if (t.isEmpty() || Cells.isCleanNumber(a, 0, a.length) || Cells.isSymbol(t)) {
+            return v;
+        }
+        int r = Cells.parseNumber(a, 0, a.length, num, unit);
+        if (r == Cells.N_NOT_NUMBER) {
+            if (c.numericStrong && !c.typeFromTemplate && !VocabSemantics.looksLikeDate(t)) {
+                unfixable(v, RuleIds.L2_01, FixTransformation.NUMBERS, "L2-01.text");
+            }
+            return v;
+        }
+        if (r == Cells.N_CLEAN) {
+            return v;
+        }
+        if ((r & Cells.N_PREFIX) != 0) {
+            unfixable(v, RuleIds.L2_01, FixTransformation.NUMBERS, "L2-01.prefix");
+            return v;
+        }
+        String plain = num.toString();
+        if ((r & Cells.N_UNIT) != 0) {
+            String u = unit.toString();
+            plain = Units.inColumnUnit(c.unitName(), plain, u);
+            if (plain == null) {
+                unfixable(v, RuleIds.L2_01, FixTransformation.NUMBERS, "L2-01.unit.unstated", u);
+                return v;
+            }
+        }
+        if ((r & Cells.N_FOOTNOTE) != 0 && (t.indexOf('¹') >= 0 || t.indexOf('²') >= 0 || t.indexOf('³') >= 0)) {
+            unfixable(v, RuleIds.L2_01, FixTransformation.NUMBERS, "L2-01.footnote.superscript");
+            return v;
+        }
+        return change(v, plain, RuleIds.L2_01, FixTransformation.NUMBERS);
+    }
+
+    private String date(String v, FixPlan.In c) {
+        if (!on(FixTransformation.DATES)) {
+            return v;
+        }
+        String t = Cells.trim(v);
+        if (t.isEmpty()) {
+            return v;
+        }
+        if (VocabSemantics.looksLikeDate(t)) {
+            Issue d = semantics.date(t);
+            if (d == null) {
+                return v;
+            }
+            if (d.suggestion() != null) {
+                return change(v, d.suggestion(), RuleIds.L3_05, FixTransformation.DATES);
+            }
+            unfixable(v, RuleIds.L3_05, FixTransformation.DATES, d.key(), d.args().toArray());
+            return v;
+        }
+        if (c.timeColumn) {
+            String padded = paddedTime(t);
+            if (padded != null) {
+                return change(v, padded, RuleIds.L3_05, FixTransformation.DATES);
+            }
+        }
+        if (c.dateColumn && !Cells.isSymbol(t) && !FixRun.isTime(t)) {
+            unfixable(v, RuleIds.L3_05, FixTransformation.DATES, "fix.unfixable.not-a-date");
+        }
+        return v;
+    }
+
+    /** {@code 9:05} → {@code 09:05}; null when not a one-digit hour and two-digit minutes. */
+    static String paddedTime(String t) {
+        if (t.length() == 4 && t.charAt(1) == ':' && isDigit(t.charAt(0)) && isDigit(t.charAt(2))
+                && isDigit(t.charAt(3)) && t.charAt(2) <= '5') {
+            return "0" + t;
+        }
+        return null;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private String region(String v, FixPlan.In c) {
+        if (!on(FixTransformation.CODES)) {
+            return v;
+        }
+        String t = Cells.trim(v);
+        if (t.isEmpty() || semantics.quickValid(c.region, t)) {
+            return v;
+        }
+        Issue r = semantics.region(c.region, t);
+        if (r == null) {
+            return v;
+        }
+        if (r.suggestion() != null) {
+            return change(v, r.suggestion(), r.rule(), FixTransformation.CODES);
+        }
+        unfixable(v, r.rule(), FixTransformation.CODES, r.key(), r.args().toArray());
+        return v;
+    }
+
+    private String format(String v, FixPlan.In c) {
+        if (!on(FixTransformation.TEMPLATE_FORMATS)) {
+            return v;
+        }
+        String t = Cells.trim(v);
+        if (t.isEmpty()) {
+            return v;
+        }
+        FormatResult r = c.checker.check(t);
+        if (r instanceof FormatResult.Invalid bad) {
+            String rule = TemplateConformance.constraint(bad.messageKey()) ? RuleIds.CONSTRAINT_ERROR
+                    : RuleIds.TYPE_ERROR;
+            if (bad.suggestion().isPresent()) {
+                return change(v, bad.suggestion().get(), rule, FixTransformation.TEMPLATE_FORMATS);
+            }
+            unfixable(v, rule, FixTransformation.TEMPLATE_FORMATS, bad.messageKey(), bad.arguments().toArray());
+        }
+        return v;
+    }
+
+    // ------------------------------------------------------------------ logging
+
+    private String change(String before, String after, String rule, FixTransformation t) {
+        if (!apply || after.equals(before)) {
+            return before;
+        }
+        if (silent) {
+            return after;
+        }
+        log.add(line, row, column, header, rule, t, row == 0 ? FixLog.Action.RENAMED : FixLog.Action.CHANGED,
+                before, after, null);
+        return after;
+    }
+
+    private void unfixable(String v, String rule, FixTransformation t, String key, Object... args) {
+        if (apply || silent) {
+            return;
+        }
+        log.add(line, row, column, header, rule, t, FixLog.Action.UNFIXABLE, v, null, key, args);
+    }
+}
