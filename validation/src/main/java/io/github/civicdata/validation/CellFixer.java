@@ -177,7 +177,7 @@ final class CellFixer {
             return v;
         }
         MachineDependent.Result r = MachineDependent.analyse(v, properNoun);
-        FixTransformation t = r.key().equals("L1-08.halfwidth-kana") ? FixTransformation.HALFWIDTH_KANA
+        FixTransformation t = r.key().equals("L1-08.halfwidth-kana") || !other ? FixTransformation.HALFWIDTH_KANA
                 : FixTransformation.MACHINE_DEPENDENT;
         if (r.suggestion() != null) {
             return change(v, r.suggestion(), RuleIds.L1_08, t);
@@ -193,14 +193,32 @@ final class CellFixer {
         char[] a = null;
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E' && c != '\uFF0D' && c != '\uFF3C' && c != '\uFF5E') {
+            if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A') {
                 if (a == null) {
                     a = v.toCharArray();
                 }
                 a[i] = (char) (c - 0xFEE0);
             }
         }
-        return a == null ? v : change(v, new String(a), "", FixTransformation.FULLWIDTH);
+        if (a == null) {
+            return v;
+        }
+        // a full-width symbol between two ASCII letters or digits is part of the same token (１．５, Ｎｏ．１)
+        for (int i = 1; i + 1 < a.length; i++) {
+            char c = a[i];
+            if (TOKEN_SYMBOLS.indexOf(c) >= 0 && asciiAlnum(a[i - 1]) && asciiAlnum(a[i + 1] >= '\uFF01' && a[i + 1] <= '\uFF5E'
+                    ? (char) (a[i + 1] - 0xFEE0) : a[i + 1])) {
+                a[i] = (char) (c - 0xFEE0);
+            }
+        }
+        return change(v, new String(a), "", FixTransformation.FULLWIDTH);
+    }
+
+    /** Full-width symbols that belong to a token of letters and digits (not brackets or Japanese punctuation). */
+    private static final String TOKEN_SYMBOLS = "．，：／＋＠＿＃＆％";
+
+    private static boolean asciiAlnum(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     private String ditto(String v, FixPlan.In c, String above) {
@@ -282,7 +300,7 @@ final class CellFixer {
                 return change(v, padded, RuleIds.L3_05, FixTransformation.DATES);
             }
         }
-        if (c.dateColumn && !Cells.isSymbol(t) && !FixRun.isTime(t)) {
+        if (c.dateColumn && !Cells.isSymbol(t) && !FixRun.isTime(t) && !FixTable.isoDate(t)) {
             unfixable(v, RuleIds.L3_05, FixTransformation.DATES, "fix.unfixable.not-a-date");
         }
         return v;

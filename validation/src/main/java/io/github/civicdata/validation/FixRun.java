@@ -90,6 +90,8 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
     private long records;
     private long headerRows;
     private long written;
+    /** Title rows written above the header (title-rows skipped). */
+    private int rowsAbove;
     private final Map<String, Long> notWritten = new LinkedHashMap<>();
     private List<String> columns = List.of();
     private Finding refusal;
@@ -286,7 +288,7 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
                 headerRows++;
                 return;
             }
-        } else if (!tables.isEmpty() && role != Role.PREAMBLE) {
+        } else if (!tables.isEmpty() && role != Role.PREAMBLE && role != Role.BETWEEN_TABLES && !rec.isBlank()) {
             tables.get(tables.size() - 1)[1] = rec.endLine;
         }
         if (inTarget) {
@@ -430,6 +432,7 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
             }
             csv.row(cellsOfRow, cellsOfRow.length);
             written++;
+            rowsAbove++;
         }
         keptTitles.clear();
         columns = List.of(names);
@@ -453,6 +456,9 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
     // ------------------------------------------------------------------ the end
 
     private void finish() {
+        if (xlsx && sheet == null) {
+            refuse("fix.refused.no-sheet", 0, fixer.sheet == null ? "" : fixer.sheet, String.join(", ", sheets));
+        }
         Report r = report.build();
         for (Finding f : r.findings()) {
             String key = f.messageKey();
@@ -478,9 +484,6 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
                 default -> carry(f);
             }
         }
-        if (xlsx && sheet == null) {
-            refuse("fix.refused.no-sheet", 0, fixer.sheet == null ? "" : fixer.sheet, String.join(", ", sheets));
-        }
         if (refusal == null && tables.isEmpty()) {
             refuse("fix.refused.empty", 0);
         } else if (fixer.table == 0 && tables.size() > 1) {
@@ -501,7 +504,7 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
                         c == null ? null : fixTable.marksOf(c.index)));
             }
         }
-        sidecar.table(sheet, encoding, delimiter, fixTable == null ? List.of() : fixTable.headerLines(), cols, notes);
+        sidecar.table(sheet, encoding, delimiter, rowsAbove, fixTable == null ? List.of() : fixTable.headerLines(), cols, notes);
     }
 
     private String ranges() {

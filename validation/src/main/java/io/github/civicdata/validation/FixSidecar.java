@@ -86,8 +86,8 @@ final class FixSidecar implements AutoCloseable {
     }
 
     /** Ends the entries and writes what describes the table. */
-    void table(String sheet, String encoding, String delimiter, List<Long> headerLines, List<Column> columns,
-            List<String> notes) {
+    void table(String sheet, String encoding, String delimiter, int rowsAbove, List<Long> headerLines,
+            List<Column> columns, List<String> notes) {
         if (json == null || !entriesOpen) {
             return;
         }
@@ -101,6 +101,9 @@ final class FixSidecar implements AutoCloseable {
             json.writeStringField("encoding", encoding);
             if (delimiter != null) {
                 json.writeStringField("delimiter", delimiter);
+            }
+            if (rowsAbove > 0) {
+                json.writeNumberField("rowsAboveHeader", rowsAbove);
             }
             json.writeArrayFieldStart("headerLines");
             for (long l : headerLines) {

@@ -112,6 +112,39 @@ final class FixTable {
                 exact = whole;
             }
         }
+        wardNames();
+    }
+
+    /**
+     * L3-06 for a column of ward names without their city (東区 for 福岡市東区), judged like the
+     * validator from the column's distinct values: left for a person (which city is meant is the
+     * publisher's knowledge), logged for the column.
+     */
+    private void wardNames() {
+        if (!run.on(FixTransformation.CODES)) {
+            return;
+        }
+        for (FixPlan.In c : plan.in) {
+            if (c.region == ValueSemantics.Region.CODE || c.region == ValueSemantics.Region.MUNICIPALITY) {
+                return;
+            }
+        }
+        for (FixPlan.In c : plan.in) {
+            ColumnProfile p = table.profile(c.index);
+            if (c.drop || c.region != ValueSemantics.Region.NONE || p.values == 0 || p.distinct.overflow()
+                    || p.distinct.size() == 0 || p.type != ColumnProfile.TEXT && p.type != ColumnProfile.UNKNOWN) {
+                continue;
+            }
+            Map<String, Long> values = new LinkedHashMap<>();
+            for (DistinctCounter.Entry e : p.distinct.entries()) {
+                values.merge(Cells.trim(e.value()), e.count(), Long::sum);
+            }
+            Issue w = run.semantics().wardsWithoutCity(values);
+            if (w != null) {
+                run.log().add(header.line, 0, c.index + 1, c.rawName, w.rule(), FixTransformation.CODES,
+                        FixLog.Action.UNFIXABLE, null, null, w.key(), w.args().toArray());
+            }
+        }
     }
 
     /** The exact plan when the one used was wrong (a second pass is needed), else null. */
@@ -179,11 +212,27 @@ final class FixTable {
                 c.coordinatePairs++;
             }
             if (VocabSemantics.looksLikeDate(slice.set(a, s, e))) {
-                c.dates++;
+                String t = new String(a, s, e - s);
+                if (isoDate(t) || run.semantics().date(t) != null) {
+                    c.dates++;
+                }
             } else if (FixRun.isTime(slice.set(a, s, e))) {
                 c.times++;
             }
         }
+    }
+
+    /** {@code YYYY-MM-DD}, possibly with a time after it. */
+    static boolean isoDate(String t) {
+        if (t.length() < 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (t.charAt(i) < '0' || t.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return t.length() == 10 || t.charAt(10) == 'T' || t.charAt(10) == ' ';
     }
 
     // ------------------------------------------------------------------ the plan
@@ -262,6 +311,7 @@ final class FixTable {
                 }
             }
             c.coordinates = run.on(FixTransformation.COORDINATES) && s.coordinatePairs > 0
+                    && c.region != ValueSemantics.Region.LATITUDE && c.region != ValueSemantics.Region.LONGITUDE
                     && s.coordinatePairs * 2 >= s.nonEmpty;
             c.timeColumn = run.on(FixTransformation.DATES) && s.times > 0 && s.times * 10 >= s.nonEmpty * 8;
             c.dateColumn = run.on(FixTransformation.DATES) && s.dates > 0 && s.dates * 10 >= s.nonEmpty * 8;

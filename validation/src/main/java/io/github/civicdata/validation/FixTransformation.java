@@ -46,7 +46,11 @@ public enum FixTransformation {
             "L1-06.invisible"),
     /** Line breaks inside a cell become a space; off by default (a line break may separate two values). */
     JOIN_LINES("join-lines", false, "L1-14", "L1-06.newline"),
-    /** Full-width ASCII letters, digits and symbols become half-width ({@code ＡＢＣ１} → {@code ABC1}). */
+    /**
+     * Full-width letters and digits become half-width ({@code ＡＢＣ１} → {@code ABC1}), and the
+     * symbols {@code ．，：／＋＠＿＃＆％} between two of them ({@code １．５} → {@code 1.5}); brackets
+     * and the punctuation of Japanese text stay.
+     */
     FULLWIDTH("fullwidth", true),
     /** Half-width katakana become full-width, with the long-vowel and hyphen reading of the validator. */
     HALFWIDTH_KANA("halfwidth-kana", true, "L1-08.halfwidth-kana"),
