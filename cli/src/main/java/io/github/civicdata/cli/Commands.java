@@ -22,6 +22,8 @@ final class Commands {
         // validation: validate, rules (issue 4)
         cl.addSubcommand(new ValidateCommand());
         cl.addSubcommand(new RulesCommand());
+        // fixing: fix (issue 14)
+        cl.addSubcommand(new FixCommand());
         // anonymisation: anonymize, risk (issue 5)
         cl.addSubcommand(new AnonymizeCommand());
         cl.addSubcommand(new RiskCommand());
