@@ -48,7 +48,7 @@ final class CatalogExportCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    MaxBytesOption maxBytes;
+    ReaderLimitsOption limits;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The catalogue directory (JSON and DCAT record files).")
     Path dir;
@@ -90,7 +90,7 @@ final class CatalogExportCommand implements Callable<Integer> {
     public Integer call() {
         Locale locale = lang == null ? Locale.JAPANESE : lang == ReportOptions.Lang.JA ? Locale.JAPANESE : Locale.ENGLISH;
         Vocabulary v = VocabCli.vocabulary(templates);
-        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE, maxBytes.value());
+        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE, limits);
         if (catalog.entries().isEmpty()) {
             spec.commandLine().getErr().println(MetadataCli.text(locale, "catalog.cmd.empty", dir));
             spec.commandLine().getErr().flush();

@@ -48,7 +48,7 @@ final class CatalogSearchCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    MaxBytesOption maxBytes;
+    ReaderLimitsOption limits;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The catalogue directory (JSON and DCAT record files).")
     Path dir;
@@ -114,7 +114,7 @@ final class CatalogSearchCommand implements Callable<Integer> {
         if (disclosure != null) {
             q.disclosure(MetadataCli.disclosure(disclosure));
         }
-        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE, maxBytes.value());
+        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE, limits);
         List<CatalogEntry> hits = catalog.search(q.build());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {

@@ -1,7 +1,8 @@
 package io.github.civicdata.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.metadata.Catalog;
 import io.github.civicdata.core.metadata.CkanImport;
@@ -28,8 +29,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Shared wiring of the metadata and catalogue commands: the vocabulary's templates, item ids and
@@ -51,7 +54,9 @@ final class MetadataCli {
         RDFXML
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** How much of a {@code .json} file is read to tell a CKAN package from a record: 1 MiB. */
+    static final int SNIFF_BYTES = 1 << 20;
+    private static final JsonFactory SNIFF = new JsonFactory();
 
     private MetadataCli() {
     }
@@ -74,17 +79,19 @@ final class MetadataCli {
     }
 
     /** Every reader a catalogue directory may need: JSON records and DCAT files. */
-    static Catalog.Builder catalog(RecordChecks checks, int maxFindings, long maxBytes) {
+    static Catalog.Builder catalog(RecordChecks checks, int maxFindings, ReaderLimitsOption limits) {
         return Catalog.builder()
                 .maxFindings(maxFindings)
-                .reader(MetadataJson.reader().checks(checks).maxBytes(maxBytes).build())
-                .reader(DcatReader.builder().checks(checks).maxBytes(maxBytes).build());
+                .reader(MetadataJson.reader().checks(checks).maxBytes(limits.value())
+                        .maxNestingDepth(limits.nestingDepth()).maxNumberLength(limits.numberLength()).build())
+                .reader(DcatReader.builder().checks(checks).maxBytes(limits.value())
+                        .maxNestingDepth(limits.nestingDepth()).maxNumberLength(limits.numberLength()).build());
     }
 
-    static Catalog loadCatalog(Path dir, RecordChecks checks, int maxFindings, long maxBytes) {
+    static Catalog loadCatalog(Path dir, RecordChecks checks, int maxFindings, ReaderLimitsOption limits) {
         requireExists(dir);
         try {
-            return catalog(checks, maxFindings, maxBytes).load(dir);
+            return catalog(checks, maxFindings, limits).load(dir);
         } catch (NotDirectoryException e) {
             throw UserException.usage("catalog.cmd.not-directory", dir);
         } catch (IOException e) {
@@ -101,8 +108,11 @@ final class MetadataCli {
         }
     }
 
-    /** The format of a file: by extension; a {@code .json} file is CKAN when it looks like a CKAN package. */
-    static Input detect(Path file) {
+    /**
+     * The format of a file: by extension; a {@code .json} file is CKAN when it looks like a CKAN
+     * package. A file over the size limit is not opened (the reader reports its size).
+     */
+    static Input detect(Path file, long maxBytes) {
         Optional<DcatFormat> rdf = DcatFormat.fromFile(file);
         if (rdf.isPresent()) {
             return switch (rdf.get()) {
@@ -111,40 +121,75 @@ final class MetadataCli {
                 case RDF_XML -> Input.RDFXML;
             };
         }
-        return looksLikeCkan(file) ? Input.CKAN : Input.JSON;
-    }
-
-    private static boolean looksLikeCkan(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            JsonNode n = MAPPER.readTree(in);
-            if (n == null || !n.isObject() || n.has("publisher") || n.has("identifier")) {
-                return false;
+        try {
+            if (Files.size(file) > maxBytes) {
+                return Input.JSON;
             }
-            if (n.has("success") && n.has("result")) {
-                return true;
+            try (InputStream in = Files.newInputStream(file)) {
+                return looksLikeCkan(in) ? Input.CKAN : Input.JSON;
             }
-            return n.has("resources") && (n.has("notes") || n.has("license_id") || n.has("num_resources"));
         } catch (IOException | RuntimeException e) {
-            return false; // the JSON reader will report it
+            return Input.JSON; // the JSON reader will report it
         }
     }
 
+    /**
+     * Whether a JSON text looks like a CKAN package_show response or package, judged by the member
+     * names of its top-level object within the first {@link #SNIFF_BYTES} bytes, streamed (nested
+     * values are skipped, not built).
+     *
+     * @param in the text; at most {@link #SNIFF_BYTES} bytes are read
+     * @return whether it looks like CKAN
+     * @throws IOException if reading fails
+     */
+    static boolean looksLikeCkan(InputStream in) throws IOException {
+        Set<String> keys = topLevelKeys(in.readNBytes(SNIFF_BYTES));
+        if (keys.contains("publisher") || keys.contains("identifier")) {
+            return false;
+        }
+        if (keys.contains("success") && keys.contains("result")) {
+            return true;
+        }
+        return keys.contains("resources")
+                && (keys.contains("notes") || keys.contains("license_id") || keys.contains("num_resources"));
+    }
+
+    private static Set<String> topLevelKeys(byte[] head) {
+        Set<String> keys = new HashSet<>();
+        try (JsonParser p = SNIFF.createParser(head)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return keys;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                keys.add(p.currentName());
+                p.nextToken();
+                p.skipChildren();
+            }
+        } catch (IOException | RuntimeException e) {
+            // the head ends or breaks here: judge by the names seen so far
+        }
+        return keys;
+    }
+
     static RecordReader reader(Input input, Optional<RecordChecks> checks, Optional<Publisher> ckanPublisher,
-            long maxBytes) {
+            ReaderLimitsOption limits) {
         return switch (input) {
             case JSON -> {
-                MetadataJson.ReaderBuilder b = MetadataJson.reader().maxBytes(maxBytes);
+                MetadataJson.ReaderBuilder b = MetadataJson.reader().maxBytes(limits.value())
+                        .maxNestingDepth(limits.nestingDepth()).maxNumberLength(limits.numberLength());
                 checks.ifPresent(b::checks);
                 yield b.build();
             }
             case CKAN -> {
-                CkanImport.ReaderBuilder b = CkanImport.reader().maxBytes(maxBytes);
+                CkanImport.ReaderBuilder b = CkanImport.reader().maxBytes(limits.value())
+                        .maxNestingDepth(limits.nestingDepth()).maxNumberLength(limits.numberLength());
                 checks.ifPresent(b::checks);
                 ckanPublisher.ifPresent(b::defaultPublisher);
                 yield b.build();
             }
             case TURTLE, JSONLD, RDFXML -> {
-                DcatReader.Builder b = DcatReader.builder().format(dcat(input)).maxBytes(maxBytes);
+                DcatReader.Builder b = DcatReader.builder().format(dcat(input)).maxBytes(limits.value())
+                        .maxNestingDepth(limits.nestingDepth()).maxNumberLength(limits.numberLength());
                 checks.ifPresent(b::checks);
                 yield b.build();
             }

@@ -34,7 +34,7 @@ final class MetadataValidateCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    MaxBytesOption maxBytes;
+    ReaderLimitsOption limits;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Record files or catalogue directories.")
     List<Path> inputs;
@@ -64,12 +64,12 @@ final class MetadataValidateCommand implements Callable<Integer> {
         }
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
-                Catalog c = MetadataCli.loadCatalog(in, checks, Integer.MAX_VALUE, maxBytes.value());
+                Catalog c = MetadataCli.loadCatalog(in, checks, Integer.MAX_VALUE, limits);
                 report.merge(c.report());
                 continue;
             }
-            MetadataCli.Input format = from != null ? from : MetadataCli.detect(in);
-            RecordReadResult r = MetadataCli.reader(format, Optional.of(checks), MetadataCli.publisher(publisher), maxBytes.value()).read(in);
+            MetadataCli.Input format = from != null ? from : MetadataCli.detect(in, limits.value());
+            RecordReadResult r = MetadataCli.reader(format, Optional.of(checks), MetadataCli.publisher(publisher), limits).read(in);
             report.source(SourceInfo.of(r.source())).rules(r.rules()).addAll(r.findings());
         }
         Report built = report.build();

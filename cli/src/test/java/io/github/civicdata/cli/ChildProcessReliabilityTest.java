@@ -123,20 +123,4 @@ class ChildProcessReliabilityTest {
         assertThat(dir.resolve("x64.csv")).doesNotExist();
         assertThat(parts()).isEmpty();
     }
-
-    /**
-     * Validation out of memory in a real process: the CLI prints validation's own message (the
-     * rows, columns and bytes read, the structure that grew and its setting), not the generic one.
-     */
-    @Test
-    void validateOutOfMemoryNamesWhatGrew() throws Exception {
-        Path big = bigResidents();
-        ChildJvm.Result r = ChildJvm.run(dir, List.of("-Xmx8m", "-XX:+UseSerialGC"), Main.class,
-                List.of("validate", big.toString()), null, 120);
-        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.ERROR);
-        assertThat(r.err()).contains("Out of memory while validating").contains("big-residents.csv")
-                .contains("byte(s) of the input").contains("-Xmx").contains("メモリが不足")
-                .doesNotContain("Out of memory: 'civicdata").doesNotContain("OutOfMemoryError")
-                .doesNotContain("\tat ").doesNotContain("Exception in thread");
-    }
 }

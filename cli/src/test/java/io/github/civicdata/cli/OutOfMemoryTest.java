@@ -126,6 +126,31 @@ class OutOfMemoryTest {
                 .doesNotContain("Out of memory: 'civicdata");
     }
 
+    /**
+     * Validation's own error (a {@code ValidationOutOfMemoryError}, simulated as in validation's
+     * tests by a progress listener that throws) is printed with its text: the input, the rows,
+     * columns and bytes read and what to change, not the generic message.
+     */
+    @Test
+    void validationOutOfMemoryErrorIsPrintedWithItsOwnText() {
+        byte[] csv = "名称,人数\n施設,1\n".getBytes(StandardCharsets.UTF_8);
+        io.github.civicdata.validation.Validator v = io.github.civicdata.validation.Validator.builder()
+                .progress((s, done, total) -> {
+                    throw new OutOfMemoryError("Java heap space");
+                }).build();
+        UserException e = null;
+        try {
+            ValidateCommand.validateWithinMemory(() -> v.validate(new java.io.ByteArrayInputStream(csv), "big.csv"), 1000);
+        } catch (UserException u) {
+            e = u;
+        }
+        assertThat(e).isNotNull();
+        assertThat(e.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(e.text().en()).contains("Out of memory while validating big.csv").contains("2 row(s)").contains("-Xmx")
+                .doesNotContain("Out of memory: 'civicdata");
+        assertThat(e.text().ja()).contains("メモリが不足");
+    }
+
     /** Settings apply to the subcommands present when they are set: set them again for the test command. */
     private static void resettle(CommandLine cl) {
         cl.setOut(cl.getOut());

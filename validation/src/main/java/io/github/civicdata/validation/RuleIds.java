@@ -56,6 +56,7 @@ final class RuleIds {
     static final String TEMPLATE_UNKNOWN_COLUMN = "template.unknown-column";
     static final String TEMPLATE_EMPTY_COLUMN = "template.empty-column";
     static final String TEMPLATE_DETECTED = "template.detected";
+    static final String TEMPLATE_MAPPING = "template.mapping";
     static final String LIMIT_FIELD_LENGTH = "limit.field-length";
     static final String LIMIT_LINE_LENGTH = "limit.line-length";
     static final String LIMIT_COLUMNS = "limit.columns";

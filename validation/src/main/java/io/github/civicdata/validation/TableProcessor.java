@@ -81,6 +81,8 @@ final class TableProcessor {
     private long windowWeight;
     private long headerLine;
     private String[] names = new String[0];
+    /** Rows that give other names of the columns: LinkData label rows, the rows of a two-row header. */
+    private final List<RecordView> nameRows = new ArrayList<>(2);
     private ColumnProfile[] cols = new ColumnProfile[0];
     private ValueSemantics.Region[] regions = new ValueSemantics.Region[0];
     private int width;
@@ -145,6 +147,11 @@ final class TableProcessor {
 
     int width() {
         return width;
+    }
+
+    /** Each column's other names (see {@link #nameRows}), for header mapping. */
+    List<List<String>> otherNames() {
+        return HeaderNames.otherNames(nameRows, width);
     }
 
     ColumnProfile profile(int i) {
@@ -322,9 +329,13 @@ final class TableProcessor {
         int k = h + 1;
         // metadata rows between the header and the data (#object_type_xsd, #property_context …)
         int metaStart = k;
-        while (k < n && ne[k] > 0 && HeaderChoice.startsWithHash(w.get(k))) {
+        nameRows.clear();
+        boolean linkData = HeaderChoice.startsWithHash(headerRec);
+        while (k < n && ne[k] > 0
+                && (HeaderChoice.startsWithHash(w.get(k)) || (linkData && HeaderNames.isLabelRow(w.get(k), semantics)))) {
             emitRecordLevel(w.get(k), 0);
             decided(w.get(k).line, 0, TableObserver.Role.METADATA);
+            nameRows.add(w.get(k));
             k++;
         }
         if (k > metaStart) {
@@ -341,6 +352,8 @@ final class TableProcessor {
         if (k < n && HeaderRows.isSecondHeaderRow(headerRec, w.get(k), w.subList(Math.min(k + 1, n), n))) {
             RecordView second = w.get(k);
             secondHeaderRec = second;
+            nameRows.add(headerRec);
+            nameRows.add(second);
             emitRecordLevel(second, 0);
             decided(second.line, 0, TableObserver.Role.SECOND_HEADER);
             width = Math.max(width, second.size);
@@ -378,12 +391,23 @@ final class TableProcessor {
             cols[i].properNoun = MachineDependent.properNounColumn(names[i]);
             regions[i] = semantics.regionColumn(Cells.trim(names[i]));
         }
+        List<List<String>> other = nameRows.isEmpty() ? List.of() : otherNames();
+        for (int i = 0; i < other.size(); i++) {
+            // a LinkData label row names the column too (denwa / 電話番号)
+            for (String o : other.get(i)) {
+                if (regions[i] == ValueSemantics.Region.NONE) {
+                    regions[i] = semantics.regionColumn(o);
+                }
+            }
+        }
         // infer types from the rows in the window
+        List<RecordView> sample = new ArrayList<>(n - k);
         for (int r = k; r < n; r++) {
             RecordView rec = w.get(r);
             if (ne[r] == 0 || isNoteRow(rec) || TallyRows.label(rec, names, null) != null) {
                 continue;
             }
+            sample.add(rec);
             for (int i = 0; i < Math.min(width, rec.size); i++) {
                 if (!rec.isEmpty(i)) {
                     cols[i].infer(rec.chars, rec.start[i], rec.end[i], num, unit);
@@ -398,9 +422,11 @@ final class TableProcessor {
             if (conformance != null) {
                 conformance.header(this, headerLine);
                 declaredMissing = conformance.hasMissingValues();
+                for (int i = 0; i < width; i++) {
+                    regions[i] = conformance.region(i, regions[i]);
+                }
             } else {
-                Issue d = semantics.detectTemplate(names);
-                if (d != null) {
+                for (Issue d : semantics.detectTemplate(names, otherNames())) {
                     out.emit(d.rule(), d.key(), d.severity(), out.location().line(headerLine).build(), null, null,
                             d.args().toArray());
                 }
@@ -408,6 +434,13 @@ final class TableProcessor {
         } else {
             conformance = null;
             declaredMissing = false;
+        }
+        // zero-padded code columns that nothing else checks: values that lost their zeros (L3-06)
+        codeWidth = CodeWidths.infer(sample, width);
+        for (int i = 0; i < width; i++) {
+            if (regions[i] == ValueSemantics.Region.NONE && codeWidth[i] > 0 && cols[i].type != ColumnProfile.NUMERIC) {
+                regions[i] = ValueSemantics.Region.PADDED_CODE;
+            }
         }
         checkWide();
         totalColumn();
@@ -1367,8 +1400,9 @@ final class TableProcessor {
     private final CharSlice slice = new CharSlice();
 
     /**
-     * L3-06 or the coordinate check of a region column; returns true (the value's format was
-     * checked, so the template does not check it again). Consecutive equal values (a code or a
+     * L3-06 or the coordinate check of a region column; returns whether the value's format was
+     * checked, so that the template does not check it again (phone numbers and postal codes are
+     * only checked for lost zeros here). Consecutive equal values (a code or a
      * prefecture repeated down the column) are checked once.
      */
     private boolean region(int i, String t, long line) {
@@ -1376,7 +1410,8 @@ final class TableProcessor {
         if (t.equals(regionLast[i])) {
             r = regionLastIssue[i];
         } else {
-            r = semantics.region(regions[i], t);
+            r = regions[i] == ValueSemantics.Region.PADDED_CODE ? CodeWidths.check(t, codeWidth[i])
+                    : semantics.region(regions[i], t);
             regionLast[i] = t;
             regionLastIssue[i] = r;
         }
@@ -1384,7 +1419,7 @@ final class TableProcessor {
             addToCurrentRow(out.cell(r.rule(), r.key(), r.severity(), line, dataRow, i + 1, names[i], t,
                     r.suggestion(), r.args().toArray()));
         }
-        return true;
+        return r != null || regions[i].checksWholeFormat();
     }
 
     /**
@@ -1395,6 +1430,9 @@ final class TableProcessor {
     private boolean regionStands(int i) {
         Issue r = regionLastIssue[i];
         if (r == null) {
+            if (!regions[i].checksWholeFormat()) {
+                return false; // phone numbers and postal codes: only lost zeros were checked, the template checks the rest
+            }
             return regions[i] == ValueSemantics.Region.LATITUDE || regions[i] == ValueSemantics.Region.LONGITUDE
                     || out.asDefined(RuleIds.L3_06, RuleIds.L3_06);
         }
@@ -1402,6 +1440,7 @@ final class TableProcessor {
     }
 
     private String[] regionLast = new String[0];
+    private int[] codeWidth = new int[0];
     private Issue[] regionLastIssue = new Issue[0];
 
     private static boolean isZero(char[] a, int s, int e) {

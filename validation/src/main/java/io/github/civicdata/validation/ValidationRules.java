@@ -99,6 +99,7 @@ public final class ValidationRules {
         put(m, RuleIds.TEMPLATE_UNKNOWN_COLUMN, Severity.WARNING, Mode.AUTOMATIC);
         put(m, RuleIds.TEMPLATE_EMPTY_COLUMN, Severity.INFO, Mode.AUTOMATIC);
         put(m, RuleIds.TEMPLATE_DETECTED, Severity.INFO, Mode.AUTOMATIC);
+        put(m, RuleIds.TEMPLATE_MAPPING, Severity.INFO, Mode.AUTOMATIC);
         put(m, RuleIds.LIMIT_FIELD_LENGTH, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.LIMIT_LINE_LENGTH, Severity.ERROR, Mode.AUTOMATIC);
         put(m, RuleIds.LIMIT_COLUMNS, Severity.ERROR, Mode.AUTOMATIC);

@@ -142,9 +142,5 @@ class CellsTest {
         assertThat(TableProcessor.stem("男性_0-4歳")).isEqualTo("男性");
         assertThat(TableProcessor.stem("2019年度")).isEqualTo("");
         assertThat(TableProcessor.stem("名称")).isNull();
-        assertThat(TemplateConformance.normalize("1.名称")).isEqualTo("名称");
-        assertThat(TemplateConformance.normalize("建物名等（方書）")).isEqualTo("建物名等(方書)");
-        assertThat(TemplateConformance.withinOneEdit("所在地_連結標記", "所在地_連結表記")).isTrue();
-        assertThat(TemplateConformance.withinOneEdit("緯度", "経度経度")).isFalse();
     }
 }

@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * <p>{@link Builder#load(Path)} reads every file under the directory (recursively, in path order,
  * skipping hidden files and documentation such as {@code README.md}) with the first {@link
  * RecordReader} that accepts it. A broken file never stops loading: its findings go into {@link
- * #report()} and the other files are read. Files no reader accepts are reported as {@code
+ * #report()} and the other files are read; even a reader that throws (a bug) costs only its file,
+ * reported as {@code metadata.internal-error}. Files no reader accepts are reported as {@code
  * catalog.skipped-file} (info); two records with the same identifier as {@code
  * catalog.duplicate-identifier} (both are kept).
  *
@@ -309,13 +310,29 @@ public final class Catalog {
                     }
                     continue;
                 }
-                RecordReadResult r = reader.get().read(file);
+                RecordReadResult r = readSafely(reader.get(), file, source);
                 LOG.debug("{}: {} record(s), {} finding(s)", source, r.records().size(), r.findings().size());
                 report.source(SourceInfo.of(source)).rules(r.rules()).addAll(r.findings());
                 r.records().forEach(rec -> entries.add(new CatalogEntry(source, rec)));
             }
             duplicates(entries, report);
             return new Catalog(entries, report.build());
+        }
+
+        /**
+         * Reads one file; a reader that throws (a bug in it or in a library) or runs out of stack
+         * costs that file only: it becomes a {@code metadata.internal-error} finding and loading
+         * goes on.
+         */
+        private static RecordReadResult readSafely(RecordReader reader, Path file, String source) {
+            try {
+                return reader.read(file);
+            } catch (RuntimeException | StackOverflowError e) {
+                LOG.debug("reader failed on {}", source, e);
+                return new RecordReadResult(source, List.of(), List.of(MetadataRules.finding(MetadataRules.INTERNAL_ERROR)
+                        .location(Location.of(source)).args(e.getClass().getName()).build()),
+                        MetadataRules.of(MetadataRules.INTERNAL_ERROR));
+            }
         }
 
         private static boolean hidden(Path rel) {

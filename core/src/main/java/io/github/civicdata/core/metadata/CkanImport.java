@@ -2,6 +2,7 @@ package io.github.civicdata.core.metadata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.civicdata.core.Finding;
+import io.github.civicdata.core.internal.StrictJson;
 import io.github.civicdata.core.metadata.internal.JsonLocations;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,6 +72,8 @@ public final class CkanImport {
         private Optional<RecordChecks> checks = Optional.empty();
         private Optional<Publisher> defaultPublisher = Optional.empty();
         private long maxBytes = MetadataJson.DEFAULT_MAX_BYTES;
+        private int maxNestingDepth = MetadataJson.DEFAULT_MAX_NESTING_DEPTH;
+        private int maxNumberLength = MetadataJson.DEFAULT_MAX_NUMBER_LENGTH;
 
         private ReaderBuilder() {
         }
@@ -112,18 +115,41 @@ public final class CkanImport {
         }
 
         /**
+         * @param maxNestingDepth the deepest nesting of arrays and objects accepted; default {@link
+         *     MetadataJson#DEFAULT_MAX_NESTING_DEPTH}
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public ReaderBuilder maxNestingDepth(int maxNestingDepth) {
+            this.maxNestingDepth = MetadataJson.checkNestingDepth(maxNestingDepth);
+            return this;
+        }
+
+        /**
+         * @param maxNumberLength the most characters of one number; default {@link
+         *     MetadataJson#DEFAULT_MAX_NUMBER_LENGTH}
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public ReaderBuilder maxNumberLength(int maxNumberLength) {
+            this.maxNumberLength = MetadataJson.checkNumberLength(maxNumberLength);
+            return this;
+        }
+
+        /**
          * @return the reader
          */
         public RecordReader build() {
-            return new Reader(checks, defaultPublisher, maxBytes);
+            return new Reader(checks, defaultPublisher, maxBytes, new StrictJson.Limits(maxNestingDepth, maxNumberLength));
         }
     }
 
     private static final class Reader extends JsonFileReader {
         private final Optional<Publisher> defaultPublisher;
 
-        Reader(Optional<RecordChecks> checks, Optional<Publisher> defaultPublisher, long maxBytes) {
-            super(checks, maxBytes, MetadataRules.FILE_UNREADABLE, MetadataRules.FILE_TOO_LARGE,
+        Reader(Optional<RecordChecks> checks, Optional<Publisher> defaultPublisher, long maxBytes,
+                StrictJson.Limits limits) {
+            super(checks, maxBytes, limits, MetadataRules.FILE_UNREADABLE, MetadataRules.FILE_TOO_LARGE,
                     MetadataRules.JSON_SYNTAX, MetadataRules.CKAN_NOT_PACKAGE, MetadataRules.CKAN_MAPPING,
                     MetadataRules.CKAN_EXTRAS);
             this.defaultPublisher = defaultPublisher;

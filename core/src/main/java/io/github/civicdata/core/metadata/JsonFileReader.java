@@ -3,6 +3,7 @@ package io.github.civicdata.core.metadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.civicdata.core.Location;
 import io.github.civicdata.core.RuleInfo;
+import io.github.civicdata.core.internal.StrictJson;
 import io.github.civicdata.core.metadata.internal.FileContent;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,17 +13,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the readers of JSON record files share: the {@code .json} file filter, the size limit, the syntax check and
- * the list of rules a reader may report; subclasses map the parsed tree to a record.
+ * What the readers of JSON record files share: the {@code .json} file filter, the size limit, the strict
+ * syntax check ({@link StrictJson}: UTF-8, no duplicate member, nesting and number limits) and the list of
+ * rules a reader may report; subclasses map the parsed tree to a record.
  */
 abstract class JsonFileReader implements RecordReader {
     final Optional<RecordChecks> checks;
     private final long maxBytes;
+    private final StrictJson json;
     final List<RuleInfo> rules;
 
-    JsonFileReader(Optional<RecordChecks> checks, long maxBytes, String... ruleIds) {
+    JsonFileReader(Optional<RecordChecks> checks, long maxBytes, StrictJson.Limits limits, String... ruleIds) {
         this.checks = checks;
         this.maxBytes = maxBytes;
+        this.json = StrictJson.of(limits);
         List<RuleInfo> r = new ArrayList<>(MetadataRules.of(ruleIds));
         checks.ifPresent(c -> r.addAll(c.rules()));
         this.rules = List.copyOf(r);
@@ -51,11 +55,18 @@ abstract class JsonFileReader implements RecordReader {
             return new RecordReadResult(source, List.of(), List.of(MetadataRules.finding(MetadataRules.FILE_TOO_LARGE)
                     .location(Location.of(source)).args((long) content.length, maxBytes).build()), rules);
         }
-        JsonRecordReader.Parsed parsed = JsonRecordReader.parse(content, source);
+        JsonRecordReader.Parsed parsed = JsonRecordReader.parse(json, content, source);
         if (parsed.tree().isEmpty()) {
             return new RecordReadResult(source, List.of(), parsed.findings(), rules);
         }
-        return fromTree(parsed.tree().get(), content, source);
+        try {
+            return fromTree(parsed.tree().get(), content, source);
+        } catch (StackOverflowError e) {
+            // only with a nesting limit raised far above the default: the schema check recurses
+            return new RecordReadResult(source, List.of(), List.of(MetadataRules.finding(MetadataRules.JSON_SYNTAX)
+                    .messageKey(MetadataRules.JSON_SYNTAX + ".stack").location(Location.of(source))
+                    .args(json.limits().maxNestingDepth()).build()), rules);
+        }
     }
 
     /**

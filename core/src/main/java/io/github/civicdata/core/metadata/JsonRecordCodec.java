@@ -290,8 +290,13 @@ final class JsonRecordCodec {
                             Fields.ALGORITHM);
                 }
             }
-            OptionalLong size = n.has(Fields.BYTE_SIZE) && n.get(Fields.BYTE_SIZE).canConvertToLong()
-                    ? OptionalLong.of(n.get(Fields.BYTE_SIZE).longValue()) : OptionalLong.empty();
+            JsonNode bs = n.get(Fields.BYTE_SIZE);
+            OptionalLong size = bs != null && bs.canConvertToLong() ? OptionalLong.of(bs.longValue()) : OptionalLong.empty();
+            if (bs != null && bs.isNumber() && !bs.canConvertToLong()) {
+                findings.add(MetadataRules.finding(MetadataRules.INVALID_VALUE).messageKey("metadata.value.out-of-range")
+                        .location(Location.pointer(source, ptr + Fields.pointer(Fields.BYTE_SIZE)))
+                        .args(Fields.BYTE_SIZE, bs.asText(), Long.MAX_VALUE).value(bs.asText()).build());
+            }
             Optional<Checksum> sum = checksum;
             return attempt(ptr, () -> new Distribution(
                     Optional.ofNullable(n.path(Fields.TITLE).textValue()),

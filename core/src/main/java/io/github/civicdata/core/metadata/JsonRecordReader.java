@@ -1,40 +1,21 @@
 package io.github.civicdata.core.metadata;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.civicdata.core.Finding;
 import io.github.civicdata.core.Location;
+import io.github.civicdata.core.internal.StrictJson;
 import io.github.civicdata.core.metadata.internal.JsonLocations;
 import io.github.civicdata.core.encoding.EncodingDetector;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads the JSON form of records: syntax, schema, binding, then the record checks. */
 final class JsonRecordReader extends JsonFileReader {
 
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
-    static final ObjectMapper STRICT = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
-    JsonRecordReader(Optional<RecordChecks> checks, long maxBytes) {
-        super(checks, maxBytes, MetadataRules.FILE_UNREADABLE, MetadataRules.FILE_TOO_LARGE,
+    JsonRecordReader(Optional<RecordChecks> checks, long maxBytes, StrictJson.Limits limits) {
+        super(checks, maxBytes, limits, MetadataRules.FILE_UNREADABLE, MetadataRules.FILE_TOO_LARGE,
                 MetadataRules.JSON_SYNTAX, MetadataRules.SCHEMA, MetadataRules.INVALID_VALUE);
     }
 
@@ -90,91 +71,40 @@ final class JsonRecordReader extends JsonFileReader {
     record Parsed(Optional<JsonNode> tree, List<Finding> findings) {
     }
 
-    /** Parses JSON into a tree, or a syntax finding with line and column. */
-    static Parsed parse(byte[] content, String source) {
-        if (isBlank(content)) {
-            return new Parsed(Optional.empty(), List.of(MetadataRules.finding(MetadataRules.JSON_SYNTAX)
-                    .messageKey(MetadataRules.JSON_SYNTAX + ".empty").location(Location.of(source)).build()));
+    /** Parses JSON into a tree, or one {@code metadata.json-syntax} finding with line and column. */
+    static Parsed parse(StrictJson json, byte[] content, String source) {
+        StrictJson.Outcome o = json.read(content);
+        if (o.tree().isPresent()) {
+            return new Parsed(o.tree(), List.of());
         }
-        long bad = firstInvalidUtf8(content);
-        if (bad >= 0) {
-            String label = EncodingDetector.detect(content).label();
-            return new Parsed(Optional.empty(), List.of(MetadataRules.finding(MetadataRules.JSON_SYNTAX)
-                    .messageKey(MetadataRules.JSON_SYNTAX + ".encoding")
-                    .location(Location.builder(source).byteOffset(bad).build())
-                    .args(label, bad).build()));
-        }
-        try {
-            JsonNode tree = STRICT.readTree(content);
-            if (tree == null || tree.isMissingNode()) {
-                return new Parsed(Optional.empty(), List.of(MetadataRules.finding(MetadataRules.JSON_SYNTAX)
-                        .messageKey(MetadataRules.JSON_SYNTAX + ".empty").location(Location.of(source)).build()));
-            }
-            return new Parsed(Optional.of(tree), List.of());
-        } catch (JsonProcessingException e) {
-            return new Parsed(Optional.empty(), List.of(syntaxFinding(e, source)));
-        } catch (IOException e) {
-            return new Parsed(Optional.empty(), List.of(MetadataRules.finding(MetadataRules.JSON_SYNTAX)
-                    .location(Location.of(source)).args(String.valueOf(e.getMessage())).build()));
-        }
+        return new Parsed(Optional.empty(), List.of(finding(o.problem().orElseThrow(), content, source)));
     }
 
-    /** The offset of the first byte that is not valid UTF-8, or -1. */
-    static long firstInvalidUtf8(byte[] content) {
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(content);
-        CharBuffer out = CharBuffer.allocate(4096);
-        while (true) {
-            CoderResult r = dec.decode(in, out, true);
-            if (r.isError()) {
-                return in.position();
+    /** The finding of a JSON problem; the setting named for a limit is the reader builder's. */
+    static Finding finding(StrictJson.Problem problem, byte[] content, String source) {
+        Finding.Builder b = MetadataRules.finding(MetadataRules.JSON_SYNTAX);
+        Location.Builder loc = problem.at().addTo(Location.builder(source));
+        if (problem instanceof StrictJson.Empty) {
+            return b.messageKey(MetadataRules.JSON_SYNTAX + ".empty").location(Location.of(source)).build();
+        } else if (problem instanceof StrictJson.Encoding) {
+            String guess = EncodingDetector.detect(content).label();
+            if (guess.equals("UTF-8")) {
+                b.messageKey(MetadataRules.JSON_SYNTAX + ".invalid-bytes")
+                        .args(problem.at().byteOffset(), problem.at().line());
+            } else {
+                b.messageKey(MetadataRules.JSON_SYNTAX + ".encoding")
+                        .args(guess, problem.at().byteOffset(), problem.at().line());
             }
-            if (r.isUnderflow()) {
-                r = dec.flush(out);
-                return r.isError() ? in.position() : -1;
-            }
-            out.clear();
+        } else if (problem instanceof StrictJson.DuplicateKey d) {
+            loc.pointer(d.pointer());
+            b.messageKey(MetadataRules.JSON_SYNTAX + ".duplicate").args(d.key(), d.first().line(), d.at().line());
+        } else if (problem instanceof StrictJson.TooDeep d) {
+            b.messageKey(MetadataRules.JSON_SYNTAX + ".too-deep").args(d.depth(), d.limit());
+        } else if (problem instanceof StrictJson.NumberTooLong n) {
+            b.messageKey(MetadataRules.JSON_SYNTAX + ".number-too-long").args(n.length(), n.limit());
+        } else if (problem instanceof StrictJson.Syntax x) {
+            b.args(x.detail());
         }
-    }
-
-    private static boolean isBlank(byte[] content) {
-        for (byte b : content) {
-            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-                return (b & 0xFF) == 0xEF && content.length == 3; // a lone UTF-8 BOM
-            }
-        }
-        return true;
-    }
-
-    private static Finding syntaxFinding(JsonProcessingException e, String source) {
-        Location.Builder loc = Location.builder(source);
-        JsonLocation l = e.getLocation();
-        if (l != null) {
-            if (l.getLineNr() >= 1) {
-                loc.line(l.getLineNr());
-            }
-            if (l.getColumnNr() >= 1) {
-                loc.column(l.getColumnNr());
-            }
-            if (l.getByteOffset() >= 0) {
-                loc.byteOffset(l.getByteOffset());
-            }
-        }
-        String detail = e.getOriginalMessage() == null ? String.valueOf(e.getMessage()) : e.getOriginalMessage();
-        Matcher dup = DUPLICATE.matcher(detail);
-        Finding.Builder b = MetadataRules.finding(MetadataRules.JSON_SYNTAX).location(loc.build());
-        if (e instanceof StreamReadException && dup.find()) {
-            b.messageKey(MetadataRules.JSON_SYNTAX + ".duplicate").args(dup.group(1));
-        } else {
-            b.args(firstLine(detail));
-        }
-        return b.build();
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        return b.location(loc.build()).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.civicdata.core.metadata;
 
+import io.github.civicdata.core.internal.StrictJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,11 @@ import java.util.Optional;
  * end, so that record files diff well in version control.
  *
  * <p>Reading ({@link #reader()}) never throws for bad content: broken JSON gives a finding with
- * line and column ({@code metadata.json-syntax}); every JSON Schema violation gives a finding with
+ * line and column ({@code metadata.json-syntax}), and so do bytes that are not UTF-8 (with their
+ * offset), a member name used twice in one object (with both lines), nesting deeper than {@link
+ * ReaderBuilder#maxNestingDepth(int)} and numbers longer than {@link
+ * ReaderBuilder#maxNumberLength(int)}; numbers of any magnitude ({@code 1e400}) are kept exactly,
+ * never turned into infinity; every JSON Schema violation gives a finding with
  * a JSON pointer ({@code metadata.schema}); values the schema cannot judge give {@code
  * metadata.invalid-value}; then the {@link RecordChecks} run, when configured. Findings carry the
  * line and column of their pointer.
@@ -32,6 +37,18 @@ public final class MetadataJson {
 
     /** The default limit on the size of a record file, 16 MiB. */
     public static final long DEFAULT_MAX_BYTES = 16L << 20;
+    /**
+     * The default limit on nesting, 64: arrays and objects inside each other in a JSON file (a
+     * record nests 4 deep), and blank nodes, collections and elements inside each other in an RDF
+     * file. Deeper files are refused before a recursive parser sees them.
+     */
+    public static final int DEFAULT_MAX_NESTING_DEPTH = StrictJson.DEFAULT_MAX_NESTING_DEPTH;
+    /**
+     * The default limit on the characters of one number, 1,000 (a JSON number; in RDF, the lexical
+     * form of a numeric, date, time or duration literal). Converting a longer one costs time that
+     * grows with the square of its length.
+     */
+    public static final int DEFAULT_MAX_NUMBER_LENGTH = StrictJson.DEFAULT_MAX_NUMBER_LENGTH;
 
     private MetadataJson() {
     }
@@ -66,7 +83,7 @@ public final class MetadataJson {
      * @throws InvalidRecordException if the text does not give a valid record
      */
     public static DatasetRecord parse(String json) {
-        RecordReadResult r = new JsonRecordReader(Optional.empty(), Long.MAX_VALUE)
+        RecordReadResult r = new JsonRecordReader(Optional.empty(), Long.MAX_VALUE, StrictJson.Limits.DEFAULT)
                 .read(json.getBytes(StandardCharsets.UTF_8), "<string>");
         if (r.record().isEmpty()) {
             throw new InvalidRecordException(r.findings());
@@ -87,6 +104,8 @@ public final class MetadataJson {
     public static final class ReaderBuilder {
         private Optional<RecordChecks> checks = Optional.empty();
         private long maxBytes = DEFAULT_MAX_BYTES;
+        private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+        private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
 
         private ReaderBuilder() {
         }
@@ -119,10 +138,52 @@ public final class MetadataJson {
         }
 
         /**
+         * Refuses files with arrays and objects nested deeper than this (finding {@code
+         * metadata.json-syntax}, naming the depth found, the limit and this setting); default {@link
+         * #DEFAULT_MAX_NESTING_DEPTH}.
+         *
+         * @param maxNestingDepth the limit, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public ReaderBuilder maxNestingDepth(int maxNestingDepth) {
+            this.maxNestingDepth = checkNestingDepth(maxNestingDepth);
+            return this;
+        }
+
+        /**
+         * Refuses files with a number longer than this many characters (finding {@code
+         * metadata.json-syntax}); default {@link #DEFAULT_MAX_NUMBER_LENGTH}.
+         *
+         * @param maxNumberLength the limit, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public ReaderBuilder maxNumberLength(int maxNumberLength) {
+            this.maxNumberLength = checkNumberLength(maxNumberLength);
+            return this;
+        }
+
+        /**
          * @return the reader
          */
         public RecordReader build() {
-            return new JsonRecordReader(checks, maxBytes);
+            return new JsonRecordReader(checks, maxBytes, new StrictJson.Limits(maxNestingDepth, maxNumberLength));
         }
+    }
+
+    static int checkNestingDepth(int maxNestingDepth) {
+        if (maxNestingDepth < 1 || maxNestingDepth == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("maxNestingDepth must be >= 1 and < Integer.MAX_VALUE: "
+                    + maxNestingDepth);
+        }
+        return maxNestingDepth;
+    }
+
+    static int checkNumberLength(int maxNumberLength) {
+        if (maxNumberLength < 1) {
+            throw new IllegalArgumentException("maxNumberLength must be >= 1: " + maxNumberLength);
+        }
+        return maxNumberLength;
     }
 }

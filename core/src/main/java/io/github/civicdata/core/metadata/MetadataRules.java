@@ -76,6 +76,11 @@ public final class MetadataRules {
     public static final String DUPLICATE_IDENTIFIER = "catalog.duplicate-identifier";
     /** A file of the catalogue directory is not a record file and was skipped. */
     public static final String SKIPPED_FILE = "catalog.skipped-file";
+    /**
+     * Reading a file failed in a way no rule describes (an exception from a reader or a library it
+     * uses): a bug to report. The file gives no record; a catalogue goes on with the other files.
+     */
+    public static final String INTERNAL_ERROR = "metadata.internal-error";
 
     private static final List<RuleInfo> ALL = List.of(
             RuleInfo.of(JSON_SYNTAX, Severity.ERROR),
@@ -104,7 +109,8 @@ public final class MetadataRules {
             RuleInfo.of(CKAN_MAPPING, Severity.ERROR),
             RuleInfo.of(CKAN_EXTRAS, Severity.INFO),
             RuleInfo.of(DUPLICATE_IDENTIFIER, Severity.ERROR),
-            RuleInfo.of(SKIPPED_FILE, Severity.INFO));
+            RuleInfo.of(SKIPPED_FILE, Severity.INFO),
+            RuleInfo.of(INTERNAL_ERROR, Severity.ERROR));
 
     private MetadataRules() {
     }

@@ -190,6 +190,17 @@ final class XlsxFixtures {
                 r.createCell(5).setCellValue(Double.parseDouble(rows[i][5]));
             }
         });
+        m.put("lost-zeros", wb -> {
+            // codes typed into number cells: Excel drops their leading zeros (L3-06)
+            Sheet s = wb.createSheet("施設");
+            header(s, "名称", "電話番号", "郵便番号", "署コード");
+            row(s, 1, "本庁舎", "096-328-2018", "860-8601", "059");
+            row(s, 2, "北支所", 963282018, 8600001, "078");
+            row(s, 3, "東支所", "0963-11-2222", 600001, "112");
+            row(s, 4, "西支所", 9012345678L, "060-0001", 59);
+            row(s, 5, "南支所", "096-300-1000", 12345, "003");
+            row(s, 6, "中央支所", "096-300-1001", "862-0950", "045");
+        });
         return m;
     }
 

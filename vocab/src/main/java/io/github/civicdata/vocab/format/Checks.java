@@ -296,7 +296,43 @@ final class Checks {
         return digit;
     }
 
+    /** Prefixes of Japanese 11-digit numbers (mobile, IP, M2M, free dial 0800). */
+    private static final String[] ELEVEN_DIGIT = {"020", "050", "060", "070", "080", "090", "0800"};
+
+    /**
+     * A domestic number written as a number, so that its trunk prefix 0 was dropped: 9 digits
+     * (a 10-digit number such as 096-328-2018) or 10 digits that become a valid 11-digit number
+     * (090…, 050…, 0800…) with the 0 put back. Empty for anything else (a local number without
+     * area code, an international number, an extension).
+     */
+    static Optional<String> phoneWithoutZero(CharSequence v) {
+        int n = v.length();
+        if (n < 9 || n > 10 || v.charAt(0) < '1' || v.charAt(0) > '9') {
+            return Optional.empty();
+        }
+        for (int i = 0; i < n; i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return Optional.empty();
+            }
+        }
+        String restored = "0" + v;
+        if (n == 9) {
+            return Optional.of(restored);
+        }
+        for (String p : ELEVEN_DIGIT) {
+            if (restored.startsWith(p)) {
+                return Optional.of(restored);
+            }
+        }
+        return Optional.empty();
+    }
+
     static FormatResult phone(CharSequence v) {
+        Optional<String> restored = phoneWithoutZero(v);
+        if (restored.isPresent()) {
+            // the 0 was lost when the number was stored as a number: the digits are kept, only the 0 is put back
+            return FormatResult.Invalid.error("format.phone.leading-zero", restored.get());
+        }
         if (isPhone(v)) {
             return FormatResult.valid();
         }
@@ -338,6 +374,13 @@ final class Checks {
     static FormatResult postal(CharSequence v) {
         if (isPostal(v)) {
             return FormatResult.valid();
+        }
+        int n = v.length();
+        if ((n == 5 || n == 6) && v.charAt(0) >= '1' && v.charAt(0) <= '9' && allDigits(v.toString())) {
+            // 6 digits: a 0NN-NNNN code whose 0 was lost, and nothing else; 5 digits: 00N-NNNN, or an
+            // old 5-digit code (NNN-NN, before 1998): the finding only, no suggestion
+            return n == 6 ? FormatResult.Invalid.error("format.postal-code.leading-zero", "0" + v)
+                    : FormatResult.Invalid.error("format.postal-code.leading-zero-or-old", null);
         }
         String s = Chars.folded(v, true);
         if (s.startsWith("〒")) {

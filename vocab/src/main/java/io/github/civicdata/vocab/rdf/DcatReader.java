@@ -4,6 +4,7 @@ import io.github.civicdata.core.Finding;
 import io.github.civicdata.core.Location;
 import io.github.civicdata.core.RuleInfo;
 import io.github.civicdata.core.Severity;
+import io.github.civicdata.core.internal.StrictJson;
 import io.github.civicdata.core.metadata.DatasetRecord;
 import io.github.civicdata.core.metadata.MetadataJson;
 import io.github.civicdata.core.metadata.MetadataRules;
@@ -23,8 +24,10 @@ import org.apache.jena.rdf.model.Model;
  * ({@code .rdf}, {@code .owl}, {@code .xml}), safely, and checks them.
  *
  * <p>For each file: the RDF is parsed safely (no external XML entities, no remote JSON-LD
- * contexts: {@code metadata.rdf-unsafe}; syntax errors with line and column: {@code
- * metadata.rdf-syntax}); the graph is checked against the {@link ShaclCheck SHACL shapes} ({@code
+ * contexts: {@code metadata.rdf-unsafe}; syntax errors with line and column, bytes that are not
+ * valid in the file's encoding with their offset, nesting deeper than {@link
+ * Builder#maxNestingDepth(int)}, numbers longer than {@link Builder#maxNumberLength(int)} and, in
+ * JSON-LD, member names used twice in one object: {@code metadata.rdf-syntax}); the graph is checked against the {@link ShaclCheck SHACL shapes} ({@code
  * metadata.shacl}, unless turned off); every {@code dcat:Dataset} becomes a record ({@code
  * metadata.rdf-mapping} when it cannot, {@code metadata.rdf-unmapped} for properties with no record
  * field); then the {@link RecordChecks} run, when configured. A file with several datasets gives
@@ -44,6 +47,7 @@ public final class DcatReader implements RecordReader {
     private final boolean shacl;
     private final long maxBytes;
     private final Optional<DcatFormat> format;
+    private final StrictJson json;
     private final List<RuleInfo> rules;
 
     private DcatReader(Builder b) {
@@ -51,9 +55,10 @@ public final class DcatReader implements RecordReader {
         this.shacl = b.shacl;
         this.maxBytes = b.maxBytes;
         this.format = b.format;
+        this.json = StrictJson.of(new StrictJson.Limits(b.maxNestingDepth, b.maxNumberLength));
         List<RuleInfo> r = new ArrayList<>(MetadataRules.of(MetadataRules.FILE_UNREADABLE, MetadataRules.FILE_TOO_LARGE,
                 MetadataRules.RDF_SYNTAX, MetadataRules.RDF_UNSAFE, MetadataRules.RDF_NO_DATASET,
-                MetadataRules.RDF_MAPPING, MetadataRules.RDF_UNMAPPED));
+                MetadataRules.RDF_MAPPING, MetadataRules.RDF_UNMAPPED, MetadataRules.INTERNAL_ERROR));
         if (shacl) {
             r.addAll(ShaclCheck.standard().rules());
         }
@@ -114,7 +119,7 @@ public final class DcatReader implements RecordReader {
                     Severity.ERROR).location(Location.of(source))
                     .args("unknown RDF format (use .ttl, .jsonld or .rdf)").build()), rules);
         }
-        DcatSafeParser.Parsed parsed = DcatSafeParser.parse(content, f.get(), source, base);
+        DcatSafeParser.Parsed parsed = DcatSafeParser.parse(content, f.get(), source, base, json);
         List<Finding> findings = new ArrayList<>(parsed.findings());
         if (parsed.model().isEmpty()) {
             return new RecordReadResult(source, List.of(), findings, rules);
@@ -156,6 +161,8 @@ public final class DcatReader implements RecordReader {
         private boolean shacl = true;
         private long maxBytes = MetadataJson.DEFAULT_MAX_BYTES;
         private Optional<DcatFormat> format = Optional.empty();
+        private int maxNestingDepth = MetadataJson.DEFAULT_MAX_NESTING_DEPTH;
+        private int maxNumberLength = MetadataJson.DEFAULT_MAX_NUMBER_LENGTH;
 
         private Builder() {
         }
@@ -165,6 +172,8 @@ public final class DcatReader implements RecordReader {
             this.shacl = r.shacl;
             this.maxBytes = r.maxBytes;
             this.format = r.format;
+            this.maxNestingDepth = r.json.limits().maxNestingDepth();
+            this.maxNumberLength = r.json.limits().maxNumberLength();
             return this;
         }
 
@@ -198,6 +207,44 @@ public final class DcatReader implements RecordReader {
                 throw new IllegalArgumentException("maxBytes must be >= 1: " + maxBytes);
             }
             this.maxBytes = maxBytes;
+            return this;
+        }
+
+        /**
+         * Refuses files nested deeper than this (finding {@code metadata.rdf-syntax} naming the depth
+         * found, the limit and this setting), before a parser sees them: Turtle blank nodes {@code
+         * [ ]}, collections {@code ( )} and quoted triples; JSON-LD arrays and objects; RDF/XML
+         * elements. Default {@link MetadataJson#DEFAULT_MAX_NESTING_DEPTH}; the parsers recurse, so
+         * a much higher limit may exhaust the thread's stack (which is then a finding too).
+         *
+         * @param maxNestingDepth the limit, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxNestingDepth(int maxNestingDepth) {
+            if (maxNestingDepth < 1 || maxNestingDepth == Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("maxNestingDepth must be >= 1 and < Integer.MAX_VALUE: "
+                        + maxNestingDepth);
+            }
+            this.maxNestingDepth = maxNestingDepth;
+            return this;
+        }
+
+        /**
+         * Refuses files with a longer number (finding {@code metadata.rdf-syntax}): a JSON-LD number,
+         * or the lexical form of a literal typed as an XSD number, date, time or duration (Jena
+         * computes their values in time that grows with the square of the length). Default {@link
+         * MetadataJson#DEFAULT_MAX_NUMBER_LENGTH}.
+         *
+         * @param maxNumberLength the limit in characters, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxNumberLength(int maxNumberLength) {
+            if (maxNumberLength < 1) {
+                throw new IllegalArgumentException("maxNumberLength must be >= 1: " + maxNumberLength);
+            }
+            this.maxNumberLength = maxNumberLength;
             return this;
         }
 

@@ -28,8 +28,10 @@ class FormatChecksTest {
         }
     }
 
-    private void suggests(NamedFormat f, String value, String suggestion) {
-        assertThat(invalid(f, value).suggestion()).as(f + " " + value).contains(suggestion);
+    private FormatResult.Invalid suggests(NamedFormat f, String value, String suggestion) {
+        FormatResult.Invalid i = invalid(f, value);
+        assertThat(i.suggestion()).as(f + " " + value).contains(suggestion);
+        return i;
     }
 
     @Test
@@ -114,6 +116,27 @@ class FormatChecksTest {
         suggests(NamedFormat.POSTAL_CODE, "０６０ー８６１１", "060-8611");
         invalid(NamedFormat.POSTAL_CODE, "060-861");
         invalid(NamedFormat.POSTAL_CODE, "0608-611");
+    }
+
+    @Test
+    void phoneNumbersAndPostalCodesThatLostTheirLeadingZeros() {
+        // a 10-digit number written as a number: the 0 is put back, nothing else (no hyphens guessed)
+        assertThat(suggests(NamedFormat.PHONE, "963282018", "0963282018").messageKey()).isEqualTo("format.phone.leading-zero");
+        suggests(NamedFormat.PHONE, "120123456", "0120123456");
+        // 11-digit numbers: only where 0 + the digits is a valid prefix (mobile, IP, 0800)
+        suggests(NamedFormat.PHONE, "9012345678", "09012345678");
+        suggests(NamedFormat.PHONE, "5012345678", "05012345678");
+        suggests(NamedFormat.PHONE, "8001234567", "08001234567");
+        // not a lost 0: a local number without area code, a 10-digit number starting 0, others
+        valid(NamedFormat.PHONE, "8392522", "0963282018", "3123456789", "81963282018", "110");
+        // a 6-digit postal code lost its 0; a 5-digit one may be 00N-NNNN or an old code: no suggestion
+        assertThat(suggests(NamedFormat.POSTAL_CODE, "600001", "0600001").messageKey())
+                .isEqualTo("format.postal-code.leading-zero");
+        FormatResult.Invalid five = invalid(NamedFormat.POSTAL_CODE, "12345");
+        assertThat(five.messageKey()).isEqualTo("format.postal-code.leading-zero-or-old");
+        assertThat(five.suggestion()).isEmpty();
+        valid(NamedFormat.POSTAL_CODE, "8600001");
+        assertThat(invalid(NamedFormat.POSTAL_CODE, "060001").messageKey()).isEqualTo("format.postal-code");
     }
 
     @Test
