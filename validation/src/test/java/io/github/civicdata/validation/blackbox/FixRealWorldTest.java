@@ -42,6 +42,8 @@ class FixRealWorldTest {
                     + "table"),
             Map.entry("data.empty-column", "a fact about the data (a named column without values), not a defect"),
             Map.entry("template.detected", "information: the template the columns match"),
+            Map.entry("template.mapping", "information: the headers matched to the detected template's columns "
+                    + "other than exactly (renaming is done only with --template)"),
             Map.entry("unique-error", "a duplicate identifier: which one is wrong is for a person"),
             Map.entry("L1-09", "blank and zero in one column: only the publisher knows what blank means")));
 
