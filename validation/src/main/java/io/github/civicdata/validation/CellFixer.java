@@ -1,6 +1,9 @@
 package io.github.civicdata.validation;
 
+import io.github.civicdata.core.metadata.internal.CsvCells;
 import io.github.civicdata.vocab.format.FormatResult;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,9 +14,11 @@ import java.util.Set;
  * finds (the same functions that make the suggestions: {@link LayoutFix},
  * {@link MachineDependent}, {@link Cells#parseNumber} with {@link Units}, {@link ValueSemantics},
  * the template's format checks), logs the change and hands the result on; the steps run again
- * until the value no longer changes. Then every step looks at the final value once more and logs
- * what it found but could not fix (action {@code unfixable}, with the validator's message as the
- * reason).
+ * until the value no longer changes. What the steps found in the final value but could not fix
+ * is logged (action {@code unfixable}, with the validator's message as the reason).
+ *
+ * <p>Most values need nothing: one scan of their characters decides that (the fast path), and the
+ * region and format checks remember the last values they passed per column.
  *
  * <p>Not thread-safe; one per fix.
  */
@@ -22,7 +27,7 @@ final class CellFixer {
     /** How often the steps run on one value at most (they settle after one or two rounds). */
     private static final int MAX_STEPS = 4;
 
-    private final Set<FixTransformation> on;
+    private final boolean[] on = new boolean[FixTransformation.values().length];
     private final ValueSemantics semantics;
     private final FixLog log;
     private final boolean xlsx;
@@ -39,43 +44,137 @@ final class CellFixer {
     private boolean apply;
     /** Whether nothing is logged (names computed for the plan). */
     private boolean silent;
+    /** What the steps of the current round found but could not fix: rule, transformation, key, args. */
+    private final List<Object[]> pending = new ArrayList<>();
 
     CellFixer(Set<FixTransformation> on, ValueSemantics semantics, FixLog log, boolean xlsx) {
-        this.on = on;
+        for (FixTransformation t : on) {
+            this.on[t.ordinal()] = true;
+        }
         this.semantics = semantics;
         this.log = log;
         this.xlsx = xlsx;
     }
 
     boolean on(FixTransformation t) {
-        return on.contains(t);
+        return on[t.ordinal()];
+    }
+
+    private static final int LAYOUT_FLAGS = Cells.S_LEAD_SPACE | Cells.S_TRAIL_SPACE | Cells.S_MULTI_SPACE
+            | Cells.S_INVISIBLE | Cells.S_DEPENDENT | Cells.S_FW_DIGIT;
+
+    /**
+     * Whether no step can change the value or find anything in it, decided on its scan flags: no
+     * layout spaces, machine-dependent characters or full-width letters and digits, no ditto mark,
+     * a clean number where numbers are expected, not a date to convert, a region value or template
+     * value that the column's checks passed before, and nothing a spreadsheet would run as a
+     * formula. Such a value is written as it was read.
+     *
+     * @param v the value (a string, or a slice of the record's characters)
+     * @param f the value's {@link Cells#scan} flags
+     */
+    boolean untouched(CharSequence v, FixPlan.In c, int f) {
+        if ((f & LAYOUT_FLAGS) != 0 || (f & Cells.S_NEWLINE) != 0 && on(FixTransformation.JOIN_LINES)) {
+            return false;
+        }
+        int n = v.length();
+        if ((f & Cells.S_FW_ASCII) != 0
+                || (f & Cells.S_NON_ASCII) != 0 && (f & Cells.S_SPACE) != 0 && n >= 5 && Cells.spacedOut(v.toString())) {
+            return false;
+        }
+        char c0 = v.charAt(0);
+        if (n <= 12 && Cells.mayBeDitto(c0) || CsvCells.needsDefusing(v)) {
+            return false;
+        }
+        boolean digit = (f & Cells.S_DIGIT) != 0;
+        boolean counted = (f & (FixCounts.CLEAN_NUMBER | FixCounts.DATE_LIKE | FixCounts.COUNTED)) != 0;
+        boolean clean = counted ? (f & FixCounts.CLEAN_NUMBER) != 0
+                : digit && (f & Cells.S_NUMERIC_CHARS_ONLY) != 0 && isClean(v);
+        if (c.numeric && !clean || c.timeColumn && n == 4 || c.dateColumn && !FixCounts.isoDate(v)) {
+            return false;
+        }
+        if (digit && !clean && (counted ? (f & FixCounts.DATE_LIKE) != 0
+                : (f & (Cells.S_DATE_CHAR | Cells.S_SEPARATOR | Cells.S_NON_ASCII)) != 0
+                && VocabSemantics.looksLikeDate(v)) && !FixCounts.isoDate(v)) {
+            return false;
+        }
+        if (c.region != ValueSemantics.Region.NONE && !(c.regionPassed != null && c.regionPassed.contentEquals(v))
+                && !semantics.quickValid(c.region, v)) {
+            return false;
+        }
+        if (c.checker != null && on(FixTransformation.TEMPLATE_FORMATS)) {
+            for (String ok : c.formatPassed) {
+                if (ok != null && ok.contentEquals(v)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isClean(CharSequence v) {
+        int i = v.charAt(0) == '-' || v.charAt(0) == '+' ? 1 : 0;
+        boolean point = false;
+        int digits = 0;
+        for (; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                digits++;
+            } else if (ch == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0;
+    }
+
+    /** The scan flags of a value. */
+    int flags(String v) {
+        char[] a = v.toCharArray();
+        Cells.scan(a, 0, a.length, scan);
+        return scan.flags;
     }
 
     /**
      * Fixes one data value.
      *
+     * @param flags the value's {@link Cells#scan} flags, or -1 when not known
      * @param above the value written above in the same output column (for ditto marks), or null
      * @param marks receives the secrecy marks of a numeric column
      */
-    String value(String v, FixPlan.In c, long line, long row, String above, Map<String, Long> marks) {
+    String value(String v, int flags, FixPlan.In c, long line, long row, String above, Map<String, Long> marks) {
+        if (v.isEmpty() || untouched(v, c, flags < 0 ? flags(v) : flags)) {
+            return v;
+        }
         this.line = line;
         this.row = row;
         this.column = c.index + 1;
         this.header = c.rawName;
-        if (v.isEmpty()) {
-            return v;
-        }
         apply = true;
         String cur = v;
+        boolean settled = false;
         for (int k = 0; k < MAX_STEPS; k++) {
+            pending.clear();
             String next = steps(cur, c, above);
             if (next.equals(cur)) {
+                settled = true;
                 break;
             }
             cur = next;
         }
-        apply = false;
-        steps(cur, c, above);
+        if (settled) {
+            // the last round ran on the final value: what it could not fix is what remains
+            for (Object[] u : pending) {
+                log.add(this.line, this.row, column, header, (String) u[0], (FixTransformation) u[1],
+                        FixLog.Action.UNFIXABLE, cur, null, (String) u[2], (Object[]) u[3]);
+            }
+        } else {
+            apply = false;
+            steps(cur, c, above);
+        }
+        pending.clear();
         if (marks != null && c.numeric) {
             String t = Cells.trim(cur);
             if (Cells.isSymbol(t)) {
@@ -113,6 +212,7 @@ final class CellFixer {
             }
             cur = next;
         }
+        pending.clear();
         apply = false;
         dependent(layout(cur), false);
         return cur;
@@ -300,7 +400,7 @@ final class CellFixer {
                 return change(v, padded, RuleIds.L3_05, FixTransformation.DATES);
             }
         }
-        if (c.dateColumn && !Cells.isSymbol(t) && !FixRun.isTime(t) && !FixTable.isoDate(t)) {
+        if (c.dateColumn && !Cells.isSymbol(t) && !FixRun.isTime(t) && !FixCounts.isoDate(t)) {
             unfixable(v, RuleIds.L3_05, FixTransformation.DATES, "fix.unfixable.not-a-date");
         }
         return v;
@@ -324,11 +424,12 @@ final class CellFixer {
             return v;
         }
         String t = Cells.trim(v);
-        if (t.isEmpty() || semantics.quickValid(c.region, t)) {
+        if (t.isEmpty() || t.equals(c.regionPassed) || semantics.quickValid(c.region, t)) {
             return v;
         }
         Issue r = semantics.region(c.region, t);
         if (r == null) {
+            c.regionPassed = t;
             return v;
         }
         if (r.suggestion() != null) {
@@ -347,6 +448,9 @@ final class CellFixer {
             return v;
         }
         FormatResult r = c.checker.check(t);
+        if (r.isValid()) {
+            c.formatPassed[c.formatNext++ & 3] = t;
+        }
         if (r instanceof FormatResult.Invalid bad) {
             String rule = TemplateConformance.constraint(bad.messageKey()) ? RuleIds.CONSTRAINT_ERROR
                     : RuleIds.TYPE_ERROR;
@@ -373,7 +477,11 @@ final class CellFixer {
     }
 
     private void unfixable(String v, String rule, FixTransformation t, String key, Object... args) {
-        if (apply || silent) {
+        if (silent) {
+            return;
+        }
+        if (apply) {
+            pending.add(new Object[] {rule, t, key, args});
             return;
         }
         log.add(line, row, column, header, rule, t, FixLog.Action.UNFIXABLE, v, null, key, args);

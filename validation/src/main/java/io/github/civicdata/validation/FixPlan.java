@@ -48,6 +48,11 @@ final class FixPlan {
         boolean properNoun;
         TemplateColumn template;
         ValueChecker checker;
+        /** The last region value the checks passed (a code repeated down the column is checked once). */
+        String regionPassed;
+        /** Recent values the template's format check passed. */
+        final String[] formatPassed = new String[4];
+        int formatNext;
 
         In(int index, String rawName) {
             this.index = index;

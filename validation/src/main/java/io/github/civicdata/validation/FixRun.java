@@ -108,7 +108,12 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
         this.outputs = outputs;
         this.given = given;
         this.target = Math.max(1, fixer.table);
+        for (FixTransformation t : fixer.on) {
+            on[t.ordinal()] = true;
+        }
     }
+
+    private final boolean[] on = new boolean[FixTransformation.values().length];
 
     /** The exact plan to read the input again with, or null when the plan used was right. */
     FixPlan replan() {
@@ -448,8 +453,9 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
         csv.row(defused, defused.length);
     }
 
-    void write(String[] row) {
-        csv.row(row, row.length);
+    /** A data row: a null cell is written from {@code rec}'s field {@code source[k]} as it is. */
+    void write(String[] row, RecordView rec, int[] source, int[] flags) {
+        csv.row(row, row.length, rec, source, flags);
         written++;
     }
 
@@ -571,7 +577,7 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
     // ------------------------------------------------------------------ for the fixed table
 
     boolean on(FixTransformation t) {
-        return fixer.on.contains(t);
+        return on[t.ordinal()];
     }
 
     FixPlan given() {

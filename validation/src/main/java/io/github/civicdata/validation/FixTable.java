@@ -52,8 +52,21 @@ final class FixTable {
     private long[] mergeUntil;
     private boolean started;
     private final CharSlice slice = new CharSlice();
-    private final StringBuilder num = new StringBuilder();
-    private final StringBuilder unit = new StringBuilder();
+    /** The statistics of the data rows, and the scan flags of the last row counted. */
+    private final FixCounts counts = new FixCounts();
+    /** Per input column: its first output column (-1 when dropped), its secrecy-mark counts (numeric columns). */
+    private int[] firstOut;
+    private List<Map<String, Long>> marksOf;
+    /** Per output column: its input column (-1 when added). */
+    private int[] outSource;
+    /** Whether a template column is required (its blank cells are logged). */
+    private boolean requiredColumns;
+    private String[] raws = new String[0];
+    private String[] rawText = new String[0];
+    /** Per input column of the current row: written from the record's characters as they are. */
+    private boolean[] direct = new boolean[0];
+    /** The last data row written (its untouched values are the values above the next row). */
+    private RecordView prevRec;
 
     FixTable(FixRun run, RecordView header) {
         this.run = run;
@@ -70,7 +83,7 @@ final class FixTable {
             headerLines.add(rec.line);
         }
         if (isData(role) && stats != null) {
-            count(rec);
+            counts.count(rec, stats, run.on(FixTransformation.LAYOUT), run.semantics());
         }
         if (plan != null) {
             process(rec, row, role);
@@ -94,7 +107,7 @@ final class FixTable {
         stats = new FixPlan.Stats(width);
         for (Held h : held) {
             if (isData(h.role())) {
-                count(h.rec());
+                counts.count(h.rec(), stats, run.on(FixTransformation.LAYOUT), run.semantics());
             }
         }
     }
@@ -169,71 +182,6 @@ final class FixTable {
     }
 
     // ------------------------------------------------------------------ statistics
-
-    private void count(RecordView rec) {
-        stats.rows++;
-        boolean trim = run.on(FixTransformation.LAYOUT);
-        int n = Math.min(rec.size, stats.cols.length);
-        for (int i = 0; i < n; i++) {
-            int s = rec.start[i];
-            int e = rec.end[i];
-            if (trim) {
-                while (s < e && Cells.isSpace(rec.chars[s])) {
-                    s++;
-                }
-                while (e > s && Cells.isSpace(rec.chars[e - 1])) {
-                    e--;
-                }
-            }
-            if (s >= e) {
-                continue;
-            }
-            FixPlan.Column c = stats.col(i);
-            c.nonEmpty++;
-            char[] a = rec.chars;
-            boolean digit = false;
-            boolean separator = false;
-            for (int k = s; k < e; k++) {
-                char ch = a[k];
-                if (ch >= '0' && ch <= '9' || ch >= '０' && ch <= '９') {
-                    digit = true;
-                } else if (ch == ',' || ch == '、' || ch == '，' || ch == ' ' || ch == '/') {
-                    separator = true;
-                }
-            }
-            if (!digit) {
-                continue;
-            }
-            if (!Cells.isCleanNumber(a, s, e) && Cells.parseNumber(a, s, e, num, unit) != Cells.N_NOT_NUMBER
-                    && unit.length() > 0) {
-                c.unit(unit.toString());
-            }
-            if (separator && Cells.multiValue(new String(a, s, e - s)) == Cells.MV_COORDINATES) {
-                c.coordinatePairs++;
-            }
-            if (VocabSemantics.looksLikeDate(slice.set(a, s, e))) {
-                String t = new String(a, s, e - s);
-                if (isoDate(t) || run.semantics().date(t) != null) {
-                    c.dates++;
-                }
-            } else if (FixRun.isTime(slice.set(a, s, e))) {
-                c.times++;
-            }
-        }
-    }
-
-    /** {@code YYYY-MM-DD}, possibly with a time after it. */
-    static boolean isoDate(String t) {
-        if (t.length() < 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
-            return false;
-        }
-        for (int i = 0; i < 10; i++) {
-            if (i != 4 && i != 7 && (t.charAt(i) < '0' || t.charAt(i) > '9')) {
-                return false;
-            }
-        }
-        return t.length() == 10 || t.charAt(10) == 'T' || t.charAt(10) == ' ';
-    }
 
     // ------------------------------------------------------------------ the plan
 
@@ -517,6 +465,23 @@ final class FixTable {
         prev = new String[width];
         outCells = new String[width];
         fixedIn = new String[plan.in.length];
+        firstOut = new int[plan.in.length];
+        outSource = new int[width];
+        for (int k = 0; k < width; k++) {
+            FixPlan.Out o = plan.out.get(k);
+            outSource[k] = o.source();
+            requiredColumns |= o.template() != null && o.template().obligation() == Obligation.REQUIRED
+                    && run.on(FixTransformation.TEMPLATE_FORMATS);
+        }
+        marksOf = new ArrayList<>();
+        for (int i = 0; i < plan.in.length; i++) {
+            firstOut[i] = firstOutput(i);
+            Map<String, Long> m = plan.in[i].numeric ? new LinkedHashMap<>() : null;
+            marksOf.add(m);
+            if (m != null) {
+                marks.put(i, m);
+            }
+        }
         mergeValue = new String[plan.in.length];
         mergeUntil = new long[plan.in.length];
     }
@@ -525,7 +490,14 @@ final class FixTable {
 
     private void process(RecordView rec, long row, TableObserver.Role role) {
         if (isData(role)) {
-            data(rec, row);
+            if (data(rec, row) && rec != header && rec != second) {
+                // kept as the row above, for ditto marks written from the record
+                if (prevRec != null) {
+                    run.recycle(prevRec);
+                }
+                prevRec = rec;
+                return;
+            }
         } else if (role != TableObserver.Role.SECOND_HEADER) {
             run.away(rec, row, role);
         }
@@ -534,7 +506,8 @@ final class FixTable {
         }
     }
 
-    private void data(RecordView rec, long row) {
+    /** Writes a data row; whether it was written (then {@link #prevRec} may keep it). */
+    private boolean data(RecordView rec, long row) {
         FixLog log = run.log();
         long line = rec.line;
         int inWidth = plan.in.length;
@@ -565,14 +538,30 @@ final class FixTable {
                 }
             }
         }
-        String[] raws = new String[inWidth];
+        if (raws.length < inWidth) {
+            raws = new String[inWidth];
+            rawText = new String[inWidth];
+            direct = new boolean[inWidth];
+        }
+        boolean flagged = counts.of == rec;
         for (int i = 0; i < inWidth; i++) {
             FixPlan.In c = plan.in[i];
+            direct[i] = false;
             if (c.drop) {
                 continue;
             }
-            String raw = rec.text(i);
             int flags = i < rec.size ? rec.flags[i] : 0;
+            // most values need nothing: they are written from the record's characters as they are
+            if (flagged && i < rec.size && rec.end[i] > rec.start[i] && (flags & (RecordView.F_XL_FORMULA
+                    | RecordView.F_XL_MERGED)) == 0 && !decodeError(rec, i) && run.cells().untouched(
+                    slice.set(rec.chars, rec.start[i], rec.end[i]), c, counts.flags[i])) {
+                direct[i] = true;
+                raws[i] = null;
+                rawText[i] = null;
+                continue;
+            }
+            String original = rec.text(i);
+            String raw = original;
             if ((flags & RecordView.F_XL_FORMULA) != 0) {
                 String f = rec.formula(i);
                 if (raw.isEmpty()) {
@@ -598,6 +587,7 @@ final class FixTable {
                 }
             }
             raws[i] = raw;
+            rawText[i] = original;
         }
         if (run.on(FixTransformation.COORDINATES)) {
             pairIntoNeighbour(raws, line, row);
@@ -607,11 +597,18 @@ final class FixTable {
             if (c.drop) {
                 continue;
             }
-            int firstOut = firstOutput(i);
-            String above = firstOut >= 0 ? prev[firstOut] : null;
-            fixedIn[i] = run.cells().value(raws[i], c, line, row, above, c.numeric ? marks.computeIfAbsent(i,
-                    k -> new LinkedHashMap<>()) : null);
             long until = run.verticalMergeFrom(line, i);
+            if (direct[i]) {
+                fixedIn[i] = null;
+                if (until > 0 && c.key) {
+                    mergeValue[i] = rec.text(i);
+                    mergeUntil[i] = until;
+                }
+                continue;
+            }
+            String above = firstOut[i] >= 0 ? above(firstOut[i]) : null;
+            int f = flagged && i < rec.size && raws[i] == rawText[i] ? counts.flags[i] : -1;
+            fixedIn[i] = run.cells().value(raws[i], f, c, line, row, above, marksOf.get(i));
             if (until > 0 && c.key) {
                 mergeValue[i] = fixedIn[i];
                 mergeUntil[i] = until;
@@ -624,9 +621,15 @@ final class FixTable {
             if (o.added()) {
                 v = "";
             } else if (o.part() == FixPlan.WHOLE) {
+                if (direct[o.source()]) {
+                    outCells[k] = null; // written from the record
+                    any = true;
+                    continue;
+                }
                 v = fixedIn[o.source()];
             } else {
-                v = coordinate(fixedIn[o.source()], o.part(), plan.in[o.source()], line, row);
+                v = coordinate(direct[o.source()] ? rec.text(o.source()) : fixedIn[o.source()], o.part(),
+                        plan.in[o.source()], line, row);
             }
             if (CsvCells.needsDefusing(v)) {
                 String d = CsvCells.defuse(v);
@@ -641,21 +644,44 @@ final class FixTable {
             log.add(line, row, 0, null, RuleIds.L1_03, FixTransformation.BLANK_ROWS, FixLog.Action.REMOVED, null, null,
                     "fix.reason.blank-after-fix");
             run.notWritten("blank");
-            return;
+            return false;
         }
-        for (int k = 0; k < outCells.length; k++) {
-            FixPlan.Out o = plan.out.get(k);
-            if (outCells[k].isEmpty() && o.template() != null && o.template().obligation() == Obligation.REQUIRED
-                    && run.on(FixTransformation.TEMPLATE_FORMATS)) {
-                log.add(line, row, o.added() ? 0 : o.source() + 1, o.name(), RuleIds.CONSTRAINT_ERROR,
-                        FixTransformation.TEMPLATE_FORMATS, FixLog.Action.UNFIXABLE, "", null,
-                        "constraint-error.required", o.template().header());
+        if (requiredColumns) {
+            for (int k = 0; k < outCells.length; k++) {
+                FixPlan.Out o = plan.out.get(k);
+                if (outCells[k] != null && outCells[k].isEmpty() && o.template() != null
+                        && o.template().obligation() == Obligation.REQUIRED) {
+                    log.add(line, row, o.added() ? 0 : o.source() + 1, o.name(), RuleIds.CONSTRAINT_ERROR,
+                            FixTransformation.TEMPLATE_FORMATS, FixLog.Action.UNFIXABLE, "", null,
+                            "constraint-error.required", o.template().header());
+                }
             }
         }
-        run.write(outCells);
+        run.write(outCells, rec, outSource, counts.flags);
         String[] t = prev;
         prev = outCells;
         outCells = t;
+        return true;
+    }
+
+    private static boolean decodeError(RecordView rec, int i) {
+        if (rec.decodeErrors == null) {
+            return false;
+        }
+        for (RecordView.DecodeHit hit : rec.decodeErrors) {
+            if (hit.field() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value written above in output column k (for ditto marks). */
+    private String above(int k) {
+        if (prev[k] != null) {
+            return prev[k];
+        }
+        return prevRec == null ? null : prevRec.text(outSource[k]);
     }
 
     /**

@@ -66,7 +66,7 @@ public final class Fixer {
 
     private Fixer(Builder b, Validator reader, Set<FixTransformation> on) {
         this.reader = reader;
-        this.on = Set.copyOf(on);
+        this.on = java.util.Collections.unmodifiableSet(EnumSet.copyOf(on));
         this.sheet = b.sheet;
         this.table = b.table;
         this.bom = b.bom;
