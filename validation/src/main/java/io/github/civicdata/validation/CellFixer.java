@@ -67,8 +67,8 @@ final class CellFixer {
      * Whether no step can change the value or find anything in it, decided on its scan flags: no
      * layout spaces, machine-dependent characters or full-width letters and digits, no ditto mark,
      * a clean number where numbers are expected, not a date to convert, a region value or template
-     * value that the column's checks passed before, and nothing a spreadsheet would run as a
-     * formula. Such a value is written as it was read.
+     * value that the column's checks pass, and nothing a spreadsheet would run as a formula. Such
+     * a value is written as it was read.
      *
      * @param v the value (a string, or a slice of the record's characters)
      * @param f the value's {@link Cells#scan} flags
@@ -108,7 +108,8 @@ final class CellFixer {
                     return true;
                 }
             }
-            return false;
+            // the check itself (as the validator calls it, on the characters): a valid value needs nothing
+            return c.checker.check(v).isValid();
         }
         return true;
     }

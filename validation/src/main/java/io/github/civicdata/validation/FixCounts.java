@@ -65,14 +65,21 @@ final class FixCounts {
             c.nonEmpty++;
             boolean digit = (f & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0;
             if (!digit) {
+                if (e - s <= 4 && Cells.isSymbol(new String(a, s, e - s))) {
+                    c.symbols++;
+                }
                 continue;
             }
             if ((f & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e)) {
                 flags[i] |= CLEAN_NUMBER;
+                c.clean++;
                 continue;
             }
-            if (Cells.parseNumber(a, s, e, num, unit) != Cells.N_NOT_NUMBER && unit.length() > 0) {
-                c.unit(unit.toString());
+            if (Cells.parseNumber(a, s, e, num, unit) != Cells.N_NOT_NUMBER) {
+                c.dirty++;
+                if (unit.length() > 0) {
+                    c.unit(unit.toString());
+                }
             }
             if ((f & Cells.S_SEPARATOR) != 0 && Cells.multiValue(new String(a, s, e - s)) == Cells.MV_COORDINATES) {
                 c.coordinatePairs++;

@@ -78,6 +78,10 @@ final class FixPlan {
         long coordinatePairs;
         long dates;
         long times;
+        /** Values that are numbers as they are, numbers with a defect (units, separators…), missing-value symbols. */
+        long clean;
+        long dirty;
+        long symbols;
         final Map<String, Long> units = new LinkedHashMap<>();
         boolean moreUnits;
 

@@ -236,6 +236,17 @@ final class FixTable {
             c.numeric = p.type == ColumnProfile.NUMERIC;
             c.numericStrong = p.strongNumeric;
             c.typeFromTemplate = p.typeFromTemplate;
+            if (!c.numericStrong && !p.typeFromTemplate && p.type != ColumnProfile.CODE) {
+                // the validator's profile also saw rows that are not data (repeated headers, totals
+                // it did not know yet); the data rows alone decide, by the profile's own measure,
+                // so that the fixed file (without those rows) is planned the same way
+                long base = s.nonEmpty - s.symbols;
+                long nums = s.clean + s.dirty;
+                if (base >= 3 && nums * 10 >= base * 8) {
+                    c.numeric = true;
+                    c.numericStrong |= nums * 10 >= base * 9;
+                }
+            }
             c.drop = run.on(FixTransformation.BLANK_COLUMNS) && name.isEmpty() && s.nonEmpty == 0;
             c.key = i < 3 && !c.numeric;
             c.region = run.semantics().regionColumn(name);

@@ -217,6 +217,25 @@ class FixerTest {
         assertThat(out(fix(csv, Fixer.builder().enable("unique-headers").build()))).startsWith("名称,備考,備考_2,人数\n");
     }
 
+    @Test
+    void numericColumnsAreDecidedByTheDataRowsAloneRepeatedHeadersDoNotCount() throws IOException {
+        // found by FixProperties: the validator's column profile also counts the repeated header
+        // rows, so 金額 (3 of 7 values with 円) was text in the input but numeric in the output, and
+        // fixing the output moved the unit; NO was numeric but not strongly so, and 合計 was not logged
+        String csv = "NO,金額,人数\n1,832031,303\n2,1853365,295\n3,756929円,393\nNO,金額,人数\n4,1397324円,225\n"
+                + "NO,金額,人数\n5,46723円,X\n";
+        FixAudit a = fix(csv, DEFAULT);
+        assertThat(out(a)).startsWith("NO,金額（円）,人数\n").contains("\n3,756929,393\n");
+        FixAudit again = fix(Files.readAllBytes(a.output), "again.csv", DEFAULT);
+        assertThat(Files.readAllBytes(again.output)).isEqualTo(Files.readAllBytes(a.output));
+        StringBuilder rows = new StringBuilder("NO,名称,備考\n");
+        for (int i = 1; i <= 13; i++) {
+            rows.append(i).append(",館").append(i).append(",x\n").append(i % 5 == 0 ? "NO,名称,備考\n" : "");
+        }
+        FixAudit total = fix(rows.append("合計,,\n").toString(), DEFAULT);
+        assertThat(actions(total)).contains("numbers unfixable 合計 -> ");
+    }
+
     // ------------------------------------------------------------------ templates
 
     @Test
