@@ -2,11 +2,11 @@ package io.github.civicdata.cli;
 
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.SourceInfo;
-import io.github.civicdata.core.metadata.DatasetRecord;
-import io.github.civicdata.core.metadata.MetadataJson;
-import io.github.civicdata.core.metadata.RecordReadResult;
-import io.github.civicdata.vocab.rdf.DcatFormat;
-import io.github.civicdata.vocab.rdf.DcatWriter;
+import io.github.civicdata.metadata.DatasetRecord;
+import io.github.civicdata.metadata.MetadataJson;
+import io.github.civicdata.metadata.RecordReadResult;
+import io.github.civicdata.rdf.DcatFormat;
+import io.github.civicdata.rdf.DcatWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package io.github.civicdata.cli;
 
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.SourceInfo;
-import io.github.civicdata.core.metadata.Catalog;
-import io.github.civicdata.core.metadata.RecordChecks;
-import io.github.civicdata.core.metadata.RecordReadResult;
+import io.github.civicdata.metadata.Catalog;
+import io.github.civicdata.metadata.RecordChecks;
+import io.github.civicdata.metadata.RecordReadResult;
 import io.github.civicdata.vocab.Vocabulary;
 import java.io.OutputStream;
 import java.nio.file.Files;

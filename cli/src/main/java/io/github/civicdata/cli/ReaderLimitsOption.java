@@ -1,6 +1,6 @@
 package io.github.civicdata.cli;
 
-import io.github.civicdata.core.metadata.MetadataJson;
+import io.github.civicdata.metadata.MetadataJson;
 import picocli.CommandLine.Option;
 
 /**

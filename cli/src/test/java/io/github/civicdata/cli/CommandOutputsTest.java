@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.civicdata.cli.CliRun.Result;
-import io.github.civicdata.core.metadata.MetadataJson;
+import io.github.civicdata.metadata.MetadataJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

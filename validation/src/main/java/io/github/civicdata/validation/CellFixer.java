@@ -1,6 +1,6 @@
 package io.github.civicdata.validation;
 
-import io.github.civicdata.core.metadata.internal.CsvCells;
+import io.github.civicdata.core.internal.CsvCells;
 import io.github.civicdata.vocab.format.FormatResult;
 import java.util.ArrayList;
 import java.util.List;

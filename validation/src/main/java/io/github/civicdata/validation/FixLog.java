@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.civicdata.core.Messages;
-import io.github.civicdata.core.metadata.internal.CsvCells;
+import io.github.civicdata.core.internal.CsvCells;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

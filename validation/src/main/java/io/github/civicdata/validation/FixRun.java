@@ -443,8 +443,8 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
         columns = List.of(names);
         String[] defused = names.clone();
         for (int k = 0; k < defused.length; k++) {
-            if (io.github.civicdata.core.metadata.internal.CsvCells.needsDefusing(defused[k])) {
-                String d = io.github.civicdata.core.metadata.internal.CsvCells.defuse(defused[k]);
+            if (io.github.civicdata.core.internal.CsvCells.needsDefusing(defused[k])) {
+                String d = io.github.civicdata.core.internal.CsvCells.defuse(defused[k]);
                 log.add(t.headerLines().get(0), 0, 0, names[k], RuleIds.L2_06, FixTransformation.FORMULAS,
                         FixLog.Action.DEFUSED, defused[k], d, "fix.reason.defused");
                 defused[k] = d;

@@ -11,7 +11,8 @@ import java.text.Normalizer;
  *
  * <ul>
  *   <li>Half-width katakana become full-width; a sound mark ({@code ﾞ ﾟ}) joins the kana before
- *       it, or, with nothing to join, there is no suggestion.
+ *       it, or, with nothing to join into a JIS X 0208 character ({@code うﾞ} would be {@code ゔ}),
+ *       there is no suggestion.
  *   <li>{@code ｰ}, {@code −} and {@code －} are read by their neighbours
  *       ({@link Dashes#resolve}): {@code ﾌｧｰｽﾄ}/{@code ファ−スト} → {@code ファースト},
  *       {@code 932ｰ7} → {@code 932-7}; where the neighbours do not tell, no suggestion.
@@ -154,12 +155,16 @@ final class MachineDependent {
                         complete = false;
                         fixed.append(run);
                     } else if (isCircledNumber(c)) {
-                        boolean digitNear = (k > 0 && endsWithDigit(text.charAt(k - 1)))
-                                || (j < n && startsWithDigit(text.charAt(j)));
+                        char prev = visibleBefore(text, k);
+                        char next = visibleAfter(text, j);
+                        boolean digitNear = (prev != 0 && endsWithDigit(prev)) || (next != 0 && startsWithDigit(next));
                         fixed.append(digitNear ? "(" + nf + ")" : nf);
                     } else {
-                        char before = fixed.length() > 0 ? lastOfNfkc(fixed.charAt(fixed.length() - 1)) : 0;
-                        char after = j < n ? firstOfNfkc(text.charAt(j)) : 0;
+                        // neighbours as a reader sees them: zero-width and control characters do not separate
+                        char prev = visibleBefore(fixed, fixed.length());
+                        char next = visibleAfter(text, j);
+                        char before = prev != 0 ? lastOfNfkc(prev) : 0;
+                        char after = next != 0 ? firstOfNfkc(next) : 0;
                         if (runsInto(before, nf.charAt(0)) || runsInto(nf.charAt(nf.length() - 1), after)) {
                             if (unsure == null) {
                                 unsure = "L1-08.unsure.merge";
@@ -274,8 +279,8 @@ final class MachineDependent {
         }
         char last = fixed.charAt(fixed.length() - 1);
         String joined = Normalizer.normalize(new String(new char[] {last, combining}), Normalizer.Form.NFC);
-        if (joined.length() != 1) {
-            return false;
+        if (joined.length() != 1 || CharClass.of(joined.charAt(0)) != CharClass.OK) {
+            return false; // ゔ (う + ﾞ) is not in JIS X 0208: joining would trade one finding for another
         }
         fixed.setCharAt(fixed.length() - 1, joined.charAt(0));
         return true;
@@ -313,6 +318,28 @@ final class MachineDependent {
     }
 
     /** Whether two characters side by side read as one token (two digits, two Latin letters). */
+    /** The nearest character before {@code end} that a reader sees, or 0. */
+    private static char visibleBefore(CharSequence s, int end) {
+        for (int i = end - 1; i >= 0; i--) {
+            byte cls = CharClass.of(s.charAt(i));
+            if (cls != CharClass.INVISIBLE && cls != CharClass.CONTROL) {
+                return s.charAt(i);
+            }
+        }
+        return 0;
+    }
+
+    /** The nearest character from {@code start} on that a reader sees, or 0. */
+    private static char visibleAfter(CharSequence s, int start) {
+        for (int i = start; i < s.length(); i++) {
+            byte cls = CharClass.of(s.charAt(i));
+            if (cls != CharClass.INVISIBLE && cls != CharClass.CONTROL) {
+                return s.charAt(i);
+            }
+        }
+        return 0;
+    }
+
     private static boolean runsInto(char a, char b) {
         return (isDigit(a) && isDigit(b)) || (isLatin(a) && isLatin(b));
     }

@@ -2,7 +2,7 @@ package io.github.civicdata.validation.blackbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.civicdata.core.Golden;
+import io.github.civicdata.core.testing.Golden;
 import io.github.civicdata.validation.Fixer;
 import io.github.civicdata.validation.Validator;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.github.civicdata.validation.blackbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.civicdata.core.Golden;
+import io.github.civicdata.core.testing.Golden;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.civicdata.core.Report;

@@ -3,7 +3,7 @@ package io.github.civicdata.validation.blackbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.civicdata.core.Finding;
-import io.github.civicdata.core.Golden;
+import io.github.civicdata.core.testing.Golden;
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.Severity;
 import io.github.civicdata.validation.Validator;

@@ -1,6 +1,6 @@
 package io.github.civicdata.validation.blackbox;
 
-import io.github.civicdata.core.Golden;
+import io.github.civicdata.core.testing.Golden;
 import io.github.civicdata.core.Report;
 import io.github.civicdata.validation.Validator;
 import java.nio.file.Path;
