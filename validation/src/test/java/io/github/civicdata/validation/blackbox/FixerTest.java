@@ -89,6 +89,17 @@ class FixerTest {
     }
 
     @Test
+    void ofTheLinkDataNameRowsTheUserChoosesWhichIsTheHeader() throws IOException {
+        String csv = "#LINK,,\n#lang,ja,\n#property,name,address\n#label,名称,住所\n#object_type_xsd,string,string\n"
+                + "1,北館,本町1\n2,南館,本町2\n3,東館,本町3\n";
+        assertThat(out(fix(csv, DEFAULT))).isEqualTo("#property,name,address\n1,北館,本町1\n2,南館,本町2\n3,東館,本町3\n");
+        FixAudit labels = fix(csv, Fixer.builder().headerRow(4).build());
+        assertThat(out(labels)).isEqualTo("#label,名称,住所\n1,北館,本町1\n2,南館,本町2\n3,東館,本町3\n");
+        // the other name rows are kept in the sidecar, never dropped
+        assertThat(labels.sidecar.path("entries").toString()).contains("#property", "address", "#object_type_xsd");
+    }
+
+    @Test
     void totalRowsAndTheRepeatedHeaderGoToTheSidecar() throws IOException {
         FixAudit a = fix("地区,人口,世帯数\n北区,10,8\n南区,20,15\n地区,人口,世帯数\n東区,30,20\n合計,60,43\n", DEFAULT);
         assertThat(out(a)).isEqualTo("地区,人口,世帯数\n北区,10,8\n南区,20,15\n東区,30,20\n");
