@@ -14,6 +14,7 @@ module io.github.civicdata.core {
     requires com.fasterxml.jackson.databind;
 
     exports io.github.civicdata.core;
+    exports io.github.civicdata.core.csv;
     exports io.github.civicdata.core.encoding;
     exports io.github.civicdata.core.report;
     exports io.github.civicdata.core.internal to

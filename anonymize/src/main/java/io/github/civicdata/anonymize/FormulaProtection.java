@@ -1,14 +1,17 @@
 package io.github.civicdata.anonymize;
 
+import io.github.civicdata.core.csv.CsvFormulas;
+
 /**
- * How CSV output is protected against formula injection (CWE-1236): a cell that starts with
- * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return may be run as a formula by
- * a spreadsheet that opens the file.
- *
- * <p>Protection prefixes such a cell with a single quote {@code '} (the OWASP recommendation): a
- * spreadsheet then shows the text as it was, and a program reading the CSV sees the quote. Because
- * {@code -} and {@code +} also start numbers, the default leaves plain numbers ({@code -12},
- * {@code +81}, {@code -0.5e3}) alone.
+ * How CSV output is protected against formula injection (CWE-1236). The policy is core's, the
+ * one every CSV writer of civicdata uses ({@link CsvFormulas}): a cell that starts, after any
+ * leading spaces, with {@code =}, {@code +}, {@code -}, {@code @}, their full-width forms
+ * {@code ＝＋－＠}, a tab or a carriage return may be run as a formula by a spreadsheet that opens
+ * the file; such a cell is written with a single quote {@code '} in front (the OWASP
+ * recommendation). A spreadsheet then shows the text as it was, and a program reading the CSV sees
+ * the quote. Because {@code -} and {@code +} also start numbers, the default leaves plain numbers
+ * ({@code -12}, {@code +81}, {@code -0.5e3}) and a lone minus sign ({@code -}, the mark for
+ * "none") alone.
  *
  * <p>Immutable and thread-safe.
  *
@@ -17,9 +20,9 @@ package io.github.civicdata.anonymize;
  * }</pre>
  */
 public enum FormulaProtection {
-    /** Prefix every dangerous cell except plain numbers (the default). */
+    /** Prefix every dangerous cell except plain numbers and a lone minus sign (the default). */
     EXCEPT_NUMBERS,
-    /** Prefix every cell starting with a dangerous character, numbers included. */
+    /** Prefix every dangerous cell, numbers included. */
     ALL,
     /** Write cells as they are (only for consumers that never open the file in a spreadsheet). */
     NONE;
@@ -31,55 +34,10 @@ public enum FormulaProtection {
      * @return the cell, prefixed with {@code '} where it could start a formula
      */
     public String apply(String cell) {
-        if (this == NONE || cell.isEmpty()) {
-            return cell;
-        }
-        char c = cell.charAt(0);
-        boolean dangerous = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-        if (!dangerous) {
-            return cell;
-        }
-        if (this == EXCEPT_NUMBERS && (c == '+' || c == '-') && isPlainNumber(cell)) {
-            return cell;
-        }
-        return "'" + cell;
-    }
-
-    static boolean isPlainNumber(String s) {
-        int i = 0;
-        int n = s.length();
-        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            i++;
-        }
-        int digits = 0;
-        while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
-            i++;
-            digits++;
-        }
-        if (i < n && s.charAt(i) == '.') {
-            i++;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-                digits++;
-            }
-        }
-        if (digits == 0) {
-            return false;
-        }
-        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-                i++;
-            }
-            int exp = 0;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-                exp++;
-            }
-            if (exp == 0) {
-                return false;
-            }
-        }
-        return i == n;
+        return switch (this) {
+            case EXCEPT_NUMBERS -> CsvFormulas.defuseExceptNumbers(cell);
+            case ALL -> CsvFormulas.defuse(cell);
+            case NONE -> cell;
+        };
     }
 }

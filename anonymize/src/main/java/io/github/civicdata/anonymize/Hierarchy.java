@@ -3,20 +3,15 @@ package io.github.civicdata.anonymize;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import io.github.civicdata.core.encoding.DetectedEncoding;
+import io.github.civicdata.core.encoding.EncodedInput;
 import io.github.civicdata.core.encoding.EncodingDetector;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,12 +119,9 @@ public final class Hierarchy {
     public static Hierarchy read(Path file, char delimiter) {
         String name = file.toString();
         try {
-            DetectedEncoding enc = EncodingDetector.detect(file);
-            try (InputStream in = Files.newInputStream(file)) {
-                in.skipNBytes(enc.bomLength());
-                return read(new InputStreamReader(in, enc.charset().newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)), name, delimiter);
+            // core's rule: the encoding detected, a byte-order mark skipped
+            try (EncodedInput in = EncodingDetector.open(file, Optional.empty())) {
+                return read(in.reader(), name, delimiter);
             }
         } catch (NoSuchFileException e) {
             throw AnonymizationException.input(e, "anon.input.not-found", name);

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,16 +123,25 @@ public final class HierarchyBuilders {
          *
          * @param values the values of the column (duplicates ignored)
          * @return the hierarchy
-         * @throws AnonymizationException if a value is not a number
+         * @throws AnonymizationException ({@code anon.hierarchy.not-a-number}) if a value is not a
+         *     number; the message names its 1-based position in {@code values}, never the value (it
+         *     may be of a sensitive column)
          */
         public Hierarchy build(Collection<String> values) {
             List<List<String>> rows = new ArrayList<>();
-            for (String v : distinct(values)) {
+            Set<String> seen = new HashSet<>();
+            int position = 0;
+            for (String v : values) {
+                position++;
+                if (!seen.add(Objects.requireNonNull(v, "value"))) {
+                    continue;
+                }
                 BigDecimal x;
                 try {
                     x = new BigDecimal(v.trim());
                 } catch (NumberFormatException e) {
-                    throw AnonymizationException.config("anon.hierarchy.not-a-number", "intervals", v);
+                    // the position, never the value: it may be of a sensitive column
+                    throw AnonymizationException.config("anon.hierarchy.not-a-number", "intervals", position);
                 }
                 List<String> row = new ArrayList<>();
                 row.add(v);
@@ -238,16 +248,24 @@ public final class HierarchyBuilders {
         /**
          * @param values the column values (duplicates ignored)
          * @return the hierarchy
-         * @throws AnonymizationException if the parser rejects a value
+         * @throws AnonymizationException ({@code anon.hierarchy.not-a-date}) if the parser rejects a
+         *     value; the message names its 1-based position in {@code values}, never the value
          */
         public Hierarchy build(Collection<String> values) {
             List<List<String>> rows = new ArrayList<>();
-            for (String v : distinct(values)) {
+            Set<String> seen = new HashSet<>();
+            int position = 0;
+            for (String v : values) {
+                position++;
+                if (!seen.add(Objects.requireNonNull(v, "value"))) {
+                    continue;
+                }
                 LocalDate d;
                 try {
                     d = Objects.requireNonNull(parser.apply(v), "parser returned null");
                 } catch (RuntimeException e) {
-                    throw AnonymizationException.config("anon.hierarchy.not-a-date", "dates", v);
+                    // the position, never the value: it may be of a sensitive column
+                    throw AnonymizationException.config("anon.hierarchy.not-a-date", "dates", position);
                 }
                 List<String> row = new ArrayList<>();
                 row.add(v);

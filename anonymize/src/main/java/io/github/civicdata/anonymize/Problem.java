@@ -330,15 +330,6 @@ final class Problem {
         return Math.log(x) / Math.log(2);
     }
 
-    boolean hasSensitiveModels() {
-        for (int s : modelSens) {
-            if (s >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Number of transformations in the lattice (may overflow to Long.MAX_VALUE). */
     long latticeSize() {
         long t = 1;

@@ -5,20 +5,15 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import io.github.civicdata.core.encoding.DetectedEncoding;
+import io.github.civicdata.core.encoding.EncodedInput;
 import io.github.civicdata.core.encoding.EncodingDetector;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,13 +96,9 @@ public final class Table {
         Objects.requireNonNull(options, "options");
         String name = file.toString();
         try {
-            DetectedEncoding enc = options.charset().isPresent()
-                    ? DetectedEncoding.declared(options.charset().get(), bomLength(file))
-                    : EncodingDetector.detect(file);
-            try (InputStream in = Files.newInputStream(file)) {
-                in.skipNBytes(enc.bomLength());
-                return read(strictReader(in, enc.charset()), name, options,
-                        Optional.of(enc.label()));
+            // core's rule: the charset given or detected, a byte-order mark skipped only where it fits
+            try (EncodedInput in = EncodingDetector.open(file, options.charset())) {
+                return read(in.reader(), name, options, Optional.of(in.encoding().label()));
             }
         } catch (java.nio.file.NoSuchFileException e) {
             throw AnonymizationException.input(e, "anon.input.not-found", name);
@@ -142,21 +133,6 @@ public final class Table {
             return AnonymizationException.input(e, "anon.input.encoding", name);
         }
         return AnonymizationException.input(e, "anon.input.unreadable", name, String.valueOf(e.getMessage()));
-    }
-
-    private static InputStreamReader strictReader(InputStream in, Charset cs) {
-        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(in, dec);
-    }
-
-    private static int bomLength(Path file) throws IOException {
-        byte[] head = new byte[3];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, 3);
-        }
-        return EncodingDetector.bomLength(head, n);
     }
 
     private static Table read(Reader reader, String name, CsvOptions options, Optional<String> encoding)

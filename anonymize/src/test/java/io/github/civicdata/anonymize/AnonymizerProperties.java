@@ -16,14 +16,40 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Invariants of the anonymiser on random small tables, hierarchies and configurations: the output
  * satisfies every privacy model, suppression stays within the limit and nothing is lost,
  * generalisation follows the hierarchies, the pruned search finds the exhaustive optimum, and
  * anonymising the output again with the same settings changes nothing.
+ *
+ * <p>A random case may have no solution (the properties then check only that both searches say
+ * so), or fall outside what a property claims; such tries are counted under the label
+ * {@code outcome}, and each property requires a minimum share of tries that checked its claim
+ * ({@link #checkedAtLeast}), so that it cannot pass by skipping.
  */
 class AnonymizerProperties {
+
+    /*
+     * Minimum shares of checked tries. Measured at 200 tries (2026-12-07): optimum 86 %, output and
+     * generalisation 83-90 %, anonymising again 81 % (16 % no solution, 4 % t-closeness after
+     * suppression); the bounds are several standard deviations below, so they fail only when the
+     * generator or the anonymiser changes so that most tries are skipped.
+     */
+    private static final double MIN_OPTIMUM = 60;
+    private static final double MIN_SOLVED = 60;
+    private static final double MIN_AGAIN = 55;
+
+    /** Counts a try's outcome and requires that at least {@code percent} % of tries were checked. */
+    private static void outcome(String outcome, double percent) {
+        Statistics.label("outcome").collect(outcome);
+        checkedAtLeast(percent);
+    }
+
+    private static void checkedAtLeast(double percent) {
+        Statistics.label("outcome").coverage(cov -> cov.check("checked").percentage(p -> p >= percent));
+    }
 
     /** A random problem: table, hierarchies, configuration (built from a seed, so it shrinks by seed). */
     record Case(long seed, Table table, Map<String, Hierarchy> hierarchies, Hierarchy sensitiveHierarchy,
@@ -143,8 +169,10 @@ class AnonymizerProperties {
             fast = a.search(c.table());
         } catch (AnonymizationException e) {
             assertThatThrownBy(() -> a.exhaustiveSearch(c.table())).isInstanceOf(AnonymizationException.class);
+            outcome("no solution (both searches agree)", MIN_OPTIMUM);
             return;
         }
+        outcome("checked", MIN_OPTIMUM);
         Anonymizer.SearchOutcome all = a.exhaustiveSearch(c.table());
         assertThat(fast.value()).as(c.toString()).isCloseTo(all.value(), org.assertj.core.data.Offset.offset(1e-9));
     }
@@ -153,8 +181,10 @@ class AnonymizerProperties {
     void outputSatisfiesEveryModelAndLosesNothing(@ForAll("cases") Case c) {
         AnonymizationResult r = anonymizeOrNull(c.anonymizer(), c.table());
         if (r == null) {
+            outcome("no solution, skipped", MIN_SOLVED);
             return;
         }
+        outcome("checked", MIN_SOLVED);
         Table in = c.table();
         Table out = r.output();
         assertThat(r.inputRows()).isEqualTo(in.rowCount());
@@ -187,8 +217,10 @@ class AnonymizerProperties {
     void generalisationFollowsTheHierarchy(@ForAll("cases") Case c) {
         AnonymizationResult r = anonymizeOrNull(c.anonymizer(), c.table());
         if (r == null) {
+            outcome("no solution, skipped", MIN_SOLVED);
             return;
         }
+        outcome("checked", MIN_SOLVED);
         Set<Integer> suppressed = new HashSet<>(r.suppressedRowNumbers());
         Table in = c.table();
         Table out = r.output();
@@ -220,11 +252,14 @@ class AnonymizerProperties {
     void anonymisingTheOutputAgainChangesNothing(@ForAll("cases") Case c) {
         AnonymizationResult r = anonymizeOrNull(c.anonymizer(), c.table());
         if (r == null || r.outputRows() == 0) {
+            outcome(r == null ? "no solution, skipped" : "everything suppressed, skipped", MIN_AGAIN);
             return;
         }
         if (c.extra() instanceof PrivacyModel.TCloseness && r.suppressedRows() > 0) {
+            outcome("t-closeness after suppression (not claimed), skipped", MIN_AGAIN);
             return;
         }
+        outcome("checked", MIN_AGAIN);
         Map<String, Hierarchy> truncated = new LinkedHashMap<>();
         c.hierarchies().forEach((q, h) -> truncated.put(q, h.fromLevel(r.levels().get(q))));
         AnonymizationResult again = c.builder(truncated).build().anonymize(r.output());

@@ -73,8 +73,11 @@ class HierarchyTest {
                 List.of("23", "20-24", "20-29", "*"),
                 List.of("89", "85-89", "80-89", "*"),
                 List.of("95", "90+", "90+", "*"));
-        assertThatThrownBy(() -> Hierarchy.intervals().width(5).build(List.of("abc")))
-                .isInstanceOf(AnonymizationException.class).hasMessageContaining("abc");
+        // the position in the values given, never the value (it may be of a sensitive column)
+        assertConfigError(() -> Hierarchy.intervals().width(5).build(List.of("7", "7", "abc", "8")),
+                "anon.hierarchy.not-a-number", "intervals", "3");
+        assertThatThrownBy(() -> Hierarchy.intervals().width(5).build(List.of("7", "abc")))
+                .isInstanceOf(AnonymizationException.class).message().doesNotContain("abc");
     }
 
     @Test
@@ -88,7 +91,10 @@ class HierarchyTest {
                 List.of("平成31年4月30日", "2019-04", "2019", "2010-2019", "*"));
         Hierarchy iso = Hierarchy.dates().levels(HierarchyBuilders.DateLevel.YEAR).build(List.of("2001-02-03"));
         assertThat(iso.rows()).containsExactly(List.of("2001-02-03", "2001", "*"));
-        assertThatThrownBy(() -> Hierarchy.dates().build(List.of("令和6年"))).isInstanceOf(AnonymizationException.class);
+        assertConfigError(() -> Hierarchy.dates().build(List.of("2001-02-03", "令和6年")), "anon.hierarchy.not-a-date",
+                "dates", "2");
+        assertThatThrownBy(() -> Hierarchy.dates().build(List.of("令和6年"))).isInstanceOf(AnonymizationException.class)
+                .message().doesNotContain("令和6年");
     }
 
     @Test

@@ -51,6 +51,32 @@ class TableTest {
         assertThat(b.encoding().orElseThrow()).isIn("Shift_JIS", "CP932");
     }
 
+    /** Core's rule ({@code EncodingDetector.open}): a byte-order mark is skipped only where it fits the charset. */
+    @Test
+    void aBomIsSkippedOnlyWhereItFitsTheDeclaredCharset() throws Exception {
+        byte[] body = "氏名,住所\r\n山田,熊本市\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        Path f = tmp.resolve("declared.csv");
+        Files.write(f, withBom);
+        assertThat(Table.read(f, CsvOptions.defaults().withCharset(StandardCharsets.UTF_8)).header())
+                .containsExactly("氏名", "住所");
+        // in a file said to be Shift_JIS, EF BB BF are not a BOM: read as Shift_JIS, they are invalid
+        assertThatThrownBy(() -> Table.read(f, CsvOptions.defaults().withCharset(Charset.forName("windows-31j"))))
+                .isInstanceOfSatisfying(AnonymizationException.class,
+                        e -> assertThat(e.key()).isEqualTo("anon.input.encoding"));
+        Path h = tmp.resolve("hierarchy.csv");
+        byte[] levels = "男;*\n女;*\n".getBytes(StandardCharsets.UTF_8);
+        byte[] hb = new byte[levels.length + 3];
+        System.arraycopy(withBom, 0, hb, 0, 3);
+        System.arraycopy(levels, 0, hb, 3, levels.length);
+        Files.write(h, hb);
+        assertThat(Hierarchy.read(h).generalize("男", 1)).contains("*");
+    }
+
     @Test
     void raggedRowNamesRowAndLine() {
         assertThatThrownBy(() -> Table.read(new StringReader("a,b\n1,2\n3\n"), "x.csv", CsvOptions.defaults()))

@@ -91,11 +91,7 @@ final class AnonymizeCommand implements Callable<Integer> {
     }
 
     java.util.Locale locale() {
-        if (lang != null) {
-            return lang == ReportOptions.Lang.JA ? java.util.Locale.JAPANESE : java.util.Locale.ENGLISH;
-        }
-        return "ja".equals(java.util.Locale.getDefault().getLanguage()) ? java.util.Locale.JAPANESE
-                : java.util.Locale.ENGLISH;
+        return UiLocale.of(lang);
     }
 
     /** An output file must not be one of the command's inputs (or the other output). */

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.chrono.JapaneseChronology;
 import java.time.format.DateTimeFormatter;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -173,8 +174,9 @@ final class AnonymizeConfig {
             throw typeError(pointer, h, JsonType.OBJECT);
         }
         String builder = text(h, "builder", pointer);
+        // the column in row order: a builder's error names a value's position, which is its data row
         List<String> values = table.columnIndex(column).isPresent()
-                ? table.distinctValues(table.columnIndex(column).getAsInt()) : List.of();
+                ? columnValues(table, table.columnIndex(column).getAsInt()) : List.of();
         try {
             return switch (builder) {
                 case "intervals" -> intervals(h, pointer, values);
@@ -190,18 +192,32 @@ final class AnonymizeConfig {
                 throw e;
             }
             boolean valueOfData = e.key().equals("anon.hierarchy.not-a-number") || e.key().equals("anon.hierarchy.not-a-date");
-            if (sensitive && valueOfData) {
-                // never show a value of a sensitive column: give the first data row that has it
-                int col = table.columnIndex(column).getAsInt();
-                Object bad = e.arguments().get(1);
-                int row = 0;
-                while (!table.value(row, col).equals(bad)) {
-                    row++;
+            if (valueOfData) {
+                int row = ((Number) e.arguments().get(1)).intValue();
+                if (sensitive) {
+                    // never show a value of a sensitive column
+                    throw UserException.usage("anonymize.config-sensitive-value", file, pointer, column, builder, row);
                 }
-                throw UserException.usage("anonymize.config-sensitive-value", file, pointer, column, builder, row + 1);
+                throw UserException.usage("anonymize.config-data-value", file, pointer, column, builder, row,
+                        io.github.civicdata.core.Values.truncate(values.get(row - 1)));
             }
             throw at(pointer, h.get("builder"), e);
         }
+    }
+
+    /** The values of a column in row order, without a copy. */
+    private static List<String> columnValues(Table table, int column) {
+        return new AbstractList<>() {
+            @Override
+            public String get(int row) {
+                return table.value(row, column);
+            }
+
+            @Override
+            public int size() {
+                return table.rowCount();
+            }
+        };
     }
 
     private Hierarchy intervals(JsonNode h, String pointer, List<String> values) {

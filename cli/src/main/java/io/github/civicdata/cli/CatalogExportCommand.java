@@ -88,7 +88,7 @@ final class CatalogExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Locale locale = lang == null ? Locale.JAPANESE : lang == ReportOptions.Lang.JA ? Locale.JAPANESE : Locale.ENGLISH;
+        Locale locale = UiLocale.of(lang, ReportOptions.Lang.JA);
         Vocabulary v = VocabCli.vocabulary(templates);
         Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE, limits);
         if (catalog.entries().isEmpty()) {

@@ -84,7 +84,7 @@ final class CatalogSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Locale locale = MetadataCli.locale(lang);
+        Locale locale = UiLocale.of(lang);
         Vocabulary v = VocabCli.vocabulary(templates);
         CatalogQuery.Builder q = CatalogQuery.builder();
         String itemId = null;

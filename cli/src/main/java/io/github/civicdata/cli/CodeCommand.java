@@ -56,7 +56,7 @@ final class CodeCommand implements Callable<Integer> {
         if (format == Format.JSON) {
             out.println(VocabCli.json(json(e, digits)));
         } else {
-            Locale loc = VocabCli.locale(lang);
+            Locale loc = UiLocale.of(lang);
             line(out, VocabCli.text(loc, "code.label.input"), value);
             e.normalized().ifPresent(n -> line(out, VocabCli.text(loc, "code.label.normalized"), n));
             line(out, VocabCli.text(loc, "code.label.verdict"), e.verdict().name() + " ("

@@ -3,7 +3,6 @@ package io.github.civicdata.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -106,10 +105,5 @@ public final class Main implements Runnable {
         });
         cl.setExitCodeExceptionMapper(ex -> ExitCode.ERROR);
         return cl;
-    }
-
-    /** Locale used when a command has no {@code --lang}. */
-    static Locale defaultLocale() {
-        return Locale.ENGLISH;
     }
 }

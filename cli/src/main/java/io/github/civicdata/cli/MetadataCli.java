@@ -240,10 +240,6 @@ final class MetadataCli {
         }
     }
 
-    static Locale locale(ReportOptions.Lang lang) {
-        return VocabCli.locale(lang);
-    }
-
     static String text(Locale locale, String key, Object... args) {
         return VocabCli.text(locale, key, args);
     }

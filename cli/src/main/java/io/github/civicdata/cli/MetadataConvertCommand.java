@@ -70,7 +70,7 @@ final class MetadataConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MetadataCli.requireExists(input);
-        Locale locale = MetadataCli.locale(lang);
+        Locale locale = UiLocale.of(lang);
         MetadataCli.Input format = from != null ? from : MetadataCli.detect(input, limits.value());
         RecordReadResult r = MetadataCli.reader(format, Optional.empty(), MetadataCli.publisher(publisher), limits).read(input);
         Report report = Report.builder().source(SourceInfo.of(r.source())).rules(r.rules()).addAll(r.findings()).build();

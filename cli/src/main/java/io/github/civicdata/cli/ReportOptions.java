@@ -90,10 +90,7 @@ public final class ReportOptions {
      * @return the locale of text output
      */
     public Locale locale() {
-        if (lang != null) {
-            return lang.locale();
-        }
-        return "ja".equals(Locale.getDefault().getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
+        return UiLocale.of(lang);
     }
 
     /**

@@ -66,8 +66,7 @@ final class RulesCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-        Locale locale = lang != null ? lang.locale()
-                : "ja".equals(Locale.getDefault().getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
+        Locale locale = UiLocale.of(lang);
         for (RuleInfo r : ValidationRules.all()) {
             LocalizedText title = m.title(r);
             String aliases = r.aliases().isEmpty() ? "" : " [" + String.join(", ", r.aliases()) + "]";

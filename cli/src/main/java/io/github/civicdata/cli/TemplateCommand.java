@@ -106,7 +106,7 @@ final class TemplateCommand implements Callable<Integer> {
                 .orElseThrow(() -> UserException.usage("template.unknown-version", id, version,
                         String.join(", ", versions.stream().map(DatasetTemplate::version).toList())));
         String text = switch (format) {
-            case TEXT -> describe(t, VocabCli.locale(lang));
+            case TEXT -> describe(t, UiLocale.of(lang));
             case TURTLE -> SkosExport.templateTurtle(t);
             default -> TemplateExports.export(format.export, t);
         };

@@ -59,7 +59,7 @@ final class TemplatesCommand implements Callable<Integer> {
             }
             out.println(VocabCli.json(arr));
         } else {
-            Locale loc = VocabCli.locale(lang);
+            Locale loc = UiLocale.of(lang);
             out.println(String.format("%-38s %-12s %5s  %-11s %s", "ID", "VERSION",
                     VocabCli.text(loc, "templates.columns"), VocabCli.text(loc, "templates.confidence"),
                     VocabCli.text(loc, "templates.name")));

@@ -45,13 +45,6 @@ final class VocabCli {
         }
     }
 
-    static Locale locale(ReportOptions.Lang lang) {
-        if (lang != null) {
-            return lang == ReportOptions.Lang.JA ? Locale.JAPANESE : Locale.ENGLISH;
-        }
-        return "ja".equals(Locale.getDefault().getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
-    }
-
     static String text(Locale locale, String key, Object... args) {
         return io.github.civicdata.core.Messages.get().format(locale, key, args);
     }

@@ -200,6 +200,11 @@ class AnonymizeCommandTest {
         for (String disease : List.of("喘息", "風邪", "骨折", "高血圧", "糖尿病")) {
             assertThat(r.err()).doesNotContain(disease);
         }
+        // a column that is not sensitive: the CLI may show the value, and names its data row
+        assertConfigError(baseConfig("{\"model\": \"k-anonymity\", \"k\": 2}", "").replace(
+                "\"性別\": {\"role\": \"quasi-identifying\", \"hierarchy\": \"sex.csv\"}",
+                "\"性別\": {\"role\": \"quasi-identifying\", \"hierarchy\": {\"builder\": \"intervals\", \"widths\": [10]}}"),
+                ExitCode.USAGE, "/attributes/性別/hierarchy", "data row 1", "'男'", "'性別'", "1 レコード目");
     }
 
     /** Observation of the review of issue 5: --output could overwrite the input. */

@@ -5,7 +5,7 @@ import io.github.civicdata.core.Location;
 import io.github.civicdata.core.Messages;
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.SourceInfo;
-import io.github.civicdata.core.internal.CsvCells;
+import io.github.civicdata.metadata.internal.CsvCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

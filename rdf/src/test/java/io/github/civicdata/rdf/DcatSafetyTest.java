@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,13 +47,12 @@ class DcatSafetyTest {
     @Test
     void externalDtdIsRefused() throws Exception {
         try (ServerSocket server = listening()) {
-            AtomicInteger connections = acceptInBackground(server);
+            Listener connections = new Listener(server);
             String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF SYSTEM \"http://127.0.0.1:" + server.getLocalPort()
                     + "/evil.dtd\">\n" + RDF_OPEN + "</rdf:RDF>";
             RecordReadResult r = READER.read(xml.getBytes(StandardCharsets.UTF_8), "dtd.rdf");
             assertThat(r.findings()).extracting(Finding::ruleId).containsExactly(MetadataRules.RDF_UNSAFE);
-            Thread.sleep(300);
-            assertThat(connections.get()).isZero();
+            assertThat(connections.madeSoFar()).isZero();
         }
     }
 
@@ -88,15 +86,14 @@ class DcatSafetyTest {
     @Test
     void remoteJsonLdContextIsNeverFetched() throws Exception {
         try (ServerSocket server = listening()) {
-            AtomicInteger connections = acceptInBackground(server);
+            Listener connections = new Listener(server);
             String url = "http://127.0.0.1:" + server.getLocalPort() + "/context.jsonld";
             String jsonld = "{\"@context\": \"" + url + "\", \"@id\": \"urn:example:x\", \"@type\": \"Dataset\", \"title\": \"t\"}";
             RecordReadResult r = READER.read(jsonld.getBytes(StandardCharsets.UTF_8), "remote.jsonld");
             assertThat(r.records()).isEmpty();
             assertThat(r.findings()).extracting(Finding::messageKey).containsExactly("metadata.rdf-unsafe.remote-context");
             assertThat(r.findings().get(0).arguments()).containsExactly(url);
-            Thread.sleep(300);
-            assertThat(connections.get()).as("connections to the context server").isZero();
+            assertThat(connections.madeSoFar()).as("connections to the context server").isZero();
         }
     }
 
@@ -110,27 +107,59 @@ class DcatSafetyTest {
     }
 
     private static ServerSocket listening() throws IOException {
-        ServerSocket s = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
-        s.setSoTimeout(200);
-        return s;
+        return new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     }
 
-    private static AtomicInteger acceptInBackground(ServerSocket server) {
-        AtomicInteger n = new AtomicInteger();
-        Thread t = new Thread(() -> {
+    /**
+     * Counts the connections made to a server, without relying on timing: the reader is
+     * synchronous, so a connection it made is queued at the server before {@code read} returns
+     * (on loopback, {@code connect} returns after the handshake); {@link #madeSoFar} then makes a
+     * marker connection of its own and waits until the listener, which takes connections in the
+     * order they were queued, has reached it. Every connection counted is answered with an
+     * immediate end of stream, so a reader that did connect fails fast instead of hanging.
+     */
+    private static final class Listener {
+        private static final int MARKER = 'M';
+        private final ServerSocket server;
+        private final AtomicInteger others = new AtomicInteger();
+        private final java.util.concurrent.Semaphore markers = new java.util.concurrent.Semaphore(0);
+
+        Listener(ServerSocket server) {
+            this.server = server;
+            Thread t = new Thread(this::accept, "dcat-safety-listener");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        private void accept() {
             while (!server.isClosed()) {
                 try (Socket s = server.accept()) {
-                    n.incrementAndGet();
-                    s.shutdownOutput();
-                } catch (SocketTimeoutException e) {
-                    // keep listening
+                    s.setSoTimeout(10_000);
+                    int first = s.getInputStream().read();
+                    if (first == MARKER) {
+                        markers.release();
+                    } else {
+                        others.incrementAndGet();
+                        s.shutdownOutput();
+                    }
                 } catch (IOException e) {
-                    return;
+                    if (server.isClosed()) {
+                        return;
+                    }
+                    others.incrementAndGet(); // a connection that sent nothing is still a connection
                 }
             }
-        });
-        t.setDaemon(true);
-        t.start();
-        return n;
+        }
+
+        /** The connections made before this call, other than markers. */
+        int madeSoFar() throws IOException, InterruptedException {
+            try (Socket marker = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
+                marker.getOutputStream().write(MARKER);
+                marker.getOutputStream().flush();
+                assertThat(markers.tryAcquire(60, java.util.concurrent.TimeUnit.SECONDS))
+                        .as("the listener reached the marker connection").isTrue();
+            }
+            return others.get();
+        }
     }
 }

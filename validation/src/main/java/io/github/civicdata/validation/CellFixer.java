@@ -1,6 +1,6 @@
 package io.github.civicdata.validation;
 
-import io.github.civicdata.core.internal.CsvCells;
+import io.github.civicdata.core.csv.CsvFormulas;
 import io.github.civicdata.vocab.format.FormatResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +83,7 @@ final class CellFixer {
             return false;
         }
         char c0 = v.charAt(0);
-        if (n <= 12 && Cells.mayBeDitto(c0) || CsvCells.needsDefusing(v)) {
+        if (n <= 12 && Cells.mayBeDitto(c0) || CsvFormulas.startsFormula(v)) {
             return false;
         }
         boolean digit = (f & Cells.S_DIGIT) != 0;

@@ -64,8 +64,8 @@ final class ChoiceColumns {
         }
         for (List<String> variants : byKey.values()) {
             if (variants.size() > 1 && variants.stream().noneMatch(ChoiceColumns::identifierLike)) {
-                out.emit(out.make(RuleIds.L2_04, RuleIds.L2_04, null, at, null, null, out.hidesValues() ? "…"
-                        : "「" + String.join("」「", variants.subList(0, Math.min(6, variants.size()))) + "」"));
+                out.finding(RuleIds.L2_04).at(at).args(out.hidesValues() ? "…"
+                        : "「" + String.join("」「", variants.subList(0, Math.min(6, variants.size()))) + "」").emit();
                 return;
             }
         }

@@ -1,21 +1,37 @@
 package io.github.civicdata.validation;
 
+import io.github.civicdata.core.Finding;
+import java.util.function.Consumer;
+
 /**
  * Checks a table against a dataset template or a table schema: column-level findings when the
  * header is known, cell-level findings for every data row, and findings that need the whole
  * table (uniqueness overflow, fill rates) at the end. Applied to the first table of a source.
+ *
+ * <p>The check reads the table through a read-only {@link TableView} and never calls back into the
+ * table processor: what it decides about columns (types, region checks, missing values) the
+ * processor asks for.
  *
  * <p>A new instance per source; not thread-safe.
  */
 interface Conformance {
 
     /**
-     * The header is known: check the columns and set each profile's type from the template.
+     * The header is known: check the columns.
      *
-     * @param table the table being read (emitter, header, profiles)
-     * @param headerLine the line (or sheet row) of the header
+     * @param table the table being read (header, names, counts), valid until {@link #end}
+     * @param out makes the findings; those about the header are reported at once
+     * @param currentRow takes the findings of {@link #cell} and {@link #blank}: they go with the
+     *     row being read (held back with it)
      */
-    void header(TableProcessor table, long headerLine);
+    void header(TableView table, Emitter out, Consumer<Finding> currentRow);
+
+    /**
+     * The type of a column as the template or schema declares it ({@link ColumnProfile#NUMERIC} or
+     * {@link ColumnProfile#TEXT}; no type is inferred for it then), or {@link ColumnProfile#UNKNOWN}
+     * for a column it does not declare; known once {@link #header} was called.
+     */
+    byte columnType(int column);
 
     /**
      * A non-empty data cell.
@@ -24,8 +40,7 @@ interface Conformance {
      * @param reported whether a machine-readability rule already reported or checked the value's
      *     format (no type error then)
      */
-    void cell(TableProcessor table, int column, char[] a, int s, int e, String value, long line, long row,
-            boolean reported);
+    void cell(int column, char[] a, int s, int e, String value, long line, long row, boolean reported);
 
     /**
      * Whether some column has values that stand for a missing value (a table schema's
@@ -61,10 +76,10 @@ interface Conformance {
     }
 
     /** An empty data cell (or one missing from a short row). */
-    void blank(TableProcessor table, int column, long line, long row);
+    void blank(int column, long line, long row);
 
     /** The end of the table. */
-    void end(TableProcessor table);
+    void end();
 
     /** The template or schema, {@code id@version}, for the report's source information. */
     String label();

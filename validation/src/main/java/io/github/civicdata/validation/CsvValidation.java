@@ -3,10 +3,13 @@ package io.github.civicdata.validation;
 import io.github.civicdata.core.Location;
 import io.github.civicdata.core.SourceInfo;
 import io.github.civicdata.core.encoding.DetectedEncoding;
+import io.github.civicdata.core.encoding.EncodedInput;
 import io.github.civicdata.core.encoding.EncodingDetector;
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Optional;
 
 /**
  * Validates one CSV (or TSV) input: detects or applies the encoding, decodes in one pass
@@ -20,46 +23,30 @@ final class CsvValidation {
     private CsvValidation() {
     }
 
-    /**
-     * @param in the input, buffered, positioned at its first byte, supporting mark/reset
-     * @return what the report should say about the source
-     */
     /** Inputs at least this large are decoded on a second thread. */
     static final long PIPELINE_THRESHOLD = Long.getLong("civicdata.pipeline", 4L << 20);
 
-    static SourceInfo run(BufferedInputStream in, String name, long size, Validator v, Emitter out,
+    /**
+     * @param raw the input, buffered, positioned at its first byte, supporting mark/reset
+     * @return what the report should say about the source
+     */
+    static SourceInfo run(BufferedInputStream raw, String name, long size, Validator v, Emitter out,
             ProgressTracker progress) throws IOException {
-        return run(in, name, size, v, out, progress, null);
+        return run(raw, name, size, v, out, progress, null);
     }
 
     /**
      * As {@link #run(BufferedInputStream, String, long, Validator, Emitter, ProgressTracker)}, letting
      * {@code setup} configure the table processor before the first record (the fixer observes it).
      */
-    static SourceInfo run(BufferedInputStream in, String name, long size, Validator v, Emitter out,
+    static SourceInfo run(BufferedInputStream raw, String name, long size, Validator v, Emitter out,
             ProgressTracker progress, java.util.function.Consumer<TableProcessor> setup) throws IOException {
-        in.mark(EncodingDetector.DEFAULT_SAMPLE_LIMIT + 8);
-        DetectedEncoding enc;
-        if (v.encoding != null) {
-            byte[] head = new byte[4];
-            int n = in.readNBytes(head, 0, 4);
-            int bom = EncodingDetector.bomLength(head, n);
-            if (bom == 3 && !v.encoding.name().equals("UTF-8")) {
-                bom = 0; // a UTF-8 BOM is only a BOM in UTF-8
-            }
-            if (bom == 2 && !v.encoding.name().startsWith("UTF-16")) {
-                bom = 0;
-            }
-            enc = DetectedEncoding.declared(v.encoding, bom);
-        } else {
-            enc = EncodingDetector.detect(in, EncodingDetector.DEFAULT_SAMPLE_LIMIT);
-        }
-        in.reset();
+        // the one rule of core: the encoding declared or detected, a BOM skipped only where it fits
+        EncodedInput input = EncodingDetector.open(raw, Optional.ofNullable(v.encoding));
+        DetectedEncoding enc = input.encoding();
+        InputStream in = input.stream();
         char expected = name.toLowerCase(java.util.Locale.ROOT).endsWith(".tsv") ? '\t' : ',';
         char delimiter = v.delimiter != 0 ? v.delimiter : detectDelimiter(in, enc, expected);
-        if (enc.bomLength() > 0) {
-            in.skipNBytes(enc.bomLength());
-        }
         if (v.delimiter == 0 && delimiter != expected) {
             delimiterFinding(name, delimiter, expected, out);
         }
@@ -77,19 +64,18 @@ final class CsvValidation {
 
     /**
      * Detects the delimiter from the decoded start of the input ({@link DelimiterSniffer}); the
-     * stream is reset to where it was (the caller's mark covers the sample).
+     * stream (positioned after the byte-order mark, supporting mark) is reset to where it was.
      */
-    static char detectDelimiter(BufferedInputStream in, DetectedEncoding enc, char expected) throws IOException {
-        byte[] head = in.readNBytes(enc.bomLength() + DelimiterSniffer.SAMPLE_BYTES);
+    static char detectDelimiter(InputStream in, DetectedEncoding enc, char expected) throws IOException {
+        in.mark(DelimiterSniffer.SAMPLE_BYTES + 8);
+        byte[] head = in.readNBytes(DelimiterSniffer.SAMPLE_BYTES);
         in.reset();
-        boolean complete = head.length < enc.bomLength() + DelimiterSniffer.SAMPLE_BYTES;
+        boolean complete = head.length < DelimiterSniffer.SAMPLE_BYTES;
         java.nio.charset.CharsetDecoder dec = enc.charset().newDecoder()
                 .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(head, enc.bomLength(),
-                Math.max(0, head.length - enc.bomLength()));
         java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(head.length + 16);
-        dec.decode(bytes, chars, true);
+        dec.decode(java.nio.ByteBuffer.wrap(head), chars, true);
         dec.flush(chars);
         chars.flip();
         return DelimiterSniffer.sniff(chars, complete, expected);
@@ -105,8 +91,8 @@ final class CsvValidation {
         if (ext == null) {
             return;
         }
-        out.emit(RuleIds.CSV_DELIMITER, RuleIds.CSV_DELIMITER, null, out.location().build(), null, null, ext,
-                DelimiterSniffer.display(found), DelimiterSniffer.display(expected), DelimiterSniffer.display(found));
+        out.finding(RuleIds.CSV_DELIMITER).args(ext, DelimiterSniffer.display(found),
+                DelimiterSniffer.display(expected), DelimiterSniffer.display(found)).emit();
     }
 
     /** The decoding errors of whichever decoder feeds the tokenizer. */
@@ -147,12 +133,11 @@ final class CsvValidation {
         table.finish();
         long missed = decoder.count() - reported;
         if (missed > 0) {
-            out.emit(RuleIds.ENCODING_ERROR, "encoding-error.more", null, out.location().build(), null, null, missed);
+            out.finding(RuleIds.ENCODING_ERROR).key("encoding-error.more").args(missed).emit();
         }
         lineEndings(tok, out);
         if (!enc.isUtf8()) {
-            out.emit(RuleIds.L3_08, "L3-08.encoding", null, out.location().build(), null, null, enc.label(),
-                    enc.bom() ? 1 : 0);
+            out.finding(RuleIds.L3_08).key("L3-08.encoding").args(enc.label(), enc.bom() ? 1 : 0).emit();
         }
         progress.finish();
         SourceInfo.Builder s = SourceInfo.builder(name).encoding(enc.label()).bom(enc.bom()).rows(table.rows())
@@ -224,8 +209,7 @@ final class CsvValidation {
             }
         }
         String counts = String.join(", ", parts);
-        out.emit(RuleIds.CSV_LINE_ENDINGS, RuleIds.CSV_LINE_ENDINGS, null,
-                Location.builder(out.source()).line(firstOther).build(), null, null, counts,
-                major == RecordView.T_CRLF ? "CRLF" : major == RecordView.T_LF ? "LF" : "CR");
+        out.finding(RuleIds.CSV_LINE_ENDINGS).at(Location.builder(out.source()).line(firstOther).build())
+                .args(counts, major == RecordView.T_CRLF ? "CRLF" : major == RecordView.T_LF ? "LF" : "CR").emit();
     }
 }

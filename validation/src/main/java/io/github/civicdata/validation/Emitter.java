@@ -81,14 +81,11 @@ final class Emitter {
         return source;
     }
 
-    boolean enabled(String rule) {
-        return !disabled.contains(rule);
-    }
-
     /** Whether findings of {@code rule} with message {@code key} are made. */
     private boolean enabled(String rule, String key) {
         return !disabled.contains(rule)
-                && (key == null || disabled.isEmpty() || Finding.code(rule, key).map(c -> !disabled.contains(c)).orElse(true));
+                && (key == null || disabled.isEmpty()
+                        || Finding.code(rule, key).map(c -> !disabled.contains(c)).orElse(true));
     }
 
     /**
@@ -102,7 +99,7 @@ final class Emitter {
         return enabled(rule, key) && !overrides.containsKey(rule);
     }
 
-    Severity severity(String rule, Severity variantDefault) {
+    private Severity severity(String rule, Severity variantDefault) {
         Severity o = overrides.get(rule);
         if (o != null) {
             return o;
@@ -110,6 +107,7 @@ final class Emitter {
         return variantDefault != null ? variantDefault : ValidationRules.get(rule).severity();
     }
 
+    /** A location in the current source (and sheet), to be completed. */
     Location.Builder location() {
         Location.Builder b = Location.builder(source);
         if (sheet != null) {
@@ -118,6 +116,10 @@ final class Emitter {
         return b;
     }
 
+    /**
+     * A place in the current source; 0 leaves a number out, the header is given with the column.
+     * {@link Draft#at(long, long, int, String)} takes the same numbers.
+     */
     Location cellLocation(long line, long row, int column, String header) {
         Location.Builder b = location();
         if (line > 0) {
@@ -134,45 +136,166 @@ final class Emitter {
     }
 
     /**
-     * A cell-level finding subject to the per-column cap.
+     * Starts a finding of {@code rule}. Nothing is made, counted or allocated beyond the draft
+     * until {@link Draft#make()} or {@link Draft#emit()}: call it only when a check has found
+     * something, so that a clean cell costs nothing.
      *
-     * @return the finding, or null when the rule is disabled or the cap was reached (then counted)
+     * <pre>{@code
+     * rows.add(out.finding(RuleIds.L2_01).key("L2-01.unit").cell(line, row, col, header)
+     *         .value(text).suggest("12").args("kg").make());
+     * out.finding(RuleIds.CSV_EMPTY).key("csv.empty.blank").emit();
+     * }</pre>
      */
-    Finding cell(String rule, String key, Severity variantDefault, long line, long row, int column, String header,
-            String value, String suggestion, Object... args) {
-        if (!enabled(rule, key)) {
-            return null;
+    Draft finding(String rule) {
+        return new Draft(rule);
+    }
+
+    /**
+     * A finding being described: its rule variant ({@link #key}), its default severity, where it
+     * is, the value, the suggestion and the message arguments. Without a location it is about the
+     * current source (and sheet). One draft makes at most one finding.
+     */
+    final class Draft {
+        private final String rule;
+        private String key;
+        private Severity variantDefault;
+        private Location at;
+        private long line;
+        private long row;
+        private int column;
+        private String header;
+        private boolean capped;
+        private String value;
+        private String suggestion;
+        private Object[] args = NO_ARGS;
+
+        private Draft(String rule) {
+            this.rule = rule;
         }
-        Severity sev = severity(rule, variantDefault);
-        if (perColumnCap > 0) {
-            String variant = key == null ? rule : key;
-            long k = capKey(rule, variant, column);
-            Capped c = caps.get(k);
-            if (c == null) {
-                c = new Capped(rule, variant, column);
-                caps.put(k, c);
-            }
-            if (c.kept >= perColumnCap) {
-                if (c.more == 0) {
-                    c.firstLine = line;
-                    c.firstRow = row;
-                    c.header = header == null ? "" : header;
-                    c.severity = sev;
-                } else if (sev.isAtLeast(c.severity)) {
-                    c.severity = sev;
-                }
-                c.more++;
-                c.bySeverity[sev.ordinal()]++;
-                c.lastRow = row;
-                if (row > 0) {
-                    // summarised, not listed: still counted among the cells and rows with findings
-                    report.countAffected(sev, cellLocation(line, row, column, header));
-                }
+
+        /** The message key of the rule variant (default: the rule id); also what the cap counts by. */
+        Draft key(String key) {
+            this.key = key;
+            return this;
+        }
+
+        /**
+         * The variant's own severity, where it differs from the rule's; a severity the user set
+         * for the rule still wins. Null means the rule's severity.
+         */
+        Draft defaultSeverity(Severity severity) {
+            this.variantDefault = severity;
+            return this;
+        }
+
+        /**
+         * A place in the current source: 1-based line, data row, column and the column's header;
+         * 0 leaves a number out (a header-level finding has row 0, a row-level one column 0).
+         */
+        Draft at(long line, long row, int column, String header) {
+            this.line = line;
+            this.row = row;
+            this.column = column;
+            this.header = header;
+            this.capped = false;
+            this.at = null;
+            return this;
+        }
+
+        /**
+         * A cell finding, one of many alike: as {@link #at(long, long, int, String)}, and subject
+         * to the per-column cap of its variant (beyond it the finding is only counted, for the
+         * {@code validation.more} summary, and {@link #make()} gives null).
+         */
+        Draft cell(long line, long row, int column, String header) {
+            at(line, row, column, header);
+            this.capped = true;
+            return this;
+        }
+
+        /** A line of the current source. */
+        Draft line(long line) {
+            return at(line, 0, 0, null);
+        }
+
+        /** A location given whole (not capped). */
+        Draft at(Location location) {
+            this.at = location;
+            this.capped = false;
+            return this;
+        }
+
+        /** The value found (hidden when values are hidden; message arguments taken from it too). */
+        Draft value(String value) {
+            this.value = value;
+            return this;
+        }
+
+        /** The suggested replacement of the value, or null for none. */
+        Draft suggest(String suggestion) {
+            this.suggestion = suggestion;
+            return this;
+        }
+
+        /** The message arguments. */
+        Draft args(Object... args) {
+            this.args = args;
+            return this;
+        }
+
+        /**
+         * The finding, or null when its rule or variant is disabled or a cell finding is beyond
+         * the cap (then counted for the summary).
+         */
+        Finding make() {
+            String k = key == null ? rule : key;
+            if (!enabled(rule, k)) {
                 return null;
             }
-            c.kept++;
+            Severity sev = severity(rule, variantDefault);
+            if (capped && perColumnCap > 0 && !keep(rule, k, sev, line, row, column, header)) {
+                return null;
+            }
+            Location loc = at != null ? at : cellLocation(line, row, column, header);
+            return build(rule, k, sev, loc, value, suggestion, args);
         }
-        return build(rule, key, sev, cellLocation(line, row, column, header), value, suggestion, args);
+
+        /** Makes the finding and adds it to the report (nothing when {@link #make()} gives null). */
+        void emit() {
+            Emitter.this.emit(make());
+        }
+    }
+
+    private static final Object[] NO_ARGS = {};
+
+    /** Counts a cell finding against the cap; whether it is kept (listed) rather than summarised. */
+    private boolean keep(String rule, String variant, Severity sev, long line, long row, int column, String header) {
+        long k = capKey(rule, variant, column);
+        Capped c = caps.get(k);
+        if (c == null) {
+            c = new Capped(rule, variant, column);
+            caps.put(k, c);
+        }
+        if (c.kept < perColumnCap) {
+            c.kept++;
+            return true;
+        }
+        if (c.more == 0) {
+            c.firstLine = line;
+            c.firstRow = row;
+            c.header = header == null ? "" : header;
+            c.severity = sev;
+        } else if (sev.isAtLeast(c.severity)) {
+            c.severity = sev;
+        }
+        c.more++;
+        c.bySeverity[sev.ordinal()]++;
+        c.lastRow = row;
+        if (row > 0) {
+            // summarised, not listed: still counted among the cells and rows with findings
+            report.countAffected(sev, cellLocation(line, row, column, header));
+        }
+        return false;
     }
 
     /** Takes back a kept finding of the cap (its row turned out to be a note, not data). */
@@ -197,19 +320,6 @@ final class Emitter {
         return ((long) idx << 32) | (column & 0xFFFFFFFFL);
     }
 
-    /**
-     * A finding not subject to the cap.
-     *
-     * @return the finding, or null when the rule is disabled
-     */
-    Finding make(String rule, String key, Severity variantDefault, Location loc, String value, String suggestion,
-            Object... args) {
-        if (!enabled(rule, key)) {
-            return null;
-        }
-        return build(rule, key, severity(rule, variantDefault), loc, value, suggestion, args);
-    }
-
     boolean hidesValues() {
         return hideValues;
     }
@@ -225,7 +335,7 @@ final class Emitter {
                 }
             }
         }
-        Finding.Builder b = Finding.builder(rule, sev).location(loc).messageKey(key == null ? rule : key).args(args);
+        Finding.Builder b = Finding.builder(rule, sev).location(loc).messageKey(key).args(args);
         if (!hideValues) {
             if (value != null) {
                 b.value(value);
@@ -237,17 +347,11 @@ final class Emitter {
         return b.build();
     }
 
-    /** Adds a finding to the report (null is ignored). */
+    /** Adds a finding made earlier (held back with its row) to the report; null is ignored. */
     void emit(Finding f) {
         if (f != null) {
             report.add(f);
         }
-    }
-
-    /** Makes and adds a finding not subject to the cap. */
-    void emit(String rule, String key, Severity variantDefault, Location loc, String value, String suggestion,
-            Object... args) {
-        emit(make(rule, key, variantDefault, loc, value, suggestion, args));
     }
 
     /** Emits the summaries of capped findings of the current source. */

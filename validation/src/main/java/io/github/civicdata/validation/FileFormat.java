@@ -190,13 +190,13 @@ enum FileFormat {
     void report(Emitter out, String name) {
         Location loc = Location.of(name);
         switch (this) {
-            case ODS, JSON, XML -> out.emit(RuleIds.FILE_NOT_VALIDATED, RuleIds.FILE_NOT_VALIDATED, null, loc, null,
-                    null, label);
-            case LEGACY_EXCEL, LEGACY_OFFICE -> out.emit(RuleIds.L1_01, "L1-01.legacy", null, loc, null, null, label);
-            case ENCRYPTED_WORKBOOK -> out.emit(RuleIds.XLSX_UNREADABLE, "xlsx.unreadable.encrypted", null, loc, null,
-                    null);
-            case HTML_AS_TABLE -> out.emit(RuleIds.L1_01, "L1-01.html", null, loc, null, null);
-            default -> out.emit(RuleIds.L1_01, RuleIds.L1_01, null, loc, null, null, label);
+            case ODS, JSON, XML -> out.finding(RuleIds.FILE_NOT_VALIDATED).at(loc).args(label).emit();
+            case LEGACY_EXCEL, LEGACY_OFFICE -> out.finding(RuleIds.L1_01).key("L1-01.legacy").at(loc).args(label)
+                    .emit();
+            case ENCRYPTED_WORKBOOK -> out.finding(RuleIds.XLSX_UNREADABLE).key("xlsx.unreadable.encrypted").at(loc)
+                    .emit();
+            case HTML_AS_TABLE -> out.finding(RuleIds.L1_01).key("L1-01.html").at(loc).emit();
+            default -> out.finding(RuleIds.L1_01).at(loc).args(label).emit();
         }
     }
 }

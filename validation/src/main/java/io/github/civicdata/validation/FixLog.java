@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.civicdata.core.Messages;
-import io.github.civicdata.core.internal.CsvCells;
+import io.github.civicdata.core.csv.CsvFormulas;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,8 +20,8 @@ import java.util.Map;
 /**
  * The change log of one fix, streamed: one entry per change (file, line, row, column, header,
  * rule, transformation, action, before, after, reason), then a summary per transformation and
- * action. CSV (UTF-8 with a BOM so that Excel opens it, cells defused and quoted like
- * {@link CsvCells}; the {@code count} column is 1 for a change; a summary row has no line and
+ * action. CSV (UTF-8 with a BOM so that Excel opens it, cells defused by the project's one policy,
+ * {@link CsvFormulas#defuseExceptNumbers}, and quoted where RFC 4180 needs it; the {@code count} column is 1 for a change; a summary row has no line and
  * counts the changes of one transformation and action) or
  * JSON ({@code {"source": …, "changes": […], "summary": […]}}, values exactly as they were).
  *
@@ -142,9 +142,17 @@ final class FixLog implements AutoCloseable {
             if (i > 0) {
                 csv.write(',');
             }
-            csv.write(CsvCells.cell(cells[i]));
+            csv.write(cell(cells[i]));
         }
         csv.write("\r\n");
+    }
+
+    /** One cell of the CSV log: defused (plain numbers stay) and quoted as needed. */
+    static String cell(String value) {
+        String v = CsvFormulas.defuseExceptNumbers(value);
+        boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
+                || v.indexOf('\r') >= 0 || (!v.isEmpty() && (v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' '));
+        return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
     }
 
     /** Changes per transformation (not counting what was left for a person). */

@@ -443,8 +443,8 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
         columns = List.of(names);
         String[] defused = names.clone();
         for (int k = 0; k < defused.length; k++) {
-            if (io.github.civicdata.core.internal.CsvCells.needsDefusing(defused[k])) {
-                String d = io.github.civicdata.core.internal.CsvCells.defuse(defused[k]);
+            String d = io.github.civicdata.core.csv.CsvFormulas.defuseExceptNumbers(defused[k]);
+            if (!d.equals(defused[k])) {
                 log.add(t.headerLines().get(0), 0, 0, names[k], RuleIds.L2_06, FixTransformation.FORMULAS,
                         FixLog.Action.DEFUSED, defused[k], d, "fix.reason.defused");
                 defused[k] = d;
@@ -689,7 +689,10 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
         return digits > 0;
     }
 
-    /** The template's header matching only: the fixer needs the mapping, not the checks of every cell. */
+    /**
+     * The template's header matching only: the fixer needs the mapping (and the column types and
+     * region checks it decides, as the validator gets them), not the checks of every cell.
+     */
     private static final class HeaderOnly implements Conformance {
         private final TemplateConformance c;
 
@@ -698,13 +701,32 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
         }
 
         @Override
-        public void header(TableProcessor t, long headerLine) {
-            c.header(t, headerLine);
+        public void header(TableView table, Emitter out, java.util.function.Consumer<Finding> currentRow) {
+            c.header(table, out, currentRow);
         }
 
         @Override
-        public void cell(TableProcessor t, int column, char[] a, int s, int e, String value, long line, long row,
-                boolean reported) {
+        public byte columnType(int column) {
+            return c.columnType(column);
+        }
+
+        @Override
+        public ValueSemantics.Region region(int column, ValueSemantics.Region byName) {
+            return c.region(column, byName);
+        }
+
+        @Override
+        public boolean hasMissingValues() {
+            return c.hasMissingValues();
+        }
+
+        @Override
+        public boolean isMissing(int column, char[] a, int s, int e) {
+            return c.isMissing(column, a, s, e);
+        }
+
+        @Override
+        public void cell(int column, char[] a, int s, int e, String value, long line, long row, boolean reported) {
             // the fixer checks values itself (template-formats)
         }
 
@@ -714,12 +736,12 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
         }
 
         @Override
-        public void blank(TableProcessor t, int column, long line, long row) {
+        public void blank(int column, long line, long row) {
             // not checked by the fixer
         }
 
         @Override
-        public void end(TableProcessor t) {
+        public void end() {
             // not checked by the fixer
         }
 

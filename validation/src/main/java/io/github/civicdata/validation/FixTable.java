@@ -1,6 +1,6 @@
 package io.github.civicdata.validation;
 
-import io.github.civicdata.core.internal.CsvCells;
+import io.github.civicdata.core.csv.CsvFormulas;
 import io.github.civicdata.vocab.DataItem;
 import io.github.civicdata.vocab.DatasetTemplate;
 import io.github.civicdata.vocab.Obligation;
@@ -642,8 +642,8 @@ final class FixTable {
                 v = coordinate(direct[o.source()] ? rec.text(o.source()) : fixedIn[o.source()], o.part(),
                         plan.in[o.source()], line, row);
             }
-            if (CsvCells.needsDefusing(v)) {
-                String d = CsvCells.defuse(v);
+            String d = CsvFormulas.defuseExceptNumbers(v);
+            if (!d.equals(v)) {
                 log.add(line, row, o.added() ? 0 : o.source() + 1, o.name(), RuleIds.L2_06, FixTransformation.FORMULAS,
                         FixLog.Action.DEFUSED, v, d, "fix.reason.defused");
                 v = d;

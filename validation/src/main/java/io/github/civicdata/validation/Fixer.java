@@ -34,7 +34,8 @@ import java.util.Set;
  *       {@code unfixable};
  *   <li>the output is UTF-8 (a BOM only when asked), comma-separated, quoted only where needed,
  *       with cells that a spreadsheet would run as formulas defused by the project's one CSV
- *       policy (a leading {@code '}; plain numbers and a lone {@code -} stay).
+ *       policy ({@code CsvFormulas.defuseExceptNumbers} of core: a leading {@code '}; plain
+ *       numbers and a lone {@code -} stay).
  * </ul>
  *
  * <p>CSV input is streamed: memory does not grow with the file (a window of at most

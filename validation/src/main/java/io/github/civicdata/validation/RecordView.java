@@ -34,6 +34,7 @@ final class RecordView {
     // record flags
     static final int R_TOO_MANY_COLUMNS = 1;
     static final int R_LINE_TOO_LONG = 1 << 1;
+    /** XLSX: the row is hidden (the fixer keeps it and logs it, L1-13). */
     static final int R_HIDDEN = 1 << 2;
     static final int R_DECODE_ERRORS = 1 << 3;
 
@@ -360,18 +361,5 @@ final class RecordView {
     /** Characters held (for the look-ahead window's budget). */
     int weight() {
         return charLen + 16 * size + 64;
-    }
-
-    /** Whether a field equals the given text. */
-    boolean equalsText(int i, String s) {
-        if (i >= size || end[i] - start[i] != s.length()) {
-            return false;
-        }
-        for (int k = 0; k < s.length(); k++) {
-            if (chars[start[i] + k] != s.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

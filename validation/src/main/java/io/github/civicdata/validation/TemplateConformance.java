@@ -1,7 +1,6 @@
 package io.github.civicdata.validation;
 
 import io.github.civicdata.core.Finding;
-import io.github.civicdata.core.Location;
 import io.github.civicdata.core.Severity;
 import io.github.civicdata.vocab.DataItem;
 import io.github.civicdata.vocab.DatasetTemplate;
@@ -14,12 +13,11 @@ import io.github.civicdata.vocab.Vocabulary;
 import io.github.civicdata.vocab.format.FormatChecks;
 import io.github.civicdata.vocab.format.FormatResult;
 import io.github.civicdata.vocab.format.ValueChecker;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Checks the first table of a source against a {@link DatasetTemplate} (from the vocabulary or
@@ -59,6 +57,10 @@ final class TemplateConformance implements Conformance {
     static final int CACHE = 4;
     private long headerLine;
     private final CharSlice slice = new CharSlice();
+    /** Set by {@link #header}. */
+    private TableView table;
+    private Emitter out;
+    private Consumer<Finding> currentRow;
 
     TemplateConformance(DatasetTemplate template, Vocabulary vocabulary, FormatChecks checks, int maxUnique,
             TableSchemaReader.Schema schema) {
@@ -75,11 +77,14 @@ final class TemplateConformance implements Conformance {
     }
 
     @Override
-    public void header(TableProcessor table, long line) {
-        Emitter out = table.out;
+    public void header(TableView view, Emitter emitter, Consumer<Finding> row) {
+        this.table = view;
+        this.out = emitter;
+        this.currentRow = row;
+        long line = view.headerLine();
         headerLine = line;
-        String[] names = table.names();
-        int width = table.width();
+        String[] names = view.names().toArray(new String[0]);
+        int width = view.width();
         column = new TemplateColumn[width];
         checker = new ValueChecker[width];
         unique = new UniqueSet[width];
@@ -92,7 +97,7 @@ final class TemplateConformance implements Conformance {
         int[] at = new int[cols.size()];
         Arrays.fill(at, -1);
         boolean[] used = new boolean[width];
-        mappingSummary(out, line, names, mapping);
+        mappingSummary(line, names, mapping);
         for (HeaderMapping.Column m : mapping.matched()) {
             TemplateColumn tc = m.target().orElseThrow();
             int i = m.index();
@@ -107,8 +112,8 @@ final class TemplateConformance implements Conformance {
                     default -> RuleIds.TEMPLATE_COLUMN_NAME;
                 };
                 String shown = Cells.trim(names[i]).isEmpty() ? m.matchedName() : Cells.trim(names[i]);
-                out.emit(out.make(RuleIds.TEMPLATE_COLUMN_NAME, key, null, out.cellLocation(line, 0, i + 1, names[i]),
-                        names[i], tc.header(), shown, tc.header()));
+                out.finding(RuleIds.TEMPLATE_COLUMN_NAME).key(key).at(line, 0, i + 1, names[i]).value(names[i])
+                        .suggest(tc.header()).args(shown, tc.header()).emit();
             }
         }
         // missing, order
@@ -118,18 +123,16 @@ final class TemplateConformance implements Conformance {
         for (int t = 0; t < cols.size(); t++) {
             TemplateColumn tc = cols.get(t);
             if (at[t] < 0) {
-                Location loc = out.location().line(line).build();
                 if (tc.obligation() == Obligation.REQUIRED) {
-                    out.emit(RuleIds.TEMPLATE_MISSING_COLUMN, RuleIds.TEMPLATE_MISSING_COLUMN, null, loc, null, null,
-                            tc.header());
+                    out.finding(RuleIds.TEMPLATE_MISSING_COLUMN).line(line).args(tc.header()).emit();
                 } else if (tc.obligation() == Obligation.RECOMMENDED) {
-                    out.emit(RuleIds.TEMPLATE_MISSING_COLUMN, "template.missing-column.recommended", Severity.WARNING,
-                            loc, null, null, tc.header());
+                    out.finding(RuleIds.TEMPLATE_MISSING_COLUMN).key("template.missing-column.recommended")
+                            .defaultSeverity(Severity.WARNING).line(line).args(tc.header()).emit();
                 } else if (tc.obligation() == Obligation.UNKNOWN) {
                     unknownObligation.add(tc.header());
                 } else if (schema != null) {
-                    out.emit(RuleIds.TEMPLATE_MISSING_COLUMN, "template.missing-column.optional", Severity.INFO,
-                            loc, null, null, tc.header());
+                    out.finding(RuleIds.TEMPLATE_MISSING_COLUMN).key("template.missing-column.optional")
+                            .defaultSeverity(Severity.INFO).line(line).args(tc.header()).emit();
                 }
                 continue;
             }
@@ -144,8 +147,8 @@ final class TemplateConformance implements Conformance {
                 }
             }
             if (i < last) {
-                out.emit(out.make(RuleIds.TEMPLATE_COLUMN_ORDER, RuleIds.TEMPLATE_COLUMN_ORDER, null,
-                        out.cellLocation(line, 0, i + 1, names[i]), null, null, tc.header(), i + 1, lastHeader));
+                out.finding(RuleIds.TEMPLATE_COLUMN_ORDER).at(line, 0, i + 1, names[i])
+                        .args(tc.header(), i + 1, lastHeader).emit();
             } else {
                 last = i;
                 lastHeader = tc.header();
@@ -155,25 +158,20 @@ final class TemplateConformance implements Conformance {
             if (tc.unique()) {
                 unique[i] = new UniqueSet(maxUnique, out.footprint);
             }
-            ColumnProfile p = table.profile(i);
-            p.typeFromTemplate = true;
-            Datatype d = tc.item().datatype();
-            p.type = d == Datatype.INTEGER || d == Datatype.DECIMAL ? ColumnProfile.NUMERIC : ColumnProfile.TEXT;
-            p.strongNumeric = false;
         }
         if (!unknownObligation.isEmpty()) {
             // the source gives names only: say so once, not one finding per absent column
-            out.emit(RuleIds.TEMPLATE_MISSING_COLUMN, "template.missing-column.obligations-unknown", Severity.INFO,
-                    out.location().line(line).build(), null, null, label(), unknownObligation.size(),
-                    listed(unknownObligation));
+            out.finding(RuleIds.TEMPLATE_MISSING_COLUMN).key("template.missing-column.obligations-unknown")
+                    .defaultSeverity(Severity.INFO).line(line)
+                    .args(label(), unknownObligation.size(), listed(unknownObligation)).emit();
         }
         List<String> extra = new ArrayList<>();
         int firstExtra = -1;
         for (int i = 0; i < width; i++) {
             if (!used[i] && !Cells.trim(names[i]).isEmpty()) {
                 if (template.complete()) {
-                    out.emit(out.make(RuleIds.TEMPLATE_UNKNOWN_COLUMN, RuleIds.TEMPLATE_UNKNOWN_COLUMN, null,
-                            out.cellLocation(line, 0, i + 1, names[i]), null, null, Cells.trim(names[i])));
+                    out.finding(RuleIds.TEMPLATE_UNKNOWN_COLUMN).at(line, 0, i + 1, names[i]).args(Cells.trim(names[i]))
+                            .emit();
                 } else {
                     extra.add(Cells.trim(names[i]));
                     firstExtra = firstExtra < 0 ? i : firstExtra;
@@ -182,9 +180,18 @@ final class TemplateConformance implements Conformance {
         }
         if (!extra.isEmpty()) {
             // a partial template cannot tell a column it does not list from one the standard defines
-            out.emit(out.make(RuleIds.TEMPLATE_UNKNOWN_COLUMN, "template.unknown-column.partial", Severity.INFO,
-                    out.location().line(line).build(), null, null, label(), extra.size(), listed(extra)));
+            out.finding(RuleIds.TEMPLATE_UNKNOWN_COLUMN).key("template.unknown-column.partial")
+                    .defaultSeverity(Severity.INFO).line(line).args(label(), extra.size(), listed(extra)).emit();
         }
+    }
+
+    @Override
+    public byte columnType(int col) {
+        if (col >= column.length || column[col] == null) {
+            return ColumnProfile.UNKNOWN;
+        }
+        Datatype d = column[col].item().datatype();
+        return d == Datatype.INTEGER || d == Datatype.DECIMAL ? ColumnProfile.NUMERIC : ColumnProfile.TEXT;
     }
 
     @Override
@@ -198,7 +205,7 @@ final class TemplateConformance implements Conformance {
      * exactly, or did not match): counts by kind; the columns themselves carry
      * {@code template.column-name} findings.
      */
-    private void mappingSummary(Emitter out, long line, String[] names, HeaderMapping m) {
+    private void mappingSummary(long line, String[] names, HeaderMapping m) {
         int named = 0;
         for (String n : names) {
             if (!Cells.trim(n).isEmpty()) {
@@ -210,10 +217,10 @@ final class TemplateConformance implements Conformance {
         if (exact == matched && matched == named) {
             return;
         }
-        out.emit(out.make(RuleIds.TEMPLATE_MAPPING, RuleIds.TEMPLATE_MAPPING, null, out.location().line(line).build(),
-                null, null, label(), matched, named, exact, m.count(HeaderMatch.Kind.ALIAS),
-                m.count(HeaderMatch.Kind.NORMALIZED), m.count(HeaderMatch.Kind.ENGLISH),
-                m.count(HeaderMatch.Kind.SIMILAR), named - matched, notExact(m)));
+        out.finding(RuleIds.TEMPLATE_MAPPING).line(line).args(label(), matched, named, exact,
+                m.count(HeaderMatch.Kind.ALIAS), m.count(HeaderMatch.Kind.NORMALIZED),
+                m.count(HeaderMatch.Kind.ENGLISH), m.count(HeaderMatch.Kind.SIMILAR), named - matched, notExact(m))
+                .emit();
     }
 
     /** The columns matched other than exactly, as {@code header→template header}, cut to fit one argument. */
@@ -276,18 +283,16 @@ final class TemplateConformance implements Conformance {
     }
 
     @Override
-    public void cell(TableProcessor table, int col, char[] a, int s, int e, String value, long line, long row,
-            boolean reported) {
+    public void cell(int col, char[] a, int s, int e, String value, long line, long row, boolean reported) {
         if (col >= column.length || column[col] == null) {
             return;
         }
-        Emitter out = table.out;
-        String header = table.names()[col];
+        String header = table.name(col);
         if (unique[col] != null) {
             long first = unique[col].add(a, s, e, row);
             if (first > 0) {
-                table.addToCurrentRow(out.cell(RuleIds.UNIQUE_ERROR, RuleIds.UNIQUE_ERROR, null, line, row, col + 1,
-                        header, new String(a, s, e - s), null, first, column[col].header()));
+                currentRow.accept(out.finding(RuleIds.UNIQUE_ERROR).cell(line, row, col + 1, header)
+                        .value(new String(a, s, e - s)).args(first, column[col].header()).make());
             }
         }
         if (reported || checker[col] == null) {
@@ -310,10 +315,11 @@ final class TemplateConformance implements Conformance {
         }
         if (r instanceof FormatResult.Invalid bad) {
             String rule = constraint(bad.messageKey()) ? RuleIds.CONSTRAINT_ERROR : RuleIds.TYPE_ERROR;
-            Finding f = out.cell(rule, bad.messageKey(), bad.severity() == Severity.ERROR ? null : bad.severity(),
-                    line, row, col + 1, header, new String(a, s, e - s), bad.suggestion().orElse(null),
-                    bad.arguments().toArray());
-            table.addToCurrentRow(f);
+            Finding f = out.finding(rule).key(bad.messageKey())
+                    .defaultSeverity(bad.severity() == Severity.ERROR ? null : bad.severity())
+                    .cell(line, row, col + 1, header).value(new String(a, s, e - s))
+                    .suggest(bad.suggestion().orElse(null)).args(bad.arguments().toArray()).make();
+            currentRow.accept(f);
         }
     }
 
@@ -345,30 +351,27 @@ final class TemplateConformance implements Conformance {
     }
 
     @Override
-    public void blank(TableProcessor table, int col, long line, long row) {
+    public void blank(int col, long line, long row) {
         if (col < column.length && column[col] != null && column[col].obligation() == Obligation.REQUIRED) {
-            Emitter out = table.out;
-            table.addToCurrentRow(out.cell(RuleIds.CONSTRAINT_ERROR, "constraint-error.required", null, line, row,
-                    col + 1, table.names()[col], null, null, column[col].header()));
+            currentRow.accept(out.finding(RuleIds.CONSTRAINT_ERROR).key("constraint-error.required")
+                    .cell(line, row, col + 1, table.name(col)).args(column[col].header()).make());
         }
     }
 
     @Override
-    public void end(TableProcessor table) {
-        Emitter out = table.out;
+    public void end() {
         for (int i = 0; i < column.length; i++) {
             if (column[i] == null) {
                 continue;
             }
             if (unique[i] != null && unique[i].overflow()) {
-                out.emit(out.make(RuleIds.LIMIT_UNIQUE_VALUES, RuleIds.LIMIT_UNIQUE_VALUES, null,
-                        out.cellLocation(headerLine, 0, i + 1, table.names()[i]), null, null, column[i].header(),
-                        maxUnique, unique[i].overflowRow(), "maxUniqueValues / --max-unique-values"));
+                out.finding(RuleIds.LIMIT_UNIQUE_VALUES).at(headerLine, 0, i + 1, table.name(i))
+                        .args(column[i].header(), maxUnique, unique[i].overflowRow(),
+                                "maxUniqueValues / --max-unique-values").emit();
             }
-            ColumnProfile p = table.profile(i);
-            if (p.values == 0 && table.rows() > 0 && column[i].obligation() == Obligation.RECOMMENDED) {
-                out.emit(out.make(RuleIds.TEMPLATE_EMPTY_COLUMN, RuleIds.TEMPLATE_EMPTY_COLUMN, null,
-                        out.cellLocation(headerLine, 0, i + 1, table.names()[i]), null, null, column[i].header()));
+            if (table.values(i) == 0 && table.rows() > 0 && column[i].obligation() == Obligation.RECOMMENDED) {
+                out.finding(RuleIds.TEMPLATE_EMPTY_COLUMN).at(headerLine, 0, i + 1, table.name(i))
+                        .args(column[i].header()).emit();
             }
         }
     }
@@ -381,10 +384,5 @@ final class TemplateConformance implements Conformance {
     /** The template this conformance checks against. */
     DatasetTemplate template() {
         return template;
-    }
-
-    /** The item a file column was matched to, for tests. */
-    Optional<DataItem> item(int col) {
-        return col < column.length && column[col] != null ? Optional.of(column[col].item()) : Optional.empty();
     }
 }

@@ -222,11 +222,11 @@ public final class Validator {
         Emitter out = new Emitter(rb, severities, disabled, maxFindingsPerColumn, hideValues);
         out.startSource(name, null);
         if (cause instanceof NoSuchFileException) {
-            out.emit(RuleIds.FILE_UNREADABLE, "file.unreadable.not-found", null, Location.of(name), null, null);
+            out.finding(RuleIds.FILE_UNREADABLE).key("file.unreadable.not-found").at(Location.of(name)).emit();
         } else {
             String reason = cause instanceof java.nio.file.AccessDeniedException ? "permission denied"
                     : String.valueOf(cause.getMessage());
-            out.emit(RuleIds.FILE_UNREADABLE, RuleIds.FILE_UNREADABLE, null, Location.of(name), null, null, reason);
+            out.finding(RuleIds.FILE_UNREADABLE).at(Location.of(name)).args(reason).emit();
         }
         rb.source(SourceInfo.of(name));
     }
@@ -313,10 +313,6 @@ public final class Validator {
     Conformance newConformance() {
         return template == null ? null : new TemplateConformance(template, vocabulary, checks, maxUniqueValues,
                 schema);
-    }
-
-    static Location whole(String source) {
-        return Location.of(source);
     }
 
     /**

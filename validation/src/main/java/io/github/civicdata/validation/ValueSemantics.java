@@ -1,10 +1,16 @@
 package io.github.civicdata.validation;
 
 /**
- * Checks of values that need domain knowledge (dates and eras, region codes and names), kept
- * behind an interface so that the table processor does not depend on how they are implemented.
+ * What the table processor asks of the vocabulary: the notation of dates and eras (L3-05), region
+ * codes and names (L3-06, also ward names without their city), whether a column name names a data
+ * item (evidence for the header row and for LinkData label rows), and which standard template a
+ * header follows ({@code template.detected}). The methods answer "nothing known" by default, so
+ * that {@link #NONE} lets the processor run (and be tested) without a vocabulary.
  *
- * <p>Implementations are stateless and thread-safe.
+ * <p>The one implementation with knowledge is {@link VocabSemantics}; the cell checks also call its
+ * static pre-filter {@link VocabSemantics#looksLikeDate} directly, before asking {@link #date}.
+ *
+ * <p>Implementations hold their lookup tables read-only after construction and are thread-safe.
  */
 interface ValueSemantics {
 

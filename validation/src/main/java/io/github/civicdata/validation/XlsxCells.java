@@ -411,8 +411,8 @@ final class XlsxCells extends DefaultHandler {
             return;
         }
         if (hiddenRuns++ < 50) {
-            out.emit(RuleIds.L1_13, "L1-13.rows", null, out.location().line(hiddenFrom + 1L).build(), null, null,
-                    hiddenFrom + 1, hiddenTo + 1);
+            out.finding(RuleIds.L1_13).key("L1-13.rows").line(hiddenFrom + 1L).args(hiddenFrom + 1, hiddenTo + 1)
+                    .emit();
         }
         hiddenFrom = -1;
     }
@@ -421,7 +421,7 @@ final class XlsxCells extends DefaultHandler {
     void finish() {
         flushHidden();
         if (hiddenRuns > 50) {
-            out.emit(RuleIds.L1_13, "L1-13.more", null, out.location().build(), null, null, hiddenRuns - 50);
+            out.finding(RuleIds.L1_13).key("L1-13.more").args(hiddenRuns - 50).emit();
         }
     }
 }

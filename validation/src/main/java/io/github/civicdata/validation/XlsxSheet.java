@@ -171,7 +171,8 @@ final class XlsxSheet {
                 if (f.row() > 0) {
                     loc.line(f.row());
                 }
-                out.emit(RuleIds.XLSX_MALFORMED, e.getKey().key, null, loc.build(), f.value(), null, args);
+                out.finding(RuleIds.XLSX_MALFORMED).key(e.getKey().key).at(loc.build()).value(f.value()).args(args)
+                        .emit();
             }
             counts.clear();
             first.clear();
@@ -270,13 +271,12 @@ final class XlsxSheet {
             for (int[] m : merges) {
                 String ref = cellName(m[0], m[1]) + ":" + cellName(m[2], m[3]);
                 if (listed++ < 200) {
-                    out.emit(out.cell(RuleIds.L1_12, RuleIds.L1_12, null, m[0] + 1L, 0, m[1] + 1, "", null, null,
-                            ref));
+                    out.finding(RuleIds.L1_12).cell(m[0] + 1L, 0, m[1] + 1, "").args(ref).emit();
                 }
             }
             long valid = mergeCount - malformed.count(Kind.MERGE);
             if (valid > listed) {
-                out.emit(RuleIds.L1_12, "L1-12.more", null, out.location().build(), null, null, valid - listed);
+                out.finding(RuleIds.L1_12).key("L1-12.more").args(valid - listed).emit();
             }
             for (int[] h : hiddenCols) {
                 if (h[0] - 1 > maxCol) {
@@ -284,8 +284,8 @@ final class XlsxSheet {
                 }
                 String from = columnName(h[0] - 1);
                 String to = columnName(h[1] - 1);
-                out.emit(RuleIds.L1_13, "L1-13.columns", null, out.location().column(h[0]).build(), null, null,
-                        h[0] == h[1] ? from : from + ":" + to);
+                out.finding(RuleIds.L1_13).key("L1-13.columns").at(out.location().column(h[0]).build())
+                        .args(h[0] == h[1] ? from : from + ":" + to).emit();
             }
         }
     }

@@ -168,8 +168,7 @@ final class XlsxValidation {
             }
             out.startSource(name, sheet.name());
             if (!"visible".equals(sheet.state())) {
-                out.emit(RuleIds.L1_13, "L1-13.sheet", null, out.location().build(), null, null, sheet.name(),
-                        sheet.state());
+                out.finding(RuleIds.L1_13).key("L1-13.sheet").args(sheet.name(), sheet.state()).emit();
             }
             Rel rel = sheet.relId() == null ? null : wbRels.get(sheet.relId());
             String part = rel == null ? null : rel.target();
@@ -180,7 +179,7 @@ final class XlsxValidation {
                 }
                 if (rel.isType("/chartsheet")) {
                     // a sheet that is a chart: an object in place of data
-                    out.emit(RuleIds.L1_10, RuleIds.L1_10, null, out.location().build(), null, null, 0, 1, 0);
+                    out.finding(RuleIds.L1_10).args(0, 1, 0).emit();
                     out.endSource();
                     continue;
                 }
@@ -213,7 +212,7 @@ final class XlsxValidation {
         }
         out.startSource(name, null);
         if (!anySheet && !anyUnreadable) {
-            out.emit(RuleIds.CSV_EMPTY, "csv.empty.workbook", null, Location.of(name), null, null);
+            out.finding(RuleIds.CSV_EMPTY).key("csv.empty.workbook").at(Location.of(name)).emit();
         }
         progress.finish();
         SourceInfo.Builder s = SourceInfo.builder(name).rows(rows);
@@ -256,9 +255,10 @@ final class XlsxValidation {
             pkg.parse(part, cells);
         } catch (PartException e) {
             if (e.reason == Reason.TIME_LIMIT) {
-                out.emit(RuleIds.LIMIT_XLSX_PART_TIME, "limit.xlsx-part-time.sheet", null,
-                        out.location().line(Math.max(1, cells.currentRow)).build(), null, null,
-                        seconds(v), "xlsxPartTimeLimit / --xlsx-part-time-limit", Math.max(0, cells.currentRow - 1));
+                out.finding(RuleIds.LIMIT_XLSX_PART_TIME).key("limit.xlsx-part-time.sheet")
+                        .line(Math.max(1, cells.currentRow)).args(seconds(v),
+                                "xlsxPartTimeLimit / --xlsx-part-time-limit", Math.max(0, cells.currentRow - 1))
+                        .emit();
             } else {
                 // read in full by pass 1, so only a failure of the storage gets here
                 partFinding(out, "xlsx.unreadable.sheet", e, out.location().build());
@@ -295,8 +295,7 @@ final class XlsxValidation {
             }
         }
         if (drawing.pictures + drawing.charts + drawing.other > 0) {
-            out.emit(RuleIds.L1_10, RuleIds.L1_10, null, out.location().build(), null, null, drawing.pictures,
-                    drawing.charts, drawing.other);
+            out.finding(RuleIds.L1_10).args(drawing.pictures, drawing.charts, drawing.other).emit();
         }
         CommentCounter comments = new CommentCounter();
         for (Rel r : rels.values()) {
@@ -305,8 +304,8 @@ final class XlsxValidation {
             }
         }
         if (comments.count > 0) {
-            out.emit(RuleIds.L1_10, "L1-10.comments", null, out.location().build(), null, null, comments.count,
-                    comments.first == null ? "" : comments.first);
+            out.finding(RuleIds.L1_10).key("L1-10.comments")
+                    .args(comments.count, comments.first == null ? "" : comments.first).emit();
         }
     }
 
@@ -344,8 +343,8 @@ final class XlsxValidation {
         }
         int dangling = reader.styles.danglingReferences();
         if (dangling > 0) {
-            out.emit(RuleIds.XLSX_MALFORMED, "xlsx.malformed.styles", null, Location.of(name), null, null,
-                    (long) dangling, XlsxSheet.cut(st.name()));
+            out.finding(RuleIds.XLSX_MALFORMED).key("xlsx.malformed.styles").at(Location.of(name))
+                    .args((long) dangling, XlsxSheet.cut(st.name())).emit();
         }
         return reader.styles;
     }
@@ -361,12 +360,12 @@ final class XlsxValidation {
 
     /** A part that could not be used: a time limit, or the finding {@code key} with what went wrong. */
     private static void partFinding(Emitter out, String key, PartException e, Location loc) {
-        out.emit(RuleIds.XLSX_UNREADABLE, key, null, loc, null, null, e.detail());
+        out.finding(RuleIds.XLSX_UNREADABLE).key(key).at(loc).args(e.detail()).emit();
     }
 
     private static void timeLimit(Emitter out, String part, Validator v) {
-        out.emit(RuleIds.LIMIT_XLSX_PART_TIME, RuleIds.LIMIT_XLSX_PART_TIME, null, out.location().build(), null,
-                null, XlsxSheet.cut(part), seconds(v), "xlsxPartTimeLimit / --xlsx-part-time-limit");
+        out.finding(RuleIds.LIMIT_XLSX_PART_TIME)
+                .args(XlsxSheet.cut(part), seconds(v), "xlsxPartTimeLimit / --xlsx-part-time-limit").emit();
     }
 
     private static String seconds(Validator v) {
@@ -385,7 +384,7 @@ final class XlsxValidation {
             case DOCTYPE -> "xlsx.unreadable.entities";
             default -> RuleIds.XLSX_UNREADABLE;
         };
-        out.emit(RuleIds.XLSX_UNREADABLE, key, null, Location.of(name), null, null, e.detail());
+        out.finding(RuleIds.XLSX_UNREADABLE).key(key).at(Location.of(name)).args(e.detail()).emit();
         return SourceInfo.builder(name).rows(0).build();
     }
 

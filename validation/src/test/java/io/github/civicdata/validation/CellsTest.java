@@ -131,16 +131,16 @@ class CellsTest {
 
     @Test
     void headerHeuristics() {
-        assertThat(TableProcessor.meaninglessHeader("Column3")).isTrue();
-        assertThat(TableProcessor.meaninglessHeader("Unnamed: 0")).isTrue();
-        assertThat(TableProcessor.meaninglessHeader("列１")).isTrue();
-        assertThat(TableProcessor.meaninglessHeader("※")).isTrue();
-        assertThat(TableProcessor.meaninglessHeader("№")).isFalse();
-        assertThat(TableProcessor.meaninglessHeader("2024")).isFalse();
-        assertThat(TableProcessor.meaninglessHeader("名称")).isFalse();
-        assertThat(TableProcessor.stem("man12")).isEqualTo("man");
-        assertThat(TableProcessor.stem("男性_0-4歳")).isEqualTo("男性");
-        assertThat(TableProcessor.stem("2019年度")).isEqualTo("");
-        assertThat(TableProcessor.stem("名称")).isNull();
+        assertThat(ColumnFindings.meaninglessHeader("Column3")).isTrue();
+        assertThat(ColumnFindings.meaninglessHeader("Unnamed: 0")).isTrue();
+        assertThat(ColumnFindings.meaninglessHeader("列１")).isTrue();
+        assertThat(ColumnFindings.meaninglessHeader("※")).isTrue();
+        assertThat(ColumnFindings.meaninglessHeader("№")).isFalse();
+        assertThat(ColumnFindings.meaninglessHeader("2024")).isFalse();
+        assertThat(ColumnFindings.meaninglessHeader("名称")).isFalse();
+        assertThat(ColumnFindings.stem("man12")).isEqualTo("man");
+        assertThat(ColumnFindings.stem("男性_0-4歳")).isEqualTo("男性");
+        assertThat(ColumnFindings.stem("2019年度")).isEqualTo("");
+        assertThat(ColumnFindings.stem("名称")).isNull();
     }
 }

@@ -16,7 +16,8 @@ class EmitterTest {
         out.startSource("a.csv", null);
         long row = 1;
         for (String[] f : findings) {
-            out.emit(out.cell(f[0], f[1], Severity.parse(f[2]).orElseThrow(), row + 1, row, 3, "住所", "x", null, "x"));
+            out.finding(f[0]).key(f[1]).defaultSeverity(Severity.parse(f[2]).orElseThrow())
+                    .cell(row + 1, row, 3, "住所").value("x").args("x").emit();
             row++;
         }
         out.endSource();

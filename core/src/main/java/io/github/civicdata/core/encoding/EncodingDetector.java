@@ -1,5 +1,6 @@
 package io.github.civicdata.core.encoding;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Detects the character encoding of Japanese text files: UTF-8 (with or without BOM), UTF-16
@@ -129,6 +132,85 @@ public final class EncodingDetector {
      */
     public static DetectedEncoding detect(byte[] bytes) {
         return judge(bytes, bytes.length, true);
+    }
+
+    /**
+     * Opens a file for reading as text: its encoding is the one declared, or detected when none
+     * is (reading at most {@link #DEFAULT_SAMPLE_LIMIT} bytes), and its byte-order mark is skipped
+     * where it fits the encoding ({@link #declared(Charset, byte[], int)}).
+     *
+     * @param file the file
+     * @param declared the charset the caller states (an {@code --encoding} option), or empty to
+     *     detect it
+     * @return the open input (close it)
+     * @throws IOException if the file cannot be read
+     */
+    public static EncodedInput open(Path file, Optional<Charset> declared) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        try {
+            return open(raw, declared);
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a stream for reading as text, as {@link #open(Path, Optional)} does a file. The stream
+     * is read from its current position; one that does not support {@code mark} is buffered.
+     * Closing the result closes the stream.
+     *
+     * @param in the stream
+     * @param declared the charset the caller states, or empty to detect it
+     * @return the open input, positioned after the byte-order mark
+     * @throws IOException if the stream cannot be read
+     */
+    public static EncodedInput open(InputStream in, Optional<Charset> declared) throws IOException {
+        Objects.requireNonNull(declared, "declared");
+        InputStream s = in.markSupported() ? in : new BufferedInputStream(in, 64 * 1024);
+        DetectedEncoding enc;
+        s.mark(DEFAULT_SAMPLE_LIMIT + 8);
+        if (declared.isPresent()) {
+            byte[] head = new byte[4];
+            int n = s.readNBytes(head, 0, head.length);
+            enc = declared(declared.get(), head, n);
+        } else {
+            enc = detect(s, DEFAULT_SAMPLE_LIMIT);
+        }
+        s.reset();
+        s.skipNBytes(enc.bomLength());
+        return new EncodedInput(enc, s);
+    }
+
+    /**
+     * The encoding of an input whose charset the caller states, and the byte-order mark at its
+     * start that is skipped: a BOM is skipped only where it fits the charset, the UTF-8 BOM
+     * ({@code EF BB BF}) in UTF-8 and a UTF-16 BOM in UTF-16 of its byte order. Declared as
+     * {@code UTF-16} without a byte order, the BOM gives it ({@code FF FE}: UTF-16LE). A BOM that
+     * does not fit is not skipped: it is read as the charset reads those bytes (an invalid
+     * sequence, or odd characters at the start of the first cell), so that the reader reports it
+     * rather than hiding it.
+     *
+     * @param charset the charset stated
+     * @param head the first bytes of the input
+     * @param length how many bytes of {@code head} are valid
+     * @return the encoding, with the length of the BOM to skip
+     */
+    public static DetectedEncoding declared(Charset charset, byte[] head, int length) {
+        Objects.requireNonNull(charset, "charset");
+        int bom = bomLength(head, length);
+        Charset cs = charset;
+        if (bom == 3 && !cs.equals(StandardCharsets.UTF_8)) {
+            bom = 0;
+        } else if (bom == 2) {
+            boolean le = (head[0] & 0xFF) == 0xFF;
+            if (cs.equals(StandardCharsets.UTF_16)) {
+                cs = le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+            } else if (!cs.equals(le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE)) {
+                bom = 0;
+            }
+        }
+        return DetectedEncoding.declared(cs, bom);
     }
 
     /**

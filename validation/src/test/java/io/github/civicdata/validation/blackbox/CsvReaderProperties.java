@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.civicdata.core.Finding;
 import io.github.civicdata.core.Report;
+import io.github.civicdata.core.testing.ReaderTries;
 import io.github.civicdata.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

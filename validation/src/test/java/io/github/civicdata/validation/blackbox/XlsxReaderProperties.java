@@ -1,6 +1,7 @@
 package io.github.civicdata.validation.blackbox;
 
 import io.github.civicdata.core.Report;
+import io.github.civicdata.core.testing.ReaderTries;
 import io.github.civicdata.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

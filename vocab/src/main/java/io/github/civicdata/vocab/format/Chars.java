@@ -49,19 +49,4 @@ final class Chars {
         }
         return sb.toString().strip();
     }
-
-    /** Whether folding or stripping changes the value. */
-    static boolean needsFolding(CharSequence s) {
-        int n = s.length();
-        if (n > 0 && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))
-                || s.charAt(0) == '\u3000' || s.charAt(n - 1) == '\u3000')) {
-            return true;
-        }
-        for (int i = 0; i < n; i++) {
-            if (fold(s.charAt(i)) != s.charAt(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,0 +1,643 @@
+package io.github.civicdata.validation;
+
+import io.github.civicdata.core.Finding;
+import io.github.civicdata.core.Severity;
+import io.github.civicdata.core.Values;
+
+/**
+ * The checks of the data rows of a table, row by row and cell by cell: ragged rows, running
+ * numbers and implicit repeats (the row), then each cell: quoting and limits, layout spaces and
+ * line breaks (L1-06, L1-14), machine-dependent characters (L1-08), formulas (L2-06), ditto marks
+ * (L2-02), several values in one cell (L1-07), numbers with units or separators (L2-01), the
+ * notation of dates (L3-05), region codes and names (L3-06), and the template's check of the value
+ * ({@link Conformance#cell}). The column statistics behind the column-level findings are
+ * counted here ({@link ColumnProfile}).
+ *
+ * <p>The hot path allocates nothing for a clean cell: a plain number, or text whose characters need
+ * no check, makes no string and no finding.
+ *
+ * <p>Findings go to the row being read ({@link HeldRows#add}); findings of header cells are
+ * reported at once. Not thread-safe; one instance per source.
+ */
+final class CellChecks {
+
+    /** Characters that break a value's format (a type error of such a value is not reported again). */
+    private static final int FORMAT_BREAKING = (1 << CharClass.HALFWIDTH_KANA) | (1 << CharClass.EXT_SYMBOL)
+            | (1 << CharClass.ERA) | (1 << CharClass.CONTROL) | (1 << CharClass.PRIVATE_USE);
+
+    private static final int TEXT_FLAGS = Cells.S_NEWLINE | Cells.S_LEAD_SPACE | Cells.S_TRAIL_SPACE
+            | Cells.S_MULTI_SPACE | Cells.S_INVISIBLE | Cells.S_DEPENDENT | Cells.S_SPACE;
+
+    /** A leading column with no "same as above" blank in its first rows is not tracked further. */
+    static final int IMPLICIT_REPEAT_WINDOW = 10_000;
+
+    private final Emitter out;
+    private final HeldRows rows;
+    private final TableState table;
+    private final ValueSemantics semantics;
+    private final boolean xlsx;
+    /** The template or schema check of the current table, or null. */
+    private Conformance conformance;
+
+    /** The previous data row (for ditto marks, repeats and tally rows), valid when {@link #prevValid}. */
+    private RecordView prev;
+    private boolean prevValid;
+    /** The last value of each region column and its finding: repeated values are checked once. */
+    private String[] regionLast = new String[0];
+    private Issue[] regionLastIssue = new Issue[0];
+
+    // scratch
+    private final Cells.Scan scan = new Cells.Scan();
+    private final StringBuilder num = new StringBuilder();
+    private final StringBuilder unit = new StringBuilder();
+    private final CharSlice slice = new CharSlice();
+
+    CellChecks(Emitter out, HeldRows rows, TableState table, ValueSemantics semantics, boolean xlsx) {
+        this.out = out;
+        this.rows = rows;
+        this.table = table;
+        this.semantics = semantics;
+        this.xlsx = xlsx;
+    }
+
+    /** A new table (its columns are set up in the {@link TableState}); {@code conformance} may be null. */
+    void startTable(Conformance conformance) {
+        this.conformance = conformance;
+        regionLast = new String[table.width];
+        regionLastIssue = new Issue[table.width];
+        prevValid = false;
+    }
+
+    /** The previous data row of the table, or null at its start. */
+    RecordView previous() {
+        return prevValid ? prev : null;
+    }
+
+    /**
+     * The checks of a data row: ragged rows (missing and extra cells, L1-15), the running number
+     * of the first column, implicit repeats of the leading columns, then each cell.
+     */
+    void row(RecordView rec) {
+        long line = rec.line;
+        int size = rec.size;
+        int total = Math.max(size, rec.totalFields);
+        // ragged rows; a header cut off at maxColumns is compared with its real number of cells
+        if (total < table.width && !(total == 1 && rec.isEmpty(0))) {
+            rows.add(out.finding(RuleIds.MISSING_CELL).cell(line, table.dataRow, total + 1, table.names[total])
+                    .args(table.headerCells, total).make());
+        } else if (total < table.headerCells) {
+            rows.add(out.finding(RuleIds.MISSING_CELL).cell(line, table.dataRow, total + 1, "")
+                    .args(table.headerCells, total).make());
+        } else if (total > table.headerCells) {
+            boolean nonEmptyExtra = false;
+            for (int i = table.headerCells; i < size; i++) {
+                if (!rec.isEmpty(i)) {
+                    nonEmptyExtra = true;
+                    break;
+                }
+            }
+            if ((rec.recordFlags & RecordView.R_TOO_MANY_COLUMNS) != 0) {
+                nonEmptyExtra = true;
+            }
+            String split = unquotedThousands(rec);
+            if (split != null) {
+                rows.add(out.finding(RuleIds.L1_15).cell(line, table.dataRow, 0, null).value(split)
+                        .suggest("\"" + split + "\"").args(table.width, total).make());
+            } else if (nonEmptyExtra) {
+                int at = table.headerCells;
+                rows.add(out.finding(RuleIds.EXTRA_CELL).cell(line, table.dataRow, at + 1, "")
+                        .value(at < size ? rec.text(at) : null).args(table.headerCells, total).make());
+            } else {
+                rows.add(out.finding(RuleIds.EXTRA_CELL).key("extra-cell.empty")
+                        .defaultSeverity(Severity.WARNING).cell(line, table.dataRow, table.headerCells + 1, "")
+                        .args(table.headerCells, total).make());
+            }
+        }
+        int ne = 0;
+        for (int i = 0; i < table.width && i < size; i++) {
+            if (!rec.isEmpty(i)) {
+                ne++;
+            }
+        }
+        // running number in the first column
+        if (table.width > 0 && table.cols.length > 0) {
+            ColumnProfile c0 = table.cols[0];
+            if (!c0.seqBroken && size > 0 && !rec.isEmpty(0) && Cells.isCleanNumber(rec.chars, rec.start[0], rec.end[0])
+                    && rec.length(0) <= 12 && indexOf(rec, 0, '.') < 0) {
+                long v = Long.parseLong(rec.text(0).replace("+", ""));
+                if (c0.seqCount == 0 || v == c0.seqLast + 1) {
+                    c0.seqCount++;
+                    c0.seqLast = v;
+                } else {
+                    c0.seqBroken = true;
+                }
+            } else {
+                c0.seqBroken = true;
+            }
+        }
+        for (int i = 0; i < table.width; i++) {
+            ColumnProfile col = table.cols[i];
+            boolean empty = i >= size || rec.isEmpty(i)
+                    || (table.declaredMissing && conformance.isMissing(i, rec.chars, rec.start[i], rec.end[i]));
+            if (i < 3) {
+                implicitRepeat(col, rec, i, empty, ne, line);
+            }
+            if (empty) {
+                if (i < size && (rec.flags[i] & RecordView.F_XL_FORMULA) != 0) {
+                    rows.add(out.finding(RuleIds.L2_06).cell(line, table.dataRow, i + 1, table.names[i]).make());
+                }
+                col.blanks++;
+                if ((i >= size || (rec.flags[i] & RecordView.F_XL_MERGED) == 0) && conformance != null) {
+                    conformance.blank(i, line, table.dataRow);
+                }
+                continue;
+            }
+            if (rec.style != null) {
+                style(i, rec.style[i], line);
+            }
+            checkCell(rec, i, line);
+        }
+        // cells beyond the header: only the quoting and limit checks
+        for (int i = table.width; i < size; i++) {
+            if (!rec.isEmpty(i)) {
+                structural(rec, i, line, "");
+            }
+        }
+        if (prev == null) {
+            prev = new RecordView(rec.maxColumns, rec.maxFieldLength, rec.maxLineLength);
+        }
+        rec.copyInto(prev);
+        prevValid = true;
+    }
+
+    private static int indexOf(RecordView rec, int i, char c) {
+        for (int k = rec.start[i]; k < rec.end[i]; k++) {
+            if (rec.chars[k] == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** L1-15: a row with extra cells where joining two neighbours gives a number with a thousands separator. */
+    private String unquotedThousands(RecordView rec) {
+        int extra = rec.size - table.width;
+        if (extra <= 0 || extra > 3) {
+            return null;
+        }
+        for (int i = 0; i + 1 < rec.size; i++) {
+            if ((rec.flags[i] & RecordView.F_QUOTED) != 0 || (rec.flags[i + 1] & RecordView.F_QUOTED) != 0) {
+                continue;
+            }
+            // spaces around the number are allowed (" 32,500 " splits into " 32" and "500 ")
+            String left = rec.text(i);
+            String right = rec.text(i + 1);
+            String l = Cells.trim(left);
+            String r = Cells.trim(right);
+            if (l.length() >= 1 && l.length() <= 3 && r.length() == 3 && allDigits(l) && allDigits(r)
+                    && left.endsWith(l) && right.startsWith(r) && i < table.width
+                    && table.cols[i].type == ColumnProfile.NUMERIC) {
+                return l + "," + r;
+            }
+        }
+        return null;
+    }
+
+    private static boolean allDigits(String t) {
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !t.isEmpty();
+    }
+
+    private void implicitRepeat(ColumnProfile col, RecordView rec, int i, boolean empty, int ne, long line) {
+        if (col.consecutiveEqual > 0 || (col.repeatBlanks == 0 && table.dataRow > IMPLICIT_REPEAT_WINDOW)) {
+            // values written out row by row, or no value left out in the first rows: not an implicit repeat
+            return;
+        }
+        if (empty && i < rec.size && (rec.flags[i] & RecordView.F_XL_MERGED) != 0) {
+            col.lastWasValue = false; // a merged cell: reported by L1-12
+            return;
+        }
+        if (empty) {
+            if (col.hadValue && ne * 2 >= table.width && ne >= 2) {
+                if (col.lastWasValue) {
+                    col.groups++;
+                }
+                int k = (int) Math.min(col.repeatBlanks, col.repeatRows.length);
+                if (k < col.repeatRows.length) {
+                    col.repeatRows[k] = table.dataRow;
+                    col.repeatLines[k] = line;
+                }
+                col.repeatBlanks++;
+            }
+            col.lastWasValue = false;
+        } else {
+            if (col.hadValue && col.lastWasValue && prevValid && i < prev.size && sameCell(rec, prev, i)) {
+                col.consecutiveEqual++;
+            }
+            col.hadValue = true;
+            col.lastWasValue = true;
+        }
+    }
+
+    private static boolean sameCell(RecordView a, RecordView b, int i) {
+        int n = a.length(i);
+        if (n != b.length(i)) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (a.chars[a.start[i] + k] != b.chars[b.start[i] + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void structural(RecordView rec, int i, long line, String header) {
+        int ff = rec.flags[i];
+        if ((ff & (RecordView.F_STRAY_QUOTE | RecordView.F_AFTER_QUOTE | RecordView.F_UNTERMINATED)) != 0) {
+            String key = (ff & RecordView.F_UNTERMINATED) != 0 ? "csv.quote.unterminated"
+                    : (ff & RecordView.F_AFTER_QUOTE) != 0 ? "csv.quote.after-closing" : "csv.quote.stray";
+            rows.add(out.finding(RuleIds.CSV_QUOTE).key(key).cell(line, table.dataRow, i + 1, header)
+                    .value(rec.text(i)).make());
+        }
+        if ((ff & RecordView.F_TRUNCATED) != 0) {
+            rows.add(out.finding(RuleIds.LIMIT_FIELD_LENGTH).cell(line, table.dataRow, i + 1, header)
+                    .args(rec.actualLength[i], rec.maxFieldLength, "maxFieldLength / --max-field-length").make());
+        }
+    }
+
+    private void checkCell(RecordView rec, int i, long line) {
+        ColumnProfile col = table.cols[i];
+        String header = table.names[i];
+        char[] a = rec.chars;
+        int s = rec.start[i];
+        int e = rec.end[i];
+        int ff = rec.flags[i];
+        col.values++;
+        if ((ff & ~(RecordView.F_QUOTED | RecordView.F_XL_NUMBER | RecordView.F_XL_STRING)) != 0) {
+            structural(rec, i, line, header);
+        }
+        Cells.scan(a, s, e, scan);
+        int sf = scan.flags;
+        // fast path: a plain number
+        if ((sf & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e)) {
+            col.cleanNumbers++;
+            if (isZero(a, s, e)) {
+                col.zeros++;
+            }
+            if (col.type == ColumnProfile.UNKNOWN) {
+                col.infer(a, s, e, num, unit);
+                col.decide(false);
+            }
+            if (xlsx) {
+                // the shape of numbers says whether a column of numbers stored as text holds codes
+                col.plainNumber(a, s, e);
+                if ((ff & RecordView.F_XL_STRING) != 0 && col.textNumbers++ == 0) {
+                    col.textNumberLine = line;
+                    col.textNumberRow = table.dataRow;
+                    col.textNumberValue = rec.text(i);
+                }
+            }
+            if ((ff & RecordView.F_XL_FORMULA) != 0) {
+                rows.add(out.finding(RuleIds.L2_06).cell(line, table.dataRow, i + 1, header).value(rec.text(i))
+                        .make());
+            }
+            boolean reported = false;
+            String v = null;
+            if (table.regions[i] != ValueSemantics.Region.NONE) {
+                if (semantics.quickValid(table.regions[i], slice.set(a, s, e))) {
+                    reported = true;
+                } else {
+                    v = regionLast[i] != null && slice.contentEquals(regionLast[i]) ? regionLast[i] : rec.text(i);
+                    region(i, v, line);
+                    reported = regionStands(i);
+                }
+            }
+            if (col.type != ColumnProfile.NUMERIC && col.type != ColumnProfile.CODE) {
+                col.distinct.add(a, s, e, table.dataRow);
+            }
+            if (conformance != null) {
+                conformance.cell(i, a, s, e, v, line, table.dataRow, reported);
+            }
+            return;
+        }
+        if ((ff & RecordView.F_UNTERMINATED) != 0) {
+            sf &= ~Cells.S_NEWLINE;
+        }
+        // Strings are made only when a check needs one: most cells pass on characters alone.
+        String text = null;
+        if ((sf & TEXT_FLAGS) != 0) {
+            text = rec.text(i);
+            textChecks(text, sf, i, line, table.dataRow, false);
+        }
+        int ts = s;
+        int te = e;
+        while (ts < te && Cells.isSpace(a[ts])) {
+            ts++;
+        }
+        while (te > ts && Cells.isSpace(a[te - 1])) {
+            te--;
+        }
+        String t = null;
+        // formulas
+        if ((ff & RecordView.F_XL_FORMULA) != 0) {
+            rows.add(out.finding(RuleIds.L2_06).cell(line, table.dataRow, i + 1, header)
+                    .value(text = text != null ? text : rec.text(i)).make());
+        } else if (!xlsx && ts < te && (a[ts] == '=' || a[ts] == '＝')) {
+            t = new String(a, ts, te - ts);
+            if (Cells.looksLikeFormula(t)) {
+                rows.add(out.finding(RuleIds.L2_06).key("L2-06.csv").cell(line, table.dataRow, i + 1, header)
+                        .value(text = text != null ? text : rec.text(i)).make());
+            }
+        }
+        // ditto marks
+        if (te - ts <= 5 && te > ts && Cells.mayBeDitto(a[ts])) {
+            t = t != null ? t : new String(a, ts, te - ts);
+            if (Cells.isDitto(t) && (col.type != ColumnProfile.NUMERIC || !t.equals("-"))) {
+                String above = prevValid && i < prev.size && !prev.isEmpty(i) ? prev.text(i) : null;
+                if (above != null && Cells.isDitto(Cells.trim(above))) {
+                    above = null;
+                }
+                rows.add(out.finding(RuleIds.L2_02).key("L2-02.ditto").cell(line, table.dataRow, i + 1, header)
+                        .value(text != null ? text : rec.text(i)).suggest(above).make());
+                col.distinct.add(a, s, e, table.dataRow);
+                return;
+            }
+        }
+        // a value already reported for characters that break its format is not reported again as a type error
+        boolean reported = (sf & Cells.S_DEPENDENT) != 0 && (scan.dependentMask & FORMAT_BREAKING) != 0;
+        // ... unless the user disabled that rule or changed its severity: then the template's check stays
+        boolean stands = reported && out.asDefined(RuleIds.L1_08, RuleIds.L1_08);
+        // several values in one cell
+        if ((sf & Cells.S_SEPARATOR) != 0
+                && (sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT | Cells.S_AT | Cells.S_ALPHA)) != 0) {
+            t = t != null ? t : new String(a, ts, te - ts);
+            int mv = Cells.multiValue(t);
+            if (mv != Cells.MV_NONE) {
+                String key = mv == Cells.MV_RANGE ? "L1-07.range" : mv == Cells.MV_COORDINATES ? "L1-07.coordinates"
+                        : RuleIds.L1_07;
+                rows.add(out.finding(RuleIds.L1_07).key(key).cell(line, table.dataRow, i + 1, header)
+                        .value(text != null ? text : rec.text(i)).make());
+                reported = true;
+                stands |= out.asDefined(RuleIds.L1_07, key);
+            }
+        }
+        // numbers
+        if (col.type == ColumnProfile.UNKNOWN) {
+            col.infer(a, s, e, num, unit);
+            col.decide(false);
+        }
+        if (col.type == ColumnProfile.NUMERIC && !reported) {
+            t = t != null ? t : new String(a, ts, te - ts);
+            reported = numericCell(col, t, text != null ? text : rec.text(i), i, line);
+            stands |= reported && out.asDefined(RuleIds.L2_01, RuleIds.L2_01);
+        }
+        // notation of dates
+        if ((sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0 && !reported
+                && VocabSemantics.looksLikeDate(slice.set(a, ts, te))) {
+            t = t != null ? t : new String(a, ts, te - ts);
+            Issue d = semantics.date(t);
+            if (d != null) {
+                rows.add(out.finding(d.rule()).key(d.key()).defaultSeverity(d.severity())
+                        .cell(line, table.dataRow, i + 1, header).value(text != null ? text : rec.text(i))
+                        .suggest(d.suggestion()).args(d.args().toArray()).make());
+                reported = true;
+                stands |= out.asDefined(d.rule(), d.key());
+            }
+        }
+        if (!reported && table.regions[i] != ValueSemantics.Region.NONE) {
+            if (regionLast[i] == null || !slice.set(a, ts, te).contentEquals(regionLast[i])) {
+                t = t != null ? t : new String(a, ts, te - ts);
+            }
+            reported = region(i, t != null ? t : regionLast[i], line);
+            stands |= regionStands(i);
+        }
+        if (te > ts && Cells.mayBeOther(a[ts])) {
+            t = t != null ? t : new String(a, ts, te - ts);
+        }
+        if (t != null && Cells.otherWithDetail(t)) {
+            if (col.otherDetail++ == 0) {
+                col.otherDetailRow = table.dataRow;
+                col.otherDetailLine = line;
+                col.otherDetailValue = text != null ? text : rec.text(i);
+            }
+        } else {
+            col.distinct.add(a, s, e, table.dataRow);
+        }
+        if (conformance != null) {
+            conformance.cell(i, a, ts, te, t, line, table.dataRow, stands);
+        }
+    }
+
+    /**
+     * L3-06 or the coordinate check of a region column; returns whether the value's format was
+     * checked, so that the template does not check it again (phone numbers and postal codes are
+     * only checked for lost zeros here). Consecutive equal values (a code or a
+     * prefecture repeated down the column) are checked once.
+     */
+    private boolean region(int i, String t, long line) {
+        Issue r;
+        if (t.equals(regionLast[i])) {
+            r = regionLastIssue[i];
+        } else {
+            r = table.regions[i] == ValueSemantics.Region.PADDED_CODE ? CodeWidths.check(t, table.codeWidth[i])
+                    : semantics.region(table.regions[i], t);
+            regionLast[i] = t;
+            regionLastIssue[i] = r;
+        }
+        if (r != null) {
+            rows.add(out.finding(r.rule()).key(r.key()).defaultSeverity(r.severity())
+                    .cell(line, table.dataRow, i + 1, table.names[i]).value(t).suggest(r.suggestion())
+                    .args(r.args().toArray())
+                    .make());
+        }
+        return r != null || table.regions[i].checksWholeFormat();
+    }
+
+    /**
+     * Whether the last region check of column i stands for the template's check of the value: its
+     * finding (if any) is made as its rule defines it ({@code --disable}/{@code --severity} of
+     * L3-06 leave the template's check in place).
+     */
+    private boolean regionStands(int i) {
+        Issue r = regionLastIssue[i];
+        if (r == null) {
+            if (!table.regions[i].checksWholeFormat()) {
+                // phone numbers and postal codes: only lost zeros were checked, the template checks the rest
+                return false;
+            }
+            return table.regions[i] == ValueSemantics.Region.LATITUDE
+                    || table.regions[i] == ValueSemantics.Region.LONGITUDE
+                    || out.asDefined(RuleIds.L3_06, RuleIds.L3_06);
+        }
+        return out.asDefined(r.rule(), r.key());
+    }
+
+
+    private static boolean isZero(char[] a, int s, int e) {
+        for (int k = s; k < e; k++) {
+            char c = a[k];
+            if (c != '0' && c != '.' && c != '-' && c != '+') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** L2-01 for a cell of a numeric column; whether a finding was made. */
+    private boolean numericCell(ColumnProfile col, String t, String text, int i, long line) {
+        String header = table.names[i];
+        if (Cells.isSymbol(t)) {
+            ColumnProfile.count(col.symbols, t, table.dataRow, 16);
+            return false;
+        }
+        char[] tc = t.toCharArray();
+        int r = Cells.parseNumber(tc, 0, tc.length, num, unit);
+        if (r == Cells.N_NOT_NUMBER) {
+            if (col.strongNumeric && !col.typeFromTemplate) {
+                rows.add(out.finding(RuleIds.L2_01).key("L2-01.text").cell(line, table.dataRow, i + 1, header)
+                        .value(text).make());
+                return true;
+            }
+            return false;
+        }
+        if (r == Cells.N_CLEAN) {
+            col.cleanNumbers++;
+            return false;
+        }
+        col.dirtyNumbers++;
+        String key;
+        // the suggestion is the number only where the number alone means the same
+        String suggestion = num.toString();
+        Object[] args = {};
+        if ((r & Cells.N_PREFIX) != 0) {
+            key = "L2-01.prefix"; // 約 12: the number alone would read as exact
+            suggestion = null;
+        } else if ((r & Cells.N_UNIT) != 0) {
+            String u = unit.toString();
+            ColumnProfile.count(col.units, u, table.dataRow, 8);
+            suggestion = Units.inColumnUnit(header, suggestion, u);
+            key = suggestion != null ? "L2-01.unit" : "L2-01.unit.unstated";
+            args = new Object[] {u};
+        } else if ((r & Cells.N_SEPARATOR) != 0) {
+            key = "L2-01.separator";
+        } else if ((r & Cells.N_FOOTNOTE) != 0) {
+            key = "L2-01.footnote";
+        } else if ((r & Cells.N_TRIANGLE) != 0) {
+            key = "L2-01.triangle";
+        } else {
+            key = "L2-01.fullwidth";
+        }
+        if ((r & Cells.N_FOOTNOTE) != 0 && hasSuperscript(t)) {
+            suggestion = null; // 5² may be a footnote or a power
+            if (key.equals("L2-01.footnote")) {
+                key = "L2-01.footnote.superscript";
+            }
+        }
+        rows.add(out.finding(RuleIds.L2_01).key(key).cell(line, table.dataRow, i + 1, header).value(text)
+                .suggest(suggestion).args(args).make());
+        return true;
+    }
+
+    private static boolean hasSuperscript(String t) {
+        return t.indexOf('¹') >= 0 || t.indexOf('²') >= 0 || t.indexOf('³') >= 0;
+    }
+
+    /**
+     * Character-level checks of a text (a data cell or a header cell): layout spaces and line
+     * breaks (L1-06, L1-14), machine-dependent characters (L1-08).
+     */
+    private void textChecks(String text, int sf, int i, long line, long row, boolean headerCell) {
+        String header = i < table.names.length ? table.names[i] : "";
+        // one suggestion per value that fixes all of its layout, so that no L1-06 finding is left
+        // (made only for a finding: most cells with a space have none)
+        String fixed = null;
+        if ((sf & Cells.S_NEWLINE) != 0) {
+            if (xlsx) {
+                fixed = LayoutFix.fixed(text, true);
+                add(out.finding(RuleIds.L1_06).key("L1-06.newline").cell(line, row, i + 1, header).value(text)
+                        .suggest(fixed).make(), headerCell);
+            } else {
+                add(out.finding(RuleIds.L1_14).cell(line, row, i + 1, header).value(text)
+                        .suggest(LayoutFix.fixed(text, true)).make(), headerCell);
+            }
+        }
+        if ((sf & (Cells.S_LEAD_SPACE | Cells.S_TRAIL_SPACE)) != 0) {
+            if (Cells.trim(text).isEmpty()) {
+                // a cell that looks empty but is not: shown as "␣␣" so that a person can see it
+                add(out.finding(RuleIds.L1_06).key("L1-06.only-spaces").cell(line, row, i + 1, header).value(text)
+                        .suggest("").args(Values.visible(text)).make(), headerCell);
+            } else {
+                fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
+                add(out.finding(RuleIds.L1_06).key("L1-06.edge-space").cell(line, row, i + 1, header).value(text)
+                        .suggest(fixed).make(),
+                        headerCell);
+            }
+        } else if ((sf & Cells.S_MULTI_SPACE) != 0 && (sf & Cells.S_NEWLINE) == 0) {
+            fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
+            add(out.finding(RuleIds.L1_06).key("L1-06.multi-space").cell(line, row, i + 1, header).value(text)
+                    .suggest(fixed).make(), headerCell);
+        } else if ((sf & Cells.S_SPACE) != 0 && Cells.spacedOut(text)) {
+            fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
+            add(out.finding(RuleIds.L1_06).key("L1-06.spaced-out").cell(line, row, i + 1, header).value(text)
+                    .suggest(fixed).make(), headerCell);
+        }
+        if ((sf & Cells.S_INVISIBLE) != 0) {
+            fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
+            add(out.finding(RuleIds.L1_06).key("L1-06.invisible").cell(line, row, i + 1, header).value(text)
+                    .suggest(fixed).make(), headerCell);
+        }
+        if ((sf & Cells.S_DEPENDENT) != 0) {
+            dependent(text, i, line, row, header, headerCell);
+        }
+    }
+
+    /** The character-level checks of a header cell (findings reported at once, not held back). */
+    void headerCell(String text, int i, long line) {
+        checkText(text, i, line, 0, true);
+    }
+
+    private void checkText(String text, int i, long line, long row, boolean headerCell) {
+        char[] a = text.toCharArray();
+        Cells.scan(a, 0, a.length, scan);
+        textChecks(text, scan.flags, i, line, row, headerCell);
+    }
+
+    private void add(Finding f, boolean now) {
+        if (now) {
+            out.emit(f);
+        } else {
+            rows.add(f);
+        }
+    }
+
+    private void dependent(String text, int i, long line, long row, String header, boolean headerCell) {
+        boolean properNoun = !headerCell && i < table.cols.length && table.cols[i].properNoun;
+        MachineDependent.Result r = MachineDependent.analyse(text, properNoun);
+        add(out.finding(RuleIds.L1_08).key(r.key()).defaultSeverity(r.severity()).cell(line, row, i + 1, header)
+                .value(text).suggest(r.suggestion()).args(r.args()).make(),
+                headerCell);
+    }
+
+    /** Counts a data cell's highlighting (XLSX): style 0 is plain. */
+    private void style(int column, int style, long line) {
+        ColumnProfile c = table.cols[column];
+        if (style == 0) {
+            c.plainCells++;
+        } else {
+            long[] v = c.styles.get(style);
+            if (v == null) {
+                if (c.styles.size() < 8) {
+                    c.styles.put(style, new long[] {1, line});
+                }
+            } else {
+                v[0]++;
+            }
+        }
+    }
+}
