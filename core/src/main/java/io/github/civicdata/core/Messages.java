@@ -156,7 +156,7 @@ public final class Messages {
      */
     public String format(Locale locale, String key, List<?> args) {
         Object[] shown = args.stream()
-                .map(a -> a instanceof String s ? Values.truncate(s) : a)
+                .map(a -> a instanceof String s ? Values.shortenArgument(s) : a)
                 .toArray();
         Optional<String> p = pattern(locale, key);
         if (p.isEmpty()) {

@@ -38,6 +38,35 @@ public final class Values {
     }
 
     /**
+     * Shortens a message argument like {@link #truncate(String)}, except that a file location
+     * (a string that starts like a path: {@code /}, {@code ./}, {@code ../}, {@code ~/}, {@code \\} or
+     * a drive letter) keeps its end, where the file name and what follows it (a JSON pointer, a
+     * row) are: {@code …/data/2024/施設一覧.csv, row 3}. A long folder must not hide which file a
+     * message is about.
+     *
+     * @param value the value
+     * @return the value, shortened to {@value #MAX_VALUE_LENGTH} code points plus an ellipsis
+     */
+    static String shortenArgument(String value) {
+        if (value.length() <= MAX_VALUE_LENGTH || !looksLikePath(value)) {
+            return truncate(value);
+        }
+        int cps = value.codePointCount(0, value.length());
+        if (cps <= MAX_VALUE_LENGTH) {
+            return value;
+        }
+        int start = value.offsetByCodePoints(0, cps - MAX_VALUE_LENGTH);
+        return "…" + value.substring(start);
+    }
+
+    private static boolean looksLikePath(String v) {
+        return v.startsWith("/") || v.startsWith("./") || v.startsWith("../") || v.startsWith("~/")
+                || v.startsWith("\\\\") || v.startsWith(".\\")
+                || (v.length() > 2 && Character.isLetter(v.charAt(0)) && v.charAt(1) == ':'
+                        && (v.charAt(2) == '\\' || v.charAt(2) == '/'));
+    }
+
+    /**
      * The value as a report shows it to a person: a value that is empty or made only of spaces
      * is shown in quotes with every space visible ({@code ␣} for a half-width space, {@code □}
      * for a full-width space U+3000, {@code →} for a tab: {@code "␣␣"}); a value with spaces at
