@@ -32,6 +32,8 @@ final class Commands {
         // validation: validate, rules (issue 4)
         ALL.put("validate", ValidateCommand::new);
         ALL.put("rules", RulesCommand::new);
+        // fixing: fix (issue 14)
+        ALL.put("fix", FixCommand::new);
         // CSV on the Web: csvw validate|rdf|json (issue 15)
         ALL.put("csvw", CsvwCommand::new);
         // anonymisation: anonymize, risk (issue 5)

@@ -16,6 +16,7 @@ import io.github.civicdata.vocab.format.ValueChecker;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -373,5 +374,15 @@ final class TemplateConformance implements Conformance {
                         .args(column[i].header()).emit();
             }
         }
+    }
+
+    /** The template column a file column was matched to (the fixer maps columns with it). */
+    Optional<TemplateColumn> templateColumn(int col) {
+        return col < column.length ? Optional.ofNullable(column[col]) : Optional.empty();
+    }
+
+    /** The template this conformance checks against. */
+    DatasetTemplate template() {
+        return template;
     }
 }
