@@ -10,7 +10,8 @@ import io.github.civicdata.core.csv.CsvFormulas;
  * the file; such a cell is written with a single quote {@code '} in front (the OWASP
  * recommendation). A spreadsheet then shows the text as it was, and a program reading the CSV sees
  * the quote. Because {@code -} and {@code +} also start numbers, the default leaves plain numbers
- * ({@code -12}, {@code +81}, {@code -0.5e3}) alone.
+ * ({@code -12}, {@code +81}, {@code -0.5e3}) and a lone minus sign ({@code -}, the mark for
+ * "none") alone.
  *
  * <p>Immutable and thread-safe.
  *
@@ -19,7 +20,7 @@ import io.github.civicdata.core.csv.CsvFormulas;
  * }</pre>
  */
 public enum FormulaProtection {
-    /** Prefix every dangerous cell except plain numbers (the default). */
+    /** Prefix every dangerous cell except plain numbers and a lone minus sign (the default). */
     EXCEPT_NUMBERS,
     /** Prefix every dangerous cell, numbers included. */
     ALL,

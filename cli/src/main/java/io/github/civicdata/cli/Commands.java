@@ -35,6 +35,8 @@ final class Commands {
         // certification: certify (with verify), keygen (issue 13)
         ALL.put("certify", CertifyCommand::new);
         ALL.put("keygen", KeygenCommand::new);
+        // fixing: fix (issue 14)
+        ALL.put("fix", FixCommand::new);
         // CSV on the Web: csvw validate|rdf|json (issue 15)
         ALL.put("csvw", CsvwCommand::new);
         // anonymisation: anonymize, risk (issue 5)

@@ -140,6 +140,25 @@ final class Outputs {
      */
     static final class Batch implements AutoCloseable {
         private final List<Path[]> staged = new ArrayList<>(); // {temp, target}
+        private final List<Restartable> restartable = new ArrayList<>();
+
+        /**
+         * An output that a producer may write more than once, each time from the start (the fixer
+         * reads its input a second time when a decision made from the first rows was wrong): every
+         * {@link Restartable#open()} starts the temporary file over. A target that is not a
+         * regular file, or standard output ({@code file} null), is staged in the system's temporary
+         * folder and copied at {@link #commit()}.
+         *
+         * @param file the output file, or null for standard output
+         * @param stdout picocli's standard output (used when {@code file} is null)
+         * @return the staged output
+         * @throws UserException (exit 3) if its temporary file cannot be made
+         */
+        Restartable restartable(Path file, PrintWriter stdout) {
+            Restartable r = new Restartable(file, stdout);
+            restartable.add(r);
+            return r;
+        }
 
         /**
          * Writes the content to a temporary file beside {@code file} (or directly into a target
@@ -201,6 +220,14 @@ final class Outputs {
          * @throws UserException (exit 3) if a move fails (the files not yet moved are deleted)
          */
         void commit() {
+            for (Restartable r : restartable) {
+                r.finish();
+            }
+            for (Restartable r : restartable) {
+                if (r.direct != null) {
+                    r.copy();
+                }
+            }
             while (!staged.isEmpty()) {
                 Path[] s = staged.get(0);
                 try {
@@ -220,10 +247,142 @@ final class Outputs {
         /** Deletes the temporary files not committed. */
         @Override
         public void close() {
+            for (Restartable r : restartable) {
+                r.discard();
+            }
+            restartable.clear();
             for (Path[] s : staged) {
                 delete(s[0]);
             }
             staged.clear();
+        }
+
+        /** One output of {@link #restartable}; not thread-safe. */
+        final class Restartable {
+            private final Path file;
+            private final PrintWriter stdout;
+            private Path target;
+            /** Where a staged copy goes at commit (not a regular file, or standard output), else null. */
+            private Path direct;
+            private Path temp;
+            private FileChannel channel;
+            private Tracked out;
+            private IOException failure;
+
+            Restartable(Path file, PrintWriter stdout) {
+                this.file = file;
+                this.stdout = stdout;
+                try {
+                    if (file == null) {
+                        temp = createTemp(Path.of(System.getProperty("java.io.tmpdir")), "stdout");
+                        direct = temp;
+                        return;
+                    }
+                    target = resolveTarget(file);
+                    if (Files.exists(target) && !Files.isRegularFile(target)) {
+                        if (Files.isDirectory(target)) {
+                            throw UserException.unreadable("cli.file-unwritable", file, "is a directory");
+                        }
+                        temp = createTemp(Path.of(System.getProperty("java.io.tmpdir")), target.getFileName().toString());
+                        direct = temp;
+                        return;
+                    }
+                    Files.createDirectories(target.getParent());
+                    temp = createTemp(target.getParent(), target.getFileName().toString());
+                    keepPermissions(target, temp);
+                } catch (IOException | InvalidPathException e) {
+                    delete(temp);
+                    throw unwritable(file, e);
+                }
+            }
+
+            /**
+             * Opens the output from its start; the stream's {@code close()} flushes it to the device.
+             *
+             * @return the stream
+             * @throws IOException if the temporary file cannot be opened
+             */
+            java.io.OutputStream open() throws IOException {
+                closeChannel();
+                channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                FileChannel ch = channel;
+                out = new Tracked(new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16));
+                Tracked t = out;
+                return new FilterOutputStream(t) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        t.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        t.flush();
+                        if (ch.isOpen()) {
+                            ch.force(true);
+                            ch.close();
+                        }
+                    }
+                };
+            }
+
+            /** The first write failure of this output, or null. */
+            IOException failure() {
+                return out == null ? failure : out.failure != null ? out.failure : failure;
+            }
+
+            Path file() {
+                return file;
+            }
+
+            private void closeChannel() {
+                if (channel != null && channel.isOpen()) {
+                    try {
+                        if (out != null) {
+                            out.flush();
+                        }
+                        channel.force(true);
+                        channel.close();
+                    } catch (IOException e) {
+                        if (failure == null) {
+                            failure = e;
+                        }
+                    }
+                }
+            }
+
+            /** Ends writing: a failure is exit 3; a regular target joins the files moved at commit. */
+            void finish() {
+                closeChannel();
+                IOException f = failure();
+                if (f != null) {
+                    throw unwritable(file == null ? Path.of("-") : file, f);
+                }
+                if (direct == null) {
+                    staged.add(new Path[] {temp, target});
+                }
+            }
+
+            /** Copies a staged output to a target that is not a regular file, or to standard output. */
+            void copy() {
+                try {
+                    if (file == null) {
+                        writeStdout(stdout, o -> Files.copy(direct, o));
+                    } else {
+                        try (java.io.OutputStream o = Files.newOutputStream(target)) {
+                            Files.copy(direct, o);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw unwritable(file == null ? Path.of("-") : file, e);
+                } finally {
+                    delete(direct);
+                }
+            }
+
+            void discard() {
+                closeChannel();
+                delete(temp);
+            }
         }
     }
 

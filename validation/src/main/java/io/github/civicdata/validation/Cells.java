@@ -31,6 +31,8 @@ final class Cells {
     static final int S_NUMERIC_CHARS_ONLY = 1 << 15;
     static final int S_AT = 1 << 16;
     static final int S_COLON = 1 << 17;
+    /** A full-width form of an ASCII character (U+FF01–U+FF5E), digits included (the fixer's full-width step). */
+    static final int S_FW_ASCII = 1 << 18;
 
     private static final int[] ASCII = new int[128];
 
@@ -127,6 +129,9 @@ final class Cells {
                         break;
                 }
                 f |= S_NON_ASCII;
+                if (c >= 0xFF01 && c <= 0xFF5E) {
+                    f |= S_FW_ASCII;
+                }
             }
             TABLE[c] = f;
         }

@@ -77,12 +77,12 @@ interface Conformance {
 
     /** An empty data cell (or one missing from a short row). */
     /** The template column that {@code column} is matched to (for the report's column profile), or null. */
-    default String templateColumn(int column) {
+    default String templateHeader(int column) {
         return null;
     }
 
     /** The datatype the template declares for {@code column}, in lower case (e.g. {@code integer}), or null. */
-    default String templateType(int column) {
+    default String templateTypeName(int column) {
         return null;
     }
 

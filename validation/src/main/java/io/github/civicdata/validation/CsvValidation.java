@@ -34,6 +34,15 @@ final class CsvValidation {
      */
     static SourceInfo run(BufferedInputStream raw, String name, long size, Validator v, Emitter out,
             ProgressTracker progress) throws IOException {
+        return run(raw, name, size, v, out, progress, null);
+    }
+
+    /**
+     * As {@link #run(BufferedInputStream, String, long, Validator, Emitter, ProgressTracker)}, letting
+     * {@code setup} configure the table processor before the first record (the fixer observes it).
+     */
+    static SourceInfo run(BufferedInputStream raw, String name, long size, Validator v, Emitter out,
+            ProgressTracker progress, java.util.function.Consumer<TableProcessor> setup) throws IOException {
         // the one rule of core: the encoding declared or detected, a BOM skipped only where it fits
         EncodedInput input = EncodingDetector.open(raw, Optional.ofNullable(v.encoding));
         DetectedEncoding enc = input.encoding();
@@ -45,11 +54,12 @@ final class CsvValidation {
         }
         ByteDecoder decoder = new ByteDecoder(in, enc.charset(), enc.bomLength(), progress);
         boolean large = size >= 0 ? size >= v.pipelineThreshold : v.pipelineThreshold == 0;
-        boolean pipelineRecords = large && v.threads >= 2;
+        // an observer (the fixer) sees the records themselves: they are not handed over between threads then
+        boolean pipelineRecords = large && v.threads >= 2 && setup == null;
         PipelinedDecoder pipe = large && v.threads >= 3 ? new PipelinedDecoder(decoder, name) : null;
         try {
             return read(pipe != null ? pipe : decoder::read, new Errors(decoder, pipe), name, delimiter, enc, v, out,
-                    progress, pipelineRecords);
+                    progress, pipelineRecords, setup);
         } finally {
             if (pipe != null) {
                 pipe.close();
@@ -106,11 +116,14 @@ final class CsvValidation {
     }
 
     private static SourceInfo read(CsvTokenizer.CharSource chars, Errors decoder, String name, char delimiter,
-            DetectedEncoding enc, Validator v, Emitter out, ProgressTracker progress, boolean pipelined)
-            throws IOException {
+            DetectedEncoding enc, Validator v, Emitter out, ProgressTracker progress, boolean pipelined,
+            java.util.function.Consumer<TableProcessor> setup) throws IOException {
         CsvTokenizer tok = new CsvTokenizer(chars, delimiter);
         Conformance conf = v.newConformance();
         TableProcessor table = new TableProcessor(out, false, v.semantics, conf);
+        if (setup != null) {
+            setup.accept(table);
+        }
         table.headerRow(v.headerRow);
         table.encodingLabel(enc.label());
         RecordView rec = new RecordView(v.maxColumns, v.maxFieldLength, v.maxLineLength);

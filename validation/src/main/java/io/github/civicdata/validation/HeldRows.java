@@ -33,8 +33,35 @@ final class HeldRows {
         NUMBERED_BLANK,
         /** A total or subtotal row: its record-level findings only, reported once per table (L1-04). */
         TALLY,
-        /** Reported or taken back already. */
-        DROPPED
+        /** The header repeated inside the data (L1-02 reported at once): held like a data row. */
+        REPEATED_HEADER,
+        /** Decided by {@link #end}: a note (or note-like row) below the data, findings taken back. */
+        NOTE_BELOW,
+        /** Decided by {@link #end}: a blank row below the data, findings taken back. */
+        BLANK_BELOW,
+        /** A blank or note row before the header of a second table, findings taken back. */
+        BETWEEN_TABLES,
+        /** Reported or taken back already (or handed to the head of a second table). */
+        DROPPED;
+
+        /** Whether the row was already settled as not belonging to the data (its findings taken back). */
+        boolean settled() {
+            return this == DROPPED || this == NOTE_BELOW || this == BLANK_BELOW || this == BETWEEN_TABLES;
+        }
+
+        TableObserver.Role role() {
+            return switch (this) {
+                case BLANK -> TableObserver.Role.BLANK;
+                case NOTE -> TableObserver.Role.NOTE;
+                case NUMBERED_BLANK -> TableObserver.Role.NUMBERED_BLANK;
+                case TALLY -> TableObserver.Role.TALLY;
+                case REPEATED_HEADER -> TableObserver.Role.REPEATED_HEADER;
+                case NOTE_BELOW -> TableObserver.Role.NOTE_BELOW;
+                case BLANK_BELOW -> TableObserver.Role.BLANK_BELOW;
+                case BETWEEN_TABLES -> TableObserver.Role.BETWEEN_TABLES;
+                default -> TableObserver.Role.DATA;
+            };
+        }
     }
 
     /** One row whose findings are held back. */
@@ -57,6 +84,8 @@ final class HeldRows {
     }
 
     private final Emitter out;
+    /** Told what each row turned out to be as it leaves the window (the fixer), or null. */
+    private TableObserver observer;
     private final Row[] ring = new Row[TAIL];
     private int start;
     private int size;
@@ -66,6 +95,10 @@ final class HeldRows {
         for (int i = 0; i < TAIL; i++) {
             ring[i] = new Row();
         }
+    }
+
+    void observer(TableObserver observer) {
+        this.observer = observer;
     }
 
     private Row at(int i) {
@@ -124,7 +157,7 @@ final class HeldRows {
         }
         for (int i = 0; i < size; i++) {
             Row q = at(i);
-            if (q.line == line && q.row == row && q.kind != Kind.DROPPED) {
+            if (q.line == line && q.row == row && !q.kind.settled()) {
                 q.add(f);
                 return;
             }
@@ -142,14 +175,14 @@ final class HeldRows {
         long lastData = 0;
         for (int i = 0; i < size; i++) {
             Row q = at(i);
-            if (q.kind == Kind.DATA && q.line > lastData) {
+            if ((q.kind == Kind.DATA || q.kind == Kind.REPEATED_HEADER) && q.line > lastData) {
                 lastData = q.line;
             }
         }
         for (int i = 0; i < size; i++) {
             Row q = at(i);
             if ((q.kind == Kind.NOTE || q.kind == Kind.BLANK) && q.line > lastData) {
-                drop(q);
+                drop(q, Kind.BETWEEN_TABLES);
             }
         }
     }
@@ -175,7 +208,7 @@ final class HeldRows {
                 note = true;
             } else if (q.kind == Kind.DATA && q.weak) {
                 weak = true;
-            } else if (q.kind != Kind.DROPPED && q.kind != Kind.NUMBERED_BLANK) {
+            } else if (!q.kind.settled() && q.kind != Kind.NUMBERED_BLANK) {
                 break; // neither data nor notes: keep looking past those
             }
             from = i;
@@ -206,9 +239,9 @@ final class HeldRows {
                 }
                 lastLine = q.line;
                 count++;
-                drop(q);
+                drop(q, Kind.NOTE_BELOW);
             } else if (q.kind == Kind.BLANK) {
-                drop(q);
+                drop(q, Kind.BLANK_BELOW);
             }
         }
         if (count > 0) {
@@ -230,7 +263,7 @@ final class HeldRows {
                     firstRow = q.row;
                 }
                 count++;
-                drop(q);
+                drop(q, Kind.BLANK_BELOW);
             }
         }
         out.finding(RuleIds.L1_03).key("L1-03.blank-row.trailing").defaultSeverity(Severity.WARNING)
@@ -239,6 +272,9 @@ final class HeldRows {
 
     /** Reports a row leaving the window. */
     private void flush(Row p) {
+        if (observer != null && p.kind != Kind.DROPPED) {
+            observer.decided(p.line, p.row, p.kind.role());
+        }
         switch (p.kind) {
             case NOTE -> {
                 out.finding(RuleIds.L1_04).key("L1-04.note").at(p.line, p.row, 0, null).value(p.text).args(p.line)
@@ -275,8 +311,8 @@ final class HeldRows {
         }
     }
 
-    private void drop(Row p) {
+    private void drop(Row p, Kind settled) {
         takeBack(p);
-        p.kind = Kind.DROPPED;
+        p.kind = settled;
     }
 }

@@ -34,6 +34,8 @@ final class RecordView {
     // record flags
     static final int R_TOO_MANY_COLUMNS = 1;
     static final int R_LINE_TOO_LONG = 1 << 1;
+    /** XLSX: the row is hidden (the fixer keeps it and logs it, L1-13). */
+    static final int R_HIDDEN = 1 << 2;
     static final int R_DECODE_ERRORS = 1 << 3;
 
     // record terminators
@@ -75,6 +77,8 @@ final class RecordView {
     int decodeErrorsDropped;
     /** XLSX: the highlighting signature of each field (0 = plain); null for CSV. */
     int[] style;
+    /** XLSX: the formula of each field that has one (its start, as written), else null; null when none has. */
+    String[] formula;
 
     private int curStart;
     private int curActual;
@@ -105,6 +109,25 @@ final class RecordView {
         this.inField = false;
         this.decodeErrors = null;
         this.decodeErrorsDropped = 0;
+        if (formula != null) {
+            Arrays.fill(formula, null);
+        }
+    }
+
+    /** Records the formula of the last field added (XLSX). */
+    void formulaOfLast(String text) {
+        if (size == 0 || text == null) {
+            return;
+        }
+        if (formula == null || formula.length < start.length) {
+            formula = formula == null ? new String[start.length] : Arrays.copyOf(formula, start.length);
+        }
+        formula[size - 1] = text;
+    }
+
+    /** The formula of field {@code i} (XLSX), or null. */
+    String formula(int i) {
+        return formula == null || i >= formula.length ? null : formula[i];
     }
 
     void beginField() {
@@ -305,6 +328,7 @@ final class RecordView {
         r.flags = Arrays.copyOf(flags, size);
         r.actualLength = Arrays.copyOf(actualLength, size);
         r.style = style == null ? null : Arrays.copyOf(style, size);
+        r.formula = formula == null ? null : Arrays.copyOf(formula, Math.min(size, formula.length));
         r.decodeErrors = decodeErrors == null ? null : java.util.List.copyOf(decodeErrors);
         r.decodeErrorsDropped = decodeErrorsDropped;
         return r;

@@ -64,6 +64,7 @@ final class RuleIds {
     static final String LIMIT_UNIQUE_VALUES = "limit.unique-values";
     static final String LIMIT_XLSX_PART_TIME = "limit.xlsx-part-time";
     static final String INTERNAL_ERROR = Validator.INTERNAL_ERROR;
+    static final String FIX_REFUSED = "fix.refused";
 
     private RuleIds() {
     }

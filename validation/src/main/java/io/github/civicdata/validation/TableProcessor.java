@@ -42,6 +42,8 @@ final class TableProcessor {
     private final HeldRows held;
     private final CellChecks cells;
     private final ColumnFindings columns;
+    /** Told what each record turned out to be (the fixer), or null. */
+    private TableObserver observer;
 
     // head of a table
     private int tableNo;
@@ -108,10 +110,62 @@ final class TableProcessor {
         columns.styleDescriber(d);
     }
 
+    // ------------------------------------------------------------------ the fixer's seam
+
+    /** Tells {@code observer} what each record turns out to be (see {@link TableObserver}). */
+    void observer(TableObserver observer) {
+        this.observer = observer;
+        held.observer(observer);
+    }
+
+    /** The number of the current table (1 for the first; 0 before the first header). */
+    int tableNo() {
+        return tableNo;
+    }
+
+    /** The conformance checked against the current table (first table only), or null. */
+    Conformance conformance() {
+        return conformance;
+    }
+
+    /** Replaces the conformance before the first record (the fixer keeps only its header matching). */
+    void conformance(Conformance c) {
+        this.conformance = c;
+    }
+
+    /** The current table's width (known from {@link TableObserver#tableStart} on). */
+    int width() {
+        return table.width;
+    }
+
+    /** The current table's column names. */
+    String[] names() {
+        return table.names;
+    }
+
+    /** The profile of a column of the current table. */
+    ColumnProfile profile(int column) {
+        return table.cols[column];
+    }
+
+    private void decided(long line, TableObserver.Role role) {
+        if (observer != null) {
+            observer.decided(line, 0, role);
+        }
+    }
+
     // ------------------------------------------------------------------ input
 
     /** Accepts the next record (the instance is reused by the caller). */
     void accept(RecordView rec) {
+        if (observer != null) {
+            observer.record(rec);
+        }
+        take(rec);
+    }
+
+    /** A record from the caller, or one taken up again by the head window of a second table. */
+    private void take(RecordView rec) {
         sawAnyRecord = true;
         if (inHead && tableNo == 0 && headerRow > 0 && rec.endLine < headerRow && window.isEmpty()) {
             preamble(rec); // above the stated header row
@@ -248,13 +302,16 @@ final class TableProcessor {
         }
         columns.shape();
         cells.startTable(conformance);
+        if (observer != null) {
+            observer.tableStart(this);
+        }
         seenData = false;
         gap = false;
         blankRunLength = 0;
         for (int r = k; r < n; r++) {
             if (inHead) {
                 // a second table started inside the window: the rest goes through the new head
-                accept(w.get(r));
+                take(w.get(r));
             } else {
                 body(w.get(r));
             }
@@ -268,9 +325,11 @@ final class TableProcessor {
      */
     private void reportHeaderBlock(List<RecordView> w, HeaderDetection.Head head, long headerLine) {
         emitRecordLevel(w.get(head.header()), 0, table.names);
+        decided(headerLine, TableObserver.Role.HEADER);
         int metaStart = head.header() + 1;
         for (int k = metaStart; k < head.metaEnd(); k++) {
             emitRecordLevel(w.get(k), 0, table.names);
+            decided(w.get(k).line, TableObserver.Role.METADATA);
         }
         if (head.metaEnd() > metaStart) {
             RecordView m = w.get(metaStart);
@@ -280,6 +339,7 @@ final class TableProcessor {
         if (head.second() >= 0) {
             RecordView second = w.get(head.second());
             emitRecordLevel(second, 0, head.headerNames());
+            decided(second.line, TableObserver.Role.SECOND_HEADER);
             // the suggestion is the one header row that replaces both (地区,人口_男,人口_女,世帯数)
             out.finding(RuleIds.L2_03).key("L2-03.multi-row").line(headerLine)
                     .suggest(head.joined() ? String.join(",", head.names()) : null).args(headerLine, second.line)
@@ -289,6 +349,7 @@ final class TableProcessor {
         for (HeaderDetection.Legend legend : head.legends()) {
             RecordView l = w.get(legend.index());
             emitRecordLevel(l, 0, head.names());
+            decided(l.line, TableObserver.Role.LEGEND);
             out.finding(RuleIds.L2_03).key("L2-03.legend").line(l.line).value(legend.text()).args(l.line, headerLine)
                     .emit();
         }
@@ -307,8 +368,8 @@ final class TableProcessor {
                 p.strongNumeric = false;
             }
             // what the report's column profile names: the template column and its declared type
-            table.cols[i].templateColumn = conformance.templateColumn(i);
-            table.cols[i].templateType = conformance.templateType(i);
+            table.cols[i].templateColumn = conformance.templateHeader(i);
+            table.cols[i].templateType = conformance.templateTypeName(i);
             table.regions[i] = conformance.region(i, table.regions[i]);
         }
     }
@@ -316,6 +377,7 @@ final class TableProcessor {
     /** A row above the header (title, note, blank): counted for L3-01. */
     private void preamble(RecordView r) {
         emitRecordLevel(r, 0, table.names);
+        decided(r.line, TableObserver.Role.PREAMBLE);
         if (sawHeader) {
             return; // rows before a second table are reported with it (L1-02)
         }
@@ -378,6 +440,7 @@ final class TableProcessor {
             return;
         }
         if (equalsHeader(rec)) {
+            p.kind = HeldRows.Kind.REPEATED_HEADER;
             out.finding(RuleIds.L1_02).key("L1-02.repeated-header").at(rec.line, row, 0, null).value(rec.text(first))
                     .args(table.headerLine).emit();
             return;
@@ -599,6 +662,9 @@ final class TableProcessor {
             for (ColumnProfile c : table.cols) {
                 c.seen = null;
             }
+        }
+        if (observer != null) {
+            observer.tableEnd(this);
         }
     }
 }

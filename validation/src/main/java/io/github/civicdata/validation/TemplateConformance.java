@@ -17,6 +17,7 @@ import io.github.civicdata.vocab.format.ValueChecker;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -210,12 +211,12 @@ final class TemplateConformance implements Conformance {
     }
 
     @Override
-    public String templateColumn(int col) {
+    public String templateHeader(int col) {
         return col < column.length && column[col] != null ? column[col].header() : null;
     }
 
     @Override
-    public String templateType(int col) {
+    public String templateTypeName(int col) {
         return col < column.length && column[col] != null
                 ? column[col].item().datatype().name().toLowerCase(java.util.Locale.ROOT) : null;
     }
@@ -409,5 +410,15 @@ final class TemplateConformance implements Conformance {
                         .args(column[i].header()).emit();
             }
         }
+    }
+
+    /** The template column a file column was matched to (the fixer maps columns with it). */
+    Optional<TemplateColumn> templateColumn(int col) {
+        return col < column.length ? Optional.ofNullable(column[col]) : Optional.empty();
+    }
+
+    /** The template this conformance checks against. */
+    DatasetTemplate template() {
+        return template;
     }
 }

@@ -131,6 +131,7 @@ public final class ValidationRules {
         put(m, RuleIds.LIMIT_UNIQUE_VALUES, Severity.WARNING, Mode.AUTOMATIC);
         putStructural(m, RuleIds.LIMIT_XLSX_PART_TIME, Severity.ERROR, Mode.AUTOMATIC);
         putStructural(m, RuleIds.INTERNAL_ERROR, Severity.ERROR, Mode.AUTOMATIC);
+        put(m, RuleIds.FIX_REFUSED, Severity.ERROR, Mode.AUTOMATIC);
         BY_ID = Collections.unmodifiableMap(m);
         Map<String, String> a = new LinkedHashMap<>();
         for (RuleInfo r : m.values()) {

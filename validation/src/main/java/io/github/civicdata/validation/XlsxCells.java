@@ -46,6 +46,7 @@ final class XlsxCells extends DefaultHandler {
     private int[] cellFlags = new int[64];
     private int[] cellSig = new int[64];
     private int[] cellLength = new int[64];
+    private String[] cellFormula = new String[64];
     private boolean unsorted;
     private int nextCol;
     // the current cell
@@ -54,6 +55,9 @@ final class XlsxCells extends DefaultHandler {
     private String styleAttr;
     private int styleIndex;
     private boolean formula;
+    /** The text of the current cell's formula (its start), while {@code <f>} is read. */
+    private final StringBuilder formulaText = new StringBuilder();
+    private boolean captureFormula;
     private final StringBuilder value = new StringBuilder();
     private long valueLength;
     private boolean capture;
@@ -87,7 +91,10 @@ final class XlsxCells extends DefaultHandler {
         switch (localName) {
             case "row" -> startRow(a);
             case "c" -> startCell(a);
-            case "f" -> formula = true;
+            case "f" -> {
+                formula = true;
+                captureFormula = true;
+            }
             case "v" -> {
                 capture = true;
                 hasV = true;
@@ -160,6 +167,8 @@ final class XlsxCells extends DefaultHandler {
             }
         }
         formula = false;
+        formulaText.setLength(0);
+        captureFormula = false;
         hasV = false;
         value.setLength(0);
         valueLength = 0;
@@ -167,6 +176,12 @@ final class XlsxCells extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
+        if (captureFormula) {
+            int room = MAX_FORMULA - formulaText.length();
+            if (room > 0) {
+                formulaText.append(ch, start, Math.min(room, length));
+            }
+        }
         if (capture) {
             valueLength += length;
             int room = maxFieldLength + 8 - value.length();
@@ -180,6 +195,7 @@ final class XlsxCells extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) {
         switch (localName) {
             case "v", "t" -> capture = false;
+            case "f" -> captureFormula = false;
             case "rPh" -> phonetic--;
             case "is" -> inInline = false;
             case "c" -> endCell();
@@ -264,8 +280,12 @@ final class XlsxCells extends DefaultHandler {
         if (col >= width) {
             return; // beyond maxColumns (or beyond the widest value): counted by the row's width
         }
-        addCell(col, text, flags, signatures.of(styleIndex), (int) Math.min(Integer.MAX_VALUE, length));
+        addCell(col, text, flags, signatures.of(styleIndex), (int) Math.min(Integer.MAX_VALUE, length),
+                formula ? "=" + formulaText : null);
     }
+
+    /** The longest start of a formula kept (for the fixer's change log). */
+    static final int MAX_FORMULA = 256;
 
     private static int parseIndex(CharSequence s) {
         String v = s.toString().trim();
@@ -279,7 +299,7 @@ final class XlsxCells extends DefaultHandler {
         }
     }
 
-    private void addCell(int c, String text, int flags, int sig, int length) {
+    private void addCell(int c, String text, int flags, int sig, int length, String formulaOfCell) {
         if (cellCount == cellCol.length) {
             int n = Math.min(cellCount * 2, width + 1);
             cellCol = Arrays.copyOf(cellCol, n);
@@ -287,6 +307,7 @@ final class XlsxCells extends DefaultHandler {
             cellFlags = Arrays.copyOf(cellFlags, n);
             cellSig = Arrays.copyOf(cellSig, n);
             cellLength = Arrays.copyOf(cellLength, n);
+            cellFormula = Arrays.copyOf(cellFormula, n);
         }
         if (cellCount == cellCol.length) {
             return; // more cells than columns: only with duplicates, counted when sorted below
@@ -296,6 +317,7 @@ final class XlsxCells extends DefaultHandler {
         cellFlags[cellCount] = flags;
         cellSig[cellCount] = sig;
         cellLength[cellCount] = length;
+        cellFormula[cellCount] = formulaOfCell;
         cellCount++;
     }
 
@@ -339,6 +361,7 @@ final class XlsxCells extends DefaultHandler {
             int flags = 0;
             int sig = 0;
             int length = 0;
+            String f = null;
             while (ci < cellCount && cellCol[at(order, ci)] < c) {
                 ci++;
             }
@@ -348,6 +371,7 @@ final class XlsxCells extends DefaultHandler {
                 flags = cellFlags[k];
                 sig = cellSig[k];
                 length = cellLength[k];
+                f = cellFormula[k];
                 while (ci < cellCount && cellCol[at(order, ci)] == c) {
                     ci++; // a second cell for the column (counted when it was read)
                 }
@@ -356,6 +380,12 @@ final class XlsxCells extends DefaultHandler {
                 flags |= RecordView.F_XL_MERGED;
             }
             rec.addField(text, length, flags, text.isEmpty() ? 0 : sig);
+            if (f != null) {
+                rec.formulaOfLast(f);
+            }
+        }
+        if (rowHidden) {
+            rec.recordFlags |= RecordView.R_HIDDEN;
         }
         lastEmittedRow = row;
         footprint.row(rec);

@@ -57,10 +57,37 @@ final class XlsxValidation {
     }
 
     /**
+     * Lets the fixer choose the sheet it reads and observe the sheet's reading: which sheets are
+     * read, and the shape (merged ranges, hidden columns) and table processor of each before its
+     * cells are read.
+     */
+    interface SheetHook {
+        /**
+         * Whether to read this sheet.
+         *
+         * @param index 0-based position among the workbook's sheets
+         * @param state {@code visible}, {@code hidden} or {@code veryHidden}
+         */
+        boolean wants(int index, String sheetName, String state);
+
+        /** The sheet is about to be read: its shape is known, its cells go to {@code table}. */
+        void sheet(String sheetName, XlsxSheet.Shape shape, TableProcessor table);
+    }
+
+    /**
      * @throws IOException when a workbook given as a stream cannot be copied to a temporary file
      */
     static SourceInfo run(InputStream in, Path file, String name, Validator v, Emitter out, ProgressTracker progress,
             Footprint footprint) throws IOException {
+        return run(in, file, name, v, out, progress, footprint, null);
+    }
+
+    /**
+     * As {@link #run(InputStream, Path, String, Validator, Emitter, ProgressTracker, Footprint)},
+     * reading only the sheets {@code hook} wants (null: all).
+     */
+    static SourceInfo run(InputStream in, Path file, String name, Validator v, Emitter out, ProgressTracker progress,
+            Footprint footprint, SheetHook hook) throws IOException {
         if (file != null) {
             footprint.bytes = Files.size(file);
         }
@@ -71,14 +98,14 @@ final class XlsxValidation {
             return unreadable(e, name, out);
         }
         try (pkg) {
-            return read(pkg, name, v, out, progress, footprint);
+            return read(pkg, name, v, out, progress, footprint, hook);
         } catch (PartException e) {
             return unreadable(e, name, out);
         }
     }
 
     private static SourceInfo read(XlsxPackage pkg, String name, Validator v, Emitter out, ProgressTracker progress,
-            Footprint footprint) throws PartException, IOException {
+            Footprint footprint, SheetHook hook) throws PartException, IOException {
         // the content types are not needed, but a broken list is a broken file (Excel refuses it)
         try {
             pkg.parse("[Content_Types].xml", new DefaultHandler());
@@ -119,13 +146,13 @@ final class XlsxValidation {
                 }
             }
             strings.finish();
-            return sheets(pkg, name, v, out, progress, footprint, wb, wbRels, workbookPart, styles, strings);
+            return sheets(pkg, name, v, out, progress, footprint, wb, wbRels, workbookPart, styles, strings, hook);
         }
     }
 
     private static SourceInfo sheets(XlsxPackage pkg, String name, Validator v, Emitter out, ProgressTracker progress,
             Footprint footprint, WorkbookReader wb, Map<String, Rel> wbRels, String workbookPart, XlsxStyles styles,
-            XlsxSharedStrings strings) throws PartException {
+            XlsxSharedStrings strings, SheetHook hook) throws PartException {
         StyleSignatures signatures = new StyleSignatures(styles);
         Conformance conf = v.newConformance();
         String template = conf == null ? null : conf.label();
@@ -133,7 +160,12 @@ final class XlsxValidation {
         boolean anyUnreadable = false;
         long rows = 0;
         Map<String, String> partsRead = new HashMap<>();
+        int index = -1;
         for (SheetEntry sheet : wb.sheets) {
+            index++;
+            if (hook != null && !hook.wants(index, sheet.name(), sheet.state())) {
+                continue;
+            }
             out.startSource(name, sheet.name());
             if (!"visible".equals(sheet.state())) {
                 out.finding(RuleIds.L1_13).key("L1-13.sheet").args(sheet.name(), sheet.state()).emit();
@@ -162,7 +194,8 @@ final class XlsxValidation {
                     throw new PartException(part, Reason.ALREADY_READ, "\"" + XlsxSheet.cut(earlier) + "\"");
                 }
                 SheetResult r = sheet(pkg, part, v, out, strings, styles, signatures, wb.date1904,
-                        anySheet ? null : conf, footprint);
+                        anySheet ? null : conf, footprint, hook == null ? null : (shape, table) -> hook.sheet(sheet.name(),
+                                shape, table));
                 if (r.hadValues) {
                     anySheet = true;
                     rows += r.rows;
@@ -198,7 +231,8 @@ final class XlsxValidation {
     /** Reads one worksheet: relationships, pass 1, drawings and comments, pass 2. */
     private static SheetResult sheet(XlsxPackage pkg, String part, Validator v, Emitter out,
             XlsxSharedStrings strings, XlsxStyles styles, StyleSignatures signatures, boolean date1904,
-            Conformance conf, Footprint footprint) throws PartException {
+            Conformance conf, Footprint footprint,
+            java.util.function.BiConsumer<XlsxSheet.Shape, TableProcessor> hook) throws PartException {
         Map<String, Rel> rels;
         boolean relsRead = true;
         try {
@@ -216,6 +250,9 @@ final class XlsxValidation {
         TableProcessor table = new TableProcessor(out, true, v.semantics, conf);
         table.styleDescriber(signatures::describe);
         table.headerRow(v.headerRow);
+        if (hook != null) {
+            hook.accept(shape, table);
+        }
         XlsxCells cells = new XlsxCells(table, strings, styles, signatures, date1904, shape, v, out, footprint);
         try {
             pkg.parse(part, cells);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.civicdata.core.Finding;
 import io.github.civicdata.core.Report;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,5 +112,51 @@ class HeldRowsTest {
         held.end(3);
         // the note and blank row went with the new table; the row that starts it is not data of this one
         assertThat(keys()).isEmpty();
+    }
+
+    /** The fixer's seam: every held row is decided once, in order, as what it turned out to be. */
+    @Test
+    void theObserverIsToldWhatEachRowTurnedOutToBeWithoutChangingTheFindings() {
+        List<String> decided = new ArrayList<>();
+        held.observer(new TableObserver() {
+            @Override
+            public void record(RecordView rec) {
+            }
+
+            @Override
+            public void decided(long line, long row, Role role) {
+                decided.add(line + ":" + row + ":" + role);
+            }
+
+            @Override
+            public void tableStart(TableProcessor table) {
+            }
+
+            @Override
+            public void tableEnd(TableProcessor table) {
+            }
+        });
+        held.push(2, 1);
+        held.push(3, 2).kind = HeldRows.Kind.REPEATED_HEADER;
+        held.push(4, 3);
+        held.push(5, 4).kind = HeldRows.Kind.BLANK;
+        HeldRows.Row note = held.push(6, 5);
+        note.kind = HeldRows.Kind.NOTE;
+        note.text = "※出典：市民課";
+        held.add(cellFinding(6, 5));
+        held.push(7, 6).kind = HeldRows.Kind.BLANK;
+        held.end(3);
+        assertThat(decided).containsExactly("2:1:DATA", "3:2:REPEATED_HEADER", "4:3:DATA", "5:4:BLANK_BELOW",
+                "6:5:NOTE_BELOW", "7:6:BLANK_BELOW");
+        // as without an observer: one L1-04 for the notes below, the note's cell finding taken back
+        assertThat(keys()).containsExactly("L1-04.notes-below");
+        // a second table: the row that starts it is not decided here (its new head decides it)
+        decided.clear();
+        held.push(9, 1);
+        held.push(10, 2).kind = HeldRows.Kind.BLANK;
+        held.push(11, 3);
+        held.startsNextTable();
+        held.end(3);
+        assertThat(decided).containsExactly("9:1:DATA", "10:2:BETWEEN_TABLES");
     }
 }

@@ -20,7 +20,10 @@ package io.github.civicdata.core.csv;
  * written as it is: a cell is never changed but by the one prefix, and a program reading the CSV
  * sees the {@code '}. {@link #defuseExceptNumbers} leaves plain numbers ({@code -12}, {@code +81},
  * {@code -0.5e3}) alone, because {@code -} and {@code +} also start numbers and a number is never a
- * formula.
+ * formula; it also leaves a cell that is nothing but a minus sign ({@code -} or {@code －}), the
+ * usual mark for "none" in statistical tables: with nothing after the sign there is nothing to
+ * run, and a defused mark would no longer be read as one (the fixer would turn a valid "none" in
+ * a numeric column into text).
  *
  * <p>Stateless and thread-safe.
  *
@@ -28,6 +31,7 @@ package io.github.civicdata.core.csv;
  * CsvFormulas.defuse("=HYPERLINK(\"http://x\")");  // "'=HYPERLINK(\"http://x\")"
  * CsvFormulas.defuse(" ＠SUM(A1)");                 // "' ＠SUM(A1)"
  * CsvFormulas.defuseExceptNumbers("-12");           // "-12"
+ * CsvFormulas.defuseExceptNumbers("-");             // "-"
  * }</pre>
  */
 public final class CsvFormulas {
@@ -38,10 +42,10 @@ public final class CsvFormulas {
     /**
      * Whether a spreadsheet could read the cell as a formula (see the class description).
      *
-     * @param cell the cell
+     * @param cell the cell (a string, or a slice of a buffer: nothing is copied)
      * @return whether the cell is dangerous
      */
-    public static boolean startsFormula(String cell) {
+    public static boolean startsFormula(CharSequence cell) {
         return dangerAt(cell) >= 0;
     }
 
@@ -57,7 +61,8 @@ public final class CsvFormulas {
 
     /**
      * As {@link #defuse}, but a plain number ({@code -12}, {@code +81}, {@code 3.5e-2}, after any
-     * leading spaces) is left as it is.
+     * leading spaces) and a lone minus sign ({@code -} or {@code －}, the whole cell) are left as
+     * they are.
      *
      * @param cell the cell
      * @return the cell, safe to open in a spreadsheet
@@ -68,14 +73,15 @@ public final class CsvFormulas {
             return cell;
         }
         char c = cell.charAt(at);
-        if ((c == '+' || c == '-') && isPlainNumber(cell, at)) {
+        if ((c == '+' || c == '-') && isPlainNumber(cell, at)
+                || cell.length() == 1 && (c == '-' || c == '\uFF0D')) {
             return cell;
         }
         return "'" + cell;
     }
 
     /** The index of the character that makes the cell a formula, or -1. */
-    private static int dangerAt(String cell) {
+    private static int dangerAt(CharSequence cell) {
         int i = 0;
         int n = cell.length();
         while (i < n && (cell.charAt(i) == ' ' || cell.charAt(i) == '\u3000')) {

@@ -24,12 +24,12 @@ class CsvFormulasTest {
     }
 
     @Test
-    void plainNumbersMayBeLeftAlone() {
-        for (String n : new String[] {"-12", "+81", "-0.5e3", "-1.5E+3", " -3", "+.5"}) {
+    void plainNumbersAndALoneMinusMayBeLeftAlone() {
+        for (String n : new String[] {"-12", "+81", "-0.5e3", "-1.5E+3", " -3", "+.5", "-", "－"}) {
             assertThat(CsvFormulas.defuseExceptNumbers(n)).as(n).isEqualTo(n);
             assertThat(CsvFormulas.defuse(n)).as(n).isEqualTo("'" + n);
         }
-        for (String f : new String[] {"-1+1", "+81-3-1234", "-", "-e3", "-1e", "－12", "-12 ", "=12", "-1,000"}) {
+        for (String f : new String[] {"-1+1", "+81-3-1234", "+", " -", "--", "-e3", "-1e", "－12", "-12 ", "=12", "-1,000"}) {
             assertThat(CsvFormulas.defuseExceptNumbers(f)).as(f).isEqualTo("'" + f);
         }
     }

@@ -76,6 +76,14 @@ final class TestCsv {
         return rows;
     }
 
+    /** One comma-separated field, quoted when needed. */
+    static String quote(String f) {
+        if (f.indexOf('"') >= 0 || f.indexOf(',') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+            return '"' + f.replace("\"", "\"\"") + '"';
+        }
+        return f;
+    }
+
     static String write(List<Row> rows, char delimiter) {
         StringBuilder sb = new StringBuilder();
         for (Row r : rows) {

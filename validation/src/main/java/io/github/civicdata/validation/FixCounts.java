@@ -1,0 +1,112 @@
+package io.github.civicdata.validation;
+
+/**
+ * The fixer's statistics of a table's data rows (non-empty cells, units, coordinate pairs, dates
+ * and times per column, for {@link FixPlan}), made in one scan per cell whose flags are kept for
+ * the writing of the row: a cell the scan shows needs nothing is written from the record's
+ * characters as they are ({@link CellFixer#untouched}).
+ *
+ * <p>Not thread-safe; one per fixed table.
+ */
+final class FixCounts {
+
+    /** Marks {@link #count} adds to a cell's scan flags (bits the scan does not use). */
+    static final int CLEAN_NUMBER = 1 << 28;
+    static final int DATE_LIKE = 1 << 29;
+    /** Set on the flags of cells that {@link #count} classified (clean number, date-like or neither). */
+    static final int COUNTED = 1 << 30;
+
+    private final CharSlice slice = new CharSlice();
+    private final StringBuilder num = new StringBuilder();
+    private final StringBuilder unit = new StringBuilder();
+    private final Cells.Scan scan = new Cells.Scan();
+    /** The scan flags of the cells of {@link #of}, made by {@link #count}. */
+    int[] flags = new int[16];
+    RecordView of;
+
+    /**
+     * Counts a data row for the plan; the cells' scan flags are kept for the row's writing
+     * ({@link #flags}, valid while {@link #of} is this record).
+     */
+    void count(RecordView rec, FixPlan.Stats stats, boolean trim, ValueSemantics semantics) {
+        stats.rows++;
+        int n = Math.min(rec.size, stats.cols.length);
+        if (flags.length < rec.size) {
+            flags = new int[Math.max(rec.size, flags.length * 2)];
+        }
+        of = rec;
+        char[] a = rec.chars;
+        for (int i = 0; i < rec.size; i++) {
+            int s = rec.start[i];
+            int e = rec.end[i];
+            if (s >= e) {
+                flags[i] = 0;
+                continue;
+            }
+            Cells.scan(a, s, e, scan);
+            int f = scan.flags;
+            if (i >= n) {
+                flags[i] = f; // not classified: the fast path looks at the value itself
+                continue;
+            }
+            flags[i] = f | COUNTED;
+            if (trim && (f & Cells.S_SPACE) != 0) {
+                while (s < e && Cells.isSpace(a[s])) {
+                    s++;
+                }
+                while (e > s && Cells.isSpace(a[e - 1])) {
+                    e--;
+                }
+                if (s >= e) {
+                    continue;
+                }
+            }
+            FixPlan.Column c = stats.col(i);
+            c.nonEmpty++;
+            boolean digit = (f & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0;
+            if (!digit) {
+                if (e - s <= 4 && Cells.isSymbol(new String(a, s, e - s))) {
+                    c.symbols++;
+                }
+                continue;
+            }
+            if ((f & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e)) {
+                flags[i] |= CLEAN_NUMBER;
+                c.clean++;
+                continue;
+            }
+            if (Cells.parseNumber(a, s, e, num, unit) != Cells.N_NOT_NUMBER) {
+                c.dirty++;
+                if (unit.length() > 0) {
+                    c.unit(unit.toString());
+                }
+            }
+            if ((f & Cells.S_SEPARATOR) != 0 && Cells.multiValue(new String(a, s, e - s)) == Cells.MV_COORDINATES) {
+                c.coordinatePairs++;
+            }
+            if ((f & (Cells.S_DATE_CHAR | Cells.S_SEPARATOR | Cells.S_NON_ASCII | Cells.S_FW_DIGIT)) != 0
+                    && VocabSemantics.looksLikeDate(slice.set(a, s, e))) {
+                flags[i] |= DATE_LIKE;
+                String t = new String(a, s, e - s);
+                if (isoDate(t) || semantics.date(t) != null) {
+                    c.dates++;
+                }
+            } else if ((f & Cells.S_COLON) != 0 && FixRun.isTime(slice.set(a, s, e))) {
+                c.times++;
+            }
+        }
+    }
+
+    /** {@code YYYY-MM-DD}, possibly with a time after it. */
+    static boolean isoDate(CharSequence t) {
+        if (t.length() < 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (t.charAt(i) < '0' || t.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return t.length() == 10 || t.charAt(10) == 'T' || t.charAt(10) == ' ';
+    }
+}

@@ -1,0 +1,198 @@
+package io.github.civicdata.validation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes the fixed table: UTF-8 (a BOM only when asked), comma-separated, LF or CRLF, a field
+ * quoted only when it holds a comma, a quote or a line break (RFC 4180). The values arrive
+ * defused; nothing here changes them. A row of one empty field is written as {@code ""} so that it
+ * does not read as a blank line. Characters are encoded here, into one buffer (a lone surrogate,
+ * which no decoder produces, becomes {@code ?} as in the JDK's encoder).
+ *
+ * <p>A null stream (a dry run) writes nothing. Not thread-safe.
+ */
+final class FixCsvWriter implements AutoCloseable {
+
+    private final OutputStream out;
+    private final boolean crlf;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+
+    FixCsvWriter(OutputStream out, boolean bom, boolean crlf) {
+        this.out = out;
+        this.crlf = crlf;
+        if (out != null && bom) {
+            buf[0] = (byte) 0xEF;
+            buf[1] = (byte) 0xBB;
+            buf[2] = (byte) 0xBF;
+            pos = 3;
+        }
+    }
+
+    void row(String[] cells, int n) {
+        row(cells, n, null, null, null);
+    }
+
+    /**
+     * A row whose null cells are written from {@code rec}'s field {@code source[k]} as it is;
+     * {@code flags[source[k]]} are that field's {@link Cells#scan} flags.
+     */
+    void row(String[] cells, int n, RecordView rec, int[] source, int[] flags) {
+        if (out == null) {
+            return;
+        }
+        if (n == 1 && cells[0] != null && cells[0].isEmpty()) {
+            put('"');
+            put('"');
+        } else {
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    put(',');
+                }
+                if (cells[i] == null) {
+                    field(rec.chars, rec.start[source[i]], rec.end[source[i]], flags[source[i]]);
+                } else {
+                    field(cells[i]);
+                }
+            }
+        }
+        if (crlf) {
+            put('\r');
+        }
+        put('\n');
+    }
+
+    /** A field from a record's characters, as it was read; {@code f} its scan flags. */
+    private void field(char[] a, int s, int e, int f) {
+        boolean quote = false;
+        boolean ascii = (f & Cells.S_NON_ASCII) == 0;
+        if ((f & (Cells.S_SEPARATOR | Cells.S_OTHER | Cells.S_NEWLINE)) != 0) {
+            for (int i = s; i < e && !quote; i++) {
+                char c = a[i];
+                quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+            }
+        }
+        if (quote || (e - s) * 3 > buf.length) {
+            field(new String(a, s, e - s));
+            return;
+        }
+        if (pos + (e - s) * 3 > buf.length) {
+            drain();
+        }
+        if (ascii) {
+            for (int i = s; i < e; i++) {
+                buf[pos++] = (byte) a[i];
+            }
+            return;
+        }
+        for (int i = s; i < e; i++) {
+            char c = a[i];
+            if (c < 0x80) {
+                buf[pos++] = (byte) c;
+            } else if (c < 0x800) {
+                buf[pos++] = (byte) (0xC0 | c >> 6);
+                buf[pos++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                // a pair takes 4 bytes where 6 were reserved; a lone surrogate becomes '?'
+                if (Character.isHighSurrogate(c) && i + 1 < e && Character.isLowSurrogate(a[i + 1])) {
+                    int cp = Character.toCodePoint(c, a[++i]);
+                    buf[pos++] = (byte) (0xF0 | cp >> 18);
+                    buf[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    buf[pos++] = (byte) (0x80 | cp & 0x3F);
+                } else {
+                    buf[pos++] = '?';
+                }
+            } else {
+                buf[pos++] = (byte) (0xE0 | c >> 12);
+                buf[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buf[pos++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+    }
+
+    private void field(CharSequence v) {
+        boolean quote = needsQuotes(v);
+        if (quote) {
+            put('"');
+        }
+        int n = v.length();
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c < 0x80) {
+                if (c == '"') {
+                    put('"');
+                }
+                put(c);
+            } else if (c < 0x800) {
+                room(2);
+                buf[pos++] = (byte) (0xC0 | c >> 6);
+                buf[pos++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(v.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, v.charAt(++i));
+                room(4);
+                buf[pos++] = (byte) (0xF0 | cp >> 18);
+                buf[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                buf[pos++] = (byte) (0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                put('?');
+            } else {
+                room(3);
+                buf[pos++] = (byte) (0xE0 | c >> 12);
+                buf[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buf[pos++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        if (quote) {
+            put('"');
+        }
+    }
+
+    private void put(char c) {
+        if (pos == buf.length) {
+            drain();
+        }
+        buf[pos++] = (byte) c;
+    }
+
+    private void room(int n) {
+        if (pos + n > buf.length) {
+            drain();
+        }
+    }
+
+    private void drain() {
+        try {
+            out.write(buf, 0, pos);
+            pos = 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean needsQuotes(CharSequence v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        if (out == null) {
+            return;
+        }
+        try {
+            drain();
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
