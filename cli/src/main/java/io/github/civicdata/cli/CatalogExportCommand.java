@@ -2,12 +2,10 @@ package io.github.civicdata.cli;
 
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.Severity;
-import io.github.civicdata.core.metadata.BilingualText;
 import io.github.civicdata.core.metadata.Catalog;
 import io.github.civicdata.core.metadata.CatalogQuery;
 import io.github.civicdata.core.metadata.DatasetRecord;
 import io.github.civicdata.core.metadata.DisclosureLevel;
-import io.github.civicdata.core.metadata.Publisher;
 import io.github.civicdata.vocab.Vocabulary;
 import io.github.civicdata.vocab.rdf.DcatCatalogInfo;
 import io.github.civicdata.vocab.rdf.DcatFormat;
@@ -16,9 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,12 +60,8 @@ final class CatalogExportCommand implements Callable<Integer> {
             description = "Language of the CSV headers and labels, and of messages: ${COMPLETION-CANDIDATES} (default: ja).")
     ReportOptions.Lang lang;
 
-    @Option(names = "--catalog-iri", paramLabel = "IRI",
-            description = "IRI of the dcat:Catalog (default: urn:civicdata:catalog:<publisher code>).")
-    String catalogIri;
-
-    @Option(names = "--title", paramLabel = "TITLE", description = "Title of the dcat:Catalog (default: <publisher> データカタログ).")
-    String title;
+    @Mixin
+    CatalogInfoOptions catalogInfo;
 
     @Option(names = "--dataset-base", paramLabel = "IRI",
             description = "Base of the dcat:Dataset IRIs (default: urn:civicdata:dataset:<code>:<identifier>).")
@@ -122,7 +114,7 @@ final class CatalogExportCommand implements Callable<Integer> {
                     throw UserException.usage("metadata.cmd.dataset-base", datasetBase);
                 }
             }
-            DcatCatalogInfo info = info(catalog.records());
+            DcatCatalogInfo info = catalogInfo.info(records, locale, spec.commandLine().getErr());
             DcatWriter w = b.build();
             write(out -> w.writeCatalog(info, records, out));
         }
@@ -140,21 +132,6 @@ final class CatalogExportCommand implements Callable<Integer> {
                 output == null ? "-" : output));
         spec.commandLine().getErr().flush();
         return ExitCode.OK;
-    }
-
-    private DcatCatalogInfo info(List<DatasetRecord> records) {
-        Set<Publisher> publishers = records.stream().map(DatasetRecord::publisher).collect(Collectors.toSet());
-        Publisher only = publishers.size() == 1 ? publishers.iterator().next() : null;
-        String iri = catalogIri != null ? catalogIri
-                : "urn:civicdata:catalog:" + (only == null ? "all" : only.code().value());
-        String t = title != null ? title
-                : (only != null && only.name().isPresent() ? only.name().get() + " " : "") + "データカタログ";
-        try {
-            DcatCatalogInfo info = DcatCatalogInfo.of(iri, BilingualText.of(t));
-            return only == null ? info : info.withPublisher(only);
-        } catch (IllegalArgumentException e) {
-            throw UserException.usage("catalog.cmd.bad-iri", iri);
-        }
     }
 
     private void write(Outputs.Body body) {

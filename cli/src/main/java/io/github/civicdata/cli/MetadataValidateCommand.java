@@ -54,6 +54,9 @@ final class MetadataValidateCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reportOptions;
 
+    @Mixin
+    DcatApProfileOption profile;
+
     @Override
     public Integer call() {
         Vocabulary v = VocabCli.vocabulary(templates);
@@ -66,11 +69,13 @@ final class MetadataValidateCommand implements Callable<Integer> {
             if (Files.isDirectory(in)) {
                 Catalog c = MetadataCli.loadCatalog(in, checks, Integer.MAX_VALUE, maxBytes.value());
                 report.merge(c.report());
+                profile.check(c, report, maxBytes.value());
                 continue;
             }
             MetadataCli.Input format = from != null ? from : MetadataCli.detect(in);
             RecordReadResult r = MetadataCli.reader(format, Optional.of(checks), MetadataCli.publisher(publisher), maxBytes.value()).read(in);
             report.source(SourceInfo.of(r.source())).rules(r.rules()).addAll(r.findings());
+            profile.check(in, format, r, report, maxBytes.value());
         }
         Report built = report.build();
         OutputStream out = new PrintWriterStream(spec.commandLine().getOut());
