@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 final class CatalogExportCommand implements Callable<Integer> {
 
     /** The export formats. */
-    enum Format { CSV, TURTLE, JSONLD, RDFXML }
+    enum Format { CSV, TURTLE, JSONLD, RDFXML, OPENDATA_LIST }
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -49,8 +49,8 @@ final class CatalogExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The catalogue directory (JSON and DCAT record files).")
     Path dir;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "Export format: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = HyphenatedEnums.ExportFormat.class,
+            description = "Export format: csv (data-item list), turtle, jsonld, rdfxml (DCAT), opendata-list (the 45-column オープンデータ一覧, 06).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -101,6 +101,8 @@ final class CatalogExportCommand implements Callable<Integer> {
         int leftOut = catalog.entries().size() - records.size();
         if (format == Format.CSV) {
             write(out -> chosen.writeDataItemList(out, MetadataCli.itemNames(v), locale));
+        } else if (format == Format.OPENDATA_LIST) {
+            OpenDataListExport.write(records, output, spec.commandLine(), locale);
         } else {
             DcatWriter.Builder b = DcatWriter.builder().format(switch (format) {
                 case TURTLE -> DcatFormat.TURTLE;

@@ -11,6 +11,8 @@ import io.github.civicdata.core.metadata.KnownDataItems;
 import io.github.civicdata.core.metadata.KnownTemplates;
 import io.github.civicdata.core.metadata.LocalGovernmentCode;
 import io.github.civicdata.core.metadata.MetadataJson;
+import io.github.civicdata.core.metadata.OpenDataList;
+import io.github.civicdata.core.metadata.OpenDataListReader;
 import io.github.civicdata.core.metadata.Publisher;
 import io.github.civicdata.core.metadata.RecordChecks;
 import io.github.civicdata.core.metadata.RecordReader;
@@ -48,7 +50,9 @@ final class MetadataCli {
         /** DCAT in JSON-LD. */
         JSONLD,
         /** DCAT in RDF/XML. */
-        RDFXML
+        RDFXML,
+        /** The オープンデータ一覧 (06), current 45-column layout. */
+        OPENDATA_LIST
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -111,6 +115,9 @@ final class MetadataCli {
                 case RDF_XML -> Input.RDFXML;
             };
         }
+        if (OpenDataList.reader().build().accepts(file)) {
+            return Input.OPENDATA_LIST;
+        }
         return looksLikeCkan(file) ? Input.CKAN : Input.JSON;
     }
 
@@ -141,6 +148,11 @@ final class MetadataCli {
                 CkanImport.ReaderBuilder b = CkanImport.reader().maxBytes(maxBytes);
                 checks.ifPresent(b::checks);
                 ckanPublisher.ifPresent(b::defaultPublisher);
+                yield b.build();
+            }
+            case OPENDATA_LIST -> {
+                OpenDataListReader.Builder b = OpenDataList.reader().maxBytes(maxBytes);
+                checks.ifPresent(b::checks);
                 yield b.build();
             }
             case TURTLE, JSONLD, RDFXML -> {

@@ -39,8 +39,8 @@ final class MetadataValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Record files or catalogue directories.")
     List<Path> inputs;
 
-    @Option(names = "--from", paramLabel = "FORMAT",
-            description = "Input format of the files: ${COMPLETION-CANDIDATES} (default: by extension; a .json file that looks like a CKAN package is read as CKAN).")
+    @Option(names = "--from", paramLabel = "FORMAT", converter = HyphenatedEnums.Input.class,
+            description = "Input format of the files: json, ckan, turtle, jsonld, rdfxml, opendata-list (default: by extension, .csv is opendata-list; a .json file that looks like a CKAN package is read as CKAN).")
     MetadataCli.Input from;
 
     @Option(names = "--publisher", paramLabel = "CODE",

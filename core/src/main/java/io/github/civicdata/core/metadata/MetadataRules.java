@@ -70,6 +70,12 @@ public final class MetadataRules {
      * access URL for a distribution), so its DCAT export would not conform.
      */
     public static final String DCAT_AP_MANDATORY = "metadata.dcat-ap-mandatory";
+    /**
+     * An オープンデータ一覧 (06) file cannot be read as it stands: not UTF-8, a required column
+     * missing, a row of the wrong length, a value that cannot be read (left out), rows of one
+     * dataset that disagree; and (info) what a record holds that the 06 layout cannot.
+     */
+    public static final String OPENDATA_LIST = "metadata.opendata-list";
     /** A dataset in the RDF graph cannot become a record (e.g. it has no title). */
     public static final String RDF_MAPPING = "metadata.rdf-mapping";
     /** A property of a dataset in the RDF graph has no record field and was not kept. */
@@ -109,6 +115,7 @@ public final class MetadataRules {
             RuleInfo.of(SHACL, Severity.ERROR),
             RuleInfo.of(DCAT_AP, Severity.ERROR),
             RuleInfo.of(DCAT_AP_MANDATORY, Severity.WARNING),
+            RuleInfo.of(OPENDATA_LIST, Severity.ERROR),
             RuleInfo.of(RDF_MAPPING, Severity.ERROR),
             RuleInfo.of(RDF_UNMAPPED, Severity.INFO),
             RuleInfo.of(RDF_NO_DATASET, Severity.ERROR),
