@@ -100,6 +100,14 @@ class OpenDataListCommandsTest {
         }
     }
 
+    /** The writer's header is the project's 06 template, column for column. */
+    @Test
+    void theLayoutIsTheTemplate() {
+        assertThat(io.github.civicdata.core.metadata.OpenDataList.HEADER).containsExactlyElementsOf(
+                io.github.civicdata.vocab.Vocabulary.standard().template("open-data-list", "2024-observed")
+                        .orElseThrow().headers());
+    }
+
     @Test
     void anUnwritableOutputIsExitThree() throws Exception {
         Path blocker = tmp.resolve("file");
