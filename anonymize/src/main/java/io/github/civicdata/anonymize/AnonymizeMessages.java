@@ -1,6 +1,7 @@
 package io.github.civicdata.anonymize;
 
 import io.github.civicdata.core.MessageBundle;
+import java.io.InputStream;
 
 /**
  * The anonymize module's message bundle ({@code io.github.civicdata.anonymize.messages}),
@@ -24,5 +25,11 @@ public final class AnonymizeMessages implements MessageBundle {
     @Override
     public String baseName() {
         return BASE_NAME;
+    }
+
+    /** Reads this module's own bundle files (works in a named module, see {@link MessageBundle#open}). */
+    @Override
+    public InputStream open(String resource) {
+        return AnonymizeMessages.class.getResourceAsStream(resource);
     }
 }

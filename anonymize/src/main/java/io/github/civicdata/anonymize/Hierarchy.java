@@ -27,10 +27,13 @@ import java.util.Optional;
  * A generalisation hierarchy for one quasi-identifier: for every original value (a leaf, level 0)
  * the value it becomes at each level 1, 2, …, the most general level last (usually {@code *}).
  *
- * <p>A hierarchy is valid when every row has the same number of levels, every leaf appears once,
- * and it is monotone: the value at level {@code i + 1} is determined by the value at level
- * {@code i} (two rows that agree at level {@code i} agree at every higher level). Every factory
- * checks this and throws an {@link AnonymizationException} naming the source, row and value.
+ * <p>Level 0 is the data value itself ({@code generalize(v, 0)} is {@code v}). A hierarchy is
+ * valid when every row has the same number of levels, every original value appears once, it is
+ * monotone (the value at level {@code i + 1} is determined by the value at level {@code i}), no
+ * generalised value is the original value of another row (a hierarchy {@code 男;女} /
+ * {@code 女;男} would swap the values), and it is a tree (a value has one parent whatever its
+ * level, and no chain of generalisations comes back to a value). Every factory checks this and
+ * throws an {@link AnonymizationException} naming the source, lines and levels, never a value.
  * Whether the hierarchy covers every value of a data column is checked when the anonymiser meets
  * the data.
  *
@@ -54,47 +57,15 @@ public final class Hierarchy {
     private final int levels;
     private final Map<String, Integer> leafRow;
 
-    private Hierarchy(String source, List<List<String>> rows, List<Long> lines) {
+    private Hierarchy(String source, List<List<String>> rows, List<Long> lines, boolean derived) {
         this.source = source;
         List<List<String>> copy = new ArrayList<>(rows.size());
         for (List<String> r : rows) {
             copy.add(List.copyOf(r));
         }
         this.rows = List.copyOf(copy);
-        if (rows.isEmpty()) {
-            throw AnonymizationException.config("anon.hierarchy.empty", source);
-        }
-        this.levels = rows.get(0).size();
-        this.leafRow = new HashMap<>(rows.size() * 2);
-        List<Map<String, String>> up = new ArrayList<>();
-        List<Map<String, Long>> upLine = new ArrayList<>();
-        for (int l = 0; l + 1 < levels; l++) {
-            up.add(new HashMap<>());
-            upLine.add(new HashMap<>());
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            List<String> r = rows.get(i);
-            long line = lines == null ? i + 1 : lines.get(i);
-            if (r.size() != levels) {
-                throw AnonymizationException.config("anon.hierarchy.depth", source, line, r.get(0), levels, r.size());
-            }
-            Integer prev = leafRow.putIfAbsent(r.get(0), i);
-            if (prev != null) {
-                throw AnonymizationException.config("anon.hierarchy.duplicate", source, line, r.get(0),
-                        lines == null ? prev + 1 : lines.get(prev));
-            }
-            for (int l = 0; l + 1 < levels; l++) {
-                String from = r.get(l);
-                String to = r.get(l + 1);
-                String seen = up.get(l).putIfAbsent(from, to);
-                if (seen == null) {
-                    upLine.get(l).put(from, line);
-                } else if (!seen.equals(to)) {
-                    throw AnonymizationException.config("anon.hierarchy.not-monotone", source, line, from, l,
-                            to, seen, upLine.get(l).get(from), l + 1);
-                }
-            }
-        }
+        this.leafRow = HierarchyShape.check(source, this.rows, lines, derived);
+        this.levels = this.rows.get(0).size();
     }
 
     /**
@@ -126,7 +97,7 @@ public final class Hierarchy {
             }
             copy.add(List.copyOf(r));
         }
-        return new Hierarchy(source, copy, null);
+        return new Hierarchy(source, copy, null, false);
     }
 
     /**
@@ -191,9 +162,17 @@ public final class Hierarchy {
                 lines.add(rec.getStartingLineNumber());
             }
         } catch (CsvParseException | UncheckedIOException e) {
-            throw AnonymizationException.input(e, "anon.input.unreadable", sourceName, String.valueOf(e.getMessage()));
+            // FastCSV wraps the reader's failure ("Exception when reading first record"): report the cause
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof java.nio.charset.CharacterCodingException) {
+                throw AnonymizationException.input(e, "anon.input.encoding", sourceName);
+            }
+            throw AnonymizationException.input(e, "anon.input.unreadable", sourceName, String.valueOf(cause.getMessage()));
         }
-        return new Hierarchy(sourceName, rows, lines);
+        return new Hierarchy(sourceName, rows, lines, false);
     }
 
     /**
@@ -272,7 +251,7 @@ public final class Hierarchy {
         for (List<String> r : rows) {
             out.putIfAbsent(r.get(level), r.subList(level, levels));
         }
-        return new Hierarchy(source + "@" + level, new ArrayList<>(out.values()), null);
+        return new Hierarchy(source + "@" + level, new ArrayList<>(out.values()), null, true);
     }
 
     /**

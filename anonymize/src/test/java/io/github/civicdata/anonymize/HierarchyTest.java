@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.chrono.JapaneseChronology;
 import java.time.format.DateTimeFormatter;
@@ -23,11 +24,12 @@ class HierarchyTest {
     }
 
     @Test
-    void inconsistentDepthNamesFileLineAndValue() {
+    void inconsistentDepthNamesFileAndLineButNoValue() {
         assertThatThrownBy(() -> Hierarchy.read(new StringReader("a;x;*\nb;x\n"), "h.csv", ';'))
                 .isInstanceOfSatisfying(AnonymizationException.class, e -> {
                     assertThat(e.key()).isEqualTo("anon.hierarchy.depth");
-                    assertThat(e.text().en()).contains("h.csv").contains("line 2").contains("'b'");
+                    assertThat(e.text().en()).contains("h.csv").contains("line 2").contains("3 levels")
+                            .doesNotContain("'b'");
                     assertThat(e.text().ja()).contains("h.csv").contains("2 行目");
                 });
     }
@@ -37,7 +39,7 @@ class HierarchyTest {
         assertThatThrownBy(() -> Hierarchy.read(new StringReader("a;*\nb;*\na;*\n"), "h.csv", ';'))
                 .isInstanceOfSatisfying(AnonymizationException.class, e -> {
                     assertThat(e.key()).isEqualTo("anon.hierarchy.duplicate");
-                    assertThat(e.text().en()).contains("line 3").contains("line 1");
+                    assertThat(e.text().en()).contains("line 3").contains("line 1").doesNotContain("'a'");
                 });
     }
 
@@ -47,8 +49,9 @@ class HierarchyTest {
         assertThatThrownBy(() -> Hierarchy.read(new StringReader("a;x;P;*\nb;x;Q;*\n"), "h.csv", ';'))
                 .isInstanceOfSatisfying(AnonymizationException.class, e -> {
                     assertThat(e.key()).isEqualTo("anon.hierarchy.not-monotone");
-                    assertThat(e.text().en()).contains("h.csv").contains("line 2").contains("'x'").contains("'Q'")
-                            .contains("'P'");
+                    assertThat(e.text().en()).contains("h.csv").contains("line 2").contains("level 1")
+                            .contains("level 2").contains("line 1");
+                    assertNoValues(e, "x", "P", "Q");
                 });
     }
 
@@ -174,5 +177,92 @@ class HierarchyTest {
         Hierarchy h = Adult.hierarchy("age").fromLevel(2);
         assertThat(h.levels()).isEqualTo(3);
         assertThat(h.generalize("30-39", 1)).contains("20-39");
+    }
+
+    private static void assertNoValues(AnonymizationException e, String... values) {
+        for (String text : List.of(e.text().en(), e.text().ja(), e.getMessage())) {
+            for (String v : values) {
+                assertThat(text).doesNotContain("'" + v + "'").doesNotContain("「" + v + "」");
+            }
+        }
+        assertThat(e.arguments()).doesNotContainAnyElementsOf(List.of(values));
+    }
+
+    private static void assertShapeError(String csv, String key, String... fragments) {
+        assertThatThrownBy(() -> Hierarchy.read(new StringReader(csv), "h.csv", ';'))
+                .isInstanceOfSatisfying(AnonymizationException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(AnonymizationException.Kind.CONFIGURATION);
+                    assertThat(e.key()).isEqualTo(key);
+                    for (String f : fragments) {
+                        assertThat(e.text().en()).contains(f);
+                    }
+                    assertThat(e.text().ja()).contains("h.csv");
+                    assertNoValues(e, csv.replace("\n", ";").split(";"));
+                });
+    }
+
+    /** Issue 9: 男;女 / 女;男 was accepted and swapped the values of every row. */
+    @Test
+    void aGeneralisedValueThatIsAnotherRowsOriginalValueIsRejected() {
+        assertShapeError("男;女\n女;男\n", "anon.hierarchy.generalised-is-original", "line 1, level 1", "line 2");
+        assertShapeError("A;X;*\nX;X;*\n", "anon.hierarchy.generalised-is-original", "line 1, level 1", "line 2");
+        assertShapeError("a;g;h;*\nb;k;a;*\n", "anon.hierarchy.generalised-is-original", "line 2, level 2", "line 1");
+        // a row keeps its own value at higher levels
+        Hierarchy own = Hierarchy.read(new StringReader("90+;90+;*\n85;80-89;*\n"), "h.csv", ';');
+        assertThat(own.generalize("90+", 1)).contains("90+");
+    }
+
+    @Test
+    void aValueWithTwoParentsAtDifferentLevelsIsRejected() {
+        // g becomes x at level 2 on line 1 and y at level 3 on line 2: not a tree
+        assertShapeError("a;g;x;*\nb;c;g;y\n", "anon.hierarchy.two-parents", "line 2", "level 2", "line 1",
+                "(level 1)");
+        // an unbalanced tree is fine: g is reached at level 1 from a and at level 2 from b
+        Hierarchy unbalanced = Hierarchy.read(new StringReader("a;g;g;*\nb;c;g;*\n"), "h.csv", ';');
+        assertThat(unbalanced.generalize("b", 2)).contains("g");
+        assertThat(unbalanced.fromLevel(1).generalize("c", 1)).contains("g");
+    }
+
+    @Test
+    void aCycleIsRejected() {
+        // one row: A -> B -> A -> B; each value has a single parent, the chain comes back
+        assertShapeError("A;B;A;B\n", "anon.hierarchy.cycle", "line 1", "level");
+        assertShapeError("a;p;q;*\nb;q;p;*\n", "anon.hierarchy.two-parents", "line 2");
+    }
+
+    @Test
+    void everyBuilderMakesAValidTree() {
+        assertThat(Hierarchy.ordered(List.of("a", "b", "c", "d", "e")).groupSize(2).groupSize(2).build().levels())
+                .isEqualTo(4);
+        assertThat(Hierarchy.masking().maskRight(2, 4).build(List.of("1234567", "12")).levels()).isEqualTo(4);
+        assertThat(Hierarchy.intervals().width(5).width(10).bottomCoding(15, "<15").topCoding(90, "90+")
+                .build(List.of("3", "17", "95")).levels()).isEqualTo(4);
+        // data that already holds a masked value: masking 12 gives ** , which would read as that original **
+        assertThatThrownBy(() -> Hierarchy.masking().maskRight(2).build(List.of("12", "**")))
+                .isInstanceOfSatisfying(AnonymizationException.class,
+                        e -> assertThat(e.key()).isEqualTo("anon.hierarchy.generalised-is-original"));
+    }
+
+    @Test
+    void c3CyclicHierarchySwapsValues() {
+        Path h = ReliabilityCasesTest.resource("c3-cyclic-hierarchy-swaps-values/hierarchy_sex.csv");
+        assertThatThrownBy(() -> Hierarchy.read(h)).isInstanceOfSatisfying(AnonymizationException.class, e -> {
+            assertThat(e.key()).isEqualTo("anon.hierarchy.generalised-is-original");
+            assertThat(e.text().en()).contains("c3-cyclic").contains("line 1, level 1").contains("line 2");
+            assertThat(e.text().ja()).contains("c3-cyclic").contains("1 行目");
+            assertThat(e.arguments()).doesNotContain("男", "女");
+        });
+    }
+
+    /** Found by AnonymizeConfigProperties: invalid bytes gave "cannot read the file: Exception when reading first record". */
+    @Test
+    void invalidBytesAreAnEncodingError(@org.junit.jupiter.api.io.TempDir Path tmp) throws java.io.IOException {
+        Path h = tmp.resolve("sex.csv");
+        java.nio.file.Files.write(h, new byte[] {(byte) 0xE7, (byte) 0x94, (byte) 0xB7, ';', '*', '\n', (byte) 0xFF, ';', '*', '\n'});
+        assertThatThrownBy(() -> Hierarchy.read(h)).isInstanceOfSatisfying(AnonymizationException.class, e -> {
+            assertThat(e.kind()).isEqualTo(AnonymizationException.Kind.INPUT);
+            assertThat(e.key()).isEqualTo("anon.input.encoding");
+            assertThat(e.text().en()).doesNotContain("Exception");
+        });
     }
 }

@@ -9,7 +9,6 @@ import io.github.civicdata.anonymize.Table;
 import io.github.civicdata.core.report.ReportFormat;
 import io.github.civicdata.core.report.ReportWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,12 +71,16 @@ final class AnonymizeCommand implements Callable<Integer> {
             Table table = Table.read(input, opts);
             Anonymizer anonymizer = cfg.anonymizer(table);
             AnonymizationResult result = anonymizer.anonymize(table);
-            write(output, out -> result.output().write(out, CsvOptions.defaults().withFormulaProtection(protection)));
-            if (report != null) {
-                ReportWriter.Builder b = ReportWriter.builder(ReportFormat.JSON);
-                result.reportMembers().forEach(b::extra);
-                ReportWriter w = b.build();
-                write(report, out -> w.write(result.report(), out));
+            // both files are staged and moved into place together, after both were written
+            try (Outputs.Batch files = new Outputs.Batch()) {
+                files.add(output, out -> result.output().write(out, CsvOptions.defaults().withFormulaProtection(protection)));
+                if (report != null) {
+                    ReportWriter.Builder b = ReportWriter.builder(ReportFormat.JSON);
+                    result.reportMembers().forEach(b::extra);
+                    ReportWriter w = b.build();
+                    files.add(report, out -> w.write(result.report(), out));
+                }
+                files.commit();
             }
             spec.commandLine().getOut().print(result.summary(locale()));
             spec.commandLine().getOut().flush();
@@ -120,11 +123,4 @@ final class AnonymizeCommand implements Callable<Integer> {
         return new UserException(code, e.text());
     }
 
-    private static void write(Path file, Outputs.Body body) {
-        try {
-            Outputs.writeFile(file, body);
-        } catch (IOException | UncheckedIOException e) {
-            throw UserException.unreadable("cli.file-unwritable", file, e.getMessage());
-        }
-    }
 }

@@ -1,9 +1,6 @@
 package io.github.civicdata.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.civicdata.anonymize.AnonymizationException;
 import io.github.civicdata.anonymize.Anonymizer;
 import io.github.civicdata.anonymize.AttributeRole;
@@ -14,9 +11,7 @@ import io.github.civicdata.anonymize.Metric;
 import io.github.civicdata.anonymize.PrivacyModel;
 import io.github.civicdata.anonymize.Table;
 import io.github.civicdata.core.LocalizedText;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.chrono.JapaneseChronology;
@@ -36,11 +31,14 @@ import java.util.function.Supplier;
  * suppression limit, metric, optional delimiter. Columns not listed are insensitive. Unknown
  * members are ignored; known members are type-checked (never read as 0 or false when wrongly
  * typed), and a setting a hierarchy builder rejects is reported with the file, the JSON pointer
- * and the value.
+ * and the value. The JSON itself is read strictly by {@link ConfigJson} (duplicate members, size
+ * and nesting limits, UTF-8 with or without BOM).
+ *
+ * <p>Configurations are trusted input: the files they name (hierarchies, towns, municipalities)
+ * may lie anywhere the user can read, as with any command-line argument. Errors about those files
+ * name the file and position but never quote its content.
  */
 final class AnonymizeConfig {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     final Path file;
     final JsonNode root;
@@ -50,24 +48,15 @@ final class AnonymizeConfig {
         this.root = root;
     }
 
+    /**
+     * Reads a configuration: strict JSON ({@link ConfigJson}: UTF-8 with or without BOM, duplicate
+     * members refused naming both lines, size and nesting limits) holding an object.
+     *
+     * @throws UserException exit 3 if the file cannot be read, exit 2 if it is not a valid configuration
+     */
     static AnonymizeConfig read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw UserException.unreadable("cli.file-not-found", file);
-        } catch (IOException e) {
-            throw UserException.unreadable("cli.file-unreadable", file, e.getMessage());
-        }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            throw UserException.usage("anonymize.config-json", file, loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? 0 : loc.getColumnNr(), e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
+        JsonNode root = ConfigJson.read(file);
+        if (!root.isObject()) {
             throw UserException.usage("anonymize.config-not-object", file);
         }
         return new AnonymizeConfig(file, root);
@@ -100,10 +89,11 @@ final class AnonymizeConfig {
             Map.Entry<String, JsonNode> e = it.next();
             String column = e.getKey();
             JsonNode spec = e.getValue();
+            String at = "/attributes/" + ConfigJson.escape(column);
             if (!spec.isObject()) {
-                throw typeError("/attributes/" + column, spec, JsonType.OBJECT);
+                throw typeError(at, spec, JsonType.OBJECT);
             }
-            String roleName = text(spec, "role", "/attributes/" + column);
+            String roleName = text(spec, "role", at);
             AttributeRole role = AttributeRole.ofConfigName(roleName);
             JsonNode h = spec.get("hierarchy");
             switch (role) {
@@ -175,9 +165,9 @@ final class AnonymizeConfig {
     }
 
     private Hierarchy hierarchy(JsonNode h, String column, Table table, boolean sensitive) {
-        String pointer = "/attributes/" + column + "/hierarchy";
+        String pointer = "/attributes/" + ConfigJson.escape(column) + "/hierarchy";
         if (h.isTextual()) {
-            return Hierarchy.read(relative(h.asText()));
+            return Hierarchy.read(relative(h.asText(), pointer));
         }
         if (!h.isObject()) {
             throw typeError(pointer, h, JsonType.OBJECT);
@@ -312,7 +302,7 @@ final class AnonymizeConfig {
         Path townFile = null;
         boolean abr = false;
         if (h.has("towns")) {
-            townFile = relative(text(h, "towns", pointer));
+            townFile = relative(text(h, "towns", pointer), pointer + "/towns");
             abr = AbrTowns.isTownFile(townFile);
             if (abr) {
                 String label = h.has("townLabel") ? text(h, "townLabel", pointer) : "name";
@@ -354,7 +344,7 @@ final class AnonymizeConfig {
                 ab.municipality(m, standard.prefectureOf(m, where));
             }
         } else if (municipalities != null) {
-            for (String[] m : pairs(relative(municipalities), List.of("市区町村", "municipality"),
+            for (String[] m : pairs(relative(municipalities, pointer + "/municipalities"), List.of("市区町村", "municipality"),
                     List.of("都道府県", "prefecture"))) {
                 ab.municipality(m[0], m[1]);
             }
@@ -365,14 +355,26 @@ final class AnonymizeConfig {
         return ab.build();
     }
 
-    /** The two named columns of a CSV file, row by row. */
+    /**
+     * The two named columns of a CSV file, row by row. A file without them (or that is not a CSV
+     * table at all) is refused without quoting it: a path given by mistake is never echoed.
+     */
     private static List<String[]> pairs(Path csv, List<String> first, List<String> second) {
-        Table t = Table.read(csv, CsvOptions.defaults());
+        Table t;
+        try {
+            t = Table.read(csv, CsvOptions.defaults());
+        } catch (AnonymizationException e) {
+            if (e.key().equals("anon.input.duplicate-column") || e.key().equals("anon.input.no-header")) {
+                throw UserException.usage("anonymize.config-area-header", csv, String.join(" / ", first),
+                        String.join(" / ", second));
+            }
+            throw e;
+        }
         int a = columnOf(t, first);
         int b = columnOf(t, second);
         if (a < 0 || b < 0) {
-            throw UserException.usage("anonymize.config-area-columns", csv, String.join(" / ", first),
-                    String.join(" / ", second), String.join(", ", t.header()));
+            throw UserException.usage("anonymize.config-area-header", csv, String.join(" / ", first),
+                    String.join(" / ", second));
         }
         List<String[]> out = new ArrayList<>();
         for (int r = 0; r < t.rowCount(); r++) {
@@ -390,8 +392,17 @@ final class AnonymizeConfig {
         return -1;
     }
 
-    private Path relative(String name) {
-        return file.toAbsolutePath().getParent().resolve(name);
+    /**
+     * A file named by the configuration, relative to the configuration's folder. Configurations are
+     * trusted input: the name may point anywhere the user can read. A name the platform cannot
+     * use (a NUL character, for example) is a usage error at its JSON pointer.
+     */
+    private Path relative(String name, String pointer) {
+        try {
+            return file.toAbsolutePath().getParent().resolve(name);
+        } catch (InvalidPathException e) {
+            throw UserException.usage("anonymize.config-path", file, pointer, String.valueOf(e.getReason()));
+        }
     }
 
     /** Runs a builder setter; a setting it rejects becomes a usage error naming file, pointer and value. */

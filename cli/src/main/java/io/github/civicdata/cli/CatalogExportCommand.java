@@ -2,14 +2,14 @@ package io.github.civicdata.cli;
 
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.Severity;
-import io.github.civicdata.core.metadata.Catalog;
-import io.github.civicdata.core.metadata.CatalogQuery;
-import io.github.civicdata.core.metadata.DatasetRecord;
-import io.github.civicdata.core.metadata.DisclosureLevel;
+import io.github.civicdata.metadata.Catalog;
+import io.github.civicdata.metadata.CatalogQuery;
+import io.github.civicdata.metadata.DatasetRecord;
+import io.github.civicdata.metadata.DisclosureLevel;
 import io.github.civicdata.vocab.Vocabulary;
-import io.github.civicdata.vocab.rdf.DcatCatalogInfo;
-import io.github.civicdata.vocab.rdf.DcatFormat;
-import io.github.civicdata.vocab.rdf.DcatWriter;
+import io.github.civicdata.rdf.DcatCatalogInfo;
+import io.github.civicdata.rdf.DcatFormat;
+import io.github.civicdata.rdf.DcatWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +44,7 @@ final class CatalogExportCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    MaxBytesOption maxBytes;
+    ReaderLimitsOption limits;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The catalogue directory (JSON and DCAT record files).")
     Path dir;
@@ -82,7 +82,7 @@ final class CatalogExportCommand implements Callable<Integer> {
     public Integer call() {
         Locale locale = lang == null ? Locale.JAPANESE : lang == ReportOptions.Lang.JA ? Locale.JAPANESE : Locale.ENGLISH;
         Vocabulary v = VocabCli.vocabulary(templates);
-        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE, maxBytes.value());
+        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE, limits);
         if (catalog.entries().isEmpty()) {
             spec.commandLine().getErr().println(MetadataCli.text(locale, "catalog.cmd.empty", dir));
             spec.commandLine().getErr().flush();

@@ -1,10 +1,10 @@
 package io.github.civicdata.cli;
 
-import io.github.civicdata.core.metadata.BilingualText;
-import io.github.civicdata.core.metadata.DatasetRecord;
-import io.github.civicdata.core.metadata.LocalGovernmentCode;
-import io.github.civicdata.core.metadata.Publisher;
-import io.github.civicdata.vocab.rdf.DcatCatalogInfo;
+import io.github.civicdata.metadata.BilingualText;
+import io.github.civicdata.metadata.DatasetRecord;
+import io.github.civicdata.metadata.LocalGovernmentCode;
+import io.github.civicdata.metadata.Publisher;
+import io.github.civicdata.rdf.DcatCatalogInfo;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.civicdata.core.Report;
-import io.github.civicdata.core.metadata.Catalog;
-import io.github.civicdata.core.metadata.CatalogEntry;
-import io.github.civicdata.core.metadata.CatalogQuery;
-import io.github.civicdata.core.metadata.DatasetRecord;
-import io.github.civicdata.core.metadata.DisclosureLevel;
-import io.github.civicdata.core.metadata.InventoryEntry;
-import io.github.civicdata.core.metadata.License;
-import io.github.civicdata.core.metadata.MetadataJson;
+import io.github.civicdata.metadata.Catalog;
+import io.github.civicdata.metadata.CatalogEntry;
+import io.github.civicdata.metadata.CatalogQuery;
+import io.github.civicdata.metadata.DatasetRecord;
+import io.github.civicdata.metadata.DisclosureLevel;
+import io.github.civicdata.metadata.InventoryEntry;
+import io.github.civicdata.metadata.License;
+import io.github.civicdata.metadata.MetadataJson;
 import io.github.civicdata.vocab.DataItem;
 import io.github.civicdata.vocab.Vocabulary;
 import java.io.IOException;
@@ -48,7 +48,7 @@ final class CatalogSearchCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    MaxBytesOption maxBytes;
+    ReaderLimitsOption limits;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The catalogue directory (JSON and DCAT record files).")
     Path dir;
@@ -114,7 +114,7 @@ final class CatalogSearchCommand implements Callable<Integer> {
         if (disclosure != null) {
             q.disclosure(MetadataCli.disclosure(disclosure));
         }
-        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE, maxBytes.value());
+        Catalog catalog = MetadataCli.loadCatalog(dir, MetadataCli.checks(v), Integer.MAX_VALUE, limits);
         List<CatalogEntry> hits = catalog.search(q.build());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {

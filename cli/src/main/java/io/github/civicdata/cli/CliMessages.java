@@ -3,6 +3,7 @@ package io.github.civicdata.cli;
 import io.github.civicdata.core.LocalizedText;
 import io.github.civicdata.core.MessageBundle;
 import io.github.civicdata.core.Messages;
+import java.io.InputStream;
 
 /**
  * The cli module's message bundle ({@code io.github.civicdata.cli.messages}), registered with
@@ -26,5 +27,11 @@ public final class CliMessages implements MessageBundle {
     static String bilingual(String key, Object... args) {
         LocalizedText t = localize(key, args);
         return t.ja() + System.lineSeparator() + t.en();
+    }
+
+    /** Reads this module's own bundle files (works in a named module, see {@link MessageBundle#open}). */
+    @Override
+    public InputStream open(String resource) {
+        return CliMessages.class.getResourceAsStream(resource);
     }
 }

@@ -1,11 +1,11 @@
 package io.github.civicdata.cli;
 
 import io.github.civicdata.core.Report;
-import io.github.civicdata.core.metadata.Catalog;
-import io.github.civicdata.core.metadata.CatalogEntry;
-import io.github.civicdata.core.metadata.RecordReadResult;
-import io.github.civicdata.vocab.rdf.DcatApShapes;
-import io.github.civicdata.vocab.rdf.DcatFormat;
+import io.github.civicdata.metadata.Catalog;
+import io.github.civicdata.metadata.CatalogEntry;
+import io.github.civicdata.metadata.RecordReadResult;
+import io.github.civicdata.rdf.DcatApShapes;
+import io.github.civicdata.rdf.DcatFormat;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
@@ -50,7 +50,7 @@ final class DcatApProfileOption {
         if (rdf.isPresent()) {
             // parse problems were reported by the reader already
             report.addAll(shapes.check(file, rdf, maxBytes).stream()
-                    .filter(f -> f.ruleId().equals(io.github.civicdata.core.metadata.MetadataRules.DCAT_AP)).toList());
+                    .filter(f -> f.ruleId().equals(io.github.civicdata.metadata.MetadataRules.DCAT_AP)).toList());
         } else {
             read.records().forEach(r -> report.addAll(shapes.check(r, read.source())));
         }
@@ -70,7 +70,7 @@ final class DcatApProfileOption {
                 report.addAll(shapes.check(e.record(), e.source()));
             } else if (done.add(e.source())) {
                 report.addAll(shapes.check(Path.of(e.source()), rdf, maxBytes).stream()
-                        .filter(f -> f.ruleId().equals(io.github.civicdata.core.metadata.MetadataRules.DCAT_AP)).toList());
+                        .filter(f -> f.ruleId().equals(io.github.civicdata.metadata.MetadataRules.DCAT_AP)).toList());
             }
         }
     }

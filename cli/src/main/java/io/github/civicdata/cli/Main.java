@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  *
  * <p>{@link #run(String[], PrintStream, PrintStream)} executes a command and returns its exit code
  * ({@link ExitCode}); only {@link #main(String[])} calls {@code System.exit}. User mistakes end
- * with a bilingual message and exit code 2 (usage) or 3 (unreadable input), never a stack trace.
+ * with a bilingual message and exit code 2 (usage) or 3 (unreadable input), never a stack trace;
+ * running out of memory and a failed write (standard output included) are exit 3.
  *
  * <pre>{@code
  * int code = Main.run(new String[] {"templates", "--format", "json"}, System.out, System.err);
@@ -59,8 +60,33 @@ public final class Main implements Runnable {
      * @return the exit code ({@link ExitCode})
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = commandLine(out, err);
-        return cl.execute(args);
+        return execute(commandLine(out, err), args);
+    }
+
+    /**
+     * Executes a command line: running out of memory anywhere is exit 3 with {@link OutOfMemory}'s
+     * message, any other {@link Error} an internal error (exit 3, no stack trace), and a write error
+     * on standard output turns any exit code into 3 with "cannot write standard output".
+     */
+    static int execute(CommandLine cl, String[] args) {
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = OutOfMemory.report(cl);
+        } catch (Error e) { // StackOverflowError, LinkageError, …: never a raw trace
+            cl.getErr().println(CliMessages.bilingual("cli.internal-error", String.valueOf(e)));
+            if ("1".equals(System.getenv("CIVICDATA_DEBUG"))) {
+                e.printStackTrace(cl.getErr());
+            }
+            code = ExitCode.ERROR;
+        }
+        if (cl.getOut().checkError() && code != ExitCode.ERROR) {
+            cl.getErr().println(CliMessages.bilingual("cli.stdout-unwritable"));
+            code = ExitCode.ERROR;
+        }
+        cl.getErr().flush();
+        return code;
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err) {

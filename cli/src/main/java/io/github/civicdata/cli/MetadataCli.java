@@ -1,28 +1,29 @@
 package io.github.civicdata.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.civicdata.core.Report;
-import io.github.civicdata.core.metadata.Catalog;
-import io.github.civicdata.core.metadata.CkanImport;
-import io.github.civicdata.core.metadata.DataItemNames;
-import io.github.civicdata.core.metadata.DisclosureLevel;
-import io.github.civicdata.core.metadata.KnownDataItems;
-import io.github.civicdata.core.metadata.KnownTemplates;
-import io.github.civicdata.core.metadata.LocalGovernmentCode;
-import io.github.civicdata.core.metadata.MetadataJson;
-import io.github.civicdata.core.metadata.OpenDataList;
-import io.github.civicdata.core.metadata.OpenDataListReader;
-import io.github.civicdata.core.metadata.Publisher;
-import io.github.civicdata.core.metadata.RecordChecks;
-import io.github.civicdata.core.metadata.RecordReader;
-import io.github.civicdata.core.metadata.TemplateRef;
+import io.github.civicdata.metadata.Catalog;
+import io.github.civicdata.metadata.CkanImport;
+import io.github.civicdata.metadata.DataItemNames;
+import io.github.civicdata.metadata.DisclosureLevel;
+import io.github.civicdata.metadata.KnownDataItems;
+import io.github.civicdata.metadata.KnownTemplates;
+import io.github.civicdata.metadata.LocalGovernmentCode;
+import io.github.civicdata.metadata.MetadataJson;
+import io.github.civicdata.metadata.OpenDataList;
+import io.github.civicdata.metadata.OpenDataListReader;
+import io.github.civicdata.metadata.Publisher;
+import io.github.civicdata.metadata.RecordChecks;
+import io.github.civicdata.metadata.RecordReader;
+import io.github.civicdata.metadata.TemplateRef;
 import io.github.civicdata.core.report.ReportFormat;
 import io.github.civicdata.core.report.ReportWriter;
 import io.github.civicdata.vocab.DataItem;
 import io.github.civicdata.vocab.Vocabulary;
-import io.github.civicdata.vocab.rdf.DcatFormat;
-import io.github.civicdata.vocab.rdf.DcatReader;
+import io.github.civicdata.rdf.DcatFormat;
+import io.github.civicdata.rdf.DcatReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,8 +31,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Shared wiring of the metadata and catalogue commands: the vocabulary's templates, item ids and
@@ -55,7 +58,9 @@ final class MetadataCli {
         OPENDATA_LIST
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** How much of a {@code .json} file is read to tell a CKAN package from a record: 1 MiB. */
+    static final int SNIFF_BYTES = 1 << 20;
+    private static final JsonFactory SNIFF = new JsonFactory();
 
     private MetadataCli() {
     }
@@ -78,17 +83,19 @@ final class MetadataCli {
     }
 
     /** Every reader a catalogue directory may need: JSON records and DCAT files. */
-    static Catalog.Builder catalog(RecordChecks checks, int maxFindings, long maxBytes) {
+    static Catalog.Builder catalog(RecordChecks checks, int maxFindings, ReaderLimitsOption limits) {
         return Catalog.builder()
                 .maxFindings(maxFindings)
-                .reader(MetadataJson.reader().checks(checks).maxBytes(maxBytes).build())
-                .reader(DcatReader.builder().checks(checks).maxBytes(maxBytes).build());
+                .reader(MetadataJson.reader().checks(checks).maxBytes(limits.value())
+                        .maxNestingDepth(limits.nestingDepth()).maxNumberLength(limits.numberLength()).build())
+                .reader(DcatReader.builder().checks(checks).maxBytes(limits.value())
+                        .maxNestingDepth(limits.nestingDepth()).maxNumberLength(limits.numberLength()).build());
     }
 
-    static Catalog loadCatalog(Path dir, RecordChecks checks, int maxFindings, long maxBytes) {
+    static Catalog loadCatalog(Path dir, RecordChecks checks, int maxFindings, ReaderLimitsOption limits) {
         requireExists(dir);
         try {
-            return catalog(checks, maxFindings, maxBytes).load(dir);
+            return catalog(checks, maxFindings, limits).load(dir);
         } catch (NotDirectoryException e) {
             throw UserException.usage("catalog.cmd.not-directory", dir);
         } catch (IOException e) {
@@ -105,8 +112,11 @@ final class MetadataCli {
         }
     }
 
-    /** The format of a file: by extension; a {@code .json} file is CKAN when it looks like a CKAN package. */
-    static Input detect(Path file) {
+    /**
+     * The format of a file: by extension; a {@code .json} file is CKAN when it looks like a CKAN
+     * package. A file over the size limit is not opened (the reader reports its size).
+     */
+    static Input detect(Path file, long maxBytes) {
         Optional<DcatFormat> rdf = DcatFormat.fromFile(file);
         if (rdf.isPresent()) {
             return switch (rdf.get()) {
@@ -118,45 +128,80 @@ final class MetadataCli {
         if (OpenDataList.reader().build().accepts(file)) {
             return Input.OPENDATA_LIST;
         }
-        return looksLikeCkan(file) ? Input.CKAN : Input.JSON;
-    }
-
-    private static boolean looksLikeCkan(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            JsonNode n = MAPPER.readTree(in);
-            if (n == null || !n.isObject() || n.has("publisher") || n.has("identifier")) {
-                return false;
+        try {
+            if (Files.size(file) > maxBytes) {
+                return Input.JSON;
             }
-            if (n.has("success") && n.has("result")) {
-                return true;
+            try (InputStream in = Files.newInputStream(file)) {
+                return looksLikeCkan(in) ? Input.CKAN : Input.JSON;
             }
-            return n.has("resources") && (n.has("notes") || n.has("license_id") || n.has("num_resources"));
         } catch (IOException | RuntimeException e) {
-            return false; // the JSON reader will report it
+            return Input.JSON; // the JSON reader will report it
         }
     }
 
+    /**
+     * Whether a JSON text looks like a CKAN package_show response or package, judged by the member
+     * names of its top-level object within the first {@link #SNIFF_BYTES} bytes, streamed (nested
+     * values are skipped, not built).
+     *
+     * @param in the text; at most {@link #SNIFF_BYTES} bytes are read
+     * @return whether it looks like CKAN
+     * @throws IOException if reading fails
+     */
+    static boolean looksLikeCkan(InputStream in) throws IOException {
+        Set<String> keys = topLevelKeys(in.readNBytes(SNIFF_BYTES));
+        if (keys.contains("publisher") || keys.contains("identifier")) {
+            return false;
+        }
+        if (keys.contains("success") && keys.contains("result")) {
+            return true;
+        }
+        return keys.contains("resources")
+                && (keys.contains("notes") || keys.contains("license_id") || keys.contains("num_resources"));
+    }
+
+    private static Set<String> topLevelKeys(byte[] head) {
+        Set<String> keys = new HashSet<>();
+        try (JsonParser p = SNIFF.createParser(head)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return keys;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                keys.add(p.currentName());
+                p.nextToken();
+                p.skipChildren();
+            }
+        } catch (IOException | RuntimeException e) {
+            // the head ends or breaks here: judge by the names seen so far
+        }
+        return keys;
+    }
+
     static RecordReader reader(Input input, Optional<RecordChecks> checks, Optional<Publisher> ckanPublisher,
-            long maxBytes) {
+            ReaderLimitsOption limits) {
         return switch (input) {
             case JSON -> {
-                MetadataJson.ReaderBuilder b = MetadataJson.reader().maxBytes(maxBytes);
+                MetadataJson.ReaderBuilder b = MetadataJson.reader().maxBytes(limits.value())
+                        .maxNestingDepth(limits.nestingDepth()).maxNumberLength(limits.numberLength());
                 checks.ifPresent(b::checks);
                 yield b.build();
             }
             case CKAN -> {
-                CkanImport.ReaderBuilder b = CkanImport.reader().maxBytes(maxBytes);
+                CkanImport.ReaderBuilder b = CkanImport.reader().maxBytes(limits.value())
+                        .maxNestingDepth(limits.nestingDepth()).maxNumberLength(limits.numberLength());
                 checks.ifPresent(b::checks);
                 ckanPublisher.ifPresent(b::defaultPublisher);
                 yield b.build();
             }
             case OPENDATA_LIST -> {
-                OpenDataListReader.Builder b = OpenDataList.reader().maxBytes(maxBytes);
+                OpenDataListReader.Builder b = OpenDataList.reader().maxBytes(limits.value());
                 checks.ifPresent(b::checks);
                 yield b.build();
             }
             case TURTLE, JSONLD, RDFXML -> {
-                DcatReader.Builder b = DcatReader.builder().format(dcat(input)).maxBytes(maxBytes);
+                DcatReader.Builder b = DcatReader.builder().format(dcat(input)).maxBytes(limits.value())
+                        .maxNestingDepth(limits.nestingDepth()).maxNumberLength(limits.numberLength());
                 checks.ifPresent(b::checks);
                 yield b.build();
             }

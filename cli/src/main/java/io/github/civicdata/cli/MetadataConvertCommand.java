@@ -2,11 +2,11 @@ package io.github.civicdata.cli;
 
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.SourceInfo;
-import io.github.civicdata.core.metadata.DatasetRecord;
-import io.github.civicdata.core.metadata.MetadataJson;
-import io.github.civicdata.core.metadata.RecordReadResult;
-import io.github.civicdata.vocab.rdf.DcatFormat;
-import io.github.civicdata.vocab.rdf.DcatWriter;
+import io.github.civicdata.metadata.DatasetRecord;
+import io.github.civicdata.metadata.MetadataJson;
+import io.github.civicdata.metadata.RecordReadResult;
+import io.github.civicdata.rdf.DcatFormat;
+import io.github.civicdata.rdf.DcatWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ final class MetadataConvertCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    MaxBytesOption maxBytes;
+    ReaderLimitsOption limits;
 
     @Parameters(index = "0", paramLabel = "IN", description = "The record file.")
     Path input;
@@ -71,8 +71,8 @@ final class MetadataConvertCommand implements Callable<Integer> {
     public Integer call() {
         MetadataCli.requireExists(input);
         Locale locale = MetadataCli.locale(lang);
-        MetadataCli.Input format = from != null ? from : MetadataCli.detect(input);
-        RecordReadResult r = MetadataCli.reader(format, Optional.empty(), MetadataCli.publisher(publisher), maxBytes.value()).read(input);
+        MetadataCli.Input format = from != null ? from : MetadataCli.detect(input, limits.value());
+        RecordReadResult r = MetadataCli.reader(format, Optional.empty(), MetadataCli.publisher(publisher), limits).read(input);
         Report report = Report.builder().source(SourceInfo.of(r.source())).rules(r.rules()).addAll(r.findings()).build();
         MetadataCli.printFindings(report, spec.commandLine().getErr(), locale);
         List<DatasetRecord> records = r.records();

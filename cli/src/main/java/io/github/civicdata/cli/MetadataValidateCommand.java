@@ -2,9 +2,9 @@ package io.github.civicdata.cli;
 
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.SourceInfo;
-import io.github.civicdata.core.metadata.Catalog;
-import io.github.civicdata.core.metadata.RecordChecks;
-import io.github.civicdata.core.metadata.RecordReadResult;
+import io.github.civicdata.metadata.Catalog;
+import io.github.civicdata.metadata.RecordChecks;
+import io.github.civicdata.metadata.RecordReadResult;
 import io.github.civicdata.vocab.Vocabulary;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ final class MetadataValidateCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    MaxBytesOption maxBytes;
+    ReaderLimitsOption limits;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Record files or catalogue directories.")
     List<Path> inputs;
@@ -67,15 +67,15 @@ final class MetadataValidateCommand implements Callable<Integer> {
         }
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
-                Catalog c = MetadataCli.loadCatalog(in, checks, Integer.MAX_VALUE, maxBytes.value());
+                Catalog c = MetadataCli.loadCatalog(in, checks, Integer.MAX_VALUE, limits);
                 report.merge(c.report());
-                profile.check(c, report, maxBytes.value());
+                profile.check(c, report, limits.value());
                 continue;
             }
-            MetadataCli.Input format = from != null ? from : MetadataCli.detect(in);
-            RecordReadResult r = MetadataCli.reader(format, Optional.of(checks), MetadataCli.publisher(publisher), maxBytes.value()).read(in);
+            MetadataCli.Input format = from != null ? from : MetadataCli.detect(in, limits.value());
+            RecordReadResult r = MetadataCli.reader(format, Optional.of(checks), MetadataCli.publisher(publisher), limits).read(in);
             report.source(SourceInfo.of(r.source())).rules(r.rules()).addAll(r.findings());
-            profile.check(in, format, r, report, maxBytes.value());
+            profile.check(in, format, r, report, limits.value());
         }
         Report built = report.build();
         OutputStream out = new PrintWriterStream(spec.commandLine().getOut());

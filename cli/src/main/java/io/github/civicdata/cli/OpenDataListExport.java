@@ -1,8 +1,8 @@
 package io.github.civicdata.cli;
 
 import io.github.civicdata.core.Finding;
-import io.github.civicdata.core.metadata.DatasetRecord;
-import io.github.civicdata.core.metadata.OpenDataList;
+import io.github.civicdata.metadata.DatasetRecord;
+import io.github.civicdata.metadata.OpenDataList;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

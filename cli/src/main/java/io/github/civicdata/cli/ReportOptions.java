@@ -122,7 +122,7 @@ public final class ReportOptions {
      * @param stdout standard output, used when there is no {@code --output}
      * @param extra extra JSON members (ignored by other formats)
      * @return {@link ExitCode#OK} or {@link ExitCode#FINDINGS}
-     * @throws UserException if the output file cannot be written
+     * @throws UserException (exit 3) if the output file or standard output cannot be written
      */
     public int emit(Report report, OutputStream stdout, Map<String, ?> extra) {
         ReportWriter.Builder b = ReportWriter.builder(format).locale(locale()).failOn(failOn());
@@ -133,14 +133,11 @@ public final class ReportOptions {
                 writer.write(report, stdout);
                 stdout.flush();
             } catch (IOException e) {
-                throw UserException.unreadable("cli.file-unwritable", "-", e.getMessage());
+                throw UserException.unreadable("cli.stdout-unwritable");
             }
+            // a write error on standard output is found by Main after the command (exit 3)
         } else {
-            try {
-                Outputs.writeFile(output, o -> writer.write(report, o));
-            } catch (IOException e) {
-                throw UserException.unreadable("cli.file-unwritable", output, e.getMessage());
-            }
+            Outputs.writeFile(output, o -> writer.write(report, o)); // atomic; exit 3 if it cannot be written
         }
         return exitCode(report);
     }

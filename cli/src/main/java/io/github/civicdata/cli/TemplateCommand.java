@@ -1,6 +1,7 @@
 package io.github.civicdata.cli;
 
 import io.github.civicdata.core.internal.EditDistance;
+import io.github.civicdata.rdf.SkosExport;
 import io.github.civicdata.vocab.DatasetTemplate;
 import io.github.civicdata.vocab.TemplateColumn;
 import io.github.civicdata.vocab.Vocabulary;
@@ -25,7 +26,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     enum Format {
         TEXT(null), JSON_SCHEMA(ExportFormat.JSON_SCHEMA), TABLE_SCHEMA(ExportFormat.TABLE_SCHEMA),
-        CSVW(ExportFormat.CSVW), TURTLE(ExportFormat.TURTLE);
+        CSVW(ExportFormat.CSVW), TURTLE(null); // TURTLE: SKOS from civicdata-rdf
 
         final ExportFormat export;
 
@@ -104,7 +105,11 @@ final class TemplateCommand implements Callable<Integer> {
         DatasetTemplate t = version == null ? v.template(id).orElseThrow() : v.template(id, version)
                 .orElseThrow(() -> UserException.usage("template.unknown-version", id, version,
                         String.join(", ", versions.stream().map(DatasetTemplate::version).toList())));
-        String text = format == Format.TEXT ? describe(t, VocabCli.locale(lang)) : TemplateExports.export(format.export, t);
+        String text = switch (format) {
+            case TEXT -> describe(t, VocabCli.locale(lang));
+            case TURTLE -> SkosExport.templateTurtle(t);
+            default -> TemplateExports.export(format.export, t);
+        };
         Outputs.write(output, spec.commandLine().getOut(), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         return ExitCode.OK;
     }

@@ -5,6 +5,7 @@ import io.github.civicdata.core.Severity;
 import io.github.civicdata.validation.ProgressListener;
 import io.github.civicdata.validation.UnreadableInputException;
 import io.github.civicdata.validation.ValidationRules;
+import io.github.civicdata.validation.ValidationOutOfMemoryError;
 import io.github.civicdata.validation.Validator;
 import io.github.civicdata.vocab.VocabularyException;
 import io.github.civicdata.vocab.address.TownMaster;
@@ -105,6 +106,11 @@ final class ValidateCommand implements Callable<Integer> {
                     + "among comma, tab, semicolon and pipe; comma when unclear, tab for .tsv).")
     private String delimiter;
 
+    @Option(names = "--header-row", paramLabel = "N",
+            description = "The line (CSV) or row (each sheet) that holds the column names (default: chosen by "
+                    + "evidence, and reported when rows above the data look alike).")
+    private Integer headerRow;
+
     @Mixin
     private ReportOptions report;
 
@@ -142,6 +148,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--max-unique-values", paramLabel = "N",
             description = "Most values remembered per unique column (default: " + Validator.DEFAULT_MAX_UNIQUE_VALUES + ").")
     private int maxUniqueValues = Validator.DEFAULT_MAX_UNIQUE_VALUES;
+
+    @Option(names = "--xlsx-part-time-limit", paramLabel = "SECONDS",
+            description = "Longest time spent reading one part of a workbook (a sheet, the shared strings …) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int xlsxPartTimeLimit = (int) Validator.DEFAULT_XLSX_PART_TIME_LIMIT.toSeconds();
 
     @Option(names = "--progress", paramLabel = "WHEN",
             description = "Progress on standard error: auto (on a terminal, for files of 32 MB or more), always, "
@@ -218,6 +229,8 @@ final class ValidateCommand implements Callable<Integer> {
     static Report validateWithinMemory(Supplier<Report> validation, int maxUniqueValues) {
         try {
             return validation.get();
+        } catch (ValidationOutOfMemoryError e) { // names the sizes read and the structure that grew
+            throw new UserException(ExitCode.ERROR, e.text());
         } catch (OutOfMemoryError e) {
             long heapMb = Runtime.getRuntime().maxMemory() >> 20;
             throw new UserException(ExitCode.ERROR, CliMessages.localize("validate.out-of-memory", heapMb,
@@ -253,8 +266,12 @@ final class ValidateCommand implements Callable<Integer> {
                 .maxLineLength(positive("--max-line-length", maxLineLength))
                 .maxColumns(positive("--max-columns", maxColumns))
                 .maxUniqueValues(positive("--max-unique-values", maxUniqueValues))
+                .xlsxPartTimeLimit(java.time.Duration.ofSeconds(positive("--xlsx-part-time-limit", xlsxPartTimeLimit)))
                 .hideValues(hideValues)
                 .detectTemplate(!noDetect);
+        if (headerRow != null) {
+            b.headerRow(positive("--header-row", headerRow));
+        }
         if (template != null && schema != null) {
             throw UserException.usage("validate.template-and-schema");
         }

@@ -103,7 +103,7 @@ class OpenDataListCommandsTest {
     /** The writer's header is the project's 06 template, column for column. */
     @Test
     void theLayoutIsTheTemplate() {
-        assertThat(io.github.civicdata.core.metadata.OpenDataList.HEADER).containsExactlyElementsOf(
+        assertThat(io.github.civicdata.metadata.OpenDataList.HEADER).containsExactlyElementsOf(
                 io.github.civicdata.vocab.Vocabulary.standard().template("open-data-list", "2024-observed")
                         .orElseThrow().headers());
     }

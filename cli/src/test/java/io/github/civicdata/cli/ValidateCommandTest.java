@@ -73,6 +73,21 @@ class ValidateCommandTest {
     }
 
     @Test
+    void headerRowChosenByEvidenceOrStated() throws Exception {
+        Path kv = Files.writeString(dir.resolve("kv.csv"),
+                "タイトル,区別人口\n作成日,2024-04-01\n単位,人\n地区,人口,世帯数\n北,1200,540\n南,980,410\n東,1500,600\n");
+        Result chosen = run("validate", "--lang", "en", "--fail-on", "never", kv.toString());
+        assertThat(chosen.out()).contains("kv.csv:4: info data.header-row: The column names were taken from line 4")
+                .doesNotContain("extra-cell");
+        Result stated = run("validate", "--lang", "en", "--fail-on", "never", "--header-row", "4", kv.toString());
+        assertThat(stated.out()).contains("as set with headerRow / --header-row").doesNotContain("extra-cell");
+        Result beyond = run("validate", "--lang", "en", "--header-row", "40", kv.toString());
+        assertThat(beyond.out()).contains("data.header-row", "line 40");
+        assertThat(beyond.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run("validate", "--header-row", "0", kv.toString()).code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
     void templateAndSchema() throws Exception {
         Path aed = Files.writeString(dir.resolve("aed.csv"), "名称,住所\n市役所,東京都千代田区\n");
         Result r = run("validate", "--template", "aed@2021-suisho", "--format", "json", aed.toString());

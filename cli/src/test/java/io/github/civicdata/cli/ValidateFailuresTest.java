@@ -111,6 +111,6 @@ class ValidateFailuresTest {
         assertThat(j.get("countsByRule").get("xlsx.unreadable").asInt()).isEqualTo(1);
         assertThat(j.get("countsByRule").has(Validator.INTERNAL_ERROR)).isFalse();
         assertThat(j.toString()).contains("The comments of this sheet cannot be read",
-                "NullPointerException in CommentsTable");
+                "xl/comments1.xml is missing: named by xl/worksheets/_rels/sheet1.xml.rels");
     }
 }

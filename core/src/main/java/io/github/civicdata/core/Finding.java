@@ -34,7 +34,9 @@ import java.util.Set;
  * @param messageKey the message key (defaults to the rule id)
  * @param arguments the message arguments
  * @param value the offending value, truncated
- * @param suggestion a suggested replacement value
+ * @param suggestion a suggested replacement value, meant to be applied as it is; one longer than
+ *     {@value Values#MAX_VALUE_LENGTH} characters is left out rather than truncated (a cut
+ *     suggestion applied would corrupt the value)
  */
 public record Finding(
         String ruleId,
@@ -80,7 +82,7 @@ public record Finding(
         }
         arguments = List.copyOf(args);
         value = value.map(Values::truncate);
-        suggestion = suggestion.map(Values::truncate);
+        suggestion = suggestion.filter(s -> Values.truncate(s).equals(s));
     }
 
     /**

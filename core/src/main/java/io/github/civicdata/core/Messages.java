@@ -1,12 +1,20 @@
 package io.github.civicdata.core;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +28,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>English is the bundle's base file ({@code messages.properties}); Japanese is
  * {@code messages_ja.properties}. Lookup never falls back to the JVM's default locale, so the
- * English text is English on a Japanese desktop. String arguments are truncated to
+ * English text is English on a Japanese desktop; a key missing from the Japanese file is looked up in
+ * the English one. The files are read as UTF-8 through each bundle's own {@link
+ * MessageBundle#open(String)}, which works the same on the class path and on the module path
+ * (where {@code ResourceBundle.Control} is not supported). String arguments are truncated to
  * {@value Values#MAX_VALUE_LENGTH} characters. An unknown key formats as the key followed by its
  * arguments, so a missing message is visible rather than fatal (tests make sure none is missing).
  *
@@ -34,31 +45,49 @@ import org.slf4j.LoggerFactory;
 public final class Messages {
 
     private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final Locale ENGLISH_BASE = Locale.ROOT;
+    /** Core's own bundle, read by core's own code (as every module reads its own files). */
+    private static final MessageBundle CORE = new MessageBundle() {
+        @Override
+        public String baseName() {
+            return "io.github.civicdata.core.messages";
+        }
+
+        @Override
+        public InputStream open(String resource) {
+            return Messages.class.getResourceAsStream(resource);
+        }
+    };
+    /** Stands in the cache for a file that does not exist (a bundle without a Japanese file). */
+    private static final ResourceBundle ABSENT = new ResourceBundle() {
+        @Override
+        protected Object handleGetObject(String key) {
+            return null;
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            return Collections.emptyEnumeration();
+        }
+    };
 
     private static final class Holder {
         static final Messages INSTANCE = new Messages(discover());
     }
 
-    private final List<BundleRef> bundles;
+    private final List<MessageBundle> bundles;
     private final ConcurrentMap<String, ResourceBundle> cache = new ConcurrentHashMap<>();
 
-    private record BundleRef(String baseName, ClassLoader loader) {
-    }
-
-    private Messages(List<BundleRef> bundles) {
+    private Messages(List<MessageBundle> bundles) {
         this.bundles = List.copyOf(bundles);
     }
 
-    private static List<BundleRef> discover() {
-        List<BundleRef> refs = new ArrayList<>();
-        refs.add(new BundleRef("io.github.civicdata.core.messages", Messages.class.getClassLoader()));
+    private static List<MessageBundle> discover() {
+        List<MessageBundle> found = new ArrayList<>();
+        found.add(CORE);
         for (MessageBundle b : ServiceLoader.load(MessageBundle.class, Messages.class.getClassLoader())) {
-            refs.add(new BundleRef(b.baseName(), b.getClass().getClassLoader()));
+            found.add(b);
         }
-        return refs;
+        return found;
     }
 
     /**
@@ -79,10 +108,17 @@ public final class Messages {
      */
     public Optional<String> pattern(Locale locale, String key) {
         Objects.requireNonNull(key, "key");
-        for (BundleRef ref : bundles) {
-            ResourceBundle rb = bundle(ref, locale);
-            if (rb != null && rb.containsKey(key)) {
-                return Optional.of(rb.getString(key));
+        boolean japanese = "ja".equals(locale.getLanguage());
+        for (MessageBundle b : bundles) {
+            if (japanese) {
+                ResourceBundle ja = file(b, "_ja");
+                if (ja.containsKey(key)) {
+                    return Optional.of(ja.getString(key));
+                }
+            }
+            ResourceBundle en = file(b, "");
+            if (en.containsKey(key)) {
+                return Optional.of(en.getString(key));
             }
         }
         return Optional.empty();
@@ -177,20 +213,23 @@ public final class Messages {
         return localize(rule.titleKey(), List.of());
     }
 
-    private ResourceBundle bundle(BundleRef ref, Locale locale) {
-        Locale l = "ja".equals(locale.getLanguage()) ? Locale.JAPANESE : ENGLISH_BASE;
-        String cacheKey = ref.baseName() + '|' + l;
-        ResourceBundle rb = cache.get(cacheKey);
-        if (rb != null) {
-            return rb;
+    /** One file of a bundle ({@code suffix} "" for English, "_ja"), read once. */
+    private ResourceBundle file(MessageBundle b, String suffix) {
+        String resource = "/" + b.baseName().replace('.', '/') + suffix + ".properties";
+        return cache.computeIfAbsent(resource, r -> read(b, r));
+    }
+
+    private static ResourceBundle read(MessageBundle b, String resource) {
+        try (InputStream in = b.open(resource)) {
+            if (in == null) {
+                LOG.warn("message bundle file {} not found", resource);
+                return ABSENT;
+            }
+            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                return new PropertyResourceBundle(r);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read message bundle " + resource, e);
         }
-        try {
-            rb = ResourceBundle.getBundle(ref.baseName(), l, ref.loader(), NO_FALLBACK);
-        } catch (MissingResourceException e) {
-            LOG.warn("message bundle {} not found for {}", ref.baseName(), l);
-            return null;
-        }
-        cache.putIfAbsent(cacheKey, rb);
-        return rb;
     }
 }

@@ -55,6 +55,12 @@ class ReportTest {
                 .value("x".repeat(100)).args("a", 1, true).build();
         assertThat(f.value()).hasValue("x".repeat(80) + "…");
         assertThat(f.messageKey()).isEqualTo("L1-08");
+        // a suggestion is applied as it is: a long one is left out, never cut
+        Finding s = Finding.builder("L1-08", Severity.ERROR).location(Location.of("a.csv"))
+                .value("y".repeat(100)).suggestion("x".repeat(100)).build();
+        assertThat(s.suggestion()).isEmpty();
+        assertThat(Finding.builder("L1-08", Severity.ERROR).location(Location.of("a.csv"))
+                .suggestion("x".repeat(80)).build().suggestion()).hasValue("x".repeat(80));
         assertThatThrownBy(() -> Finding.builder("L1-08", Severity.ERROR).location(Location.of("a"))
                 .args(new Object()).build()).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Location.row("a", 0, 1)).isInstanceOf(IllegalArgumentException.class);

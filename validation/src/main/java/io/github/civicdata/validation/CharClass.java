@@ -2,7 +2,6 @@ package io.github.civicdata.validation;
 
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
-import java.text.Normalizer;
 
 /**
  * Classifies every BMP character once, at class initialisation, for the cell scan: ASCII classes
@@ -110,37 +109,5 @@ final class CharClass {
     static boolean isMachineDependent(byte k) {
         return k == HALFWIDTH_KANA || k == MAPPING || k == EXT_SYMBOL || k == EXT_KANJI || k == ERA
                 || k == NON_JIS || k == CONTROL || k == PRIVATE_USE;
-    }
-
-    /**
-     * The portable replacement of a run of characters of class {@code k}, or {@code null} when
-     * there is no obvious one (extension kanji in proper nouns, characters outside JIS).
-     */
-    static String replacement(byte k, String run) {
-        switch (k) {
-            case HALFWIDTH_KANA:
-            case EXT_SYMBOL:
-            case ERA:
-                String n = Normalizer.normalize(run, Normalizer.Form.NFKC);
-                return n.equals(run) ? null : n;
-            case MAPPING:
-                StringBuilder sb = new StringBuilder(run.length());
-                for (int i = 0; i < run.length(); i++) {
-                    char c = run.charAt(i);
-                    switch (c) {
-                        case '\u2212', '\uFF0D' -> sb.append('-');
-                        case '\u00A5' -> sb.append('円');
-                        default -> {
-                            return null;
-                        }
-                    }
-                }
-                String s = sb.toString();
-                return s.equals(run) ? null : s;
-            case CONTROL:
-                return "";
-            default:
-                return null;
-        }
     }
 }

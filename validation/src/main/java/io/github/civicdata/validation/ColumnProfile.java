@@ -29,6 +29,8 @@ final class ColumnProfile {
     boolean headerBlank;
     /** XLSX: the header cell is covered by a merged range (reported by L1-12, not L1-05). */
     boolean headerMerged;
+    /** The column holds names or addresses: extension kanji are proper nouns there (L1-08 info). */
+    boolean properNoun;
     byte type = UNKNOWN;
     /** Numbers are at least 90% of the values: text in such a column is reported. */
     boolean strongNumeric;
@@ -56,6 +58,17 @@ final class ColumnProfile {
     long otherDetailRow;
     long otherDetailLine;
     String otherDetailValue;
+
+    // plain numbers: code-like shapes, and (XLSX) numbers stored as text
+    long plainNumbers;
+    long leadingZeros;
+    int minDigits = Integer.MAX_VALUE;
+    int maxDigits;
+    boolean decimals;
+    long textNumbers;
+    long textNumberLine;
+    long textNumberRow;
+    String textNumberValue;
 
     // running number (first column)
     long seqLast;
@@ -103,8 +116,8 @@ final class ColumnProfile {
         }
         char[] tc = t.toCharArray();
         int r = Cells.parseNumber(tc, 0, tc.length, n, u);
-        if (r > 0) {
-            inDirty++;
+        if (r != Cells.N_NOT_NUMBER) {
+            inDirty++; // a defect, or spaces around a plain number (" 12", "500 ")
         }
     }
 
@@ -131,6 +144,38 @@ final class ColumnProfile {
         } else {
             type = TEXT;
         }
+    }
+
+    /** Records the shape of a plain number of the column (a clean number, {@link Cells#isCleanNumber}). */
+    void plainNumber(char[] a, int s, int e) {
+        plainNumbers++;
+        int b = s;
+        if (b < e && (a[b] == '-' || a[b] == '+')) {
+            b++;
+        }
+        int digits = 0;
+        for (int i = b; i < e; i++) {
+            if (a[i] == '.') {
+                decimals = true;
+            } else {
+                digits++;
+            }
+        }
+        if (e - b > 1 && a[b] == '0' && a[b + 1] != '.') {
+            leadingZeros++;
+        }
+        minDigits = Math.min(minDigits, digits);
+        maxDigits = Math.max(maxDigits, digits);
+    }
+
+    /**
+     * Whether the column holds codes rather than quantities: its name says so ({@link CodeColumns}),
+     * a number has a leading zero, or every number has the same number of digits (at least four,
+     * no decimals, at least three values: {@code 1001}, {@code 1002} …).
+     */
+    boolean codeLike(String name) {
+        return type == CODE || inLeadingZero > 0 || leadingZeros > 0 || CodeColumns.byName(name)
+                || (plainNumbers >= 3 && !decimals && minDigits == maxDigits && minDigits >= 4);
     }
 
     static void count(Map<String, long[]> m, String key, long row, int limit) {

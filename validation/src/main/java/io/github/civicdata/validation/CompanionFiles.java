@@ -4,6 +4,8 @@ import io.github.civicdata.core.Location;
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.Severity;
 import io.github.civicdata.vocab.DatasetTemplate;
+import io.github.civicdata.vocab.HeaderMapping;
+import io.github.civicdata.vocab.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +73,7 @@ final class CompanionFiles {
                 continue;
             }
             try {
-                int col = new KeyTable(f, main).keys(key, (value, line, row, column) -> {
+                int col = new KeyTable(f, main).keys(companionTemplate, key, (value, line, row, column) -> {
                     keys.add(value);
                     return keys.size() <= main.maxUniqueValues;
                 });
@@ -103,7 +105,7 @@ final class CompanionFiles {
                 continue;
             }
             try {
-                new KeyTable(f, main).keys(key, (value, line, row, column) -> {
+                new KeyTable(f, main).keys(template, key, (value, line, row, column) -> {
                     if (!keys.contains(value)) {
                         out.emit(out.cell(RuleIds.FOREIGN_KEY, RuleIds.FOREIGN_KEY, null, line, row, column + 1, key,
                                 value, null, key, companions, companionTemplate.key()));
@@ -117,30 +119,24 @@ final class CompanionFiles {
         }
     }
 
-    /** Whether a file's header fits the companion's template better than the dataset's. */
+    /**
+     * Whether a file's header fits the companion's template better than the dataset's: among its
+     * first records, the most columns that the header mapping maps to columns of one template only.
+     */
     private boolean isCompanion(Path f) {
         if (!csv(f)) {
             return false;
         }
         try {
+            Vocabulary vocabulary = main.vocabulary();
+            Set<String> mainHeaders = new HashSet<>(template.headers());
+            Set<String> companionHeaders = new HashSet<>(companionTemplate.headers());
             int mainScore = 0;
             int companionScore = 0;
-            Set<String> mainHeaders = normalized(template.headers());
-            Set<String> companionHeaders = normalized(companionTemplate.headers());
             for (List<String> record : new KeyTable(f, main).head()) {
-                int m = 0;
-                int c = 0;
-                for (String h : record) {
-                    String n = TemplateConformance.normalize(h);
-                    if (mainHeaders.contains(n) && !companionHeaders.contains(n)) {
-                        m++;
-                    }
-                    if (companionHeaders.contains(n) && !mainHeaders.contains(n)) {
-                        c++;
-                    }
-                }
-                mainScore = Math.max(mainScore, m);
-                companionScore = Math.max(companionScore, c);
+                mainScore = Math.max(mainScore, only(vocabulary.mapHeader(template, record), companionHeaders));
+                companionScore = Math.max(companionScore,
+                        only(vocabulary.mapHeader(companionTemplate, record), mainHeaders));
             }
             return companionScore > mainScore;
         } catch (IOException | RuntimeException e) {
@@ -148,10 +144,15 @@ final class CompanionFiles {
         }
     }
 
-    private static Set<String> normalized(List<String> headers) {
-        Set<String> out = new HashSet<>();
-        headers.forEach(h -> out.add(TemplateConformance.normalize(h)));
-        return out;
+    /** The matched columns whose template column is not also a column of the other template. */
+    private static int only(HeaderMapping m, Set<String> otherHeaders) {
+        int n = 0;
+        for (HeaderMapping.Column c : m.matched()) {
+            if (!otherHeaders.contains(c.target().orElseThrow().header())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean csv(Path f) {

@@ -43,6 +43,23 @@ interface Conformance {
         return false;
     }
 
+    /**
+     * Whether a column name names a column of the template or schema (a signal for choosing the
+     * header row; may be called before {@link #header}).
+     */
+    default boolean knowsHeader(String name) {
+        return false;
+    }
+
+    /**
+     * The kind of domain check a column gets, once {@link #header} was called: the template or
+     * schema decides for the columns it declares; {@code byName} is what the column's name
+     * suggests.
+     */
+    default ValueSemantics.Region region(int column, ValueSemantics.Region byName) {
+        return byName;
+    }
+
     /** An empty data cell (or one missing from a short row). */
     void blank(TableProcessor table, int column, long line, long row);
 

@@ -120,6 +120,7 @@ final class CsvValidation {
         CsvTokenizer tok = new CsvTokenizer(chars, delimiter);
         Conformance conf = v.newConformance();
         TableProcessor table = new TableProcessor(out, false, v.semantics, conf);
+        table.headerRow(v.headerRow);
         table.encodingLabel(enc.label());
         RecordView rec = new RecordView(v.maxColumns, v.maxFieldLength, v.maxLineLength);
         long reported = 0;
@@ -127,6 +128,7 @@ final class CsvValidation {
             if (decoder.peek() != null && decoder.peek().charIndex() < rec.charEnd) {
                 reported += attachDecodeErrors(rec, decoder);
             }
+            out.footprint.row(rec);
             table.accept(rec);
         }
         table.finish();

@@ -12,23 +12,58 @@ import java.util.List;
  */
 final class DistinctCounter {
 
+    /** Slots of a new counter; the table doubles while it is more than half full, up to {@link #maxCapacity}. */
+    static final int INITIAL_CAPACITY = 8;
+
     private final int limit;
-    private final String[] keys;
-    private final int[] hashes;
-    private final long[] counts;
-    private final long[] firstRows;
-    private final int[] order;
+    private final int maxCapacity;
+    private String[] keys;
+    private int[] hashes;
+    private long[] counts;
+    private long[] firstRows;
+    private int[] order;
     private int size;
     private boolean overflow;
 
     DistinctCounter(int limit) {
         this.limit = limit;
-        int cap = Integer.highestOneBit(Math.max(4, limit * 2)) << 1;
+        // a table at most half full once the limit is reached; it starts small, because a wide
+        // table has a counter per column and most columns hold few values (100,000 columns once
+        // took 100 MB of counters before a row was read)
+        this.maxCapacity = Integer.highestOneBit(Math.max(4, limit * 2 - 1)) << 1;
+        int cap = Math.min(INITIAL_CAPACITY, maxCapacity);
         this.keys = new String[cap];
         this.hashes = new int[cap];
         this.counts = new long[cap];
         this.firstRows = new long[cap];
-        this.order = new int[limit];
+        this.order = new int[Math.min(limit, cap)];
+    }
+
+    private void grow() {
+        int cap = keys.length * 2;
+        String[] oldKeys = keys;
+        int[] oldHashes = hashes;
+        long[] oldCounts = counts;
+        long[] oldRows = firstRows;
+        keys = new String[cap];
+        hashes = new int[cap];
+        counts = new long[cap];
+        firstRows = new long[cap];
+        int[] oldOrder = order;
+        order = new int[Math.min(limit, cap)];
+        int mask = cap - 1;
+        for (int i = 0; i < size; i++) {
+            int s = oldOrder[i];
+            int slot = oldHashes[s] & mask;
+            while (keys[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = oldKeys[s];
+            hashes[slot] = oldHashes[s];
+            counts[slot] = oldCounts[s];
+            firstRows[slot] = oldRows[s];
+            order[i] = slot;
+        }
     }
 
     /** Counts the value a[s,e). */
@@ -48,6 +83,11 @@ final class DistinctCounter {
             if (k == null) {
                 if (size >= limit) {
                     overflow = true;
+                    return;
+                }
+                if ((size + 1) * 2 > keys.length && keys.length < maxCapacity) {
+                    grow();
+                    add(a, s, e, row);
                     return;
                 }
                 keys[slot] = new String(a, s, e - s);

@@ -12,8 +12,11 @@ import java.util.Set;
  * Builds findings for one run and hands them to the report: applies severity overrides and
  * disabled rules (and variants disabled by their frictionless code, such as {@code blank-row} of
  * {@code L1-03}), hides values when asked, and keeps repetitive cell findings short: after
- * {@code perColumnCap} findings of one rule in one column of one source, further ones are only
- * counted and summarised by one finding (message {@code validation.more}) at the end of the source.
+ * {@code perColumnCap} findings of one rule variant (rule and message key) in one column of one
+ * source, further ones are only counted and summarised by one finding (message
+ * {@code validation.more}) at the end of the source. The cap is per variant so that an error is
+ * never hidden behind warnings of the same rule; the summary has the severity of the most serious
+ * finding it stands for and counts them by severity.
  *
  * <p>Not thread-safe.
  */
@@ -27,25 +30,31 @@ final class Emitter {
     private final Set<String> disabled;
     private final int perColumnCap;
     private final boolean hideValues;
+    /** What the run has read and holds, for the message of an out-of-memory error. */
+    final Footprint footprint = new Footprint();
 
     private String source = "";
     private String sheet;
     private final Map<Long, Capped> caps = new LinkedHashMap<>();
-    private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+    private final Map<String, Integer> variantIndex = new LinkedHashMap<>();
 
     private static final class Capped {
         final String rule;
+        final String key;
         final int column;
         String header = "";
         int kept;
         long more;
+        /** Findings left out, by severity (index: Severity.ordinal()). */
+        final long[] bySeverity = new long[Severity.values().length];
         Severity severity;
         long firstLine;
         long firstRow;
         long lastRow;
 
-        Capped(String rule, int column) {
+        Capped(String rule, String key, int column) {
             this.rule = rule;
+            this.key = key;
             this.column = column;
         }
     }
@@ -80,6 +89,17 @@ final class Emitter {
     private boolean enabled(String rule, String key) {
         return !disabled.contains(rule)
                 && (key == null || disabled.isEmpty() || Finding.code(rule, key).map(c -> !disabled.contains(c)).orElse(true));
+    }
+
+    /**
+     * Whether findings of {@code rule} with message {@code key} are made at the severity the rule
+     * itself gives them: the rule is neither disabled nor given another severity. Only then does
+     * a machine-readability finding stand in for a template or schema check of the same cell
+     * ({@code --disable} and {@code --severity} change the machine-readability rule, not those
+     * checks).
+     */
+    boolean asDefined(String rule, String key) {
+        return enabled(rule, key) && !overrides.containsKey(rule);
     }
 
     Severity severity(String rule, Severity variantDefault) {
@@ -125,10 +145,11 @@ final class Emitter {
         }
         Severity sev = severity(rule, variantDefault);
         if (perColumnCap > 0) {
-            long k = capKey(rule, column);
+            String variant = key == null ? rule : key;
+            long k = capKey(rule, variant, column);
             Capped c = caps.get(k);
             if (c == null) {
-                c = new Capped(rule, column);
+                c = new Capped(rule, variant, column);
                 caps.put(k, c);
             }
             if (c.kept >= perColumnCap) {
@@ -141,6 +162,7 @@ final class Emitter {
                     c.severity = sev;
                 }
                 c.more++;
+                c.bySeverity[sev.ordinal()]++;
                 c.lastRow = row;
                 if (row > 0) {
                     // summarised, not listed: still counted among the cells and rows with findings
@@ -159,17 +181,18 @@ final class Emitter {
             return;
         }
         int col = f.location().column().orElse(0);
-        Capped c = caps.get(capKey(f.ruleId(), col));
+        Capped c = caps.get(capKey(f.ruleId(), f.messageKey(), col));
         if (c != null && c.kept > 0) {
             c.kept--;
         }
     }
 
-    private long capKey(String rule, int column) {
-        Integer idx = ruleIndex.get(rule);
+    private long capKey(String rule, String variant, int column) {
+        String v = variant.equals(rule) || variant.startsWith(rule + ".") ? variant : rule + "\u0000" + variant;
+        Integer idx = variantIndex.get(v);
         if (idx == null) {
-            idx = ruleIndex.size();
-            ruleIndex.put(rule, idx);
+            idx = variantIndex.size();
+            variantIndex.put(v, idx);
         }
         return ((long) idx << 32) | (column & 0xFFFFFFFFL);
     }
@@ -244,7 +267,9 @@ final class Emitter {
                 b.column(c.column).header(c.header);
             }
             report.add(Finding.builder(c.rule, c.severity).location(b.build()).messageKey(MORE_KEY)
-                    .args(c.more, c.firstRow, c.lastRow, c.kept).build());
+                    .args(c.more, c.firstRow, c.lastRow, c.kept, c.bySeverity[Severity.ERROR.ordinal()],
+                            c.bySeverity[Severity.WARNING.ordinal()], c.bySeverity[Severity.INFO.ordinal()], c.key)
+                    .build());
         }
         caps.clear();
     }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * The kind of an input, judged from its first bytes and then its name: what is validated (CSV,
@@ -126,9 +125,9 @@ enum FileFormat {
         if (format != LEGACY_EXCEL && format != LEGACY_OFFICE) {
             return format;
         }
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            return fs.getRoot().hasEntry("EncryptedPackage") ? encrypted(extension(file.toString())) : format;
-        } catch (IOException | RuntimeException e) {
+        try {
+            return Ole2.hasEntry(file, "EncryptedPackage") ? encrypted(extension(file.toString())) : format;
+        } catch (IOException e) {
             return format; // a broken OLE2 file stays a legacy Office file
         }
     }

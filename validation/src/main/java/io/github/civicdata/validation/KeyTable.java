@@ -2,6 +2,9 @@ package io.github.civicdata.validation;
 
 import io.github.civicdata.core.encoding.DetectedEncoding;
 import io.github.civicdata.core.encoding.EncodingDetector;
+import io.github.civicdata.vocab.DatasetTemplate;
+import io.github.civicdata.vocab.HeaderMapping;
+import io.github.civicdata.vocab.Vocabulary;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +16,10 @@ import java.util.List;
 /**
  * A CSV file read again for its key columns after it was validated (two-file datasets, and later
  * CSVW foreign keys): its encoding and delimiter as the validator detected or was told, its header
- * row (the first of its first records that names the key column), and for each data row the key's
- * value with the row's line and number. Reading is streaming; only the caller keeps values.
+ * row (the row stated with {@code headerRow}, or else the first of its first records that names the
+ * key column, matched as template conformance maps headers: {@link Vocabulary#mapHeader}), and for
+ * each data row the key's value with the row's line and number. Reading is streaming; only the
+ * caller keeps values.
  *
  * <p>Not thread-safe; one use per file.
  */
@@ -58,35 +63,50 @@ final class KeyTable {
     }
 
     /**
-     * Reads the values of the column whose header (after the header normalisation of template
-     * conformance) is {@code header}.
+     * Reads the values of the column that the header mapping of {@code template} maps to the
+     * template column {@code header} (the same spellings template conformance accepts: exact,
+     * alias, normalised, English, similar).
      *
      * @return the header's column index, or -1 if no header row names it (nothing was read then)
      */
-    int keys(String header, KeyHandler handler) throws IOException {
-        String wanted = TemplateConformance.normalize(header);
-        int[] state = {-1, -1}; // column, records until the header
+    int keys(DatasetTemplate template, String header, KeyHandler handler) throws IOException {
+        int[] state = {-1}; // the key's column
         long[] headerRecord = {0};
         long[] records = {0};
         read((rec, line) -> {
             records[0]++;
             if (state[0] < 0) {
-                for (int i = 0; i < rec.size; i++) {
-                    if (TemplateConformance.normalize(Cells.trim(rec.text(i))).equals(wanted)) {
-                        state[0] = i;
+                boolean stated = v.headerRow > 0;
+                if (!stated || (rec.line <= v.headerRow && v.headerRow <= rec.endLine)) {
+                    state[0] = column(template, header, rec);
+                    if (state[0] >= 0) {
                         headerRecord[0] = records[0];
                         return true;
                     }
                 }
-                return records[0] < HEADER_SEARCH;
+                return stated ? rec.line <= v.headerRow : records[0] < HEADER_SEARCH;
             }
             if (rec.nonEmpty() == 0) {
                 return true;
             }
-            String value = Cells.trim(rec.text(state[0]));
+            String value = state[0] < rec.size ? Cells.trim(rec.text(state[0])) : "";
             return value.isEmpty() || handler.key(value, line, records[0] - headerRecord[0], state[0]);
         });
         return state[0];
+    }
+
+    /** The column of a record that the header mapping maps to the template column {@code header}, or -1. */
+    private int column(DatasetTemplate template, String header, RecordView rec) {
+        List<String> names = new ArrayList<>(rec.size);
+        for (int i = 0; i < rec.size; i++) {
+            names.add(Cells.trim(rec.text(i)));
+        }
+        for (HeaderMapping.Column c : v.vocabulary().mapHeader(template, names).matched()) {
+            if (c.target().orElseThrow().header().equals(header)) {
+                return c.index();
+            }
+        }
+        return -1;
     }
 
     private interface RecordHandler {

@@ -179,11 +179,23 @@ final class RecordView {
 
     /** Adds a whole field (XLSX) with its highlighting signature. */
     void addField(String value, int fieldFlags, int styleSignature) {
+        addField(value, value.length(), fieldFlags, styleSignature);
+    }
+
+    /**
+     * Adds a whole field (XLSX) that may have been cut before it got here: {@code realLength} is
+     * its length in the file (at least {@code value}'s), counted against the limits.
+     */
+    void addField(String value, int realLength, int fieldFlags, int styleSignature) {
         beginField();
         int n = value.length();
         ensureScratch(n);
         value.getChars(0, n, scratch, 0);
         append(scratch, 0, n);
+        if (realLength > n) {
+            lineLength += realLength - n;
+            curActual = (int) Math.min(Integer.MAX_VALUE, (long) curActual + realLength - n);
+        }
         endField(fieldFlags);
         if (totalFields <= maxColumns) {
             if (style == null || style.length < start.length) {

@@ -47,18 +47,22 @@ final class RuleIds {
     static final String CSV_DELIMITER = "csv.delimiter";
     static final String FILE_UNREADABLE = "file.unreadable";
     static final String XLSX_UNREADABLE = "xlsx.unreadable";
+    static final String XLSX_MALFORMED = "xlsx.malformed";
     static final String FILE_NOT_VALIDATED = "file.not-validated";
     static final String DATA_EMPTY_COLUMN = "data.empty-column";
+    static final String DATA_HEADER_ROW = "data.header-row";
     static final String TEMPLATE_MISSING_COLUMN = "template.missing-column";
     static final String TEMPLATE_COLUMN_NAME = "template.column-name";
     static final String TEMPLATE_COLUMN_ORDER = "template.column-order";
     static final String TEMPLATE_UNKNOWN_COLUMN = "template.unknown-column";
     static final String TEMPLATE_EMPTY_COLUMN = "template.empty-column";
     static final String TEMPLATE_DETECTED = "template.detected";
+    static final String TEMPLATE_MAPPING = "template.mapping";
     static final String LIMIT_FIELD_LENGTH = "limit.field-length";
     static final String LIMIT_LINE_LENGTH = "limit.line-length";
     static final String LIMIT_COLUMNS = "limit.columns";
     static final String LIMIT_UNIQUE_VALUES = "limit.unique-values";
+    static final String LIMIT_XLSX_PART_TIME = "limit.xlsx-part-time";
     static final String INTERNAL_ERROR = Validator.INTERNAL_ERROR;
 
     private RuleIds() {

@@ -3,6 +3,7 @@ package io.github.civicdata.validation;
 import io.github.civicdata.core.Finding;
 import io.github.civicdata.core.Location;
 import io.github.civicdata.core.Severity;
+import io.github.civicdata.core.Values;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +48,7 @@ final class TableProcessor {
     private static final int K_NOTE = 2;
     private static final int K_NUMBERED_BLANK = 3;
     private static final int K_DROPPED = 4;
+    private static final int K_TALLY = 5;
 
     /** One row whose findings are held back. */
     private static final class Pending {
@@ -70,6 +72,8 @@ final class TableProcessor {
     private long windowWeight;
     private long headerLine;
     private String[] names = new String[0];
+    /** Rows that give other names of the columns: LinkData label rows, the rows of a two-row header. */
+    private final List<RecordView> nameRows = new ArrayList<>(2);
     private ColumnProfile[] cols = new ColumnProfile[0];
     private ValueSemantics.Region[] regions = new ValueSemantics.Region[0];
     private int width;
@@ -78,6 +82,8 @@ final class TableProcessor {
     /** Whether the schema declares values that stand for a missing value (cells treated as empty). */
     private boolean declaredMissing;
     private RecordView headerRec;
+    /** The second header row whose labels were joined to the first, or null. */
+    private RecordView secondHeaderRec;
     private long dataRow;
     private boolean seenData;
     private boolean gap;
@@ -86,6 +92,16 @@ final class TableProcessor {
     private int blankRunLength;
     private RecordView prev;
     private boolean prevValid;
+
+    // the header row as stated (0: chosen by evidence) and the rows above the first header
+    private long headerRow;
+    private long preambleRows;
+    private long preambleTitles;
+    private long preambleFirstLine;
+    private String preambleFirst;
+
+    // total and subtotal rows of the current table
+    private final TallyRows tallies = new TallyRows();
 
     // tail ring
     private final Pending[] ring = new Pending[TAIL];
@@ -124,6 +140,11 @@ final class TableProcessor {
         return width;
     }
 
+    /** Each column's other names (see {@link #nameRows}), for header mapping. */
+    List<List<String>> otherNames() {
+        return HeaderNames.otherNames(nameRows, width);
+    }
+
     ColumnProfile profile(int i) {
         return cols[i];
     }
@@ -150,9 +171,21 @@ final class TableProcessor {
 
     // ------------------------------------------------------------------ input
 
+    /**
+     * States the header row (the record starting on, or spanning, this 1-based line or sheet row)
+     * instead of choosing it by evidence; applies to the first table.
+     */
+    void headerRow(long line) {
+        this.headerRow = line;
+    }
+
     /** Accepts the next record (the instance is reused by the caller). */
     void accept(RecordView rec) {
         sawAnyRecord = true;
+        if (inHead && tableNo == 0 && headerRow > 0 && rec.endLine < headerRow && window.isEmpty()) {
+            preamble(rec); // above the stated header row
+            return;
+        }
         if (inHead) {
             RecordView c = rec.copy();
             window.add(c);
@@ -173,7 +206,10 @@ final class TableProcessor {
         if (!inHead) {
             finishTable();
         }
-        if (!sawAnyRecord) {
+        if (!sawHeader && headerRow > 0 && preambleRows > 0) {
+            out.emit(RuleIds.DATA_HEADER_ROW, "data.header-row.beyond", Severity.ERROR,
+                    out.location().line(preambleFirstLine).build(), null, null, headerRow, preambleRows);
+        } else if (!sawAnyRecord) {
             out.emit(RuleIds.CSV_EMPTY, RuleIds.CSV_EMPTY, null, out.location().build(), null, null);
         } else if (!sawHeader) {
             out.emit(RuleIds.CSV_EMPTY, "csv.empty.blank", null, out.location().build(), null, null);
@@ -192,81 +228,69 @@ final class TableProcessor {
         windowWeight = 0;
         int n = w.size();
         int[] ne = new int[n];
-        int[] sorted = new int[n];
         int nonBlankRows = 0;
         for (int i = 0; i < n; i++) {
             ne[i] = w.get(i).nonEmpty();
-            sorted[i] = ne[i];
             if (ne[i] > 0) {
                 nonBlankRows++;
             }
         }
+        boolean stated = headerRow > 0 && tableNo == 0;
         if (nonBlankRows == 0) {
             // nothing but blank lines: nothing to check beyond encoding
             for (RecordView r : w) {
-                emitRecordLevel(r, 0);
+                preamble(r);
             }
             inHead = true;
             return;
         }
-        java.util.Arrays.sort(sorted);
-        int robustWidth = sorted[n - 1 - (nonBlankRows - 1) / 4];
-        int need = Math.max(2, (robustWidth + 1) / 2);
-        int h = -1;
-        for (int i = 0; i < n && h < 0; i++) {
-            if (ne[i] == 0) {
-                continue;
+        int h;
+        HeaderChoice.Choice choice = null;
+        if (stated && w.get(0).line <= headerRow && headerRow <= w.get(0).endLine && ne[0] > 0) {
+            h = 0;
+        } else {
+            if (stated) {
+                out.emit(RuleIds.DATA_HEADER_ROW, "data.header-row.blank", Severity.WARNING,
+                        out.location().line(headerRow).build(), null, null, headerRow);
+                stated = false;
             }
-            if (robustWidth <= 1 || ne[i] >= need) {
-                int j = i + 1;
-                while (j < n && ne[j] == 0) {
-                    j++;
-                }
-                if (j >= n || ne[j] >= Math.max(1, need / 2) || ne[j] * 2 >= ne[i]) {
-                    h = i;
-                }
+            choice = new HeaderChoice(w, ne, semantics, conformance).choose();
+            h = choice.index();
+            // the row above may be the first row of a two-row header whose second row scored higher
+            if (h > 0 && ne[h - 1] > 0 && HeaderRows.isFirstHeaderRow(w.get(h - 1), w.get(h),
+                    w.subList(Math.min(h + 1, n), n))) {
+                h--;
             }
         }
-        if (h < 0) {
-            for (int i = 0; i < n; i++) {
-                if (ne[i] > 0) {
-                    h = i;
-                    break;
-                }
-            }
+        for (int i = 0; i < h; i++) {
+            preamble(w.get(i));
         }
         tableNo++;
+        secondHeaderRec = null;
         sawHeader = true;
         headerRec = w.get(h);
         headerLine = headerRec.line;
-        for (int i = 0; i < h; i++) {
-            emitRecordLevel(w.get(i), 0);
-        }
-        if (h > 0 && tableNo == 1) {
-            int titles = 0;
-            String first = null;
-            for (int i = 0; i < h; i++) {
-                if (ne[i] > 0) {
-                    titles++;
-                    if (first == null) {
-                        RecordView r = w.get(i);
-                        first = r.text(r.firstNonEmpty());
-                    }
-                }
-            }
-            Location loc = out.location().line(w.get(0).line).build();
-            if (titles == 0) {
-                out.emit(RuleIds.L3_01, "L3-01.blank", null, loc, null, null, headerLine, h);
-            } else {
-                out.emit(RuleIds.L3_01, RuleIds.L3_01, null, loc, first, null, headerLine, titles, h - titles);
+        if (tableNo == 1) {
+            reportPreamble();
+            if (stated) {
+                out.emit(RuleIds.DATA_HEADER_ROW, "data.header-row.set", null, out.location().line(headerLine).build(),
+                        null, null, headerLine);
+            } else if (h > firstOfWidth(ne)) {
+                out.emit(RuleIds.DATA_HEADER_ROW, RuleIds.DATA_HEADER_ROW, null,
+                        out.location().line(headerLine).build(), null, null, headerLine, choice.typedColumns(),
+                        choice.labelledColumns(), choice.knownNames());
             }
         }
         emitRecordLevel(headerRec, 0);
         int k = h + 1;
         // metadata rows between the header and the data (#object_type_xsd, #property_context …)
         int metaStart = k;
-        while (k < n && ne[k] > 0 && startsWithHash(w.get(k))) {
+        nameRows.clear();
+        boolean linkData = HeaderChoice.startsWithHash(headerRec);
+        while (k < n && ne[k] > 0
+                && (HeaderChoice.startsWithHash(w.get(k)) || (linkData && HeaderNames.isLabelRow(w.get(k), semantics)))) {
             emitRecordLevel(w.get(k), 0);
+            nameRows.add(w.get(k));
             k++;
         }
         if (k > metaStart) {
@@ -280,34 +304,31 @@ final class TableProcessor {
         for (int i = 0; i < width; i++) {
             names[i] = headerRec.text(i);
         }
-        if (k < n && isSecondHeaderRow(headerRec, w.get(k), w.subList(Math.min(k + 1, n), n))) {
+        if (k < n && HeaderRows.isSecondHeaderRow(headerRec, w.get(k), w.subList(Math.min(k + 1, n), n))) {
             RecordView second = w.get(k);
+            secondHeaderRec = second;
+            nameRows.add(headerRec);
+            nameRows.add(second);
             emitRecordLevel(second, 0);
-            String carried = "";
-            boolean combinedAny = false;
             width = Math.max(width, second.size);
-            String[] combined = new String[width];
-            for (int i = 0; i < width; i++) {
-                String top = i < headerRec.size ? Cells.trim(headerRec.text(i)) : "";
-                if (top.isEmpty()) {
-                    top = carried;
-                } else {
-                    carried = top;
-                }
-                String bottom = Cells.trim(second.text(i));
-                if (bottom.isEmpty() || top.equals(bottom)) {
-                    combined[i] = top;
-                } else if (top.isEmpty()) {
-                    combined[i] = bottom;
-                } else {
-                    combined[i] = top + "_" + bottom;
-                    combinedAny = true;
-                }
-            }
+            boolean[] combinedAny = new boolean[1];
+            String[] combined = HeaderRows.combine(headerRec, second, width, combinedAny);
             names = combined;
             // the suggestion is the one header row that replaces both (地区,人口_男,人口_女,世帯数)
             out.emit(RuleIds.L2_03, "L2-03.multi-row", null, out.location().line(headerLine).build(),
-                    null, combinedAny ? String.join(",", combined) : null, headerLine, second.line);
+                    null, combinedAny[0] ? String.join(",", combined) : null, headerLine, second.line);
+            k++;
+        }
+        // legend rows under the header (○：実施 ×：未実施): neither names nor data
+        while (k < n && ne[k] > 0) {
+            String legend = HeaderRows.legend(w.get(k));
+            if (legend == null) {
+                break;
+            }
+            RecordView l = w.get(k);
+            emitRecordLevel(l, 0);
+            out.emit(RuleIds.L2_03, "L2-03.legend", null, out.location().line(l.line).build(), legend, null,
+                    l.line, headerLine);
             k++;
         }
         headerCells = Math.max(width, headerRec.totalFields);
@@ -320,14 +341,26 @@ final class TableProcessor {
             cols[i].header = names[i];
             cols[i].headerBlank = Cells.trim(names[i]).isEmpty();
             cols[i].headerMerged = i < headerRec.size && (headerRec.flags[i] & RecordView.F_XL_MERGED) != 0;
+            cols[i].properNoun = MachineDependent.properNounColumn(names[i]);
             regions[i] = semantics.regionColumn(Cells.trim(names[i]));
         }
+        List<List<String>> other = nameRows.isEmpty() ? List.of() : otherNames();
+        for (int i = 0; i < other.size(); i++) {
+            // a LinkData label row names the column too (denwa / 電話番号)
+            for (String o : other.get(i)) {
+                if (regions[i] == ValueSemantics.Region.NONE) {
+                    regions[i] = semantics.regionColumn(o);
+                }
+            }
+        }
         // infer types from the rows in the window
+        List<RecordView> sample = new ArrayList<>(n - k);
         for (int r = k; r < n; r++) {
             RecordView rec = w.get(r);
-            if (ne[r] == 0 || isNoteRow(rec)) {
+            if (ne[r] == 0 || isNoteRow(rec) || TallyRows.label(rec, names, null) != null) {
                 continue;
             }
+            sample.add(rec);
             for (int i = 0; i < Math.min(width, rec.size); i++) {
                 if (!rec.isEmpty(i)) {
                     cols[i].infer(rec.chars, rec.start[i], rec.end[i], num, unit);
@@ -337,14 +370,16 @@ final class TableProcessor {
         for (ColumnProfile c : cols) {
             c.decide(true);
         }
-        checkHeaderNames();
+        checkHeaderNames(w.subList(Math.min(k, n), n));
         if (tableNo == 1) {
             if (conformance != null) {
                 conformance.header(this, headerLine);
                 declaredMissing = conformance.hasMissingValues();
+                for (int i = 0; i < width; i++) {
+                    regions[i] = conformance.region(i, regions[i]);
+                }
             } else {
-                Issue d = semantics.detectTemplate(names);
-                if (d != null) {
+                for (Issue d : semantics.detectTemplate(names, otherNames())) {
                     out.emit(d.rule(), d.key(), d.severity(), out.location().line(headerLine).build(), null, null,
                             d.args().toArray());
                 }
@@ -353,7 +388,15 @@ final class TableProcessor {
             conformance = null;
             declaredMissing = false;
         }
+        // zero-padded code columns that nothing else checks: values that lost their zeros (L3-06)
+        codeWidth = CodeWidths.infer(sample, width);
+        for (int i = 0; i < width; i++) {
+            if (regions[i] == ValueSemantics.Region.NONE && codeWidth[i] > 0 && cols[i].type != ColumnProfile.NUMERIC) {
+                regions[i] = ValueSemantics.Region.PADDED_CODE;
+            }
+        }
         checkWide();
+        totalColumn();
         dataRow = 0;
         seenData = false;
         gap = false;
@@ -369,111 +412,48 @@ final class TableProcessor {
         }
     }
 
-    private static boolean startsWithHash(RecordView r) {
-        int f = r.firstNonEmpty();
-        return f == 0 && r.chars[r.start[0]] == '#';
+    /** A row above the header (title, note, blank): counted for L3-01. */
+    private void preamble(RecordView r) {
+        emitRecordLevel(r, 0);
+        if (sawHeader) {
+            return; // rows before a second table are reported with it (L1-02)
+        }
+        if (preambleRows++ == 0) {
+            preambleFirstLine = r.line;
+        }
+        if (r.nonEmpty() > 0) {
+            if (preambleTitles++ == 0) {
+                preambleFirst = r.text(r.firstNonEmpty());
+            }
+        }
     }
 
-    private boolean isSecondHeaderRow(RecordView header, RecordView r, List<RecordView> rest) {
-        int hn = header.nonEmpty();
-        int rn = r.nonEmpty();
-        if (rn < 2 || (rn * 10 < hn * 8 && !labelsUnderMergedGroups(header, r))) {
-            return false;
+    /** L3-01 for the rows above the first table's header. */
+    private void reportPreamble() {
+        if (preambleRows == 0) {
+            return;
         }
-        boolean units = true;
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < r.size; i++) {
-            if (r.isEmpty(i)) {
-                continue;
-            }
-            String t = Cells.trim(r.text(i));
-            if (Cells.isCleanNumber(t.toCharArray(), 0, t.length())) {
-                return false;
-            }
-            if (!(t.startsWith("(") || t.startsWith("（") || t.startsWith("単位") || t.startsWith("［")
-                    || t.startsWith("["))) {
-                units = false;
-            }
-            if (!seen.add(t)) {
-                return false;
-            }
+        Location loc = out.location().line(preambleFirstLine).build();
+        if (preambleTitles == 0) {
+            out.emit(RuleIds.L3_01, "L3-01.blank", null, loc, null, null, headerLine, preambleRows);
+        } else {
+            out.emit(RuleIds.L3_01, RuleIds.L3_01, null, loc, preambleFirst, null, headerLine, preambleTitles,
+                    preambleRows - preambleTitles);
         }
-        if (units) {
-            return true;
-        }
-        // merged-cell artefacts in the first row: blanks inside, or the same text repeated
-        boolean artefact = false;
-        int last = header.lastNonEmpty();
-        for (int i = 0; i <= last; i++) {
-            if (header.isEmpty(i)) {
-                artefact = true;
-                break;
-            }
-            if (i > 0 && !header.isEmpty(i - 1) && header.text(i).equals(header.text(i - 1))) {
-                artefact = true;
-                break;
-            }
-        }
-        if (!artefact) {
-            return false;
-        }
-        if (rest.isEmpty()) {
-            return true;
-        }
-        // confirmed by a column where this row is text but the rows below are numbers
-        for (int i = 0; i < r.size; i++) {
-            if (r.isEmpty(i)) {
-                continue;
-            }
-            int numbers = 0;
-            int values = 0;
-            for (RecordView d : rest) {
-                if (i < d.size && !d.isEmpty(i)) {
-                    values++;
-                    if (Cells.isCleanNumber(d.chars, d.start[i], d.end[i])) {
-                        numbers++;
-                    }
-                }
-            }
-            if (values > 0 && numbers * 10 >= values * 6) {
-                return true;
-            }
-        }
-        return false;
     }
 
-    /**
-     * Whether the labels of a row with fewer labels than the header sit under merged groups of the
-     * header, as a merged-cell export writes them: {@code 地区,人口,,世帯数} over {@code ,男,女,}
-     * ({@code 地区} and {@code 世帯数} merged vertically, {@code 人口} horizontally). Each label is
-     * under a blank header cell that continues a group, or under the first cell of a group; every
-     * blank inside the header is labelled by the row.
-     */
-    private static boolean labelsUnderMergedGroups(RecordView header, RecordView r) {
-        int first = header.firstNonEmpty();
-        int last = Math.max(header.lastNonEmpty(), r.lastNonEmpty());
-        for (int i = Math.max(0, first); i <= last; i++) {
-            boolean topBlank = header.isEmpty(i);
-            if (r.isEmpty(i)) {
-                if (topBlank) {
-                    return false; // a blank inside the header that the row does not name either
-                }
-                continue;
-            }
-            if (topBlank) {
-                continue; // continues the group on its left
-            }
-            boolean groupStart = (i + 1 <= last && header.isEmpty(i + 1))
-                    || (i + 1 < header.size && header.text(i + 1).equals(header.text(i)));
-            boolean groupPart = i > 0 && !header.isEmpty(i - 1) && header.text(i - 1).equals(header.text(i));
-            if (!groupStart && !groupPart) {
-                return false; // a label under a single, unmerged header cell
+    /** The row the header would be by position alone: the first as wide as half the table. */
+    private static int firstOfWidth(int[] ne) {
+        int need = Math.max(2, (HeaderChoice.robustWidth(ne) + 1) / 2);
+        for (int i = 0; i < ne.length; i++) {
+            if (ne[i] >= need) {
+                return i;
             }
         }
-        return first >= 0 && r.firstNonEmpty() > first;
+        return Integer.MAX_VALUE;
     }
 
-    private void checkHeaderNames() {
+    private void checkHeaderNames(List<RecordView> below) {
         Map<String, Integer> firstIndex = new HashMap<>();
         int numeric = 0;
         int nonEmpty = 0;
@@ -487,7 +467,8 @@ final class TableProcessor {
                 numeric++;
             }
         }
-        boolean noHeader = nonEmpty >= 2 && numeric * 10 >= nonEmpty * 6;
+        int dataLike = nonEmpty >= 2 && numeric * 10 < nonEmpty * 6 ? DataLikeHeader.count(names, below) : 0;
+        boolean noHeader = nonEmpty >= 2 && (numeric * 10 >= nonEmpty * 6 || (dataLike >= 2 && dataLike * 3 >= nonEmpty));
         if (noHeader) {
             out.emit(RuleIds.L1_05, "L1-05.no-header", null, out.location().line(headerLine).build(),
                     headerRec.text(headerRec.firstNonEmpty()), null, headerLine);
@@ -495,8 +476,21 @@ final class TableProcessor {
         for (int i = 0; i < width; i++) {
             String raw = names[i];
             String t = Cells.trim(raw);
-            if (!raw.isEmpty()) {
-                checkText(raw, i, headerLine, 0, true);
+            if (secondHeaderRec == null) {
+                if (!raw.isEmpty()) {
+                    checkText(raw, i, headerLine, 0, true);
+                }
+            } else {
+                // a name joined from two header rows is checked cell by cell, where each part is
+                // written, so that a suggestion applies to that cell
+                String top = i < headerRec.size ? headerRec.text(i) : "";
+                String bottom = i < secondHeaderRec.size ? secondHeaderRec.text(i) : "";
+                if (!top.isEmpty()) {
+                    checkText(top, i, headerLine, 0, true);
+                }
+                if (!bottom.isEmpty()) {
+                    checkText(bottom, i, secondHeaderRec.line, 0, true);
+                }
             }
             if (t.isEmpty()) {
                 continue;
@@ -599,6 +593,26 @@ final class TableProcessor {
         }
     }
 
+    /** L3-09: a numeric column that totals the others of its row ({@code 地区,男,女,計}). */
+    private void totalColumn() {
+        int numeric = 0;
+        int at = -1;
+        for (int i = 0; i < width; i++) {
+            if (cols[i].type != ColumnProfile.NUMERIC) {
+                continue;
+            }
+            numeric++;
+            if (at < 0 && TallyRows.isTotal(Cells.trim(names[i]))) {
+                at = i;
+            }
+        }
+        if (at >= 0 && numeric >= 3) {
+            out.emit(out.make(RuleIds.L3_09, "L3-09.total-column", null,
+                    out.cellLocation(headerLine, 0, at + 1, names[at]), null, null, Cells.trim(names[at]),
+                    numeric - 1));
+        }
+    }
+
     /** The name with its numbers (and year, age or era words next to them) removed, or null if it has no number. */
     static String stem(String name) {
         boolean digit = false;
@@ -653,6 +667,7 @@ final class TableProcessor {
                 out.emit(RuleIds.L1_04, "L1-04.note", null, rowLocation(p.line, p.row), p.text, null, p.line);
                 dropAll(p);
             }
+            case K_TALLY -> emitAll(p); // record-level findings only: the row is not checked as data
             case K_NUMBERED_BLANK -> {
                 emitAll(p);
                 out.emit(RuleIds.L1_03, "L1-03.numbered-blank", Severity.WARNING,
@@ -717,6 +732,27 @@ final class TableProcessor {
                     null, headerLine);
             return;
         }
+        String tally = TallyRows.label(rec, names, prevValid ? prev : null);
+        if (tally != null) {
+            // a total, subtotal or cumulative row: reported once per table, not checked as data
+            p.kind = K_TALLY;
+            p.text = tally;
+            tallies.add(rec.line, dataRow, tally);
+            closeBlankRun();
+            seenData = true;
+            gap = false;
+            return;
+        }
+        String legend = ne >= 2 ? HeaderRows.legend(rec) : null;
+        if (legend != null) {
+            // a legend of marks (○：対応 ×：未対応) among or below the data: a note, not data
+            p.kind = K_NOTE;
+            p.text = legend;
+            if (blankRunLength > 0 && seenData) {
+                gap = true;
+            }
+            return;
+        }
         String firstText = null;
         if (ne <= Math.max(2, width / 4)) {
             firstText = Cells.trim(rec.text(first));
@@ -736,18 +772,7 @@ final class TableProcessor {
             return;
         }
         // a data row
-        if (blankRunLength > 0) {
-            if (seenData) {
-                attachToRow(blankRunFirstLine, blankRunFirstRow, out.make(RuleIds.L1_03, "L1-03.blank-row", null,
-                        rowLocation(blankRunFirstLine, blankRunFirstRow), null, null, blankRunFirstLine,
-                        blankRunLength));
-            } else {
-                attachToRow(blankRunFirstLine, blankRunFirstRow, out.make(RuleIds.L1_03, "L1-03.blank-row.after-header",
-                        null, rowLocation(blankRunFirstLine, blankRunFirstRow), null, null, blankRunFirstLine,
-                        blankRunLength));
-            }
-            blankRunLength = 0;
-        }
+        closeBlankRun();
         if (ne <= Math.max(1, width / 4) && width >= 3) {
             if (firstText == null) {
                 firstText = Cells.trim(rec.text(first));
@@ -760,6 +785,23 @@ final class TableProcessor {
         seenData = true;
         gap = false;
         dataRowChecks(rec);
+    }
+
+    /** L1-03 for the blank rows before this row of the table. */
+    private void closeBlankRun() {
+        if (blankRunLength == 0) {
+            return;
+        }
+        if (seenData) {
+            attachToRow(blankRunFirstLine, blankRunFirstRow, out.make(RuleIds.L1_03, "L1-03.blank-row", null,
+                    rowLocation(blankRunFirstLine, blankRunFirstRow), null, null, blankRunFirstLine,
+                    blankRunLength));
+        } else {
+            attachToRow(blankRunFirstLine, blankRunFirstRow, out.make(RuleIds.L1_03, "L1-03.blank-row.after-header",
+                    null, rowLocation(blankRunFirstLine, blankRunFirstRow), null, null, blankRunFirstLine,
+                    blankRunLength));
+        }
+        blankRunLength = 0;
     }
 
     private void attachToRow(long line, long row, Finding f) {
@@ -1036,24 +1078,27 @@ final class TableProcessor {
             if ((rec.flags[i] & RecordView.F_QUOTED) != 0 || (rec.flags[i + 1] & RecordView.F_QUOTED) != 0) {
                 continue;
             }
-            int l1 = rec.length(i);
-            int l2 = rec.length(i + 1);
-            if (l1 >= 1 && l1 <= 3 && l2 == 3 && allDigits(rec, i) && allDigits(rec, i + 1)
-                    && i < width && cols[i].type == ColumnProfile.NUMERIC) {
-                return rec.text(i) + "," + rec.text(i + 1);
+            // spaces around the number are allowed (" 32,500 " splits into " 32" and "500 ")
+            String left = rec.text(i);
+            String right = rec.text(i + 1);
+            String l = Cells.trim(left);
+            String r = Cells.trim(right);
+            if (l.length() >= 1 && l.length() <= 3 && r.length() == 3 && allDigits(l) && allDigits(r)
+                    && left.endsWith(l) && right.startsWith(r) && i < width && cols[i].type == ColumnProfile.NUMERIC) {
+                return l + "," + r;
             }
         }
         return null;
     }
 
-    private static boolean allDigits(RecordView rec, int i) {
-        for (int k = rec.start[i]; k < rec.end[i]; k++) {
-            char c = rec.chars[k];
+    private static boolean allDigits(String t) {
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
             if (c < '0' || c > '9') {
                 return false;
             }
         }
-        return rec.end[i] > rec.start[i];
+        return !t.isEmpty();
     }
 
     private void implicitRepeat(ColumnProfile col, RecordView rec, int i, boolean empty, int ne, long line) {
@@ -1137,9 +1182,14 @@ final class TableProcessor {
                 col.infer(a, s, e, num, unit);
                 col.decide(false);
             }
-            if (xlsx && (ff & RecordView.F_XL_STRING) != 0 && col.type == ColumnProfile.NUMERIC) {
-                addToCurrentRow(out.cell(RuleIds.L2_01, "L2-01.text-cell", null, line, dataRow, i + 1, header,
-                        rec.text(i), null));
+            if (xlsx) {
+                // the shape of numbers says whether a column of numbers stored as text holds codes
+                col.plainNumber(a, s, e);
+                if ((ff & RecordView.F_XL_STRING) != 0 && col.textNumbers++ == 0) {
+                    col.textNumberLine = line;
+                    col.textNumberRow = dataRow;
+                    col.textNumberValue = rec.text(i);
+                }
             }
             if ((ff & RecordView.F_XL_FORMULA) != 0) {
                 addToCurrentRow(out.cell(RuleIds.L2_06, RuleIds.L2_06, null, line, dataRow, i + 1, header,
@@ -1152,7 +1202,8 @@ final class TableProcessor {
                     reported = true;
                 } else {
                     v = regionLast[i] != null && slice.contentEquals(regionLast[i]) ? regionLast[i] : rec.text(i);
-                    reported = region(i, v, line);
+                    region(i, v, line);
+                    reported = regionStands(i);
                 }
             }
             if (col.type != ColumnProfile.NUMERIC && col.type != ColumnProfile.CODE) {
@@ -1208,6 +1259,8 @@ final class TableProcessor {
         }
         // a value already reported for characters that break its format is not reported again as a type error
         boolean reported = (sf & Cells.S_DEPENDENT) != 0 && (scan.dependentMask & FORMAT_BREAKING) != 0;
+        // ... unless the user disabled that rule or changed its severity: then the template's check stays
+        boolean stands = reported && out.asDefined(RuleIds.L1_08, RuleIds.L1_08);
         // several values in one cell
         if ((sf & Cells.S_SEPARATOR) != 0 && (sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT | Cells.S_AT | Cells.S_ALPHA)) != 0) {
             t = t != null ? t : new String(a, ts, te - ts);
@@ -1218,6 +1271,7 @@ final class TableProcessor {
                 addToCurrentRow(out.cell(RuleIds.L1_07, key, null, line, dataRow, i + 1, header,
                         text != null ? text : rec.text(i), null));
                 reported = true;
+                stands |= out.asDefined(RuleIds.L1_07, key);
             }
         }
         // numbers
@@ -1228,6 +1282,7 @@ final class TableProcessor {
         if (col.type == ColumnProfile.NUMERIC && !reported) {
             t = t != null ? t : new String(a, ts, te - ts);
             reported = numericCell(col, t, text != null ? text : rec.text(i), i, line);
+            stands |= reported && out.asDefined(RuleIds.L2_01, RuleIds.L2_01);
         }
         // notation of dates
         if ((sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0 && !reported
@@ -1238,6 +1293,7 @@ final class TableProcessor {
                 addToCurrentRow(out.cell(d.rule(), d.key(), d.severity(), line, dataRow, i + 1, header,
                         text != null ? text : rec.text(i), d.suggestion(), d.args().toArray()));
                 reported = true;
+                stands |= out.asDefined(d.rule(), d.key());
             }
         }
         if (!reported && regions[i] != ValueSemantics.Region.NONE) {
@@ -1245,6 +1301,7 @@ final class TableProcessor {
                 t = t != null ? t : new String(a, ts, te - ts);
             }
             reported = region(i, t != null ? t : regionLast[i], line);
+            stands |= regionStands(i);
         }
         if (te > ts && Cells.mayBeOther(a[ts])) {
             t = t != null ? t : new String(a, ts, te - ts);
@@ -1259,7 +1316,7 @@ final class TableProcessor {
             col.distinct.add(a, s, e, dataRow);
         }
         if (conformance != null) {
-            conformance.cell(this, i, a, ts, te, t, line, dataRow, reported);
+            conformance.cell(this, i, a, ts, te, t, line, dataRow, stands);
         }
     }
 
@@ -1269,8 +1326,9 @@ final class TableProcessor {
     private final CharSlice slice = new CharSlice();
 
     /**
-     * L3-06 or the coordinate check of a region column; returns true (the value's format was
-     * checked, so the template does not check it again). Consecutive equal values (a code or a
+     * L3-06 or the coordinate check of a region column; returns whether the value's format was
+     * checked, so that the template does not check it again (phone numbers and postal codes are
+     * only checked for lost zeros here). Consecutive equal values (a code or a
      * prefecture repeated down the column) are checked once.
      */
     private boolean region(int i, String t, long line) {
@@ -1278,7 +1336,8 @@ final class TableProcessor {
         if (t.equals(regionLast[i])) {
             r = regionLastIssue[i];
         } else {
-            r = semantics.region(regions[i], t);
+            r = regions[i] == ValueSemantics.Region.PADDED_CODE ? CodeWidths.check(t, codeWidth[i])
+                    : semantics.region(regions[i], t);
             regionLast[i] = t;
             regionLastIssue[i] = r;
         }
@@ -1286,10 +1345,28 @@ final class TableProcessor {
             addToCurrentRow(out.cell(r.rule(), r.key(), r.severity(), line, dataRow, i + 1, names[i], t,
                     r.suggestion(), r.args().toArray()));
         }
-        return true;
+        return r != null || regions[i].checksWholeFormat();
+    }
+
+    /**
+     * Whether the last region check of column i stands for the template's check of the value: its
+     * finding (if any) is made as its rule defines it ({@code --disable}/{@code --severity} of
+     * L3-06 leave the template's check in place).
+     */
+    private boolean regionStands(int i) {
+        Issue r = regionLastIssue[i];
+        if (r == null) {
+            if (!regions[i].checksWholeFormat()) {
+                return false; // phone numbers and postal codes: only lost zeros were checked, the template checks the rest
+            }
+            return regions[i] == ValueSemantics.Region.LATITUDE || regions[i] == ValueSemantics.Region.LONGITUDE
+                    || out.asDefined(RuleIds.L3_06, RuleIds.L3_06);
+        }
+        return out.asDefined(r.rule(), r.key());
     }
 
     private String[] regionLast = new String[0];
+    private int[] codeWidth = new int[0];
     private Issue[] regionLastIssue = new Issue[0];
 
     private static boolean isZero(char[] a, int s, int e) {
@@ -1324,22 +1401,39 @@ final class TableProcessor {
         }
         col.dirtyNumbers++;
         String key;
-        if ((r & Cells.N_UNIT) != 0) {
-            key = "L2-01.unit";
-            ColumnProfile.count(col.units, unit.toString(), dataRow, 8);
+        // the suggestion is the number only where the number alone means the same
+        String suggestion = num.toString();
+        Object[] args = {};
+        if ((r & Cells.N_PREFIX) != 0) {
+            key = "L2-01.prefix"; // 約 12: the number alone would read as exact
+            suggestion = null;
+        } else if ((r & Cells.N_UNIT) != 0) {
+            String u = unit.toString();
+            ColumnProfile.count(col.units, u, dataRow, 8);
+            suggestion = Units.inColumnUnit(header, suggestion, u);
+            key = suggestion != null ? "L2-01.unit" : "L2-01.unit.unstated";
+            args = new Object[] {u};
         } else if ((r & Cells.N_SEPARATOR) != 0) {
             key = "L2-01.separator";
         } else if ((r & Cells.N_FOOTNOTE) != 0) {
             key = "L2-01.footnote";
         } else if ((r & Cells.N_TRIANGLE) != 0) {
             key = "L2-01.triangle";
-        } else if ((r & Cells.N_FULLWIDTH) != 0) {
-            key = "L2-01.fullwidth";
         } else {
-            key = "L2-01.prefix";
+            key = "L2-01.fullwidth";
         }
-        addToCurrentRow(out.cell(RuleIds.L2_01, key, null, line, dataRow, i + 1, header, text, num.toString()));
+        if ((r & Cells.N_FOOTNOTE) != 0 && hasSuperscript(t)) {
+            suggestion = null; // 5² may be a footnote or a power
+            if (key.equals("L2-01.footnote")) {
+                key = "L2-01.footnote.superscript";
+            }
+        }
+        addToCurrentRow(out.cell(RuleIds.L2_01, key, null, line, dataRow, i + 1, header, text, suggestion, args));
         return true;
+    }
+
+    private static boolean hasSuperscript(String t) {
+        return t.indexOf('¹') >= 0 || t.indexOf('²') >= 0 || t.indexOf('³') >= 0;
     }
 
     /**
@@ -1348,36 +1442,38 @@ final class TableProcessor {
      */
     private void textChecks(String text, int sf, int i, long line, long row, boolean headerCell) {
         String header = i < names.length ? names[i] : "";
+        // one suggestion per value that fixes all of its layout, so that no L1-06 finding is left
+        // (made only for a finding: most cells with a space have none)
+        String fixed = null;
         if ((sf & Cells.S_NEWLINE) != 0) {
-            String oneLine = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
             if (xlsx) {
-                add(out.cell(RuleIds.L1_06, "L1-06.newline", null, line, row, i + 1, header, text, oneLine), headerCell);
+                fixed = LayoutFix.fixed(text, true);
+                add(out.cell(RuleIds.L1_06, "L1-06.newline", null, line, row, i + 1, header, text, fixed), headerCell);
             } else {
-                add(out.cell(RuleIds.L1_14, RuleIds.L1_14, null, line, row, i + 1, header, text, oneLine), headerCell);
+                add(out.cell(RuleIds.L1_14, RuleIds.L1_14, null, line, row, i + 1, header, text,
+                        LayoutFix.fixed(text, true)), headerCell);
             }
         }
         if ((sf & (Cells.S_LEAD_SPACE | Cells.S_TRAIL_SPACE)) != 0) {
-            add(out.cell(RuleIds.L1_06, "L1-06.edge-space", null, line, row, i + 1, header, text,
-                    Cells.trim(text)), headerCell);
+            if (Cells.trim(text).isEmpty()) {
+                // a cell that looks empty but is not: shown as "␣␣" so that a person can see it
+                add(out.cell(RuleIds.L1_06, "L1-06.only-spaces", null, line, row, i + 1, header, text, "",
+                        Values.visible(text)), headerCell);
+            } else {
+                fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
+                add(out.cell(RuleIds.L1_06, "L1-06.edge-space", null, line, row, i + 1, header, text, fixed),
+                        headerCell);
+            }
         } else if ((sf & Cells.S_MULTI_SPACE) != 0 && (sf & Cells.S_NEWLINE) == 0) {
-            add(out.cell(RuleIds.L1_06, "L1-06.multi-space", null, line, row, i + 1, header, text,
-                    Cells.collapseSpaces(text)), headerCell);
+            fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
+            add(out.cell(RuleIds.L1_06, "L1-06.multi-space", null, line, row, i + 1, header, text, fixed), headerCell);
         } else if ((sf & Cells.S_SPACE) != 0 && Cells.spacedOut(text)) {
-            add(out.cell(RuleIds.L1_06, "L1-06.spaced-out", null, line, row, i + 1, header, text,
-                    text.replace(" ", "").replace("　", "")), headerCell);
+            fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
+            add(out.cell(RuleIds.L1_06, "L1-06.spaced-out", null, line, row, i + 1, header, text, fixed), headerCell);
         }
         if ((sf & Cells.S_INVISIBLE) != 0) {
-            StringBuilder sb = new StringBuilder(text.length());
-            for (int k = 0; k < text.length(); k++) {
-                char c = text.charAt(k);
-                if (CharClass.of(c) != CharClass.INVISIBLE) {
-                    sb.append(c);
-                } else if (c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F') {
-                    sb.append(' ');
-                }
-            }
-            add(out.cell(RuleIds.L1_06, "L1-06.invisible", null, line, row, i + 1, header, text, sb.toString()),
-                    headerCell);
+            fixed = fixed != null ? fixed : LayoutFix.fixed(text, xlsx);
+            add(out.cell(RuleIds.L1_06, "L1-06.invisible", null, line, row, i + 1, header, text, fixed), headerCell);
         }
         if ((sf & Cells.S_DEPENDENT) != 0) {
             dependent(text, i, line, row, header, headerCell);
@@ -1399,93 +1495,9 @@ final class TableProcessor {
     }
 
     private void dependent(String text, int i, long line, long row, String header, boolean headerCell) {
-        // the dominant class decides the wording; the suggestion replaces every run that has a portable form
-        byte dominant = 0;
-        int rank = -1;
-        StringBuilder chars = new StringBuilder();
-        StringBuilder fixed = new StringBuilder(text.length());
-        boolean fixable = true;
-        int k = 0;
-        int n = text.length();
-        while (k < n) {
-            char c = text.charAt(k);
-            byte cls = CharClass.of(c);
-            if (!CharClass.isMachineDependent(cls)) {
-                fixed.append(c);
-                k++;
-                continue;
-            }
-            int j = k + 1;
-            if (cls == CharClass.HALFWIDTH_KANA) {
-                while (j < n && CharClass.of(text.charAt(j)) == CharClass.HALFWIDTH_KANA) {
-                    j++;
-                }
-            } else if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(text.charAt(j))) {
-                j++;
-            }
-            String run = text.substring(k, j);
-            if (chars.length() < 20 && chars.indexOf(run) < 0) {
-                if (chars.length() > 0) {
-                    chars.append(' ');
-                }
-                chars.append(cls == CharClass.CONTROL || cls == CharClass.PRIVATE_USE
-                        ? String.format("U+%04X", (int) c) : run);
-            }
-            String rep = CharClass.replacement(cls, run);
-            if (rep == null) {
-                fixable = false;
-                fixed.append(run);
-            } else {
-                fixed.append(rep);
-            }
-            int r = rank(cls);
-            if (r > rank) {
-                rank = r;
-                dominant = cls;
-            }
-            k = j;
-        }
-        String key;
-        Severity sev = null;
-        switch (dominant) {
-            case CharClass.HALFWIDTH_KANA -> key = "L1-08.halfwidth-kana";
-            case CharClass.MAPPING -> {
-                key = "L1-08.mapping";
-                sev = Severity.WARNING;
-            }
-            case CharClass.EXT_KANJI -> {
-                key = "L1-08.extension-kanji";
-                sev = Severity.WARNING;
-            }
-            case CharClass.ERA -> key = "L1-08.era";
-            case CharClass.NON_JIS -> {
-                key = "L1-08.non-jis";
-                sev = Severity.WARNING;
-            }
-            case CharClass.CONTROL -> key = "L1-08.control";
-            case CharClass.PRIVATE_USE -> key = "L1-08.private-use";
-            default -> key = RuleIds.L1_08;
-        }
-        String suggestion = fixable || !fixed.toString().equals(text) ? fixed.toString() : null;
-        if (suggestion != null && suggestion.equals(text)) {
-            suggestion = null;
-        }
-        add(out.cell(RuleIds.L1_08, key, sev, line, row, i + 1, header, text, suggestion, chars.toString()),
+        MachineDependent.Result r = MachineDependent.analyse(text, !headerCell && i < cols.length && cols[i].properNoun);
+        add(out.cell(RuleIds.L1_08, r.key(), r.severity(), line, row, i + 1, header, text, r.suggestion(), r.args()),
                 headerCell);
-    }
-
-    private static int rank(byte k) {
-        return switch (k) {
-            case CharClass.CONTROL -> 8;
-            case CharClass.PRIVATE_USE -> 7;
-            case CharClass.EXT_SYMBOL -> 6;
-            case CharClass.ERA -> 5;
-            case CharClass.HALFWIDTH_KANA -> 4;
-            case CharClass.NON_JIS -> 3;
-            case CharClass.EXT_KANJI -> 2;
-            case CharClass.MAPPING -> 1;
-            default -> 0;
-        };
     }
 
     // ------------------------------------------------------------------ end of table
@@ -1500,6 +1512,11 @@ final class TableProcessor {
 
     private void finishTable() {
         tail();
+        if (tallies.count() > 0) {
+            out.emit(RuleIds.L1_04, "L1-04.tally", null, rowLocation(tallies.firstLine(), tallies.firstRow()),
+                    tallies.firstLabel(), null, tallies.count(), tallies.lines(), tallies.labels());
+            tallies.clear();
+        }
         columnFindings();
         if (conformance != null) {
             conformance.end(this);
@@ -1617,12 +1634,19 @@ final class TableProcessor {
                     out.cellLocation(headerLine, 0, firstEmpty + 1, names[firstEmpty]), null, null,
                     String.join(", ", empty), empty.size()));
         }
+        boolean regionGiven = false;
+        for (ValueSemantics.Region r : regions) {
+            regionGiven |= r == ValueSemantics.Region.CODE || r == ValueSemantics.Region.MUNICIPALITY;
+        }
         for (int k = 0; k < width; k++) {
             ColumnProfile c = cols[k];
             if (c.values == 0) {
                 continue;
             }
             Location at = out.cellLocation(headerLine, 0, k + 1, names[k]);
+            if (!regionGiven && regions[k] == ValueSemantics.Region.NONE) {
+                wardNames(c, at);
+            }
             if (c.type == ColumnProfile.NUMERIC) {
                 if (!c.symbols.isEmpty()) {
                     out.emit(out.make(RuleIds.L3_03, RuleIds.L3_03, null, at, null, null,
@@ -1632,14 +1656,16 @@ final class TableProcessor {
                     out.emit(out.make(RuleIds.L1_09, RuleIds.L1_09, null, at, null, null, c.blanks, c.zeros));
                 }
                 if (!c.units.isEmpty()) {
-                    String u = c.units.keySet().iterator().next();
-                    String h = Cells.trim(names[k]);
-                    if (!h.contains(u)) {
-                        out.emit(out.make(RuleIds.L3_04, RuleIds.L3_04, null, at, null, h + "（" + u + "）", u));
-                    }
+                    unitFindings(c, k, at);
                 }
             }
-            choices(c, at);
+            if (c.textNumbers > 0 && c.type == ColumnProfile.NUMERIC && !c.codeLike(names[k])) {
+                // Excel's "number stored as text": one finding for the column, not one per cell
+                out.emit(out.make(RuleIds.L2_01, "L2-01.text-cell", Severity.INFO,
+                        out.cellLocation(c.textNumberLine, c.textNumberRow, k + 1, names[k]), c.textNumberValue, null,
+                        c.textNumbers));
+            }
+            ChoiceColumns.check(c, names[k], at, out);
             if (c.otherDetail > 0 && !c.distinct.overflow() && c.distinct.size() <= 20) {
                 out.emit(out.make(RuleIds.L2_05, RuleIds.L2_05, null,
                         out.cellLocation(c.otherDetailLine, c.otherDetailRow, k + 1, names[k]), c.otherDetailValue,
@@ -1670,6 +1696,48 @@ final class TableProcessor {
                             styled + c.plainCells, styleDescriber == null ? "" : styleDescriber.describe(e.getKey())));
                 }
             }
+        }
+    }
+
+    /** L3-06: a column of ward names without their city, in a table without a region code or municipality column. */
+    private void wardNames(ColumnProfile c, Location at) {
+        if (c.type != ColumnProfile.TEXT && c.type != ColumnProfile.UNKNOWN || c.distinct.overflow()
+                || c.distinct.size() == 0) {
+            return;
+        }
+        Map<String, Long> values = new LinkedHashMap<>();
+        for (DistinctCounter.Entry e : c.distinct.entries()) {
+            values.merge(Cells.trim(e.value()), e.count(), Long::sum);
+        }
+        Issue w = semantics.wardsWithoutCity(values);
+        if (w != null) {
+            // with one city, the suggestion is the first ward named with it (東区 → 福岡市東区)
+            String ward = w.suggestion() == null ? null : w.suggestion().substring(w.args().get(1).toString().length());
+            out.emit(out.make(w.rule(), w.key(), w.severity(), at, ward, w.suggestion(), w.args().toArray()));
+        }
+    }
+
+    /**
+     * L3-04: cells carry units the column name does not state. The new name is suggested only
+     * when the column has one unit; with several, the values first need converting to one.
+     */
+    private void unitFindings(ColumnProfile c, int k, Location at) {
+        String h = Cells.trim(names[k]);
+        List<String> unstated = new ArrayList<>();
+        for (String u : c.units.keySet()) {
+            if (!Units.stated(h, u)) {
+                unstated.add(u);
+            }
+        }
+        if (unstated.isEmpty()) {
+            return;
+        }
+        if (c.units.size() == 1) {
+            String u = unstated.get(0);
+            out.emit(out.make(RuleIds.L3_04, RuleIds.L3_04, null, at, null, h + "（" + u + "）", u));
+        } else {
+            out.emit(out.make(RuleIds.L3_04, "L3-04.mixed", null, at, null, null,
+                    String.join(", ", c.units.keySet()), String.join(", ", unstated)));
         }
     }
 
@@ -1760,48 +1828,5 @@ final class TableProcessor {
             sb.append('「').append(e.getKey()).append("」×").append(e.getValue()[0]);
         }
         return sb.toString();
-    }
-
-    /** L2-04: values of a choice column that are the same choice written differently. */
-    private void choices(ColumnProfile c, Location at) {
-        if (c.distinct.overflow() || c.distinct.size() < 2 || c.type == ColumnProfile.NUMERIC) {
-            return;
-        }
-        List<DistinctCounter.Entry> entries = c.distinct.entries();
-        long total = 0;
-        for (DistinctCounter.Entry e : entries) {
-            total += e.count();
-        }
-        if (entries.size() > 20 || total <= entries.size()) {
-            return; // not a choice column: too many values, or none repeated
-        }
-        Map<String, List<String>> byKey = new LinkedHashMap<>();
-        for (DistinctCounter.Entry e : entries) {
-            byKey.computeIfAbsent(choiceKey(e.value()), k -> new ArrayList<>()).add(e.value());
-        }
-        for (List<String> variants : byKey.values()) {
-            if (variants.size() > 1) {
-                out.emit(out.make(RuleIds.L2_04, RuleIds.L2_04, null, at, null, null, out.hidesValues() ? "…"
-                        : "「" + String.join("」「", variants.subList(0, Math.min(6, variants.size()))) + "」"));
-                return;
-            }
-        }
-    }
-
-    static String choiceKey(String v) {
-        String n = Normalizer.normalize(v, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (!Character.isWhitespace(c) && c != '・' && c != '-' && c != '_') {
-                sb.append(c);
-            }
-        }
-        String k = sb.toString();
-        return switch (k) {
-            case "有", "有り", "あり", "アリ", "○", "〇", "◯", "はい", "yes", "y", "true", "該当", "該当あり" -> "<yes>";
-            case "無", "無し", "なし", "ナシ", "×", "✕", "いいえ", "no", "n", "false", "非該当", "該当なし" -> "<no>";
-            default -> k;
-        };
     }
 }

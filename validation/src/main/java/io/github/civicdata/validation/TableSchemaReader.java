@@ -1,9 +1,7 @@
 package io.github.civicdata.validation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.civicdata.core.internal.StrictJson;
 import io.github.civicdata.vocab.Confidence;
 import io.github.civicdata.vocab.DataItem;
 import io.github.civicdata.vocab.DatasetTemplate;
@@ -13,7 +11,6 @@ import io.github.civicdata.vocab.NamedFormat;
 import io.github.civicdata.vocab.Obligation;
 import io.github.civicdata.vocab.TemplateColumn;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +41,9 @@ import java.util.Set;
  */
 final class TableSchemaReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    static {
-        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(64).maxStringLength(1 << 20).maxDocumentLength(16L << 20).build());
-    }
+    /** The largest schema file read, 16 MiB (a schema is a few kB). */
+    static final long MAX_BYTES = 16L << 20;
+    private static final StrictJson JSON = StrictJson.of(StrictJson.Limits.DEFAULT);
 
     private TableSchemaReader() {
     }
@@ -81,13 +75,18 @@ final class TableSchemaReader {
      * @throws IllegalArgumentException if it is not a table schema (the message says why)
      */
     static Schema read(Path file) throws IOException {
-        JsonNode root;
-        try (InputStream in = Files.newInputStream(file)) {
-            root = JSON.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": not JSON: " + e.getOriginalMessage(), e);
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new IllegalArgumentException(file + ": " + size + " bytes, more than the limit of " + MAX_BYTES
+                    + " bytes for a schema file");
         }
-        if (root == null || !root.isObject()) {
+        StrictJson.Outcome o = JSON.read(Files.readAllBytes(file));
+        if (o.problem().isPresent()) {
+            // not JSON, not UTF-8, a member name twice (both lines), too deep, a number too long
+            throw new IllegalArgumentException(file + ": not JSON: " + o.problem().get().describe());
+        }
+        JsonNode root = o.tree().orElseThrow();
+        if (!root.isObject()) {
             throw new IllegalArgumentException(file + ": a table schema must be a JSON object");
         }
         String base = file.getFileName().toString();
@@ -283,7 +282,10 @@ final class TableSchemaReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(new BigDecimal(n.asText()));
+            String text = n.asText();
+            // a longer text would cost quadratic time to convert; it is not a usable bound anyway
+            return text.length() > StrictJson.DEFAULT_MAX_NUMBER_LENGTH ? Optional.empty()
+                    : Optional.of(new BigDecimal(text));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import io.github.civicdata.core.Severity;
 import io.github.civicdata.vocab.DataItem;
 import io.github.civicdata.vocab.DatasetTemplate;
 import io.github.civicdata.vocab.Datatype;
+import io.github.civicdata.vocab.HeaderMapping;
 import io.github.civicdata.vocab.HeaderMatch;
 import io.github.civicdata.vocab.Obligation;
 import io.github.civicdata.vocab.TemplateColumn;
@@ -15,6 +16,8 @@ import io.github.civicdata.vocab.format.FormatChecks;
 import io.github.civicdata.vocab.format.FormatResult;
 import io.github.civicdata.vocab.format.ValueChecker;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -100,41 +103,33 @@ final class TemplateConformance implements Conformance {
         cacheHits = new int[width];
         cacheLookups = new int[width];
         List<TemplateColumn> cols = template.columns();
+        HeaderMapping mapping = vocabulary.mapHeader(template, Arrays.asList(names), table.otherNames());
         int[] at = new int[cols.size()];
-        java.util.Arrays.fill(at, -1);
+        Arrays.fill(at, -1);
         boolean[] used = new boolean[width];
-        // exact names first
-        for (int t = 0; t < cols.size(); t++) {
-            for (int i = 0; i < width; i++) {
-                if (!used[i] && Cells.trim(names[i]).equals(cols.get(t).header())) {
-                    at[t] = i;
-                    used[i] = true;
-                    break;
-                }
-            }
-        }
-        // then the same item under another spelling (normalised, alias, numbered, small typo)
-        for (int t = 0; t < cols.size(); t++) {
-            if (at[t] >= 0) {
-                continue;
-            }
-            TemplateColumn tc = cols.get(t);
-            for (int i = 0; i < width; i++) {
-                if (used[i] || Cells.trim(names[i]).isEmpty()) {
-                    continue;
-                }
-                if (sameColumn(names[i], tc)) {
-                    at[t] = i;
-                    used[i] = true;
-                    out.emit(out.make(RuleIds.TEMPLATE_COLUMN_NAME, RuleIds.TEMPLATE_COLUMN_NAME, null,
-                            out.cellLocation(line, 0, i + 1, names[i]), names[i], tc.header(), names[i], tc.header()));
-                    break;
-                }
+        mappingSummary(out, line, names, mapping);
+        for (HeaderMapping.Column m : mapping.matched()) {
+            TemplateColumn tc = m.target().orElseThrow();
+            int i = m.index();
+            at[cols.indexOf(tc)] = i;
+            used[i] = true;
+            HeaderMatch.Kind kind = m.kind().orElseThrow();
+            if (kind != HeaderMatch.Kind.EXACT) {
+                String key = switch (kind) {
+                    case ALIAS -> "template.column-name.alias";
+                    case ENGLISH -> "template.column-name.english";
+                    case SIMILAR -> "template.column-name.similar";
+                    default -> RuleIds.TEMPLATE_COLUMN_NAME;
+                };
+                String shown = Cells.trim(names[i]).isEmpty() ? m.matchedName() : Cells.trim(names[i]);
+                out.emit(out.make(RuleIds.TEMPLATE_COLUMN_NAME, key, null, out.cellLocation(line, 0, i + 1, names[i]),
+                        names[i], tc.header(), shown, tc.header()));
             }
         }
         // missing, order
         int last = -1;
         String lastHeader = "";
+        List<String> unknownObligation = new ArrayList<>();
         for (int t = 0; t < cols.size(); t++) {
             TemplateColumn tc = cols.get(t);
             if (at[t] < 0) {
@@ -145,6 +140,8 @@ final class TemplateConformance implements Conformance {
                 } else if (tc.obligation() == Obligation.RECOMMENDED) {
                     out.emit(RuleIds.TEMPLATE_MISSING_COLUMN, "template.missing-column.recommended", Severity.WARNING,
                             loc, null, null, tc.header());
+                } else if (tc.obligation() == Obligation.UNKNOWN) {
+                    unknownObligation.add(tc.header());
                 } else if (schema != null) {
                     out.emit(RuleIds.TEMPLATE_MISSING_COLUMN, "template.missing-column.optional", Severity.INFO,
                             loc, null, null, tc.header());
@@ -171,7 +168,7 @@ final class TemplateConformance implements Conformance {
             column[i] = tc;
             checker[i] = checks.checker(tc.item());
             if (tc.unique()) {
-                unique[i] = new UniqueSet(maxUnique);
+                unique[i] = new UniqueSet(maxUnique, out.footprint);
             }
             ColumnProfile p = table.profile(i);
             p.typeFromTemplate = true;
@@ -179,83 +176,119 @@ final class TemplateConformance implements Conformance {
             p.type = d == Datatype.INTEGER || d == Datatype.DECIMAL ? ColumnProfile.NUMERIC : ColumnProfile.TEXT;
             p.strongNumeric = false;
         }
+        if (!unknownObligation.isEmpty()) {
+            // the source gives names only: say so once, not one finding per absent column
+            out.emit(RuleIds.TEMPLATE_MISSING_COLUMN, "template.missing-column.obligations-unknown", Severity.INFO,
+                    out.location().line(line).build(), null, null, label(), unknownObligation.size(),
+                    listed(unknownObligation));
+        }
+        List<String> extra = new ArrayList<>();
+        int firstExtra = -1;
         for (int i = 0; i < width; i++) {
             if (!used[i] && !Cells.trim(names[i]).isEmpty()) {
-                out.emit(out.make(RuleIds.TEMPLATE_UNKNOWN_COLUMN, RuleIds.TEMPLATE_UNKNOWN_COLUMN, null,
-                        out.cellLocation(line, 0, i + 1, names[i]), null, null, Cells.trim(names[i])));
+                if (template.complete()) {
+                    out.emit(out.make(RuleIds.TEMPLATE_UNKNOWN_COLUMN, RuleIds.TEMPLATE_UNKNOWN_COLUMN, null,
+                            out.cellLocation(line, 0, i + 1, names[i]), null, null, Cells.trim(names[i])));
+                } else {
+                    extra.add(Cells.trim(names[i]));
+                    firstExtra = firstExtra < 0 ? i : firstExtra;
+                }
             }
+        }
+        if (!extra.isEmpty()) {
+            // a partial template cannot tell a column it does not list from one the standard defines
+            out.emit(out.make(RuleIds.TEMPLATE_UNKNOWN_COLUMN, "template.unknown-column.partial", Severity.INFO,
+                    out.location().line(line).build(), null, null, label(), extra.size(), listed(extra)));
         }
         address = AddressChecks.of(column, towns);
     }
 
-    private boolean sameColumn(String fileHeader, TemplateColumn tc) {
-        String a = normalize(fileHeader);
-        String b = normalize(tc.header());
-        if (a.equals(b)) {
-            return true;
-        }
-        Optional<HeaderMatch> m = vocabulary.matchHeader(Cells.trim(fileHeader));
-        if (m.isPresent() && m.get().item().id().equals(tc.item().id())) {
-            return true;
-        }
-        for (String alias : tc.item().names()) {
-            if (normalize(alias).equals(a)) {
-                return true;
-            }
-        }
-        return a.length() >= 4 && b.length() >= 4 && withinOneEdit(a, b);
+    @Override
+    public boolean knowsHeader(String name) {
+        // the same matching as the header mapping: exact, alias, normalised, English, similar
+        return !vocabulary.mapHeader(template, List.of(Cells.trim(name))).matched().isEmpty();
     }
 
-    /** NFKC, lower case, no white space, no leading numbering ("1.", "1_", "①"). */
-    static String normalize(String h) {
-        String n = Normalizer.normalize(h, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                sb.append(c);
+    /**
+     * One info finding that says how the header was mapped (when any column matched other than
+     * exactly, or did not match): counts by kind; the columns themselves carry
+     * {@code template.column-name} findings.
+     */
+    private void mappingSummary(Emitter out, long line, String[] names, HeaderMapping m) {
+        int named = 0;
+        for (String n : names) {
+            if (!Cells.trim(n).isEmpty()) {
+                named++;
             }
         }
-        String s = sb.toString();
-        int i = 0;
-        while (i < s.length() && Character.isDigit(s.charAt(i))) {
-            i++;
+        int matched = m.matched().size();
+        int exact = m.count(HeaderMatch.Kind.EXACT);
+        if (exact == matched && matched == named) {
+            return;
         }
-        if (i > 0 && i < s.length() && ".:_)-".indexOf(s.charAt(i)) >= 0) {
-            s = s.substring(i + 1);
-        }
-        return s;
+        out.emit(out.make(RuleIds.TEMPLATE_MAPPING, RuleIds.TEMPLATE_MAPPING, null, out.location().line(line).build(),
+                null, null, label(), matched, named, exact, m.count(HeaderMatch.Kind.ALIAS),
+                m.count(HeaderMatch.Kind.NORMALIZED), m.count(HeaderMatch.Kind.ENGLISH),
+                m.count(HeaderMatch.Kind.SIMILAR), named - matched, notExact(m)));
     }
 
-    static boolean withinOneEdit(String a, String b) {
-        int la = a.length();
-        int lb = b.length();
-        if (Math.abs(la - lb) > 1) {
-            return false;
-        }
-        int i = 0;
-        int j = 0;
-        boolean edited = false;
-        while (i < la && j < lb) {
-            if (a.charAt(i) == b.charAt(j)) {
-                i++;
-                j++;
-                continue;
-            }
-            if (edited) {
-                return false;
-            }
-            edited = true;
-            if (la > lb) {
-                i++;
-            } else if (lb > la) {
-                j++;
-            } else {
-                i++;
-                j++;
+    /** The columns matched other than exactly, as {@code header→template header}, cut to fit one argument. */
+    static String notExact(HeaderMapping m) {
+        List<String> pairs = new ArrayList<>();
+        for (HeaderMapping.Column c : m.matched()) {
+            if (c.kind().orElseThrow() != HeaderMatch.Kind.EXACT) {
+                String h = Cells.trim(c.header()).isEmpty() ? c.matchedName() : Cells.trim(c.header());
+                pairs.add(h + "→" + c.target().orElseThrow().header());
             }
         }
-        return true;
+        return pairs.isEmpty() ? "—" : listed(pairs);
+    }
+
+    /** Names joined by 、 and cut to fit one message argument, with the count of names left out. */
+    static String listed(List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (String n : names) {
+            if (sb.length() + n.length() + 2 > 64) {
+                break;
+            }
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(n);
+            shown++;
+        }
+        if (shown < names.size()) {
+            sb.append(shown == 0 ? "" : ", ").append("… (+").append(names.size() - shown).append(')');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The kind of region check a column gets: for a column the template or schema declares, what
+     * its item says (a schema field typed {@code string} named {@code long} is not a longitude; a
+     * template column of item 電話番号 is a phone column whatever the file calls it); for other
+     * columns, the kind its name suggests.
+     */
+    @Override
+    public ValueSemantics.Region region(int col, ValueSemantics.Region byName) {
+        if (col >= column.length || column[col] == null) {
+            return byName;
+        }
+        DataItem item = column[col].item();
+        if (schema == null) {
+            return VocabSemantics.regionOfItem(item);
+        }
+        // a schema field: its name counts only where its declared type agrees
+        Datatype d = item.datatype();
+        boolean number = d == Datatype.INTEGER || d == Datatype.DECIMAL;
+        boolean constrained = !item.constraints().enumeration().isEmpty() || item.constraints().pattern().isPresent()
+                || item.constraints().format().isPresent();
+        return switch (byName) {
+            case LATITUDE, LONGITUDE -> number ? byName : ValueSemantics.Region.NONE;
+            case NONE -> ValueSemantics.Region.NONE;
+            default -> d == Datatype.STRING && !constrained ? byName : ValueSemantics.Region.NONE;
+        };
     }
 
     @Override

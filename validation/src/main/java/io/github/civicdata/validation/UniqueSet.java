@@ -54,8 +54,17 @@ final class UniqueSet {
 
     private final char[] scratch = new char[64];
 
+    /** Told how many values and bytes the set holds (for the message of an out-of-memory error). */
+    private final Footprint footprint;
+
     UniqueSet(int limit) {
+        this(limit, new Footprint());
+    }
+
+    UniqueSet(int limit, Footprint footprint) {
         this.limit = limit;
+        this.footprint = footprint;
+        footprint.unique(0, table.length * 8L);
     }
 
     /**
@@ -179,6 +188,7 @@ final class UniqueSet {
             String key = new String(runPrefix, 0, runPrefixLength) + '\u0000' + runWidth;
             runs.computeIfAbsent(key, k -> new TreeMap<>()).put(runFrom, new long[] {runTo, runFirstRow});
             closedRuns++;
+            footprint.unique(1, 96);
             return;
         }
         for (long n = runFrom; n <= runTo; n++) {
@@ -220,6 +230,7 @@ final class UniqueSet {
     private boolean insert(long h, long row) {
         if (size + closedRuns >= limit) {
             overflow = true;
+            footprint.unique(-(size + closedRuns), -(table.length * 8L + closedRuns * 96L));
             table = new long[0];
             runs.clear();
             return false;
@@ -232,6 +243,7 @@ final class UniqueSet {
         table[slot << 1] = h;
         table[(slot << 1) + 1] = row;
         size++;
+        footprint.unique(1, 0);
         if (size * 4 > table.length) {
             grow();
         }
@@ -240,6 +252,7 @@ final class UniqueSet {
 
     private void grow() {
         long[] old = table;
+        footprint.unique(0, old.length * 8L); // counted before the allocation that may fail
         table = new long[old.length * 2];
         int mask = (table.length >> 1) - 1;
         for (int i = 0; i < old.length; i += 2) {

@@ -1,6 +1,7 @@
 package io.github.civicdata.validation;
 
 import io.github.civicdata.core.MessageBundle;
+import java.io.InputStream;
 
 /**
  * The validation module's bilingual message bundle ({@value #BASE_NAME}): rule titles
@@ -26,5 +27,11 @@ public final class ValidationMessages implements MessageBundle {
     @Override
     public String baseName() {
         return BASE_NAME;
+    }
+
+    /** Reads this module's own bundle files (works in a named module, see {@link MessageBundle#open}). */
+    @Override
+    public InputStream open(String resource) {
+        return ValidationMessages.class.getResourceAsStream(resource);
     }
 }

@@ -19,6 +19,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -38,7 +39,8 @@ import java.util.Set;
  * <p>Each input is read once with memory bounded independently of its size (see the limits on
  * the {@link Builder}). Bad data never makes the validator throw: it becomes findings. Only an
  * input that cannot be read at all (missing file, I/O error) ends in an
- * {@link UnreadableInputException}.
+ * {@link UnreadableInputException}, and running out of heap in a
+ * {@link ValidationOutOfMemoryError} that says how much was read and what to change.
  *
  * <p>Immutable and thread-safe: one validator can check many files, also concurrently.
  *
@@ -64,6 +66,8 @@ public final class Validator {
     public static final int DEFAULT_MAX_COLUMNS = 16_384;
     /** Default most values remembered per unique column. */
     public static final int DEFAULT_MAX_UNIQUE_VALUES = 1_000_000;
+    /** Default longest time spent reading one part of a workbook (a sheet, the shared strings …). */
+    public static final Duration DEFAULT_XLSX_PART_TIME_LIMIT = Duration.ofMinutes(5);
     /**
      * Rule id of the finding that replaces the report of a file on which the validator failed
      * with an internal error (a bug of civicdata, not of the data); the CLI exits with 3 when a
@@ -77,10 +81,12 @@ public final class Validator {
     final int maxLineLength;
     final int maxColumns;
     final int maxUniqueValues;
+    final long xlsxPartTimeNanos;
     final Charset encoding;
     final char delimiter;
     final boolean hideValues;
     final boolean detectTemplate;
+    final int headerRow;
     final Map<String, Severity> severities;
     final Set<String> disabled;
     final ProgressListener progress;
@@ -100,10 +106,18 @@ public final class Validator {
         this.maxLineLength = b.maxLineLength;
         this.maxColumns = b.maxColumns;
         this.maxUniqueValues = b.maxUniqueValues;
+        long nanos;
+        try {
+            nanos = b.xlsxPartTimeLimit.toNanos();
+        } catch (ArithmeticException e) {
+            nanos = Long.MAX_VALUE; // longer than 292 years: no limit
+        }
+        this.xlsxPartTimeNanos = nanos;
         this.encoding = b.encoding;
         this.delimiter = b.delimiter;
         this.hideValues = b.hideValues;
         this.detectTemplate = b.detectTemplate;
+        this.headerRow = b.headerRow;
         this.severities = Map.copyOf(b.severities);
         this.disabled = Set.copyOf(b.disabled);
         this.progress = b.progress;
@@ -123,10 +137,12 @@ public final class Validator {
         this.maxLineLength = o.maxLineLength;
         this.maxColumns = o.maxColumns;
         this.maxUniqueValues = o.maxUniqueValues;
+        this.xlsxPartTimeNanos = o.xlsxPartTimeNanos;
         this.encoding = o.encoding;
         this.delimiter = o.delimiter;
         this.hideValues = o.hideValues;
         this.detectTemplate = o.detectTemplate;
+        this.headerRow = o.headerRow;
         this.severities = o.severities;
         this.disabled = o.disabled;
         this.progress = o.progress;
@@ -145,6 +161,11 @@ public final class Validator {
      */
     public java.util.Optional<DatasetTemplate> template() {
         return java.util.Optional.ofNullable(template);
+    }
+
+    /** The vocabulary templates are matched with (header mapping of the two-file key check). */
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /**
@@ -177,6 +198,7 @@ public final class Validator {
      * @param file a CSV, TSV or XLSX file (other formats get an L1-01 or "not validated" finding)
      * @return the report
      * @throws UnreadableInputException if the file cannot be read
+     * @throws ValidationOutOfMemoryError if the Java heap runs out (the message names the sizes and the settings)
      */
     public Report validate(Path file) {
         return validate(List.of(file), true);
@@ -203,6 +225,7 @@ public final class Validator {
      *
      * @param files the files
      * @return the combined report
+     * @throws ValidationOutOfMemoryError if the Java heap runs out (the message names the sizes and the settings)
      */
     public Report validate(Collection<Path> files) {
         return validate(files, false);
@@ -271,6 +294,7 @@ public final class Validator {
      *     XLSX when the content does not
      * @return the report
      * @throws UnreadableInputException if reading the stream fails
+     * @throws ValidationOutOfMemoryError if the Java heap runs out (the message names the sizes and the settings)
      */
     public Report validate(InputStream in, String name) {
         Objects.requireNonNull(in, "in");
@@ -293,7 +317,7 @@ public final class Validator {
         out.startSource(name, null);
         ProgressTracker progress = this.progress == null ? ProgressTracker.NONE
                 : new ProgressTracker(this.progress, name, size);
-        BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+        BufferedInputStream in = new BufferedInputStream(out.footprint.counting(raw), 64 * 1024);
         SourceInfo info;
         try {
             FileFormat format = FileFormat.sniff(in, name);
@@ -302,13 +326,16 @@ public final class Validator {
             }
             switch (format) {
                 case CSV -> info = CsvValidation.run(in, name, size, this, out, progress);
-                case XLSX -> info = XlsxValidation.run(in, file, name, this, out, progress);
+                case XLSX -> info = XlsxValidation.run(in, file, name, this, out, progress, out.footprint);
                 default -> {
                     format.report(out, name);
                     info = SourceInfo.builder(name).build();
                 }
             }
             out.endSource();
+        } catch (OutOfMemoryError e) {
+            // the validation of this input has unwound and its memory is free again: say what grew
+            throw ValidationOutOfMemoryError.of(name, out.footprint, this, Runtime.getRuntime().maxMemory(), e);
         } catch (UnreadableInputException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -358,10 +385,12 @@ public final class Validator {
         private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
         private int maxColumns = DEFAULT_MAX_COLUMNS;
         private int maxUniqueValues = DEFAULT_MAX_UNIQUE_VALUES;
+        private Duration xlsxPartTimeLimit = DEFAULT_XLSX_PART_TIME_LIMIT;
         private Charset encoding;
         private char delimiter;
         private boolean hideValues;
         private boolean detectTemplate = true;
+        private int headerRow;
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private final Set<String> disabled = new LinkedHashSet<>();
         private ProgressListener progress;
@@ -557,6 +586,19 @@ public final class Validator {
         }
 
         /**
+         * The longest time spent reading one part of a workbook (a sheet, the shared strings, the
+         * styles, a drawing …): a part that takes longer is left unread from there on and
+         * {@code limit.xlsx-part-time} says so, so that no workbook keeps a run busy for ever.
+         *
+         * @param limit more than zero; default {@link #DEFAULT_XLSX_PART_TIME_LIMIT} (5 minutes)
+         * @return this builder
+         */
+        public Builder xlsxPartTimeLimit(Duration limit) {
+            this.xlsxPartTimeLimit = Objects.requireNonNull(limit, "limit");
+            return this;
+        }
+
+        /**
          * Decodes CSV input with this charset instead of detecting it (a byte-order mark that
          * fits the charset is still skipped).
          *
@@ -603,6 +645,22 @@ public final class Validator {
          */
         public Builder detectTemplate(boolean detect) {
             this.detectTemplate = detect;
+            return this;
+        }
+
+        /**
+         * States which row holds the column names instead of choosing it by evidence: the record
+         * that starts on (or spans) this 1-based line of a CSV file, or this row of each sheet of a
+         * workbook. Rows above it are reported as title rows (L3-01); a blank row there, or an input
+         * that ends before it, is reported ({@code data.header-row}). By default (0) the header row
+         * is chosen by evidence and reported when rows above the data looked alike (see
+         * docs/validation.md).
+         *
+         * @param line at least 1, or 0 to choose by evidence
+         * @return this builder
+         */
+        public Builder headerRow(int line) {
+            this.headerRow = line;
             return this;
         }
 
@@ -665,6 +723,12 @@ public final class Validator {
             positive(maxLineLength, "maxLineLength");
             positive(maxColumns, "maxColumns");
             positive(maxUniqueValues, "maxUniqueValues");
+            if (headerRow < 0) {
+                throw new IllegalArgumentException("headerRow must be >= 0: " + headerRow);
+            }
+            if (xlsxPartTimeLimit.isNegative() || xlsxPartTimeLimit.isZero()) {
+                throw new IllegalArgumentException("xlsxPartTimeLimit must be > 0: " + xlsxPartTimeLimit);
+            }
             if (maxFindings < 0) {
                 throw new IllegalArgumentException("maxFindings must be >= 0: " + maxFindings);
             }

@@ -8,8 +8,24 @@ package io.github.civicdata.validation;
  */
 interface ValueSemantics {
 
-    /** Kind of region column. */
-    enum Region { NONE, CODE, PREFECTURE, MUNICIPALITY, LATITUDE, LONGITUDE }
+    /**
+     * Kind of column whose values get a domain check: region codes and names, coordinates, and
+     * the codes whose leading zeros carry meaning (phone numbers with their area code, postal
+     * codes).
+     */
+    enum Region {
+        NONE, CODE, PREFECTURE, MUNICIPALITY, LATITUDE, LONGITUDE, PHONE, POSTAL_CODE,
+        /** A zero-padded code column found from its values ({@link CodeWidths}), not from its name. */
+        PADDED_CODE;
+
+        /**
+         * Whether the check covers the value's whole format (so a template need not check it
+         * again); phone numbers and postal codes are only checked for lost leading zeros.
+         */
+        boolean checksWholeFormat() {
+            return this != PHONE && this != POSTAL_CODE && this != PADDED_CODE;
+        }
+    }
 
     /** Semantics that know nothing: no date or region findings. */
     ValueSemantics NONE = new ValueSemantics() {
@@ -28,6 +44,11 @@ interface ValueSemantics {
         return Region.NONE;
     }
 
+    /** Whether a header names a data item of the vocabulary (in any spelling). */
+    default boolean namesItem(String header) {
+        return false;
+    }
+
     /** L3-06: a problem with a region code or name, or null. */
     default Issue region(Region kind, String trimmed) {
         return null;
@@ -41,8 +62,29 @@ interface ValueSemantics {
         return false;
     }
 
-    /** The standard template a header most likely follows ({@code template.detected}), or null. */
-    default Issue detectTemplate(String[] header) {
+    /**
+     * L3-06 for a whole column: ward names of designated cities written without their city
+     * ({@code 東区} for {@code 福岡市東区}), judged from the column's distinct values and their
+     * counts; null when the column is not such a column.
+     */
+    default Issue wardsWithoutCity(java.util.Map<String, Long> values) {
         return null;
+    }
+
+    /** Whether a column name is a known data item (a header-row signal), judged by its name. */
+    default boolean knownHeader(String name) {
+        return false;
+    }
+
+    /**
+     * The standard template a header most likely follows ({@code template.detected}) and how its
+     * columns were mapped ({@code template.mapping}), or nothing.
+     *
+     * @param header the column names
+     * @param otherNames each column's other names (LinkData label rows, the rows of a two-row
+     *     header)
+     */
+    default java.util.List<Issue> detectTemplate(String[] header, java.util.List<java.util.List<String>> otherNames) {
+        return java.util.List.of();
     }
 }

@@ -2,8 +2,11 @@ package io.github.civicdata.validation;
 
 import io.github.civicdata.core.Severity;
 import io.github.civicdata.vocab.DataItem;
+import io.github.civicdata.vocab.DatasetTemplate;
+import io.github.civicdata.vocab.HeaderMapping;
 import io.github.civicdata.vocab.HeaderMatch;
 import io.github.civicdata.vocab.NamedFormat;
+import io.github.civicdata.vocab.TemplateColumn;
 import io.github.civicdata.vocab.Vocabulary;
 import io.github.civicdata.vocab.code.CodeLists;
 import io.github.civicdata.vocab.code.Municipality;
@@ -13,9 +16,12 @@ import io.github.civicdata.vocab.format.FormatChecks;
 import io.github.civicdata.vocab.format.FormatResult;
 import io.github.civicdata.vocab.format.GeoBox;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,6 +43,10 @@ final class VocabSemantics implements ValueSemantics {
     private final CodeLists codes;
     private final Set<String> prefectureNames = new HashSet<>();
     private final Set<String> municipalityNames = new HashSet<>();
+    /** Ward name without its city (東区) → the designated cities that have it (福岡市, 札幌市 …). */
+    private final java.util.Map<String, java.util.List<String>> wardCities = new java.util.HashMap<>();
+    /** For each item id, the ids of the templates that have it as a column. */
+    private final Map<String, Set<String>> owners = new HashMap<>();
 
     VocabSemantics(Vocabulary vocabulary, FormatChecks checks, boolean detect) {
         this.vocabulary = vocabulary;
@@ -48,6 +58,24 @@ final class VocabSemantics implements ValueSemantics {
         }
         for (Municipality m : codes.municipalities()) {
             municipalityNames.add(m.name());
+        }
+        for (Municipality m : codes.municipalities()) {
+            if (m.kind() != Municipality.Kind.WARD || m.cityCode().isEmpty()) {
+                continue;
+            }
+            String city = codes.municipality(m.cityCode().get()).map(Municipality::name).orElse("");
+            if (!city.isEmpty() && m.name().startsWith(city) && m.name().length() > city.length()) {
+                String ward = m.name().substring(city.length());
+                java.util.List<String> cities = wardCities.computeIfAbsent(ward, k -> new java.util.ArrayList<>());
+                if (!cities.contains(city)) {
+                    cities.add(city);
+                }
+            }
+        }
+        for (DatasetTemplate t : vocabulary.templates()) {
+            for (TemplateColumn c : t.columns()) {
+                owners.computeIfAbsent(c.item().id(), k -> new HashSet<>()).add(t.id());
+            }
         }
     }
 
@@ -262,43 +290,87 @@ final class VocabSemantics implements ValueSemantics {
     // ------------------------------------------------------------------ regions (L3-06)
 
     private static final Set<String> CODE_HEADERS = Set.of("prefcode", "citycode", "lgcode", "localgovcode",
-            "localgov_code", "localgovernmentcode", "local_government_code", "seat_localgov_code", "団体コード",
-            "地方公共団体コード", "自治体コード");
+            "localgovernmentcode", "seatlocalgovcode", "団体コード", "地方公共団体コード", "自治体コード");
+    private static final Set<String> PHONE_HEADERS = Set.of("tel", "fax", "phone", "telephone", "telno", "faxno",
+            "phoneno", "phonenumber", "telephonenumber", "faxnumber", "mobile");
+    private static final Set<String> POSTAL_HEADERS = Set.of("postalcode", "postcode", "zipcode", "zip", "〒");
 
+    @Override
+    public boolean knownHeader(String name) {
+        return !vocabulary.itemsByName(name).isEmpty();
+    }
+
+    /**
+     * The kind of domain check a column gets by its name: the item the vocabulary finds for the
+     * header (every item it may name must agree: {@code TEL} is 電話番号 or 連絡先電話番号, both
+     * phone numbers), else a few common names ({@code lat}, {@code lng}, {@code 団体コード},
+     * {@code …電話番号}, {@code zip}).
+     */
     @Override
     public Region regionColumn(String header) {
         if (header.isEmpty()) {
             return Region.NONE;
         }
-        Optional<HeaderMatch> m = vocabulary.matchHeader(header);
-        if (m.isPresent()) {
-            DataItem item = m.get().item();
-            if (item.constraints().format().orElse(null) == NamedFormat.LOCAL_GOVERNMENT_CODE) {
-                return Region.CODE;
-            }
-            if (item.constraints().format().orElse(null) == NamedFormat.LATITUDE) {
-                return Region.LATITUDE;
-            }
-            if (item.constraints().format().orElse(null) == NamedFormat.LONGITUDE) {
-                return Region.LONGITUDE;
-            }
-            switch (item.id()) {
-                case "prefecture-name", "located-prefecture", "facility-prefecture":
-                    return Region.PREFECTURE;
-                case "municipality-name", "located-municipality", "facility-municipality":
-                    return Region.MUNICIPALITY;
-                default:
+        List<DataItem> items = vocabulary.itemsByName(header);
+        if (!items.isEmpty()) {
+            Region r = regionOfItem(items.get(0));
+            for (DataItem i : items) {
+                if (regionOfItem(i) != r) {
                     return Region.NONE;
+                }
             }
+            return r;
         }
-        String h = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace(" ", "");
+        String n = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(n.length());
+        n.codePoints().filter(c -> Character.isLetterOrDigit(c) || c == '〒').forEach(sb::appendCodePoint);
+        String h = sb.toString();
         if (h.equals("latitude") || h.equals("lat")) {
             return Region.LATITUDE;
         }
         if (h.equals("longitude") || h.equals("lon") || h.equals("lng") || h.equals("long")) {
             return Region.LONGITUDE;
         }
-        return CODE_HEADERS.contains(h) ? Region.CODE : Region.NONE;
+        if (CODE_HEADERS.contains(h)) {
+            return Region.CODE;
+        }
+        if (PHONE_HEADERS.contains(h) || h.contains("電話番号") || h.endsWith("電話") || h.contains("fax番号")) {
+            return Region.PHONE;
+        }
+        if (POSTAL_HEADERS.contains(h) || h.contains("郵便番号")) {
+            return Region.POSTAL_CODE;
+        }
+        return Region.NONE;
+    }
+
+    @Override
+    public boolean namesItem(String header) {
+        return !header.isEmpty() && !vocabulary.itemsByName(header).isEmpty();
+    }
+
+    /** The kind of domain check an item's values get, from its format and id. */
+    static Region regionOfItem(DataItem item) {
+        NamedFormat f = item.constraints().format().orElse(null);
+        if (f == NamedFormat.LOCAL_GOVERNMENT_CODE) {
+            return Region.CODE;
+        }
+        if (f == NamedFormat.LATITUDE) {
+            return Region.LATITUDE;
+        }
+        if (f == NamedFormat.LONGITUDE) {
+            return Region.LONGITUDE;
+        }
+        if (f == NamedFormat.PHONE) {
+            return Region.PHONE;
+        }
+        if (f == NamedFormat.POSTAL_CODE) {
+            return Region.POSTAL_CODE;
+        }
+        return switch (item.id()) {
+            case "prefecture-name", "located-prefecture", "facility-prefecture" -> Region.PREFECTURE;
+            case "municipality-name", "located-municipality", "facility-municipality" -> Region.MUNICIPALITY;
+            default -> Region.NONE;
+        };
     }
 
     @Override
@@ -339,6 +411,15 @@ final class VocabSemantics implements ValueSemantics {
                 }
                 return null;
             }
+            case PHONE, POSTAL_CODE: {
+                // only the lost leading zeros: other spellings of phone numbers and postal codes are the template's
+                FormatResult r = checks.check(kind == Region.PHONE ? NamedFormat.PHONE : NamedFormat.POSTAL_CODE, t);
+                if (r instanceof FormatResult.Invalid bad && bad.messageKey().contains(".leading-zero")) {
+                    return new Issue(RuleIds.L3_06, bad.messageKey(), null, bad.suggestion().orElse(null),
+                            bad.arguments());
+                }
+                return null;
+            }
             case MUNICIPALITY: {
                 if (officialMunicipality(t)) {
                     return null;
@@ -348,6 +429,58 @@ final class VocabSemantics implements ValueSemantics {
             default:
                 return null;
         }
+    }
+
+    /**
+     * A column of ward names without their city: at least 80% of its values are ward names of
+     * designated cities, and at least one of them is not also the name of a municipality (Tokyo's
+     * special wards 北区, 中央区, 港区 are municipalities and fine alone). When exactly one city has
+     * every ward named, it is named and the first value is suggested with it.
+     */
+    @Override
+    public Issue wardsWithoutCity(java.util.Map<String, Long> values) {
+        long total = 0;
+        long wards = 0;
+        boolean wardOnly = false;
+        Set<String> candidates = null;
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<String, Long> e : values.entrySet()) {
+            String v = Cells.trim(e.getKey());
+            total += e.getValue();
+            java.util.List<String> cities = wardCities.get(v);
+            if (cities == null) {
+                continue;
+            }
+            wards += e.getValue();
+            if (!municipalityNames.contains(v)) {
+                wardOnly = true;
+            }
+            if (shown.size() < 3) {
+                shown.add(v);
+            }
+            if (candidates == null) {
+                candidates = new java.util.LinkedHashSet<>(cities);
+            } else {
+                candidates.retainAll(cities);
+            }
+        }
+        if (!wardOnly || total == 0 || wards * 10 < total * 8) {
+            return null;
+        }
+        String list = String.join("、", shown);
+        if (candidates.size() == 1) {
+            String city = candidates.iterator().next();
+            return Issue.of(RuleIds.L3_06, "L3-06.ward-name", Severity.WARNING, city + shown.get(0), list, city,
+                    city + shown.get(0));
+        }
+        java.util.List<String> some = new java.util.ArrayList<>();
+        for (String c : wardCities.get(shown.get(0))) {
+            if (some.size() < 3) {
+                some.add(c + shown.get(0));
+            }
+        }
+        return Issue.of(RuleIds.L3_06, "L3-06.ward-name.ambiguous", Severity.WARNING, null, list,
+                String.join("、", some));
     }
 
     /**
@@ -445,69 +578,76 @@ final class VocabSemantics implements ValueSemantics {
     // ------------------------------------------------------------------ template detection
 
     /**
-     * The template whose columns the header matches best: at least four columns, one of them
-     * found in at most two templates (generic columns such as 名称 say little), and at least 40%
-     * of the template's or 60% of the file's columns, compared by name after normalisation or
-     * through the vocabulary's item names. The score favours templates that explain more of the
-     * file, then templates of which more is present; ties go to more matched columns, then the
-     * newer edition.
+     * The template whose columns the header matches best, through the vocabulary's header
+     * mapping (exact names, aliases, normalised spellings, English and property names, one-letter
+     * misspellings; a LinkData label row or the rows of a two-row header count as other names of
+     * a column): at least four columns, one of them found in at most two templates (generic
+     * columns such as 名称 say little), and at least 40% of the template's or 60% of the file's
+     * named columns. The score favours templates that explain more of the file, then templates of
+     * which more is present; ties go to more matched columns, then the newer edition. When the
+     * mapping is not all exact, a {@code template.mapping} issue follows with its counts.
      */
     @Override
-    public Issue detectTemplate(String[] header) {
+    public List<Issue> detectTemplate(String[] header, List<List<String>> otherNames) {
         if (!detect) {
-            return null;
+            return List.of();
         }
-        String[] norm = new String[header.length];
-        String[] items = new String[header.length];
-        for (int i = 0; i < header.length; i++) {
-            String h = Cells.trim(header[i]);
-            norm[i] = TemplateConformance.normalize(h);
-            items[i] = h.isEmpty() ? null : vocabulary.matchHeader(h).map(m -> m.item().id()).orElse(null);
-        }
-        // how many templates (by id) have each column: generic columns such as 名称 or 住所 say little
-        java.util.Map<String, Set<String>> owners = new java.util.HashMap<>();
-        for (io.github.civicdata.vocab.DatasetTemplate t : vocabulary.templates()) {
-            for (io.github.civicdata.vocab.TemplateColumn c : t.columns()) {
-                owners.computeIfAbsent(c.item().id(), k -> new HashSet<>()).add(t.id());
+        int named = 0;
+        for (String h : header) {
+            if (!Cells.trim(h).isEmpty()) {
+                named++;
             }
         }
-        io.github.civicdata.vocab.DatasetTemplate best = null;
+        if (named == 0) {
+            return List.of();
+        }
+        List<String> names = java.util.Arrays.asList(header);
+        DatasetTemplate best = null;
+        HeaderMapping bestMapping = null;
         int bestMatched = 0;
         double bestScore = 0;
-        for (io.github.civicdata.vocab.DatasetTemplate t : vocabulary.templates()) {
-            int matched = 0;
+        for (HeaderMapping m : vocabulary.mapHeaderToTemplates(names, otherNames)) {
+            DatasetTemplate t = m.template();
+            List<HeaderMapping.Column> hit = m.matched();
+            int matched = hit.size();
+            if (matched < 4) {
+                continue;
+            }
             int specific = 0;
-            for (io.github.civicdata.vocab.TemplateColumn c : t.columns()) {
-                String n = TemplateConformance.normalize(c.header());
-                for (int i = 0; i < header.length; i++) {
-                    if (norm[i].equals(n) || (items[i] != null && items[i].equals(c.item().id()))) {
-                        matched++;
-                        if (owners.get(c.item().id()).size() <= 2) {
-                            specific++;
-                        }
-                        break;
-                    }
+            for (HeaderMapping.Column c : hit) {
+                if (owners.getOrDefault(c.target().orElseThrow().item().id(), Set.of()).size() <= 2) {
+                    specific++;
                 }
             }
             int size = t.columns().size();
-            if (matched < 4 || specific == 0 || (matched * 10 < size * 4 && matched * 10 < header.length * 6)) {
+            if (specific == 0 || (matched * 10 < size * 4 && matched * 10 < named * 6)) {
                 continue;
             }
             // how much of the file the template explains first, then how much of the template is there
-            double score = (double) matched / Math.max(1, header.length) + 0.5 * matched / size;
+            double score = (double) matched / named + 0.5 * matched / size;
             if (best == null || score > bestScore + 1e-9
                     || (Math.abs(score - bestScore) <= 1e-9 && (matched > bestMatched
                     || (matched == bestMatched && t.version().compareTo(best.version()) > 0)))) {
                 best = t;
+                bestMapping = m;
                 bestMatched = matched;
                 bestScore = score;
             }
         }
         if (best == null) {
-            return null;
+            return List.of();
         }
-        return Issue.of(RuleIds.TEMPLATE_DETECTED, RuleIds.TEMPLATE_DETECTED, null, null,
-                best.name() + " (" + best.version() + ")", best.id() + "@" + best.version(), bestMatched,
-                best.columns().size());
+        List<Issue> out = new ArrayList<>(2);
+        out.add(Issue.of(RuleIds.TEMPLATE_DETECTED, RuleIds.TEMPLATE_DETECTED, null, null,
+                best.name() + " (" + best.version() + ")", best.key(), bestMatched, best.columns().size()));
+        int exact = bestMapping.count(HeaderMatch.Kind.EXACT);
+        if (exact != bestMatched || bestMatched != named) {
+            out.add(Issue.of(RuleIds.TEMPLATE_MAPPING, RuleIds.TEMPLATE_MAPPING, null, null, best.key(), bestMatched,
+                    named, exact, bestMapping.count(HeaderMatch.Kind.ALIAS),
+                    bestMapping.count(HeaderMatch.Kind.NORMALIZED), bestMapping.count(HeaderMatch.Kind.ENGLISH),
+                    bestMapping.count(HeaderMatch.Kind.SIMILAR), named - bestMatched,
+                    TemplateConformance.notExact(bestMapping)));
+        }
+        return out;
     }
 }

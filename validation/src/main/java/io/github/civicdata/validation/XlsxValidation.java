@@ -2,157 +2,348 @@ package io.github.civicdata.validation;
 
 import io.github.civicdata.core.Location;
 import io.github.civicdata.core.SourceInfo;
+import io.github.civicdata.validation.XlsxPackage.PartException;
+import io.github.civicdata.validation.XlsxPackage.Reason;
+import io.github.civicdata.validation.XlsxPackage.Rel;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.Comments;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFGraphicFrame;
-import org.apache.poi.xssf.usermodel.XSSFPicture;
-import org.apache.poi.xssf.usermodel.XSSFShape;
-import org.apache.poi.xssf.usermodel.XSSFShapeGroup;
-import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Validates an XLSX workbook with POI's streaming (SAX) reader: every sheet's cells go through the
- * same {@link TableProcessor} as CSV records, and the Excel-only rules are checked from the
- * workbook's parts: merged cells (L1-12), hidden rows, columns and sheets (L1-13), formulas
- * (L2-06), highlighting used as meaning (L1-11), objects and comments (L1-10).
+ * Validates an XLSX workbook: every sheet's cells go through the same {@link TableProcessor} as
+ * CSV records, and the Excel-only rules are checked from the workbook's parts: merged cells
+ * (L1-12), hidden rows, columns and sheets (L1-13), formulas (L2-06), highlighting used as meaning
+ * (L1-11), objects and comments (L1-10).
  *
- * <p>POI's protections stay on: zip-bomb detection (inflate ratio, entry size), and XML parsers
- * without DTDs or external entities ({@link XMLHelper}). A workbook that trips them, or is not a
- * workbook at all, gives an {@code xlsx.unreadable} finding instead of an exception.
+ * <p>The package is read with the JDK ({@link XlsxPackage}, {@link XlsxXml}), not POI: zip bombs,
+ * document type declarations (entities), deep nesting and slow parts are stopped, and nothing is
+ * ever printed. Every part that is read and cannot be read is a finding:
+ * <ul>
+ *   <li>the package relationships, the workbook part, its relationships or the shared strings:
+ *       the workbook is not validated ({@code xlsx.unreadable}, {@code .zip-bomb},
+ *       {@code .entities});
+ *   <li>a sheet: that sheet is not validated ({@code xlsx.unreadable.sheet});
+ *   <li>{@code [Content_Types].xml}, styles, theme, a sheet's relationships, drawing or comments:
+ *       a finding naming what could not be checked ({@code xlsx.unreadable.content-types},
+ *       {@code .styles}, {@code .theme}, {@code .relationships}, {@code .drawing},
+ *       {@code .comments}), and the cells are still validated.
+ * </ul>
+ * The package properties ({@code docProps/*}) are not read at all. A part that takes longer than
+ * the validator's part time limit to read gives {@code limit.xlsx-part-time}.
  *
- * <p>Memory: the shared-strings table and styles are held in memory (as POI's read-only table
- * does); cells are streamed. Each sheet is parsed twice, first for its merged ranges, hidden
- * columns and width, then for its cells.
+ * <p>Memory: the shared strings and the cell formats are held in memory; cells are streamed. Each
+ * sheet is parsed twice, first for its merged ranges, hidden columns and width, then for its cells.
  *
  * <p>Not thread-safe; one use per input.
  */
 final class XlsxValidation {
 
-    /** Merged ranges remembered per sheet (more are reported but not used to classify cells). */
-    static final int MAX_MERGES = 10_000;
-    /** Blank rows synthesised for one gap between rows that hold values. */
-    static final int MAX_GAP_ROWS = 100;
+    static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    static final String REL_NS_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
     private XlsxValidation() {
     }
 
-    static SourceInfo run(InputStream in, Path file, String name, Validator v, Emitter out, ProgressTracker progress) {
-        OPCPackage pkg = null;
-        long rows = 0;
-        try {
-            pkg = file != null ? OPCPackage.open(file.toFile(), PackageAccess.READ) : OPCPackage.open(in);
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
-            Map<String, String> states = sheetStates(reader);
-            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-            StyleSignatures signatures = new StyleSignatures(styles);
-            boolean anySheet = false;
-            Conformance conf = v.newConformance();
-            String template = conf == null ? null : conf.label();
-            while (it.hasNext()) {
-                try (InputStream sheetData = it.next()) {
-                    String sheet = it.getSheetName();
-                    out.startSource(name, sheet);
-                    String state = states.getOrDefault(sheet, "visible");
-                    if (!"visible".equals(state)) {
-                        out.emit(RuleIds.L1_13, "L1-13.sheet", null, out.location().build(), null, null, sheet, state);
-                    }
-                    objects(it, out);
-                    PackagePart part = it.getSheetPart();
-                    if (part == null) {
-                        throw new POIXMLException("the part of sheet \"" + sheet + "\" is missing");
-                    }
-                    SheetShape shape = new SheetShape();
-                    try (InputStream first = part.getInputStream()) {
-                        parse(first, shape);
-                    }
-                    shape.report(out);
-                    TableProcessor table = new TableProcessor(out, true, v.semantics, anySheet ? null : conf);
-                    table.styleDescriber(signatures::describe);
-                    SheetCells cells = new SheetCells(table, strings, styles, signatures, shape, v, out);
-                    parse(sheetData, cells);
-                    cells.finish();
-                    if (cells.hadValues) {
-                        anySheet = true;
-                        table.finish();
-                        rows += table.rows();
-                    }
-                    out.endSource();
-                }
-            }
-            out.startSource(name, null);
-            if (!anySheet) {
-                out.emit(RuleIds.CSV_EMPTY, "csv.empty.workbook", null, Location.of(name), null, null);
-            }
-            progress.finish();
-            SourceInfo.Builder s = SourceInfo.builder(name).rows(rows);
-            if (template != null) {
-                s.template(template);
-                if (conf.provenance() != null) {
-                    s.templateProvenance(conf.provenance());
-                }
-            }
-            return s.build();
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
-                | OpenXML4JRuntimeException | org.apache.poi.util.RecordFormatException e) {
-            return unreadable(e, name, out, rows);
-        } catch (RuntimeException e) {
-            if (!thrownByReader(e)) {
-                throw e; // a bug of ours: Validator turns it into validation.internal-error
-            }
-            // POI, the XML parser or the zip reader failed on broken content: NullPointerException,
-            // ClassCastException, IndexOutOfBoundsException, IllegalArgumentException …
-            return unreadable(e, name, out, rows);
-        } finally {
-            if (pkg != null) {
-                pkg.revert();
-            }
-        }
-    }
-
-    private static SourceInfo unreadable(Exception e, String name, Emitter out, long rows) {
-        out.startSource(name, null);
-        out.emit(RuleIds.XLSX_UNREADABLE, unreadableKey(e), null, Location.of(name), null, null, reason(e));
-        return SourceInfo.builder(name).rows(rows).build();
+    /** A sheet as the workbook part lists it. */
+    private record SheetEntry(String name, String state, String relId) {
     }
 
     /**
-     * Whether a runtime exception comes from reading the workbook (POI, the XML parser, the zip
-     * reader) rather than from civicdata's own code: the first stack frame outside the JDK decides.
+     * @throws IOException when a workbook given as a stream cannot be copied to a temporary file
+     */
+    static SourceInfo run(InputStream in, Path file, String name, Validator v, Emitter out, ProgressTracker progress,
+            Footprint footprint) throws IOException {
+        if (file != null) {
+            footprint.bytes = Files.size(file);
+        }
+        XlsxPackage pkg;
+        try {
+            pkg = XlsxPackage.open(in, file, v.xlsxPartTimeNanos);
+        } catch (PartException e) {
+            return unreadable(e, name, out);
+        }
+        try (pkg) {
+            return read(pkg, name, v, out, progress, footprint);
+        } catch (PartException e) {
+            return unreadable(e, name, out);
+        }
+    }
+
+    private static SourceInfo read(XlsxPackage pkg, String name, Validator v, Emitter out, ProgressTracker progress,
+            Footprint footprint) throws PartException {
+        // the content types are not needed, but a broken list is a broken file (Excel refuses it)
+        try {
+            pkg.parse("[Content_Types].xml", new DefaultHandler());
+        } catch (PartException e) {
+            partFinding(out, "xlsx.unreadable.content-types", e, Location.of(name));
+        }
+        Map<String, Rel> packageRels = pkg.relationships("");
+        if (!pkg.exists("_rels/.rels")) {
+            throw new PartException("_rels/.rels", Reason.MISSING, null);
+        }
+        String workbookPart = null;
+        for (Rel r : packageRels.values()) {
+            if (r.isType(XlsxPackage.OFFICE_DOCUMENT)) {
+                if (r.target() == null || !pkg.exists(r.target())) {
+                    throw new PartException(r.name(), Reason.MISSING, "named by _rels/.rels");
+                }
+                workbookPart = r.target();
+                break;
+            }
+        }
+        if (workbookPart == null) {
+            throw new PartException("_rels/.rels", Reason.NO_WORKBOOK, null);
+        }
+        WorkbookReader wb = new WorkbookReader();
+        pkg.parse(workbookPart, wb);
+        Map<String, Rel> wbRels = pkg.relationships(workbookPart);
+        XlsxStyles styles = styles(pkg, workbookPart, wbRels, name, out);
+        XlsxSharedStrings strings = new XlsxSharedStrings(v.maxFieldLength, footprint);
+        Rel sst = first(wbRels, "/sharedStrings");
+        if (sst != null) {
+            pkg.parse(sst, workbookPart, strings);
+        }
+        StyleSignatures signatures = new StyleSignatures(styles);
+        Conformance conf = v.newConformance();
+        String template = conf == null ? null : conf.label();
+        boolean anySheet = false;
+        boolean anyUnreadable = false;
+        long rows = 0;
+        Map<String, String> partsRead = new HashMap<>();
+        for (SheetEntry sheet : wb.sheets) {
+            out.startSource(name, sheet.name());
+            if (!"visible".equals(sheet.state())) {
+                out.emit(RuleIds.L1_13, "L1-13.sheet", null, out.location().build(), null, null, sheet.name(),
+                        sheet.state());
+            }
+            Rel rel = sheet.relId() == null ? null : wbRels.get(sheet.relId());
+            String part = rel == null ? null : rel.target();
+            try {
+                if (rel == null) {
+                    throw new PartException(workbookPart, Reason.BROKEN_LINK, XlsxSheet.cut(sheet.relId())
+                            + " for the sheet");
+                }
+                if (rel.isType("/chartsheet")) {
+                    // a sheet that is a chart: an object in place of data
+                    out.emit(RuleIds.L1_10, RuleIds.L1_10, null, out.location().build(), null, null, 0, 1, 0);
+                    out.endSource();
+                    continue;
+                }
+                if (!rel.isType("/worksheet")) {
+                    throw new PartException(rel.name(), Reason.NOT_A_WORKSHEET, XlsxSheet.cut(rel.type()));
+                }
+                if (part == null || !pkg.exists(part)) {
+                    throw new PartException(rel.name(), Reason.MISSING, "named by " + workbookPart);
+                }
+                String earlier = partsRead.putIfAbsent(part.toLowerCase(java.util.Locale.ROOT), sheet.name());
+                if (earlier != null) {
+                    throw new PartException(part, Reason.ALREADY_READ, "\"" + XlsxSheet.cut(earlier) + "\"");
+                }
+                SheetResult r = sheet(pkg, part, v, out, strings, styles, signatures, wb.date1904,
+                        anySheet ? null : conf, footprint);
+                if (r.hadValues) {
+                    anySheet = true;
+                    rows += r.rows;
+                }
+            } catch (PartException e) {
+                anyUnreadable = true;
+                if (e.reason == Reason.TIME_LIMIT) {
+                    timeLimit(out, e.part, v);
+                } else {
+                    partFinding(out, "xlsx.unreadable.sheet", e, out.location().build());
+                }
+            }
+            out.endSource();
+        }
+        out.startSource(name, null);
+        if (!anySheet && !anyUnreadable) {
+            out.emit(RuleIds.CSV_EMPTY, "csv.empty.workbook", null, Location.of(name), null, null);
+        }
+        progress.finish();
+        SourceInfo.Builder s = SourceInfo.builder(name).rows(rows);
+        if (template != null) {
+            s.template(template);
+            if (conf.provenance() != null) {
+                s.templateProvenance(conf.provenance());
+            }
+        }
+        return s.build();
+    }
+
+    private record SheetResult(boolean hadValues, long rows) {
+    }
+
+    /** Reads one worksheet: relationships, pass 1, drawings and comments, pass 2. */
+    private static SheetResult sheet(XlsxPackage pkg, String part, Validator v, Emitter out,
+            XlsxSharedStrings strings, XlsxStyles styles, StyleSignatures signatures, boolean date1904,
+            Conformance conf, Footprint footprint) throws PartException {
+        Map<String, Rel> rels;
+        boolean relsRead = true;
+        try {
+            rels = pkg.relationships(part);
+        } catch (PartException e) {
+            partFinding(out, "xlsx.unreadable.relationships", e, out.location().build());
+            rels = Map.of();
+            relsRead = false;
+        }
+        XlsxSheet.Malformed malformed = new XlsxSheet.Malformed();
+        XlsxSheet.Shape shape = new XlsxSheet.Shape(malformed);
+        pkg.parse(part, shape);
+        shape.report(out);
+        objects(pkg, part, rels, relsRead, shape, out);
+        TableProcessor table = new TableProcessor(out, true, v.semantics, conf);
+        table.styleDescriber(signatures::describe);
+        table.headerRow(v.headerRow);
+        XlsxCells cells = new XlsxCells(table, strings, styles, signatures, date1904, shape, v, out, footprint);
+        try {
+            pkg.parse(part, cells);
+        } catch (PartException e) {
+            if (e.reason == Reason.TIME_LIMIT) {
+                out.emit(RuleIds.LIMIT_XLSX_PART_TIME, "limit.xlsx-part-time.sheet", null,
+                        out.location().line(Math.max(1, cells.currentRow)).build(), null, null,
+                        seconds(v), "xlsxPartTimeLimit / --xlsx-part-time-limit", Math.max(0, cells.currentRow - 1));
+            } else {
+                // read in full by pass 1, so only a failure of the storage gets here
+                partFinding(out, "xlsx.unreadable.sheet", e, out.location().build());
+            }
+        }
+        cells.finish();
+        malformed.report(out);
+        if (cells.hadValues) {
+            table.finish();
+            return new SheetResult(true, table.rows());
+        }
+        return new SheetResult(false, 0);
+    }
+
+    /**
+     * L1-10: pictures, shapes, charts and comments on a sheet. A drawing or comments part that
+     * cannot be read (missing, dangling relationship, broken XML, refused) is an
+     * {@code xlsx.unreadable.drawing} or {@code xlsx.unreadable.comments} finding.
+     */
+    private static void objects(XlsxPackage pkg, String part, Map<String, Rel> rels, boolean relsRead,
+            XlsxSheet.Shape shape, Emitter out) {
+        DrawingCounter drawing = new DrawingCounter();
+        for (Rel r : rels.values()) {
+            if (r.isType("/drawing")) {
+                read(pkg, r, part, drawing, "xlsx.unreadable.drawing", out);
+            }
+        }
+        if (relsRead) {
+            for (String[] link : shape.links) {
+                if (!rels.containsKey(link[1])) {
+                    partFinding(out, "xlsx.unreadable.drawing", new PartException(part, Reason.BROKEN_LINK,
+                            XlsxSheet.cut(link[1]) + " (<" + link[0] + ">)"), out.location().build());
+                }
+            }
+        }
+        if (drawing.pictures + drawing.charts + drawing.other > 0) {
+            out.emit(RuleIds.L1_10, RuleIds.L1_10, null, out.location().build(), null, null, drawing.pictures,
+                    drawing.charts, drawing.other);
+        }
+        CommentCounter comments = new CommentCounter();
+        for (Rel r : rels.values()) {
+            if (r.isType("/comments")) {
+                read(pkg, r, part, comments, "xlsx.unreadable.comments", out);
+            }
+        }
+        if (comments.count > 0) {
+            out.emit(RuleIds.L1_10, "L1-10.comments", null, out.location().build(), null, null, comments.count,
+                    comments.first == null ? "" : comments.first);
+        }
+    }
+
+    private static void read(XlsxPackage pkg, Rel r, String source, DefaultHandler h, String key, Emitter out) {
+        try {
+            pkg.parse(r, source, h);
+        } catch (PartException e) {
+            partFinding(out, key, e, out.location().build());
+        }
+    }
+
+    /** The styles (and theme) of the workbook; {@link XlsxStyles#NONE} with a finding when they cannot be read. */
+    private static XlsxStyles styles(XlsxPackage pkg, String workbookPart, Map<String, Rel> wbRels, String name,
+            Emitter out) {
+        Rel st = first(wbRels, "/styles");
+        if (st == null) {
+            return XlsxStyles.NONE;
+        }
+        XlsxStyles.Reader reader = new XlsxStyles.Reader();
+        try {
+            pkg.parse(st, workbookPart, reader);
+        } catch (PartException e) {
+            partFinding(out, "xlsx.unreadable.styles", e, Location.of(name));
+            return XlsxStyles.NONE;
+        }
+        Rel th = first(wbRels, "/theme");
+        if (th != null) {
+            XlsxStyles.ThemeReader t = new XlsxStyles.ThemeReader();
+            try {
+                pkg.parse(th, workbookPart, t);
+                reader.styles.theme(t.colours);
+            } catch (PartException e) {
+                partFinding(out, "xlsx.unreadable.theme", e, Location.of(name));
+            }
+        }
+        int dangling = reader.styles.danglingReferences();
+        if (dangling > 0) {
+            out.emit(RuleIds.XLSX_MALFORMED, "xlsx.malformed.styles", null, Location.of(name), null, null,
+                    (long) dangling, XlsxSheet.cut(st.name()));
+        }
+        return reader.styles;
+    }
+
+    private static Rel first(Map<String, Rel> rels, String type) {
+        for (Rel r : rels.values()) {
+            if (r.isType(type)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** A part that could not be used: a time limit, or the finding {@code key} with what went wrong. */
+    private static void partFinding(Emitter out, String key, PartException e, Location loc) {
+        out.emit(RuleIds.XLSX_UNREADABLE, key, null, loc, null, null, e.detail());
+    }
+
+    private static void timeLimit(Emitter out, String part, Validator v) {
+        out.emit(RuleIds.LIMIT_XLSX_PART_TIME, RuleIds.LIMIT_XLSX_PART_TIME, null, out.location().build(), null,
+                null, XlsxSheet.cut(part), seconds(v), "xlsxPartTimeLimit / --xlsx-part-time-limit");
+    }
+
+    private static String seconds(Validator v) {
+        long ns = v.xlsxPartTimeNanos;
+        if (ns % 1_000_000_000L == 0) {
+            return ns / 1_000_000_000L + " s";
+        }
+        return ns % 1_000_000L == 0 ? ns / 1_000_000L + " ms" : ns + " ns";
+    }
+
+    /** The whole workbook cannot be read: one finding, by reason. */
+    private static SourceInfo unreadable(PartException e, String name, Emitter out) {
+        out.startSource(name, null);
+        String key = switch (e.reason) {
+            case ZIP_BOMB, TOO_LARGE -> "xlsx.unreadable.zip-bomb";
+            case DOCTYPE -> "xlsx.unreadable.entities";
+            default -> RuleIds.XLSX_UNREADABLE;
+        };
+        out.emit(RuleIds.XLSX_UNREADABLE, key, null, Location.of(name), null, null, e.detail());
+        return SourceInfo.builder(name).rows(0).build();
+    }
+
+    /**
+     * Whether a runtime exception comes from reading the workbook (the XML parser, the zip reader)
+     * rather than from civicdata's own code: the first stack frame outside the JDK's public
+     * packages decides.
      */
     static boolean thrownByReader(Throwable e) {
         StackTraceElement f = firstOutsideJdk(e);
@@ -169,536 +360,119 @@ final class XlsxValidation {
         return null;
     }
 
-    /** The simple name of the first class outside the JDK in the stack trace. */
-    private static String readerClass(Throwable e) {
-        StackTraceElement f = firstOutsideJdk(e);
-        return f == null ? "?" : f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1);
-    }
-
-    private static String unreadableKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage());
-            if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("MaxEntrySize")
-                    || m.contains("max entry size") || m.contains("MAX_ENTRY_SIZE")) {
-                return "xlsx.unreadable.zip-bomb";
-            }
-            if (m.contains("DOCTYPE") || m.contains("DTD") || m.contains("entity") || m.contains("ENTITY")) {
-                return "xlsx.unreadable.entities";
-            }
+    /** The relationship id of an element ({@code r:id} in the transitional or strict namespace). */
+    static String relId(Attributes a) {
+        String id = a.getValue(REL_NS, "id");
+        if (id == null) {
+            id = a.getValue(REL_NS_STRICT, "id");
         }
-        return RuleIds.XLSX_UNREADABLE;
-    }
-
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        if (root instanceof NullPointerException || root instanceof ClassCastException
-                || root instanceof IndexOutOfBoundsException || root.getMessage() == null) {
-            // POI tripped over a part or relationship that is missing or broken; its own message
-            // ("Cannot invoke … because … is null") means nothing to the reader of the report
-            return root.getClass().getSimpleName() + " in " + readerClass(root);
-        }
-        String m = root.getMessage();
-        m = m.replace('\n', ' ').replace('\r', ' ');
-        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
-    }
-
-    private static void parse(InputStream in, DefaultHandler handler)
-            throws IOException, SAXException, ParserConfigurationException {
-        XMLReader xr = XMLHelper.newXMLReader();
-        xr.setContentHandler(handler);
-        xr.parse(new InputSource(in));
-    }
-
-    /** Sheet name → state (visible, hidden, veryHidden) from workbook.xml. */
-    private static Map<String, String> sheetStates(XSSFReader reader)
-            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
-        Map<String, String> states = new HashMap<>();
-        InputStream data;
-        try {
-            data = reader.getWorkbookData();
-        } catch (NullPointerException e) {
-            // the package relationship names a workbook part that is not in the file
-            throw new POIXMLException("the workbook part (xl/workbook.xml) is missing");
-        }
-        try (InputStream wb = data) {
-            parse(wb, new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String local, String qName, Attributes a) {
-                    if ("sheet".equals(local(qName, local))) {
-                        String n = a.getValue("name");
-                        String st = a.getValue("state");
-                        if (n != null) {
-                            states.put(n, st == null ? "visible" : st);
-                        }
-                    }
-                }
-            });
-        }
-        return states;
-    }
-
-    static String local(String qName, String local) {
-        if (local != null && !local.isEmpty()) {
-            return local;
-        }
-        int c = qName.indexOf(':');
-        return c < 0 ? qName : qName.substring(c + 1);
-    }
-
-    /**
-     * L1-10: pictures, shapes, charts and comments on a sheet. A drawing or comments part that POI
-     * cannot read (missing, dangling relationship, broken XML) is an {@code xlsx.unreadable.drawing}
-     * or {@code xlsx.unreadable.comments} finding; the sheet's cells are still validated.
-     */
-    private static void objects(XSSFReader.SheetIterator it, Emitter out) {
-        List<XSSFShape> shapes;
-        try {
-            shapes = it.getShapes();
-        } catch (RuntimeException e) {
-            unreadablePart(e, "xlsx.unreadable.drawing", out);
-            shapes = null;
-        }
-        int pictures = 0;
-        int charts = 0;
-        int other = 0;
-        if (shapes != null) {
-            for (XSSFShape s : shapes) {
-                if (s instanceof XSSFPicture) {
-                    pictures++;
-                } else if (s instanceof XSSFGraphicFrame) {
-                    charts++;
-                } else if (s instanceof XSSFSimpleShape || s instanceof XSSFShapeGroup) {
-                    other++;
-                } else {
-                    other++;
+        if (id == null) {
+            for (int i = 0; i < a.getLength(); i++) {
+                if ("id".equals(a.getLocalName(i)) && !a.getURI(i).isEmpty()) {
+                    return a.getValue(i);
                 }
             }
         }
-        if (pictures + charts + other > 0) {
-            out.emit(RuleIds.L1_10, RuleIds.L1_10, null, out.location().build(), null, null, pictures, charts, other);
-        }
-        Comments comments;
-        try {
-            comments = it.getSheetComments();
-        } catch (RuntimeException e) {
-            unreadablePart(e, "xlsx.unreadable.comments", out);
-            comments = null;
-        }
-        if (comments != null && comments.getNumberOfComments() > 0) {
-            Iterator<org.apache.poi.ss.util.CellAddress> first = comments.getCellAddresses();
-            String ref = first.hasNext() ? first.next().formatAsString() : "";
-            out.emit(RuleIds.L1_10, "L1-10.comments", null, out.location().build(), null, null,
-                    comments.getNumberOfComments(), ref);
+        return id;
+    }
+
+    /** The sheets (name, state, relationship) and the date system of the workbook part. */
+    static final class WorkbookReader extends DefaultHandler {
+        final List<SheetEntry> sheets = new ArrayList<>();
+        boolean date1904;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes a) throws XlsxXml.Stop {
+            if ("sheet".equals(localName)) {
+                if (sheets.size() >= XlsxPackage.MAX_ENTRIES) {
+                    throw new XlsxXml.Stop(Reason.TOO_MANY, "more than " + XlsxPackage.MAX_ENTRIES + " sheets");
+                }
+                String n = a.getValue("name");
+                String st = a.getValue("state");
+                sheets.add(new SheetEntry(n == null ? "" : XlsxSheet.cut(n), st == null ? "visible" : XlsxSheet.cut(st),
+                        relId(a)));
+            } else if ("workbookPr".equals(localName)) {
+                date1904 = XlsxStyles.boolAttr(a.getValue("date1904"), false);
+            }
         }
     }
 
-    private static void unreadablePart(RuntimeException e, String key, Emitter out) {
-        if (!thrownByReader(e)) {
-            throw e;
-        }
-        out.emit(RuleIds.XLSX_UNREADABLE, key, null, out.location().build(), null, null, reason(e));
-    }
-
-    /** Pass 1 over a sheet: merged ranges, hidden columns, the widest column holding a value. */
-    static final class SheetShape extends DefaultHandler {
-        final List<int[]> merges = new ArrayList<>();
-        long mergeCount;
-        final List<int[]> hiddenCols = new ArrayList<>();
-        int maxCol = -1;
-        private boolean inCell;
-        private int cellCol;
-        private boolean cellHasValue;
+    /** Counts the pictures, charts and other shapes anchored in a drawing part (not those inside groups). */
+    static final class DrawingCounter extends DefaultHandler {
+        int pictures;
+        int charts;
+        int other;
+        private int depth;
+        private int anchorDepth = -1;
+        private int shapeDepth = -1;
+        private int fallbackDepth = -1;
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes a) {
-            String l = local(qName, localName);
-            switch (l) {
-                case "c" -> {
-                    inCell = true;
-                    cellHasValue = false;
-                    String r = a.getValue("r");
-                    cellCol = r == null ? cellCol + 1 : colOf(r);
+            depth++;
+            if (fallbackDepth < 0 && "Fallback".equals(localName)) {
+                fallbackDepth = depth; // the same object as the Choice before it
+            }
+            if (anchorDepth < 0) {
+                if (localName.equals("twoCellAnchor") || localName.equals("oneCellAnchor")
+                        || localName.equals("absoluteAnchor")) {
+                    anchorDepth = depth;
                 }
-                case "v", "is" -> cellHasValue |= inCell;
-                case "mergeCell" -> {
-                    mergeCount++;
-                    String ref = a.getValue("ref");
-                    if (ref != null && merges.size() < MAX_MERGES) {
-                        int[] m = range(ref);
-                        if (m != null) {
-                            merges.add(m);
-                        }
-                    }
-                }
-                case "col" -> {
-                    String h = a.getValue("hidden");
-                    if ("1".equals(h) || "true".equals(h)) {
-                        try {
-                            int min = Integer.parseInt(a.getValue("min"));
-                            int max = Integer.parseInt(a.getValue("max"));
-                            if (hiddenCols.size() < 1000) {
-                                hiddenCols.add(new int[] {min, Math.min(max, 16384)});
-                            }
-                        } catch (NumberFormatException | NullPointerException e) {
-                            // a malformed <col> is skipped
-                        }
-                    }
-                }
+                return;
+            }
+            if (shapeDepth >= 0 || fallbackDepth >= 0) {
+                return;
+            }
+            switch (localName) {
+                case "pic" -> pictures++;
+                case "graphicFrame" -> charts++;
+                case "sp", "grpSp", "cxnSp", "contentPart" -> other++;
                 default -> {
+                    return;
                 }
             }
+            shapeDepth = depth;
         }
 
         @Override
         public void endElement(String uri, String localName, String qName) {
-            if ("c".equals(local(qName, localName))) {
-                if (cellHasValue && cellCol > maxCol) {
-                    maxCol = cellCol;
-                }
-                inCell = false;
+            if (depth == shapeDepth) {
+                shapeDepth = -1;
             }
-        }
-
-        void report(Emitter out) {
-            int listed = 0;
-            for (int[] m : merges) {
-                String ref = new CellReference(m[0], m[1]).formatAsString() + ":"
-                        + new CellReference(m[2], m[3]).formatAsString();
-                if (listed++ < 200) {
-                    out.emit(out.cell(RuleIds.L1_12, RuleIds.L1_12, null, m[0] + 1L, 0, m[1] + 1, "", null, null,
-                            ref));
-                }
+            if (depth == anchorDepth) {
+                anchorDepth = -1;
             }
-            if (mergeCount > listed) {
-                out.emit(RuleIds.L1_12, "L1-12.more", null, out.location().build(), null, null, mergeCount - listed);
+            if (depth == fallbackDepth) {
+                fallbackDepth = -1;
             }
-            for (int[] h : hiddenCols) {
-                if (h[0] - 1 > maxCol) {
-                    continue; // hidden beyond the data: harmless
-                }
-                String from = CellReference.convertNumToColString(h[0] - 1);
-                String to = CellReference.convertNumToColString(h[1] - 1);
-                out.emit(RuleIds.L1_13, "L1-13.columns", null, out.location().column(h[0]).build(), null, null,
-                        h[0] == h[1] ? from : from + ":" + to);
-            }
+            depth--;
         }
     }
 
-    static int colOf(String ref) {
-        int col = 0;
-        for (int i = 0; i < ref.length(); i++) {
-            char c = ref.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                col = col * 26 + (c - 'A' + 1);
-            } else {
-                break;
-            }
-        }
-        return col - 1;
-    }
-
-    static int rowOf(String ref) {
-        int r = 0;
-        for (int i = 0; i < ref.length(); i++) {
-            char c = ref.charAt(i);
-            if (c >= '0' && c <= '9') {
-                r = r * 10 + (c - '0');
-            }
-        }
-        return r - 1;
-    }
-
-    /** firstRow, firstCol, lastRow, lastCol (0-based) of "A1:C3". */
-    static int[] range(String ref) {
-        int colon = ref.indexOf(':');
-        if (colon < 0) {
-            return null;
-        }
-        String a = ref.substring(0, colon);
-        String b = ref.substring(colon + 1);
-        return new int[] {rowOf(a), colOf(a), rowOf(b), colOf(b)};
-    }
-
-    /** Pass 2 over a sheet: cells become records for the table processor. */
-    static final class SheetCells extends DefaultHandler {
-        private final TableProcessor table;
-        private final ReadOnlySharedStringsTable strings;
-        private final StylesTable styles;
-        private final StyleSignatures signatures;
-        private final SheetShape shape;
-        private final Emitter out;
-        private final RecordView rec;
-        private final int width;
-
-        boolean hadValues;
-        private int lastEmittedRow = -1;
-        private int row = -1;
-        private boolean rowHidden;
-        private final List<Object[]> cells = new ArrayList<>();
-        private int nextCol;
-        // current cell
-        private int col;
-        private String type;
-        private int styleIndex;
-        private boolean formula;
-        private final StringBuilder value = new StringBuilder();
-        private boolean capture;
-        private boolean inInline;
-        private boolean inPhonetic;
-        private boolean hasV;
-        // hidden rows, reported in runs
-        private int hiddenFrom = -1;
-        private int hiddenTo = -1;
-        private int hiddenRuns;
-
-        SheetCells(TableProcessor table, ReadOnlySharedStringsTable strings, StylesTable styles,
-                StyleSignatures signatures, SheetShape shape, Validator v, Emitter out) {
-            this.table = table;
-            this.strings = strings;
-            this.styles = styles;
-            this.signatures = signatures;
-            this.shape = shape;
-            this.out = out;
-            this.rec = new RecordView(v.maxColumns, v.maxFieldLength, v.maxLineLength);
-            this.width = Math.min(shape.maxCol + 1, v.maxColumns + 1);
-        }
+    /** Counts the comments of a comments part and remembers the first one's cell. */
+    static final class CommentCounter extends DefaultHandler {
+        int count;
+        String first;
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes a) {
-            String l = local(qName, localName);
-            switch (l) {
-                case "row" -> {
-                    String r = a.getValue("r");
-                    row = r == null ? row + 1 : parseInt(r, row + 2) - 1;
-                    String h = a.getValue("hidden");
-                    rowHidden = "1".equals(h) || "true".equals(h);
-                    cells.clear();
-                    nextCol = 0;
+            if ("comment".equals(localName)) {
+                count++;
+                if (first == null) {
+                    first = XlsxSheet.cut(a.getValue("ref"));
                 }
-                case "c" -> {
-                    String r = a.getValue("r");
-                    col = r == null ? nextCol : colOf(r);
-                    nextCol = col + 1;
-                    type = a.getValue("t");
-                    String s = a.getValue("s");
-                    styleIndex = s == null ? 0 : parseInt(s, 0);
-                    formula = false;
-                    hasV = false;
-                    value.setLength(0);
-                }
-                case "f" -> formula = true;
-                case "v" -> {
-                    capture = true;
-                    hasV = true;
-                }
-                case "is" -> {
-                    inInline = true;
-                    hasV = true;
-                }
-                case "rPh" -> inPhonetic = true;
-                case "t" -> capture = inInline && !inPhonetic;
-                default -> {
-                }
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (capture) {
-                value.append(ch, start, length);
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) {
-            String l = local(qName, localName);
-            switch (l) {
-                case "v", "t" -> capture = false;
-                case "rPh" -> inPhonetic = false;
-                case "is" -> inInline = false;
-                case "c" -> endCell();
-                case "row" -> endRow();
-                default -> {
-                }
-            }
-        }
-
-        private static int parseInt(String s, int dflt) {
-            try {
-                return Integer.parseInt(s);
-            } catch (NumberFormatException e) {
-                return dflt;
-            }
-        }
-
-        private void endCell() {
-            if (!hasV && !formula) {
-                return;
-            }
-            int flags = 0;
-            String text;
-            String t = type == null ? "n" : type;
-            switch (t) {
-                case "s" -> {
-                    int idx = parseInt(value.toString().trim(), -1);
-                    text = idx >= 0 && idx < strings.getCount() ? strings.getItemAt(idx).getString() : "";
-                    flags |= RecordView.F_XL_STRING;
-                }
-                case "inlineStr", "str" -> {
-                    text = value.toString();
-                    flags |= RecordView.F_XL_STRING;
-                }
-                case "b" -> {
-                    text = "1".equals(value.toString().trim()) ? "TRUE" : "FALSE";
-                    flags |= RecordView.F_XL_BOOLEAN;
-                }
-                case "e" -> {
-                    text = value.toString();
-                    flags |= RecordView.F_XL_ERROR;
-                }
-                default -> {
-                    text = numeric(value.toString().trim());
-                    flags |= RecordView.F_XL_NUMBER;
-                }
-            }
-            if (formula) {
-                flags |= RecordView.F_XL_FORMULA;
-            }
-            if (text == null) {
-                text = "";
-            }
-            cells.add(new Object[] {col, text, flags, signatures.of(styleIndex)});
-        }
-
-        private String numeric(String raw) {
-            if (raw.isEmpty()) {
-                return raw;
-            }
-            XSSFCellStyle st = styles != null && styleIndex < styles.getNumCellStyles()
-                    ? styles.getStyleAt(styleIndex) : null;
-            try {
-                if (st != null && DateUtil.isADateFormat(st.getDataFormat(), st.getDataFormatString())) {
-                    double d = Double.parseDouble(raw);
-                    if (DateUtil.isValidExcelDate(d)) {
-                        LocalDateTime dt = DateUtil.getLocalDateTime(d);
-                        if (d < 1) {
-                            return String.format(Locale.ROOT, "%02d:%02d", dt.getHour(), dt.getMinute());
-                        }
-                        if (dt.toLocalTime().toSecondOfDay() == 0) {
-                            return dt.toLocalDate().toString();
-                        }
-                        return dt.toString();
-                    }
-                }
-                // as Excel shows a number in General format: 1.5E-5 -> 0.000015, 21.0 -> 21, 2.50 -> 2.5
-                if (raw.indexOf('E') >= 0 || raw.indexOf('e') >= 0
-                        || (raw.indexOf('.') >= 0 && raw.charAt(raw.length() - 1) == '0')) {
-                    return new BigDecimal(raw).stripTrailingZeros().toPlainString();
-                }
-            } catch (NumberFormatException e) {
-                return raw;
-            }
-            return raw;
-        }
-
-        private void endRow() {
-            boolean any = false;
-            for (Object[] c : cells) {
-                if (!((String) c[1]).isEmpty()) {
-                    any = true;
-                    break;
-                }
-            }
-            if (!any) {
-                return;
-            }
-            if (rowHidden) {
-                hidden(row);
-            }
-            // blank rows between rows with values
-            if (lastEmittedRow >= 0 && row > lastEmittedRow + 1) {
-                int gap = Math.min(row - lastEmittedRow - 1, MAX_GAP_ROWS);
-                for (int g = 1; g <= gap; g++) {
-                    rec.reset(lastEmittedRow + g + 1L);
-                    rec.addField("", 0, 0);
-                    table.accept(rec);
-                }
-            }
-            hadValues = true;
-            rec.reset(row + 1L);
-            int w = Math.max(width, 1);
-            int ci = 0;
-            for (int c = 0; c < w; c++) {
-                String text = "";
-                int flags = 0;
-                int sig = 0;
-                while (ci < cells.size() && (int) cells.get(ci)[0] < c) {
-                    ci++;
-                }
-                if (ci < cells.size() && (int) cells.get(ci)[0] == c) {
-                    Object[] cell = cells.get(ci);
-                    text = (String) cell[1];
-                    flags = (int) cell[2];
-                    sig = (int) cell[3];
-                }
-                if (merged(row, c)) {
-                    flags |= RecordView.F_XL_MERGED;
-                }
-                rec.addField(text, flags, text.isEmpty() ? 0 : sig);
-            }
-            lastEmittedRow = row;
-            table.accept(rec);
-        }
-
-        private boolean merged(int r, int c) {
-            for (int[] m : shape.merges) {
-                if (r >= m[0] && r <= m[2] && c >= m[1] && c <= m[3] && !(r == m[0] && c == m[1])) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void hidden(int r) {
-            if (hiddenFrom >= 0 && r == hiddenTo + 1) {
-                hiddenTo = r;
-                return;
-            }
-            flushHidden();
-            hiddenFrom = r;
-            hiddenTo = r;
-        }
-
-        private void flushHidden() {
-            if (hiddenFrom < 0) {
-                return;
-            }
-            if (hiddenRuns++ < 50) {
-                out.emit(RuleIds.L1_13, "L1-13.rows", null, out.location().line(hiddenFrom + 1L).build(), null, null,
-                        hiddenFrom + 1, hiddenTo + 1);
-            }
-            hiddenFrom = -1;
-        }
-
-        void finish() {
-            flushHidden();
-            if (hiddenRuns > 50) {
-                out.emit(RuleIds.L1_13, "L1-13.more", null, out.location().build(), null, null, hiddenRuns - 50);
             }
         }
     }
 
     /** Cell formats that highlight (fill colour, font colour, bold, italic, strike-through), numbered. */
     static final class StyleSignatures {
-        private final StylesTable styles;
+        private final XlsxStyles styles;
         private final Map<Integer, Integer> byStyle = new HashMap<>();
         private final Map<String, Integer> ids = new LinkedHashMap<>();
         private final List<String> descriptions = new ArrayList<>();
 
-        StyleSignatures(StylesTable styles) {
+        StyleSignatures(XlsxStyles styles) {
             this.styles = styles;
             descriptions.add("");
         }
@@ -709,17 +483,15 @@ final class XlsxValidation {
                 return known;
             }
             int id = 0;
-            if (styles != null && styleIndex > 0 && styleIndex < styles.getNumCellStyles()) {
-                String d = describeStyle(styles.getStyleAt(styleIndex));
-                if (!d.isEmpty()) {
-                    Integer existing = ids.get(d);
-                    if (existing == null) {
-                        existing = descriptions.size();
-                        descriptions.add(d);
-                        ids.put(d, existing);
-                    }
-                    id = existing;
+            String d = styles.describe(styleIndex);
+            if (!d.isEmpty()) {
+                Integer existing = ids.get(d);
+                if (existing == null) {
+                    existing = descriptions.size();
+                    descriptions.add(d);
+                    ids.put(d, existing);
                 }
+                id = existing;
             }
             if (byStyle.size() < 100_000) {
                 byStyle.put(styleIndex, id);
@@ -729,48 +501,6 @@ final class XlsxValidation {
 
         String describe(int id) {
             return id >= 0 && id < descriptions.size() ? descriptions.get(id) : "";
-        }
-
-        private static String describeStyle(XSSFCellStyle st) {
-            List<String> parts = new ArrayList<>(3);
-            if (st.getFillPattern() != null && st.getFillPattern() != FillPatternType.NO_FILL) {
-                String c = rgb(st.getFillForegroundXSSFColor());
-                if (c != null && !"FFFFFF".equals(c)) {
-                    parts.add("fill #" + c);
-                }
-            }
-            XSSFFont f = st.getFont();
-            if (f != null) {
-                String c = rgb(f.getXSSFColor());
-                if (c != null && !"000000".equals(c)) {
-                    parts.add("font #" + c);
-                }
-                if (f.getBold()) {
-                    parts.add("bold");
-                }
-                if (f.getItalic()) {
-                    parts.add("italic");
-                }
-                if (f.getStrikeout()) {
-                    parts.add("strike");
-                }
-            }
-            return String.join(", ", parts);
-        }
-
-        private static String rgb(XSSFColor c) {
-            if (c == null || c.isAuto()) {
-                return null;
-            }
-            byte[] b = c.getRGBWithTint();
-            if (b == null) {
-                b = c.getRGB();
-            }
-            if (b == null) {
-                return c.isIndexed() ? "indexed-" + c.getIndex() : c.isThemed() ? "theme-" + c.getTheme() : null;
-            }
-            int o = b.length == 4 ? 1 : 0;
-            return String.format(Locale.ROOT, "%02X%02X%02X", b[o] & 0xFF, b[o + 1] & 0xFF, b[o + 2] & 0xFF);
         }
     }
 }

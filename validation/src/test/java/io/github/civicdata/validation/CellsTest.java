@@ -91,9 +91,11 @@ class CellsTest {
         assertThat(CharClass.of('é')).isEqualTo(CharClass.NON_JIS);
         assertThat(CharClass.of('\u00a0')).isEqualTo(CharClass.INVISIBLE);
         assertThat(CharClass.of('\u0001')).isEqualTo(CharClass.CONTROL);
-        assertThat(CharClass.replacement(CharClass.EXT_SYMBOL, "㈱")).isEqualTo("(株)");
-        assertThat(CharClass.replacement(CharClass.HALFWIDTH_KANA, "ｶﾞｯｺｳ")).isEqualTo("ガッコウ");
-        assertThat(CharClass.replacement(CharClass.EXT_KANJI, "髙")).isNull();
+        assertThat(MachineDependent.analyse("㈱", false).suggestion()).isEqualTo("(株)");
+        assertThat(MachineDependent.analyse("ｶﾞｯｺｳ", false).suggestion()).isEqualTo("ガッコウ");
+        assertThat(MachineDependent.analyse("髙", false).suggestion()).isNull();
+        assertThat(MachineDependent.analyse("髙", true).severity()).isEqualTo(io.github.civicdata.core.Severity.INFO);
+        assertThat(MachineDependent.analyse("ア‐①②", false).key()).isEqualTo("L1-08.unsure.dash");
     }
 
     @Test
@@ -123,8 +125,8 @@ class CellsTest {
         char[] x = "x".toCharArray();
         d.add(x, 0, x.length, 5);
         assertThat(d.overflow()).isTrue();
-        assertThat(TableProcessor.choiceKey("有り")).isEqualTo(TableProcessor.choiceKey("○"));
-        assertThat(TableProcessor.choiceKey("Ａ型")).isEqualTo(TableProcessor.choiceKey("A 型"));
+        assertThat(ChoiceColumns.choiceKey("有り")).isEqualTo(ChoiceColumns.choiceKey("○"));
+        assertThat(ChoiceColumns.choiceKey("Ａ型")).isEqualTo(ChoiceColumns.choiceKey("A 型"));
     }
 
     @Test
@@ -140,9 +142,5 @@ class CellsTest {
         assertThat(TableProcessor.stem("男性_0-4歳")).isEqualTo("男性");
         assertThat(TableProcessor.stem("2019年度")).isEqualTo("");
         assertThat(TableProcessor.stem("名称")).isNull();
-        assertThat(TemplateConformance.normalize("1.名称")).isEqualTo("名称");
-        assertThat(TemplateConformance.normalize("建物名等（方書）")).isEqualTo("建物名等(方書)");
-        assertThat(TemplateConformance.withinOneEdit("所在地_連結標記", "所在地_連結表記")).isTrue();
-        assertThat(TemplateConformance.withinOneEdit("緯度", "経度経度")).isFalse();
     }
 }

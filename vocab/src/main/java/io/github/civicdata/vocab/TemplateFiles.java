@@ -1,15 +1,13 @@
 package io.github.civicdata.vocab;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.civicdata.core.Location;
+import io.github.civicdata.core.internal.StrictJson;
+import io.github.civicdata.core.internal.TextPosition;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,12 +38,14 @@ final class TemplateFiles {
             "datatype", "format", "pattern", "enum", "minimum", "maximum", "maxLength", "separator", "example",
             "imiPath", "imiIri", "gifPath");
     private static final Set<String> ITEMS_FILE_FIELDS = Set.of("format", "items");
+    static final String ALIASES_FORMAT = "civicdata-header-aliases/1";
+    private static final Set<String> ALIASES_FILE_FIELDS = Set.of("format", "description", "sources", "aliases");
+    private static final Set<String> ALIAS_FIELDS = Set.of("item", "ja", "en", "source");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
-                    .maxStringLength(1_000_000).build())
-            .build());
+    /** Nesting and number limits of definition files (fixed: a definition nests 4 deep). */
+    static final StrictJson.Limits LIMITS = new StrictJson.Limits(64, 1000);
+    private static final StrictJson JSON = StrictJson.of(LIMITS);
+    private static final JsonFactory LINES = new JsonFactory();
 
     private TemplateFiles() {
     }
@@ -60,6 +60,13 @@ final class TemplateFiles {
             Optional<String> number, String edition, Confidence confidence, boolean complete, String description,
             String sourceNote, String licence, List<RawColumn> columns, List<DataItem> items,
             Optional<DatasetTemplate.Companion> companion) {
+    }
+
+    /**
+     * One header alias as written: the item id it names, the spelling, whether it is an English or
+     * property name ({@code en}) rather than a Japanese spelling ({@code ja}), and where it sits.
+     */
+    record RawAlias(String itemId, String name, boolean english, Source source, String entryPointer, String pointer) {
     }
 
     /** A file's name and bytes, kept to compute line numbers for errors found after parsing. */
@@ -96,25 +103,31 @@ final class TemplateFiles {
             throw new VocabularyException(Location.of(src.name()), "vocab.template.too-large",
                     List.of(src.name(), Integer.toString(MAX_FILE_BYTES)), null);
         }
-        try {
-            JsonNode n = MAPPER.readTree(src.content());
-            if (n == null || n.isMissingNode()) {
-                throw src.error("", "vocab.template.empty");
-            }
-            return n;
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            long line = loc == null ? -1 : loc.getLineNr();
-            Location.Builder b = Location.builder(src.name());
-            if (line > 0) {
-                b.line(line);
-            }
-            return throwSyntax(b.build(), src.name(), line, loc == null ? -1 : loc.getColumnNr(),
-                    e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new VocabularyException(Location.of(src.name()), "vocab.template.unreadable",
-                    List.of(src.name(), String.valueOf(e.getMessage())), e);
+        StrictJson.Outcome o = JSON.read(src.content());
+        if (o.tree().isPresent()) {
+            return o.tree().get();
         }
+        StrictJson.Problem p = o.problem().orElseThrow();
+        TextPosition at = p.at();
+        Location loc = at.addTo(Location.builder(src.name())).build();
+        String line = Long.toString(at.line());
+        if (p instanceof StrictJson.Empty) {
+            throw src.error("", "vocab.template.empty");
+        } else if (p instanceof StrictJson.DuplicateKey d) {
+            throw new VocabularyException(loc.toBuilder().pointer(d.pointer()).build(), "vocab.template.duplicate",
+                    List.of(src.name(), line, d.key(), Long.toString(d.first().line())), null);
+        } else if (p instanceof StrictJson.TooDeep d) {
+            throw new VocabularyException(loc, "vocab.template.too-deep",
+                    List.of(src.name(), line, Integer.toString(d.depth()), Integer.toString(d.limit())), null);
+        } else if (p instanceof StrictJson.NumberTooLong n) {
+            throw new VocabularyException(loc, "vocab.template.number-too-long",
+                    List.of(src.name(), line, Integer.toString(n.length()), Integer.toString(n.limit())), null);
+        } else if (p instanceof StrictJson.Encoding) {
+            throw new VocabularyException(loc, "vocab.template.encoding",
+                    List.of(src.name(), line, Long.toString(at.byteOffset())), null);
+        }
+        String detail = p instanceof StrictJson.Syntax x ? x.detail() : p.describe();
+        return throwSyntax(loc, src.name(), at.line(), at.column(), detail, null);
     }
 
     private static JsonNode throwSyntax(Location loc, String name, long line, int col, String detail, Exception e) {
@@ -130,6 +143,40 @@ final class TemplateFiles {
         checkFormat(src, root, ITEMS_FORMAT);
         JsonNode arr = required(src, root, "", "items");
         return readItems(src, arr, "/items");
+    }
+
+    /**
+     * Reads a header alias file ({@code civicdata-header-aliases/1}): {@code aliases} is an array
+     * of {@code {"item": id, "ja": [...], "en": [...], "source": "..."}}.
+     */
+    static List<RawAlias> readAliases(Source src) {
+        JsonNode root = parse(src);
+        requireObject(src, root, "");
+        checkFields(src, root, "", ALIASES_FILE_FIELDS);
+        checkFormat(src, root, ALIASES_FORMAT);
+        JsonNode arr = required(src, root, "", "aliases");
+        if (!arr.isArray()) {
+            throw src.error("/aliases", "vocab.template.bad-value", "array", kind(arr));
+        }
+        List<RawAlias> out = new ArrayList<>();
+        for (int i = 0; i < arr.size(); i++) {
+            String p = "/aliases/" + i;
+            JsonNode n = arr.get(i);
+            requireObject(src, n, p);
+            checkFields(src, n, p, ALIAS_FIELDS);
+            String item = text(src, n, p, "item", true).orElseThrow();
+            for (String kind : List.of("ja", "en")) {
+                List<String> names = texts(src, n, p, kind);
+                for (int j = 0; j < names.size(); j++) {
+                    if (names.get(j).isBlank()) {
+                        throw src.error(p + "/" + kind + "/" + j, "vocab.template.bad-value", "non-blank string",
+                                "\"\"");
+                    }
+                    out.add(new RawAlias(item, names.get(j), kind.equals("en"), src, p, p + "/" + kind + "/" + j));
+                }
+            }
+        }
+        return out;
     }
 
     static RawTemplate readTemplate(Source src, Confidence defaultConfidence) {
@@ -351,7 +398,7 @@ final class TemplateFiles {
             if (v.isNumber()) {
                 return Optional.of(v.decimalValue());
             }
-            if (v.isTextual()) {
+            if (v.isTextual() && v.textValue().strip().length() <= LIMITS.maxNumberLength()) {
                 return Optional.of(new BigDecimal(v.textValue().strip()));
             }
         } catch (NumberFormatException e) {
@@ -398,7 +445,7 @@ final class TemplateFiles {
         if (pointer.isEmpty()) {
             return 1;
         }
-        try (JsonParser p = MAPPER.getFactory().createParser(content)) {
+        try (JsonParser p = LINES.createParser(content)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 JsonStreamContext ctx = p.getParsingContext();

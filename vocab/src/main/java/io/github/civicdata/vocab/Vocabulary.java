@@ -33,17 +33,23 @@ import java.util.TreeMap;
  *
  * <p>Header lookup ({@link #itemByName(String)}, {@link #matchHeader(String)}) accepts the item's
  * name, its listed aliases (e.g. {@code 名称_英字} for {@code 名称_英語},
- * {@code 連絡先備考} for {@code 連絡先備考（その他、SNSなど）}), and spellings that differ only by
- * half-width katakana, full-width letters, digits or brackets, or white space. Typos are not
- * matched. One header name, {@code 種別}, names two different items (fire-fighting water source
- * kind and childcare facility kind): {@link #itemByName(String)} returns empty for it and
- * {@link #itemsByName(String)} returns both; use the template's column instead.
+ * {@code 連絡先備考} for {@code 連絡先備考（その他、SNSなど）}), the header aliases of the shipped
+ * {@code header-aliases.json} and of files added with {@link Builder#addHeaderAliases(Path)}
+ * (Japanese spellings such as {@code TEL}, English and property names such as {@code prefCode}),
+ * spellings that differ only by width, case, white space, brackets or underscores
+ * ({@code 名称（カナ）}), and the item's id and English name ({@code name_kana},
+ * {@code Telephone number}). Typos are matched only within a template
+ * ({@link #mapHeader(DatasetTemplate, List, List)}). A header may name several items
+ * ({@code 種別}: fire-fighting water source kind and childcare facility kind; {@code TEL}):
+ * {@link #itemByName(String)} returns empty for it and {@link #itemsByName(String)} returns them
+ * all; use the template's column instead.
  *
  * <pre>{@code
  * Vocabulary v = Vocabulary.standard();
  * DatasetTemplate toilets = v.template("public-toilet").orElseThrow();       // 2026-08
  * DatasetTemplate legacy = v.template("public-toilet", "2021-suisho").orElseThrow();
  * DataItem lat = v.itemByName("緯度").orElseThrow();
+ * HeaderMapping m = v.mapHeader(legacy, List.of("name", "fullNameInKana", "latitude")); // ENGLISH
  *
  * Vocabulary city = Vocabulary.builder().addTemplates(Path.of("templates")).build();
  * }</pre>
@@ -60,8 +66,11 @@ public final class Vocabulary {
     private final Map<String, List<DatasetTemplate>> templates;
     private final Map<String, List<DataItem>> byName;
     private final Map<String, List<DataItem>> byKey;
+    private final HeaderMatcher matcher;
+    private final HeaderMatcher.ItemIndex itemIndex;
 
-    private Vocabulary(Map<String, DataItem> items, List<DatasetTemplate> templateList) {
+    private Vocabulary(Map<String, DataItem> items, List<DatasetTemplate> templateList,
+            Map<String, List<String>> jaAliases, Map<String, List<String>> enAliases) {
         this.items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
         Map<String, List<DatasetTemplate>> t = new TreeMap<>();
         for (DatasetTemplate d : templateList) {
@@ -75,10 +84,12 @@ public final class Vocabulary {
         this.templates = java.util.Collections.unmodifiableMap(frozen);
         Map<String, List<DataItem>> names = new HashMap<>();
         Map<String, List<DataItem>> keys = new HashMap<>();
+        List<DataItem> columnItems = new ArrayList<>();
         for (DataItem i : this.items.values()) {
             if (i.id().startsWith(CoreDataModel.ID_PREFIX)) {
                 continue; // GIF core data model items name no columns (see CoreDataModel)
             }
+            columnItems.add(i);
             for (String n : i.names()) {
                 addUnique(names, n, i);
                 addUnique(keys, HeaderKeys.key(n), i);
@@ -86,6 +97,8 @@ public final class Vocabulary {
         }
         this.byName = names;
         this.byKey = keys;
+        this.matcher = new HeaderMatcher(jaAliases, enAliases, templates());
+        this.itemIndex = matcher.itemIndex(columnItems);
     }
 
     private static void addUnique(Map<String, List<DataItem>> m, String k, DataItem i) {
@@ -202,41 +215,111 @@ public final class Vocabulary {
     }
 
     /**
-     * Every item a header may name: usually one; two for {@code 種別}.
+     * Every item a header may name, in the first way that knows the header (see
+     * {@link #matchHeader(String)}): usually one; two for {@code 種別}, {@code TEL} (電話番号 and
+     * 連絡先電話番号) or {@code city}.
      *
      * @param header the header
      * @return the items, empty if none
      */
     public List<DataItem> itemsByName(String header) {
-        List<DataItem> exact = byName.get(header);
-        if (exact != null) {
-            return List.copyOf(exact);
-        }
-        return List.copyOf(byKey.getOrDefault(HeaderKeys.key(header), List.of()));
+        Objects.requireNonNull(header, "header");
+        return HeaderMatcher.lookup(itemIndex, header).map(Map.Entry::getValue).orElse(List.of());
     }
 
     /**
-     * The item a header names and how it matched.
+     * The item a header names and how it matched: the item's name ({@code EXACT}), a listed alias
+     * ({@code ALIAS}), a normalised spelling ({@code NORMALIZED}: width, case, spaces, brackets,
+     * underscores, a trailing note in brackets), or an English or property name ({@code ENGLISH}:
+     * the item id, its English name, or a listed English alias such as {@code prefCode}), tried in
+     * that order.
      *
      * @param header the header
      * @return the match, or empty if no item or several items have that name
      */
     public Optional<HeaderMatch> matchHeader(String header) {
         Objects.requireNonNull(header, "header");
+        return HeaderMatcher.lookup(itemIndex, header)
+                .filter(e -> e.getValue().size() == 1)
+                .map(e -> new HeaderMatch(e.getValue().get(0), e.getKey()));
+    }
+
+    /**
+     * Maps the columns of a file to the columns of a template (see {@link HeaderMapping}).
+     *
+     * @param template a template of this vocabulary or any other (e.g. read from a table schema)
+     * @param headers the file's header, one name per column (blank for a column without a name)
+     * @return the mapping
+     */
+    public HeaderMapping mapHeader(DatasetTemplate template, List<String> headers) {
+        return mapHeader(template, headers, List.of());
+    }
+
+    /**
+     * Maps the columns of a file to the columns of a template, also trying other names of each
+     * column: the Japanese labels of a LinkData file whose header row holds property names
+     * ({@code #property,name,address} with a row {@code ,名称,住所} below), or the rows of a
+     * two-row header.
+     *
+     * @param template a template of this vocabulary or any other (e.g. read from a table schema)
+     * @param headers the file's header, one name per column (blank for a column without a name)
+     * @param otherNames for each column, its other names (may be shorter than {@code headers})
+     * @return the mapping
+     */
+    public HeaderMapping mapHeader(DatasetTemplate template, List<String> headers, List<List<String>> otherNames) {
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(headers, "headers");
+        Objects.requireNonNull(otherNames, "otherNames");
+        return matcher.map(template, headers, otherNames);
+    }
+
+    /**
+     * Maps the columns of a file to every template of this vocabulary, as
+     * {@link #mapHeader(DatasetTemplate, List, List)} does for one (the spellings are normalised
+     * once): for choosing the template a file follows.
+     *
+     * @param headers the file's header, one name per column
+     * @param otherNames for each column, its other names (may be shorter than {@code headers})
+     * @return one mapping per template, in the order of {@link #templates()}
+     */
+    public List<HeaderMapping> mapHeaderToTemplates(List<String> headers, List<List<String>> otherNames) {
+        Objects.requireNonNull(headers, "headers");
+        Objects.requireNonNull(otherNames, "otherNames");
+        List<List<HeaderMatcher.Spelling>> names = HeaderMatcher.spellings(headers, otherNames);
+        List<HeaderMapping> out = new ArrayList<>();
+        for (DatasetTemplate t : templates()) {
+            out.add(matcher.mapSpellings(t, headers, names));
+        }
+        return out;
+    }
+
+    /**
+     * The header aliases of an item beyond its own {@link DataItem#aliases()}: spellings seen in
+     * published files or in the official definition books, from the shipped header alias file
+     * and any added with {@link Builder#addHeaderAliases(Path)}.
+     *
+     * @param item the item
+     * @param english {@code true} for English and property names, {@code false} for Japanese
+     *     spellings
+     * @return the aliases, empty if none
+     */
+    public List<String> headerAliases(DataItem item, boolean english) {
+        Objects.requireNonNull(item, "item");
+        return english ? matcher.englishAliases(item) : matcher.japaneseAliases(item);
+    }
+
+    /** Spellings naming two columns of one template in the same way (for tests and the build check). */
+    List<String> ambiguousSpellings(DatasetTemplate template) {
+        return matcher.collisions(template).stream().map(HeaderMatcher.Clash::toString).toList();
+    }
+
+    /** The items a template file's header or item reference names: the item name or an alias, exactly or normalised. */
+    private List<DataItem> itemsForTemplateColumn(String header) {
         List<DataItem> exact = byName.get(header);
         if (exact != null) {
-            if (exact.size() != 1) {
-                return Optional.empty();
-            }
-            DataItem i = exact.get(0);
-            return Optional.of(new HeaderMatch(i, i.name().equals(header) ? HeaderMatch.Kind.EXACT
-                    : HeaderMatch.Kind.ALIAS));
+            return List.copyOf(exact);
         }
-        List<DataItem> norm = byKey.get(HeaderKeys.key(header));
-        if (norm == null || norm.size() != 1) {
-            return Optional.empty();
-        }
-        return Optional.of(new HeaderMatch(norm.get(0), HeaderMatch.Kind.NORMALIZED));
+        return List.copyOf(byKey.getOrDefault(HeaderKeys.key(header), List.of()));
     }
 
     private static Vocabulary loadStandard() {
@@ -246,6 +329,7 @@ public final class Vocabulary {
             b.defaultConfidence = Confidence.DERIVED;
             b.items.addAll(TemplateFiles.readItemsFile(resource("items.json")));
             b.items.addAll(CoreDataModel.standard().dataItems());
+            b.aliases.addAll(TemplateFiles.readAliases(resource("header-aliases.json")));
             String index = new String(bytes(DATA + "templates/index.txt"), StandardCharsets.UTF_8);
             for (String line : index.split("\n")) {
                 String f = line.strip();
@@ -292,8 +376,42 @@ public final class Vocabulary {
         private final List<DataItem> items = new ArrayList<>();
         private final List<TemplateFiles.RawTemplate> raw = new ArrayList<>();
         private final List<DatasetTemplate> direct = new ArrayList<>();
+        private final List<TemplateFiles.RawAlias> aliases = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Reads a header alias file: other spellings of items' headers, e.g. the English property
+         * names a city's files use. JSON, {@code "format": "civicdata-header-aliases/1"}, with
+         * {@code aliases}, an array of {@code {"item": "<item id or name>", "ja": [...], "en": [...],
+         * "source": "..."}}; see the shipped {@code header-aliases.json} and {@code docs/vocab.md}.
+         *
+         * @param file the alias file
+         * @return this builder
+         * @throws VocabularyException if the file cannot be read or is malformed
+         */
+        public Builder addHeaderAliases(Path file) {
+            Objects.requireNonNull(file, "file");
+            aliases.addAll(TemplateFiles.readAliases(new TemplateFiles.Source(file.toString(), read(file))));
+            return this;
+        }
+
+        private static byte[] read(Path f) {
+            if (!Files.isRegularFile(f)) {
+                throw new VocabularyException(Location.of(f.toString()), "vocab.template.not-found",
+                        List.of(f.toString()), null);
+            }
+            try {
+                if (Files.size(f) > TemplateFiles.MAX_FILE_BYTES) {
+                    throw new VocabularyException(Location.of(f.toString()), "vocab.template.too-large",
+                            List.of(f.toString(), Integer.toString(TemplateFiles.MAX_FILE_BYTES)), null);
+                }
+                return Files.readAllBytes(f);
+            } catch (IOException e) {
+                throw new VocabularyException(Location.of(f.toString()), "vocab.template.unreadable",
+                        List.of(f.toString(), String.valueOf(e.getMessage())), e);
+            }
         }
 
         /**
@@ -387,16 +505,20 @@ public final class Vocabulary {
          *
          * @return the vocabulary
          * @throws VocabularyException if an item reference is unknown or ambiguous, an item id is
-         *     defined twice with different definitions, or a template id and version is defined
-         *     twice
+         *     defined twice with different definitions, a template id and version is defined
+         *     twice, or an added header alias names an unknown item or would name two columns of
+         *     one template
          */
         public Vocabulary build() {
             Map<String, DataItem> all = new LinkedHashMap<>();
             Map<String, String> itemOrigin = new HashMap<>();
             List<DatasetTemplate> out = new ArrayList<>();
             Map<String, String> templateOrigin = new HashMap<>();
+            Map<String, List<String>> ja = new HashMap<>();
+            Map<String, List<String>> en = new HashMap<>();
             if (includeStandard) {
                 Vocabulary s = standard();
+                s.matcher.copyAliasesTo(ja, en);
                 s.items.values().forEach(i -> {
                     all.put(i.id(), i);
                     itemOrigin.put(i.id(), "civicdata");
@@ -419,7 +541,15 @@ public final class Vocabulary {
                     addItem(all, itemOrigin, r.items().get(i), r.source().name(), r.source(), "/items/" + i);
                 }
             }
-            Vocabulary lookup = new Vocabulary(all, List.of());
+            Vocabulary lookup = new Vocabulary(all, List.of(), Map.of(), Map.of());
+            for (TemplateFiles.RawAlias a : aliases) {
+                String id = lookup.item(a.itemId()).map(DataItem::id)
+                        .orElseGet(() -> byName(lookup, a.source(), a.entryPointer() + "/item", a.itemId()).id());
+                List<String> l = (a.english() ? en : ja).computeIfAbsent(id, k -> new ArrayList<>());
+                if (!l.contains(a.name())) {
+                    l.add(a.name());
+                }
+            }
             for (DatasetTemplate t : direct) {
                 addTemplate(out, templateOrigin, t, "code", null);
             }
@@ -440,13 +570,26 @@ public final class Vocabulary {
                 }
                 addTemplate(out, templateOrigin, t, r.source().name(), r.source());
             }
-            Vocabulary built = new Vocabulary(all, out);
+            Vocabulary v = new Vocabulary(all, out, ja, en);
             for (DatasetTemplate t : out) {
-                t.companion().ifPresent(c -> built.companionOf(t).orElseThrow(() -> new VocabularyException(
+                t.companion().ifPresent(c -> v.companionOf(t).orElseThrow(() -> new VocabularyException(
                         Location.of(t.key()), "vocab.template.unknown-companion",
                         List.of(t.key(), "?", "/companion/template", c.template()), null)));
             }
-            return built;
+            if (!aliases.isEmpty()) {
+                List<HeaderMatcher.Clash> clashes = new ArrayList<>();
+                for (DatasetTemplate t : v.templates()) {
+                    clashes.addAll(v.matcher.collisions(t));
+                }
+                for (TemplateFiles.RawAlias a : aliases) {
+                    for (HeaderMatcher.Clash c : clashes) {
+                        if (c.involves(a.name(), a.english())) {
+                            throw a.source().error(a.pointer(), "vocab.alias.ambiguous", a.name(), c.toString());
+                        }
+                    }
+                }
+            }
+            return v;
         }
 
         private static void addItem(Map<String, DataItem> all, Map<String, String> origin, DataItem i, String where,
@@ -491,7 +634,7 @@ public final class Vocabulary {
         }
 
         private static DataItem byName(Vocabulary lookup, TemplateFiles.Source src, String pointer, String name) {
-            List<DataItem> found = lookup.itemsByName(name);
+            List<DataItem> found = lookup.itemsForTemplateColumn(name);
             if (found.size() == 1) {
                 return found.get(0);
             }

@@ -8,7 +8,8 @@
  * (ordered {@link io.github.civicdata.vocab.TemplateColumn}s with an
  * {@link io.github.civicdata.vocab.Obligation}). Format checks are in
  * {@link io.github.civicdata.vocab.format}, code lists in {@link io.github.civicdata.vocab.code},
- * schema exports in {@link io.github.civicdata.vocab.export}, RDF in
- * {@link io.github.civicdata.vocab.rdf}.
+ * schema exports in {@link io.github.civicdata.vocab.export}, the IRIs of items and templates in
+ * {@link io.github.civicdata.vocab.VocabIris}. The vocabulary as RDF (SKOS) is in
+ * {@code civicdata-rdf}.
  */
 package io.github.civicdata.vocab;

@@ -218,6 +218,35 @@ class VocabularyTest {
         assertThat(failure(dir, "").messageKey()).isIn("vocab.template.empty", "vocab.template.syntax");
     }
 
+    /** Issue 9: every JSON the project reads refuses duplicate keys (naming both lines), deep nesting and huge numbers. */
+    @Test
+    void hostileJsonInADefinitionFileIsAnErrorNamingTheLines(@TempDir Path dir) throws IOException {
+        VocabularyException dup = failure(dir, "{\n \"id\": \"x\",\n \"version\": \"1\",\n \"id\": \"y\"\n}");
+        assertThat(dup.messageKey()).isEqualTo("vocab.template.duplicate");
+        assertThat(dup.location().line()).hasValue(4);
+        assertThat(dup.location().pointer()).hasValue("/id");
+        assertThat(dup.text().en()).contains("line 4", "\"id\"", "first on line 2");
+        VocabularyException deep = failure(dir, "{\"id\": " + "[".repeat(3000) + "]".repeat(3000) + "}");
+        assertThat(deep.messageKey()).isEqualTo("vocab.template.too-deep");
+        assertThat(deep.text().en()).contains("3001 levels", "limit of 64");
+        VocabularyException number = failure(dir, "{\"id\": " + "9".repeat(2000) + "}");
+        assertThat(number.messageKey()).isEqualTo("vocab.template.number-too-long");
+        byte[] bad = "{\"id\": \"x\", \"name\": \"あい\"}".getBytes(StandardCharsets.UTF_8);
+        bad[bad.length - 4] = (byte) 0xFF;
+        Files.write(dir.resolve("bad.json"), bad);
+        assertThatThrownBy(() -> Vocabulary.builder().addTemplates(dir).build())
+                .isInstanceOfSatisfying(VocabularyException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("vocab.template.encoding"));
+        VocabularyException huge = failure(dir, """
+                {"id": "x", "version": "1", "name": "a", "nameEn": "a",
+                 "items": [{"id": "x-1", "name": "X", "nameEn": "X", "datatype": "DECIMAL", "minimum": 1e400,
+                            "maximum": "1e99999999999"}],
+                 "columns": [{"header": "X", "obligation": "REQUIRED"}]}
+                """);
+        assertThat(huge.messageKey()).isEqualTo("vocab.template.bad-value");
+        assertThat(huge.location().pointer()).hasValue("/items/0/maximum");
+    }
+
     @Test
     void missingOrEmptyDirectory(@TempDir Path dir) {
         assertThatThrownBy(() -> Vocabulary.builder().addTemplates(dir.resolve("nope")))

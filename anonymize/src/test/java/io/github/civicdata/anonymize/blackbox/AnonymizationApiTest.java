@@ -13,7 +13,7 @@ import io.github.civicdata.anonymize.Hierarchy;
 import io.github.civicdata.anonymize.Metric;
 import io.github.civicdata.anonymize.PrivacyModel;
 import io.github.civicdata.anonymize.Table;
-import io.github.civicdata.core.Golden;
+import io.github.civicdata.core.testing.Golden;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

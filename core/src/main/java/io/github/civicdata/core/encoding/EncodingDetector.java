@@ -2,7 +2,12 @@ package io.github.civicdata.core.encoding;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +21,18 @@ import java.util.Arrays;
  * {@value #DECISIVE_CHARACTERS} multi-byte characters, or an invalid sequence that rules a
  * candidate out) or until the sample limit ({@value #DEFAULT_SAMPLE_LIMIT} bytes by default). A
  * file whose first lines are ASCII is therefore judged by its first Japanese text, not assumed to
- * be UTF-8. When several candidates decode cleanly, UTF-8 wins only if its text is plausible
- * Japanese (kana, common kanji, full-width forms); CP932 text that happens to form valid UTF-8 in
- * a short sample decodes to implausible characters and is not misjudged.
+ * be UTF-8.
+ *
+ * <p>The rule for UTF-8: input that is valid UTF-8 and holds at least one multi-byte sequence is
+ * UTF-8, whatever characters it decodes to (kanji, 𠮷 and other characters outside the Basic
+ * Multilingual Plane, emoji, accented Latin letters). Shift_JIS and EUC-JP text is almost never
+ * valid UTF-8: their lead bytes 0x81–0x9F and 0xA1–0xBF are UTF-8 continuation bytes, and a
+ * legacy sequence that happens to be valid UTF-8 must be followed by another one, and so on for
+ * every character. Only when the bytes are not valid UTF-8 (Latin-1 {@code café}, CP932, EUC-JP)
+ * is a legacy encoding considered: the one that decodes cleanly, the one with more common
+ * Japanese text when both do, UTF-8 again when a few damaged sequences sit in plausible UTF-8
+ * Japanese that no legacy encoding reads credibly, and otherwise the candidate with the fewest
+ * invalid sequences ({@link DetectedEncoding.Evidence#BEST_GUESS}).
  *
  * <p>Stateless and thread-safe.
  *
@@ -190,17 +204,17 @@ public final class EncodingDetector {
             return new DetectedEncoding(StandardCharsets.UTF_8, "UTF-8", false, 0, DetectedEncoding.Evidence.ASCII_ONLY);
         }
         Scan u = scanUtf8(b, len, complete);
-        Scan s = scanSjis(b, len, complete);
-        Scan e = scanEuc(b, len, complete);
+        Scan s = confirmed(scanSjis(b, len, complete), b, len, complete, WINDOWS_31J);
+        Scan e = confirmed(scanEuc(b, len, complete), b, len, complete, EUC_JP);
         DetectedEncoding utf8 = new DetectedEncoding(StandardCharsets.UTF_8, "UTF-8", false, 0,
                 DetectedEncoding.Evidence.VALID_MULTIBYTE);
         DetectedEncoding sjis = new DetectedEncoding(WINDOWS_31J, s.extension ? "CP932" : "Shift_JIS", false, 0,
                 DetectedEncoding.Evidence.VALID_MULTIBYTE);
         DetectedEncoding euc = new DetectedEncoding(EUC_JP, "EUC-JP", false, 0,
                 DetectedEncoding.Evidence.VALID_MULTIBYTE);
-        // UTF-8 wins when it decodes cleanly into plausible Japanese; CP932 bytes that happen to
-        // form valid UTF-8 decode into unlikely characters and fall through to the next candidates.
-        if (u.invalid == 0 && u.multibyte > 0 && u.plausible * 10L >= u.multibyte * 9L) {
+        // Valid UTF-8 with a multi-byte sequence is UTF-8, whatever it decodes to (issue 9: 𠮷 or an
+        // emoji alone was read as Shift_JIS because it is not "plausible Japanese").
+        if (u.invalid == 0 && u.multibyte > 0) {
             return utf8;
         }
         // UTF-8 with a few damaged sequences stays UTF-8 when the rest is plausible Japanese and
@@ -225,9 +239,6 @@ public final class EncodingDetector {
         if (e.invalid == 0) {
             return euc;
         }
-        if (u.invalid == 0) {
-            return utf8;
-        }
         // Nothing decodes cleanly: choose the fewest invalid sequences, preferring UTF-8, then CP932.
         DetectedEncoding.Evidence guess = DetectedEncoding.Evidence.BEST_GUESS;
         if (u.invalid <= s.invalid && u.invalid <= e.invalid) {
@@ -237,6 +248,42 @@ public final class EncodingDetector {
             return new DetectedEncoding(WINDOWS_31J, s.extension ? "CP932" : "Shift_JIS", false, 0, guess);
         }
         return new DetectedEncoding(EUC_JP, "EUC-JP", false, 0, guess);
+    }
+
+    /**
+     * A legacy candidate whose byte structure is clean is also decoded with the JDK's own tables:
+     * a structurally valid pair in an unassigned row (Shift_JIS lead 0x85, 0xEB; EUC-JP rows
+     * 0xA9–0xAF) cannot be decoded by the readers that use the judgement, so it rules the
+     * candidate out here rather than failing later as "invalid bytes".
+     */
+    private static Scan confirmed(Scan scan, byte[] b, int len, boolean complete, Charset cs) {
+        if (scan.invalid == 0 && scan.multibyte > 0 && !decodes(b, len, complete, cs)) {
+            scan.invalid = 1;
+        }
+        return scan;
+    }
+
+    /** Whether the JDK decodes the bytes without a malformed or unmappable sequence. */
+    private static boolean decodes(byte[] b, int len, boolean complete, Charset cs) {
+        CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, 0, len);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = d.decode(in, out, complete);
+            if (r.isError()) {
+                return false;
+            }
+            if (!r.isOverflow()) {
+                break; // underflow: everything decoded (a sequence cut at the end of a sample is left over)
+            }
+            out.clear();
+        }
+        if (complete) {
+            out.clear();
+            return !d.flush(out).isError();
+        }
+        return true;
     }
 
     /** Few invalid sequences and mostly common Japanese characters. */

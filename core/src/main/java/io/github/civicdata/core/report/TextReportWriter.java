@@ -7,6 +7,7 @@ import io.github.civicdata.core.Report;
 import io.github.civicdata.core.RuleInfo;
 import io.github.civicdata.core.Severity;
 import io.github.civicdata.core.SourceInfo;
+import io.github.civicdata.core.Values;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -79,12 +80,12 @@ final class TextReportWriter implements ReportWriter {
             }
             if (f.value().isPresent()) {
                 w.write("    ");
-                w.write(oneLine(m.format(locale, "report.value", f.value().get())));
+                w.write(oneLine(m.format(locale, "report.value", Values.visible(f.value().get()))));
                 w.write('\n');
             }
             if (f.suggestion().isPresent()) {
                 w.write("    ");
-                w.write(oneLine(m.format(locale, "report.suggestion", f.suggestion().get())));
+                w.write(oneLine(m.format(locale, "report.suggestion", Values.visible(f.suggestion().get()))));
                 w.write('\n');
             }
         }

@@ -118,4 +118,43 @@ class EncodingDetectorTest {
         assertThat(d.label()).isEqualTo("UTF-8");
         assertThat(d.evidence()).isEqualTo(DetectedEncoding.Evidence.BEST_GUESS);
     }
+
+    /** Issue 9, c3-utf8-4byte-char-read-as-sjis: 𠮷 (and ｱｲｳ) in valid UTF-8 was judged Shift_JIS. */
+    @Test
+    void c3Utf84ByteCharReadAsSjis() throws IOException {
+        for (String f : new String[] {"in.csv", "in2.csv", "in-kana.csv"}) {
+            byte[] b;
+            try (var in = EncodingDetectorTest.class.getResourceAsStream("/reliability/c3-utf8-4byte-char-read-as-sjis/" + f)) {
+                b = in.readAllBytes();
+            }
+            DetectedEncoding d = EncodingDetector.detect(b);
+            assertThat(d.label()).as(f).isEqualTo("UTF-8");
+            assertThat(d.evidence()).as(f).isEqualTo(DetectedEncoding.Evidence.VALID_MULTIBYTE);
+            assertThat(EncodingDetector.detect(new ByteArrayInputStream(b), EncodingDetector.DEFAULT_SAMPLE_LIMIT))
+                    .as(f).isEqualTo(d);
+            assertThat(new String(b, d.charset())).as(f).contains("𠮷");
+        }
+    }
+
+    @Test
+    void emojiAndAccentedLatinAloneAreUtf8() {
+        for (String s : new String[] {"id,v\n1,😀\n", "id,v\n1,café\n", "a,𠀋\n", "x,é\n", "🇯🇵"}) {
+            assertThat(EncodingDetector.detect(s.getBytes(StandardCharsets.UTF_8)).isUtf8()).as(s).isTrue();
+        }
+    }
+
+    @Test
+    void latin1IsInvalidUtf8AndOnlyABestGuess() {
+        DetectedEncoding d = EncodingDetector.detect("id,v\n1,café\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(d.evidence()).isEqualTo(DetectedEncoding.Evidence.BEST_GUESS);
+    }
+
+    @Test
+    void eucJpPairInAnUnassignedShiftJisRowIsNotJudgedShiftJis() {
+        // found by EncodingDetectorProperties: EC 40 has the shape of a Shift_JIS pair but row 0xEC is unassigned
+        byte[] b = "一@丂１".getBytes(EncodingDetector.EUC_JP);
+        DetectedEncoding d = EncodingDetector.detect(b);
+        assertThat(d.label()).isEqualTo("EUC-JP");
+        assertThat(new String(b, d.charset())).isEqualTo("一@丂１");
+    }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.civicdata.core.Finding;
-import io.github.civicdata.core.Golden;
+import io.github.civicdata.core.testing.Golden;
 import io.github.civicdata.core.Location;
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.RuleInfo;

@@ -1,10 +1,10 @@
 package io.github.civicdata.examples.metadata;
 
 import io.github.civicdata.core.Messages;
-import io.github.civicdata.core.metadata.CkanImport;
-import io.github.civicdata.core.metadata.MetadataJson;
-import io.github.civicdata.core.metadata.RecordReadResult;
-import io.github.civicdata.core.metadata.RecordReader;
+import io.github.civicdata.metadata.CkanImport;
+import io.github.civicdata.metadata.MetadataJson;
+import io.github.civicdata.metadata.RecordReadResult;
+import io.github.civicdata.metadata.RecordReader;
 import io.github.civicdata.vocab.Vocabulary;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,16 +1,16 @@
 package io.github.civicdata.examples.metadata;
 
-import io.github.civicdata.core.metadata.BilingualText;
-import io.github.civicdata.core.metadata.Catalog;
-import io.github.civicdata.core.metadata.CatalogQuery;
-import io.github.civicdata.core.metadata.DatasetRecord;
-import io.github.civicdata.core.metadata.DisclosureLevel;
-import io.github.civicdata.core.metadata.LocalGovernmentCode;
-import io.github.civicdata.core.metadata.Publisher;
+import io.github.civicdata.metadata.BilingualText;
+import io.github.civicdata.metadata.Catalog;
+import io.github.civicdata.metadata.CatalogQuery;
+import io.github.civicdata.metadata.DatasetRecord;
+import io.github.civicdata.metadata.DisclosureLevel;
+import io.github.civicdata.metadata.LocalGovernmentCode;
+import io.github.civicdata.metadata.Publisher;
 import io.github.civicdata.vocab.Vocabulary;
-import io.github.civicdata.vocab.rdf.DcatCatalogInfo;
-import io.github.civicdata.vocab.rdf.DcatFormat;
-import io.github.civicdata.vocab.rdf.DcatWriter;
+import io.github.civicdata.rdf.DcatCatalogInfo;
+import io.github.civicdata.rdf.DcatFormat;
+import io.github.civicdata.rdf.DcatWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

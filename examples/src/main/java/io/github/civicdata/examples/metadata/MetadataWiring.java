@@ -1,15 +1,15 @@
 package io.github.civicdata.examples.metadata;
 
-import io.github.civicdata.core.metadata.Catalog;
-import io.github.civicdata.core.metadata.DataItemNames;
-import io.github.civicdata.core.metadata.KnownDataItems;
-import io.github.civicdata.core.metadata.KnownTemplates;
-import io.github.civicdata.core.metadata.MetadataJson;
-import io.github.civicdata.core.metadata.RecordChecks;
-import io.github.civicdata.core.metadata.TemplateRef;
+import io.github.civicdata.metadata.Catalog;
+import io.github.civicdata.metadata.DataItemNames;
+import io.github.civicdata.metadata.KnownDataItems;
+import io.github.civicdata.metadata.KnownTemplates;
+import io.github.civicdata.metadata.MetadataJson;
+import io.github.civicdata.metadata.RecordChecks;
+import io.github.civicdata.metadata.TemplateRef;
 import io.github.civicdata.vocab.DataItem;
 import io.github.civicdata.vocab.Vocabulary;
-import io.github.civicdata.vocab.rdf.DcatReader;
+import io.github.civicdata.rdf.DcatReader;
 
 /**
  * How an application wires the vocabulary into the metadata checks: core does not know the

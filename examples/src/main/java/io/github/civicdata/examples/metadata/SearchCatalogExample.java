@@ -1,9 +1,9 @@
 package io.github.civicdata.examples.metadata;
 
-import io.github.civicdata.core.metadata.Catalog;
-import io.github.civicdata.core.metadata.CatalogEntry;
-import io.github.civicdata.core.metadata.CatalogQuery;
-import io.github.civicdata.core.metadata.DisclosureLevel;
+import io.github.civicdata.metadata.Catalog;
+import io.github.civicdata.metadata.CatalogEntry;
+import io.github.civicdata.metadata.CatalogQuery;
+import io.github.civicdata.metadata.DisclosureLevel;
 import io.github.civicdata.vocab.DataItem;
 import io.github.civicdata.vocab.Vocabulary;
 import java.io.IOException;

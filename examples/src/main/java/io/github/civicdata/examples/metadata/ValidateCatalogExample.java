@@ -5,7 +5,7 @@ import io.github.civicdata.core.LocalizedText;
 import io.github.civicdata.core.Messages;
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.Severity;
-import io.github.civicdata.core.metadata.Catalog;
+import io.github.civicdata.metadata.Catalog;
 import io.github.civicdata.vocab.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -3,11 +3,11 @@ package io.github.civicdata.examples.metadata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.civicdata.core.Finding;
-import io.github.civicdata.core.metadata.Catalog;
-import io.github.civicdata.core.metadata.MetadataRules;
-import io.github.civicdata.core.metadata.RecordReadResult;
-import io.github.civicdata.vocab.rdf.DcatApShapes;
-import io.github.civicdata.vocab.rdf.DcatFormat;
+import io.github.civicdata.metadata.Catalog;
+import io.github.civicdata.metadata.MetadataRules;
+import io.github.civicdata.metadata.RecordReadResult;
+import io.github.civicdata.rdf.DcatApShapes;
+import io.github.civicdata.rdf.DcatFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -152,7 +152,77 @@ final class XlsxFixtures {
             row(s, 5, "南", 980, 410);
             row(s, 7, "※ 住民基本台帳による");
         });
+        m.put("header-after-notes", XlsxFixtures::headerAfterNotes);
+        m.put("header-after-notes-set", XlsxFixtures::headerAfterNotes);
+        m.put("two-row-header", wb -> {
+            // a 人数 group merged over 総数/うち男/うち女, 区名 and 世帯数 merged down two rows, and
+            // ward subtotals and a grand total among the data, as statistics workbooks are made
+            Sheet s = wb.createSheet("区別人口");
+            row(s, 0, "区名", "人数", "", "", "世帯数");
+            row(s, 1, "", "総数", "うち男", "うち女", "");
+            s.addMergedRegion(new CellRangeAddress(0, 0, 1, 3));
+            s.addMergedRegion(new CellRangeAddress(0, 1, 0, 0));
+            s.addMergedRegion(new CellRangeAddress(0, 1, 4, 4));
+            row(s, 2, "東区 箱崎", 1200, 590, 610, 540);
+            row(s, 3, "東区 馬出", 980, 470, 510, 410);
+            row(s, 4, "＊東区計＊", 2180, 1060, 1120, 950);
+            row(s, 5, "博多区 祇園町", 700, 340, 360, 300);
+            row(s, 6, "博多区 博多駅前", 1500, 760, 740, 600);
+            row(s, 7, "＊博多区計＊", 2200, 1100, 1100, 900);
+            row(s, 8, "合計", 4380, 2160, 2220, 1850);
+        });
+        m.put("numbers-as-text", wb -> {
+            // Excel's "number stored as text": once for the 利用者数 column; the code columns
+            // (zero-padded ID, 郵便番号, fixed-width 施設CD) are not numbers
+            Sheet s = wb.createSheet("施設");
+            header(s, "施設ID", "施設CD", "郵便番号", "名称", "利用者数", "定員");
+            String[][] rows = {
+                {"0012", "1001", "8120011", "中央図書館", "1520", "300"},
+                {"0013", "1002", "8120012", "東図書館", "980", "120"},
+                {"0014", "1003", "8120013", "西図書館", "1105", "150"},
+                {"0015", "1004", "8120014", "南図書館", "870", "100"},
+            };
+            for (int i = 0; i < rows.length; i++) {
+                Row r = s.createRow(i + 1);
+                for (int c = 0; c < 5; c++) {
+                    r.createCell(c).setCellValue(rows[i][c]); // stored as text
+                }
+                r.createCell(5).setCellValue(Double.parseDouble(rows[i][5]));
+            }
+        });
+        m.put("lost-zeros", wb -> {
+            // codes typed into number cells: Excel drops their leading zeros (L3-06)
+            Sheet s = wb.createSheet("施設");
+            header(s, "名称", "電話番号", "郵便番号", "署コード");
+            row(s, 1, "本庁舎", "096-328-2018", "860-8601", "059");
+            row(s, 2, "北支所", 963282018, 8600001, "078");
+            row(s, 3, "東支所", "0963-11-2222", 600001, "112");
+            row(s, 4, "西支所", 9012345678L, "060-0001", 59);
+            row(s, 5, "南支所", "096-300-1000", 12345, "003");
+            row(s, 6, "中央支所", "096-300-1001", "862-0950", "045");
+        });
         return m;
+    }
+
+    /**
+     * Rows 1–3 are a title (merged across the table) and two note rows that are as wide as half the
+     * table; row 4 is the header; numbers below. Positional detection took row 2 as the header.
+     */
+    private static void headerAfterNotes(XSSFWorkbook wb) {
+        Sheet s = wb.createSheet("年齢別人口");
+        CellStyle date = wb.createCellStyle();
+        date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+        row(s, 0, "令和6年4月1日現在 年齢別人口");
+        s.addMergedRegion(new CellRangeAddress(0, 0, 0, 4));
+        row(s, 1, "作成日", "", "", "単位", "人");
+        s.getRow(1).createCell(1).setCellValue(LocalDate.of(2024, 4, 1));
+        s.getRow(1).getCell(1).setCellStyle(date);
+        row(s, 2, "出典", "住民基本台帳", "", "担当", "市民課");
+        row(s, 3, "年齢", "総数", "男", "女", "前年比");
+        for (int age = 0; age < 8; age++) {
+            row(s, 4 + age, age, 300 + age, 150 + age, 150, 0.98 + age / 100.0);
+        }
+        row(s, 12, "計", 2428, 1228, 1200, 1.01);
     }
 
     static Path write(Path dir, String name, Consumer<XSSFWorkbook> content) throws IOException {

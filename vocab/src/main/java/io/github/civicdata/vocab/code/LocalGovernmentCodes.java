@@ -1,6 +1,6 @@
 package io.github.civicdata.vocab.code;
 
-import io.github.civicdata.core.metadata.LocalGovernmentCode;
+import io.github.civicdata.core.internal.CheckDigits;
 import java.util.Objects;
 
 /**
@@ -62,7 +62,7 @@ public final class LocalGovernmentCodes {
 
     /** The check digit of the five digits at the start of {@code s} (already known to be digits). */
     static int checkDigitUnchecked(CharSequence s) {
-        return LocalGovernmentCode.checkDigit(s);
+        return CheckDigits.localGovernmentCode(s);
     }
 
     static boolean allDigits(CharSequence s, int from, int to) {

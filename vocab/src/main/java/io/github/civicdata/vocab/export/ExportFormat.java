@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The formats a {@link io.github.civicdata.vocab.DatasetTemplate} can be exported to.
+ * The formats a {@link io.github.civicdata.vocab.DatasetTemplate} can be exported to without RDF
+ * libraries. The template as RDF (SKOS, Turtle) is {@code SkosExport.templateTurtle} in
+ * {@code civicdata-rdf}.
  *
  * <p>Immutable.
  *
@@ -19,9 +21,7 @@ public enum ExportFormat {
     /** Frictionless Data Table Schema. */
     TABLE_SCHEMA("table-schema", "application/json", "tableschema.json"),
     /** W3C CSV on the Web metadata (JSON-LD). */
-    CSVW("csvw", "application/csvm+json", "csv-metadata.json"),
-    /** The template and its data items as RDF (SKOS), Turtle. */
-    TURTLE("turtle", "text/turtle", "ttl");
+    CSVW("csvw", "application/csvm+json", "csv-metadata.json");
 
     private final String id;
     private final String mediaType;

@@ -14,8 +14,7 @@ import io.github.civicdata.vocab.FormatConstraints;
 import io.github.civicdata.vocab.NamedFormat;
 import io.github.civicdata.vocab.Obligation;
 import io.github.civicdata.vocab.TemplateColumn;
-import io.github.civicdata.vocab.rdf.SkosExport;
-import io.github.civicdata.vocab.rdf.VocabIris;
+import io.github.civicdata.vocab.VocabIris;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +27,8 @@ import java.util.Set;
 
 /**
  * Exports a {@link DatasetTemplate} as JSON Schema (draft-07), Frictionless Table Schema, W3C CSVW
- * metadata (JSON-LD) or Turtle.
+ * metadata (JSON-LD). (The template as RDF, SKOS in Turtle, needs Jena and is
+ * {@code SkosExport.templateTurtle} in {@code civicdata-rdf}.)
  *
  * <ul>
  *   <li><b>JSON Schema</b>: one row as a JSON object keyed by the Japanese headers; INTEGER and
@@ -44,7 +44,6 @@ import java.util.Set;
  *   to read the export as JSON-LD offline, map that URL to the context document shipped in this jar,
  *   {@code io/github/civicdata/vocab/export/csvw-context.jsonld} (civicdata's own, covering the
  *   terms the export uses).</li>
- *   <li><b>Turtle</b>: see {@link SkosExport#templateTurtle(DatasetTemplate)}.</li>
  * </ul>
  *
  * <p>Regular expressions approximate the named formats (check digits and era boundaries cannot be
@@ -89,8 +88,6 @@ public final class TemplateExports {
                 return json(tableSchema(template));
             case CSVW:
                 return json(csvw(template));
-            case TURTLE:
-                return SkosExport.templateTurtle(template);
             default:
                 throw new IllegalStateException("unknown format " + format);
         }

@@ -1,5 +1,6 @@
 package io.github.civicdata.vocab.format;
 
+import io.github.civicdata.core.internal.Dashes;
 import io.github.civicdata.vocab.code.CodeExplanation;
 import io.github.civicdata.vocab.code.CodeLists;
 import io.github.civicdata.vocab.code.ReferencePeriod;
@@ -307,7 +308,43 @@ final class Checks {
         return digit;
     }
 
+    /** Prefixes of Japanese 11-digit numbers (mobile, IP, M2M, free dial 0800). */
+    private static final String[] ELEVEN_DIGIT = {"020", "050", "060", "070", "080", "090", "0800"};
+
+    /**
+     * A domestic number written as a number, so that its trunk prefix 0 was dropped: 9 digits
+     * (a 10-digit number such as 096-328-2018) or 10 digits that become a valid 11-digit number
+     * (090…, 050…, 0800…) with the 0 put back. Empty for anything else (a local number without
+     * area code, an international number, an extension).
+     */
+    static Optional<String> phoneWithoutZero(CharSequence v) {
+        int n = v.length();
+        if (n < 9 || n > 10 || v.charAt(0) < '1' || v.charAt(0) > '9') {
+            return Optional.empty();
+        }
+        for (int i = 0; i < n; i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return Optional.empty();
+            }
+        }
+        String restored = "0" + v;
+        if (n == 9) {
+            return Optional.of(restored);
+        }
+        for (String p : ELEVEN_DIGIT) {
+            if (restored.startsWith(p)) {
+                return Optional.of(restored);
+            }
+        }
+        return Optional.empty();
+    }
+
     static FormatResult phone(CharSequence v) {
+        Optional<String> restored = phoneWithoutZero(v);
+        if (restored.isPresent()) {
+            // the 0 was lost when the number was stored as a number: the digits are kept, only the 0 is put back
+            return FormatResult.Invalid.error("format.phone.leading-zero", restored.get());
+        }
         if (isPhone(v)) {
             return FormatResult.valid();
         }
@@ -349,6 +386,13 @@ final class Checks {
     static FormatResult postal(CharSequence v) {
         if (isPostal(v)) {
             return FormatResult.valid();
+        }
+        int n = v.length();
+        if ((n == 5 || n == 6) && v.charAt(0) >= '1' && v.charAt(0) <= '9' && allDigits(v.toString())) {
+            // 6 digits: a 0NN-NNNN code whose 0 was lost, and nothing else; 5 digits: 00N-NNNN, or an
+            // old 5-digit code (NNN-NN, before 1998): the finding only, no suggestion
+            return n == 6 ? FormatResult.Invalid.error("format.postal-code.leading-zero", "0" + v)
+                    : FormatResult.Invalid.error("format.postal-code.leading-zero-or-old", null);
         }
         String s = Chars.folded(v, true);
         if (s.startsWith("〒")) {
@@ -486,7 +530,20 @@ final class Checks {
                 hira = true;
             }
         }
-        String n = Normalizer.normalize(v, Normalizer.Form.NFKC).strip();
+        // dashes among kana are long-vowel marks (ファ−スト, ﾌｧｰｽﾄ); where the neighbours do not tell, no suggestion
+        StringBuilder dashed = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Dashes.isAmbiguous(c)) {
+                char m = Dashes.resolve(v, i);
+                if (m == Dashes.UNSURE) {
+                    return FormatResult.Invalid.error(half ? "format.katakana.half-width" : "format.katakana", null);
+                }
+                c = m;
+            }
+            dashed.append(c);
+        }
+        String n = Normalizer.normalize(dashed, Normalizer.Form.NFKC).strip();
         StringBuilder sb = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
@@ -537,6 +594,15 @@ final class Checks {
                         : FormatResult.Invalid.error("format.lgcode.folded", sug);
             case VALID_UNLISTED:
                 return FormatResult.Invalid.warning(e.messageKey(), null, args);
+            case FIVE_DIGIT_FORM:
+                // the 標準地域コード (JIS X 0402) without its check digit: the same municipality, another form
+                return FormatResult.Invalid.warning(e.messageKey(), sug, args);
+            case WRONG_CHECK_DIGIT:
+                // the typo may be in any digit: a corrected check digit could name another municipality
+                return FormatResult.Invalid.error(e.messageKey(), null, args);
+            case LEADING_ZERO_RESTORED:
+                // one digit says too little to name a prefecture in a suggestion
+                return FormatResult.Invalid.error(e.messageKey(), v.toString().strip().length() > 1 ? sug : null, args);
             case FORMER:
                 return FormatResult.Invalid.error(e.messageKey(),
                         codes.sameAreaSuccessor(e.normalized().orElse("")).orElse(null), args);

@@ -28,9 +28,12 @@ final class Dates {
         }
     }
 
-    private static final Pattern LENIENT_YMD = Pattern.compile(
-            "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:(?:[T ]|\\s+)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?"
-                    + "(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+    /**
+     * Y/M/D with one kind of separator, optionally at midnight (a date exported as a date-time);
+     * another time is not dropped into a date (no suggestion then).
+     */
+    private static final Pattern LENIENT_YMD = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})"
+            + "(?:(?:T|\\s+)0?0:00(?::00(?:\\.0+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern LENIENT_KANJI = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern LENIENT_COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
@@ -320,7 +323,8 @@ final class Dates {
 
     /**
      * Lenient Gregorian forms for suggestions: {@code YYYY/M/D}, {@code YYYY.M.D}, {@code YYYY-M-D}
-     * (optionally followed by a time), {@code YYYY年M月D日}, {@code YYYYMMDD}; full-width digits and
+     * (one separator, used twice; at most a midnight time after it, as exports of dates write: any
+     * other time would be lost in a date), {@code YYYY年M月D日}, {@code YYYYMMDD}; full-width digits and
      * surrounding white space allowed. Returns null if none matches or the date does not exist.
      */
     static LocalDate lenientGregorian(CharSequence value) {
@@ -328,9 +332,10 @@ final class Dates {
         for (Pattern p : new Pattern[] {LENIENT_YMD, LENIENT_KANJI, LENIENT_COMPACT}) {
             Matcher m = p.matcher(s);
             if (m.matches()) {
+                int g = p == LENIENT_YMD ? 1 : 0; // the separator group
                 int y = Integer.parseInt(m.group(1));
-                int mo = Integer.parseInt(m.group(2));
-                int d = Integer.parseInt(m.group(3));
+                int mo = Integer.parseInt(m.group(2 + g));
+                int d = Integer.parseInt(m.group(3 + g));
                 if (y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) {
                     return LocalDate.of(y, mo, d);
                 }

@@ -1,6 +1,7 @@
 package io.github.civicdata.vocab.internal;
 
 import io.github.civicdata.core.MessageBundle;
+import java.io.InputStream;
 
 /**
  * Registers the vocab module's bundle {@value #BASE_NAME} with {@link io.github.civicdata.core.Messages}.
@@ -20,5 +21,11 @@ public final class VocabMessages implements MessageBundle {
     @Override
     public String baseName() {
         return BASE_NAME;
+    }
+
+    /** Reads this module's own bundle files (works in a named module, see {@link MessageBundle#open}). */
+    @Override
+    public InputStream open(String resource) {
+        return VocabMessages.class.getResourceAsStream(resource);
     }
 }

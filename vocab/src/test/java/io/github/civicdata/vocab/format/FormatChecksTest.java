@@ -28,8 +28,10 @@ class FormatChecksTest {
         }
     }
 
-    private void suggests(NamedFormat f, String value, String suggestion) {
-        assertThat(invalid(f, value).suggestion()).as(f + " " + value).contains(suggestion);
+    private FormatResult.Invalid suggests(NamedFormat f, String value, String suggestion) {
+        FormatResult.Invalid i = invalid(f, value);
+        assertThat(i.suggestion()).as(f + " " + value).contains(suggestion);
+        return i;
     }
 
     @Test
@@ -52,6 +54,8 @@ class FormatChecksTest {
         suggests(NamedFormat.ISO_DATE, "2023年4月1日", "2023-04-01");
         suggests(NamedFormat.ISO_DATE, "２０２３－０４－０１", "2023-04-01");
         suggests(NamedFormat.ISO_DATE, "2023-04-01 00:00:00", "2023-04-01");
+        // a time other than midnight would be lost in a date
+        assertThat(invalid(NamedFormat.ISO_DATE, "2023/4/1 10:30").suggestion()).isEmpty();
         suggests(NamedFormat.ISO_DATE, "20230401", "2023-04-01");
         assertThat(invalid(NamedFormat.ISO_DATE, "2023-02-29").messageKey()).isEqualTo("format.date.no-such-day");
         assertThat(invalid(NamedFormat.ISO_DATE, "平成31年5月1日").messageKey()).isEqualTo("format.wareki.after-era");
@@ -121,6 +125,27 @@ class FormatChecksTest {
     }
 
     @Test
+    void phoneNumbersAndPostalCodesThatLostTheirLeadingZeros() {
+        // a 10-digit number written as a number: the 0 is put back, nothing else (no hyphens guessed)
+        assertThat(suggests(NamedFormat.PHONE, "963282018", "0963282018").messageKey()).isEqualTo("format.phone.leading-zero");
+        suggests(NamedFormat.PHONE, "120123456", "0120123456");
+        // 11-digit numbers: only where 0 + the digits is a valid prefix (mobile, IP, 0800)
+        suggests(NamedFormat.PHONE, "9012345678", "09012345678");
+        suggests(NamedFormat.PHONE, "5012345678", "05012345678");
+        suggests(NamedFormat.PHONE, "8001234567", "08001234567");
+        // not a lost 0: a local number without area code, a 10-digit number starting 0, others
+        valid(NamedFormat.PHONE, "8392522", "0963282018", "3123456789", "81963282018", "110");
+        // a 6-digit postal code lost its 0; a 5-digit one may be 00N-NNNN or an old code: no suggestion
+        assertThat(suggests(NamedFormat.POSTAL_CODE, "600001", "0600001").messageKey())
+                .isEqualTo("format.postal-code.leading-zero");
+        FormatResult.Invalid five = invalid(NamedFormat.POSTAL_CODE, "12345");
+        assertThat(five.messageKey()).isEqualTo("format.postal-code.leading-zero-or-old");
+        assertThat(five.suggestion()).isEmpty();
+        valid(NamedFormat.POSTAL_CODE, "8600001");
+        assertThat(invalid(NamedFormat.POSTAL_CODE, "060001").messageKey()).isEqualTo("format.postal-code");
+    }
+
+    @Test
     void coordinates() {
         valid(NamedFormat.LATITUDE, "43.064310", "24.3", "20.4225");
         valid(NamedFormat.LONGITUDE, "141.346814", "153.98", "122.93");
@@ -149,6 +174,11 @@ class FormatChecksTest {
         assertThat(hira.messageKey()).isEqualTo("format.katakana.hiragana");
         assertThat(hira.suggestion()).contains("サッポロエキ");
         assertThat(invalid(NamedFormat.KATAKANA, "札幌駅").suggestion()).isEmpty();
+        // dashes among kana are long-vowel marks; where the neighbours do not tell, no suggestion
+        suggests(NamedFormat.KATAKANA, "ファ−スト", "ファースト");
+        suggests(NamedFormat.KATAKANA, "ファ‐スト", "ファースト");
+        suggests(NamedFormat.KATAKANA, "ﾌｧｰｽﾄ", "ファースト");
+        assertThat(invalid(NamedFormat.KATAKANA, "ビル−３").suggestion()).isEmpty();
         valid(NamedFormat.UMU, "有", "無");
         suggests(NamedFormat.UMU, "あり", "有");
         suggests(NamedFormat.UMU, "なし", "無");
@@ -165,10 +195,17 @@ class FormatChecksTest {
         assertThat(lost.messageKey()).isEqualTo("lgcode.leading-zero");
         assertThat(lost.suggestion()).contains("092011");
         assertThat(invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "1100").suggestion()).contains("011002");
-        assertThat(invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "13101").suggestion()).contains("131016");
+        // the 5-digit 標準地域コード is the same municipality in another form: a warning with the 6-digit code
+        FormatResult.Invalid five = invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "13101");
+        assertThat(five.suggestion()).contains("131016");
+        assertThat(five.severity()).isEqualTo(Severity.WARNING);
+        // a wrong check digit may hide a typo in any digit: no corrected code is suggested
         FormatResult.Invalid cd = invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "011003");
         assertThat(cd.messageKey()).isEqualTo("lgcode.wrong-check-digit");
-        assertThat(cd.suggestion()).contains("011002");
+        assertThat(cd.suggestion()).isEmpty();
+        assertThat(cd.severity()).isEqualTo(Severity.ERROR);
+        // one digit is too little to name a prefecture
+        assertThat(invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "1").suggestion()).isEmpty();
         assertThat(invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "０１１００２").suggestion()).contains("011002");
         FormatResult.Invalid unlisted = invalid(NamedFormat.LOCAL_GOVERNMENT_CODE, "019992");
         assertThat(unlisted.severity()).isEqualTo(Severity.WARNING);

@@ -1,0 +1,94 @@
+package io.github.civicdata.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Layouts where rows above the data look alike, and the header each must give. */
+class HeaderChoiceTest {
+
+    private static HeaderChoice.Choice choose(String... lines) {
+        List<RecordView> rows = Rows.rows(lines);
+        return new HeaderChoice(rows, Rows.nonEmpty(rows), ValueSemantics.NONE, null).choose();
+    }
+
+    @Test
+    void keyValueRowsAboveTheHeader() {
+        HeaderChoice.Choice c = choose("タイトル,区別人口", "作成日,2024-04-01", "単位,人", "地区,人口,世帯数", "北,1200,540",
+                "南,980,410", "東,1500,600");
+        assertThat(c.index()).isEqualTo(3);
+        assertThat(c.typedColumns()).isEqualTo(2);
+        assertThat(c.labelledColumns()).isEqualTo(3);
+    }
+
+    @Test
+    void keyValueRowAsWideAsTheTable() {
+        assertThat(choose("単位,人", "地区,人口", "北,1200", "南,980", "東,1500", "西,700").index()).isEqualTo(1);
+        assertThat(choose("作成日,2024-04-01", "地区,人口", "北,1200", "南,980", "東,1500").index()).isEqualTo(1);
+    }
+
+    @Test
+    void titleAndNoteRowsHalfAsWideAsTheTable() {
+        // the rows 2 and 3 have four of five cells: positional detection took row 2
+        assertThat(choose("令和6年4月1日現在 年齢別人口,,,,", "作成日,2024-04-01,,単位,人", "出典,住民基本台帳,,担当,市民課",
+                "年齢,総数,男,女,前年比", "0,300,150,150,0.98", "1,301,151,150,0.99", "2,302,152,150,1.0").index())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aDateColumnNamedLikeAMetadataKeyIsStillTheHeader() {
+        assertThat(choose("公表日,陽性者数", "～2020/4/26,120", "2020/4/27,3", "2020/4/28,5").index()).isZero();
+    }
+
+    @Test
+    void theFirstOfTwoTablesWins() {
+        assertThat(choose("地区,面積", "中央区,10.2", "北区,12.5", ",,,", "区,名称,人数,開設日", "中央区,会館,10,2020-04-01",
+                "北区,図書館,20,2020-04-01").index()).isZero();
+    }
+
+    @Test
+    void aHeaderRepeatedInTheDataIsStillTheHeader() {
+        assertThat(choose("地区,人口,世帯数", "北地区,1200,540", "南地区,980,410", "地区,人口,世帯数", "東地区,1500,620")
+                .index()).isZero();
+    }
+
+    @Test
+    void textOnlyTablesKeepTheFirstRow() {
+        // no typed column: nothing beats the first row by the margin
+        assertThat(choose("名称,住所,備考", "市役所,本町1,なし", "図書館,新町2,休館日あり", "公民館,旭町3,なし").index()).isZero();
+    }
+
+    @Test
+    void headerWithABlankCellOverTextData() {
+        assertThat(choose("No,名称,,住所", "1,市役所,しやくしょ,本町1", "2,図書館,としょかん,新町2", "3,公民館,こうみんかん,旭町3")
+                .index()).isZero();
+    }
+
+    @Test
+    void allNumbersKeepTheFirstRow() {
+        assertThat(choose("1,1200,540", "2,980,410", "3,1500,620").index()).isZero();
+    }
+
+    @Test
+    void namesKnownToTheVocabularyBreakATie() {
+        // text only: without the vocabulary the caption row and the header look alike
+        String[] lines = {"施設一覧,高松市", "名称,住所", "市役所,本町1", "図書館,新町2", "公民館,旭町3"};
+        assertThat(choose(lines).index()).isZero();
+        List<RecordView> rows = Rows.rows(lines);
+        ValueSemantics vocab = new VocabSemantics(io.github.civicdata.vocab.Vocabulary.standard(),
+                io.github.civicdata.vocab.format.FormatChecks.builder().build(), false);
+        HeaderChoice.Choice c = new HeaderChoice(rows, Rows.nonEmpty(rows), vocab, null).choose();
+        assertThat(c.index()).isEqualTo(1);
+        assertThat(c.knownNames()).isEqualTo(2);
+    }
+
+    @Test
+    void metadataKeys() {
+        assertThat(HeaderChoice.metadataKey("作成日")).isTrue();
+        assertThat(HeaderChoice.metadataKey("単位：人")).isTrue();
+        assertThat(HeaderChoice.metadataKey("地区")).isFalse();
+        assertThat(HeaderChoice.keyRow(Rows.row(1, "出典,住民基本台帳,,担当,市民課"))).isTrue();
+        assertThat(HeaderChoice.keyRow(Rows.row(1, "公表日,陽性者数,退院者数,死亡者数"))).isFalse();
+    }
+}
