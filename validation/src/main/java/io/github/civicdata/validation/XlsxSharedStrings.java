@@ -1,6 +1,7 @@
 package io.github.civicdata.validation;
 
-import java.util.Arrays;
+import java.io.Closeable;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.xml.sax.Attributes;
@@ -13,24 +14,36 @@ import org.xml.sax.helpers.DefaultHandler;
  * ignored: they are optional and may be wrong, so a cell's index is checked against the items
  * read, never against them.
  *
- * <p>Held in memory in one character array (no string per item); each item keeps at most
+ * <p>Held as characters in one {@link SpillBuffer} and the items' ends in another (no string per
+ * item): in the heap up to {@link #HEAP_CHAR_BYTES} and {@link #HEAP_END_BYTES}, beyond that in
+ * temporary files mapped for reading, so that a workbook with millions of unique strings is read
+ * in a small heap (a 256 MB heap reads a table of 5,000,000 strings). Each item keeps at most
  * {@code maxChars} characters and remembers its real length, so an over-long item is reported by
  * {@code limit.field-length} like a long CSV field. Phonetic readings ({@code <rPh>}) are left out;
  * {@code _xHHHH_} escapes are decoded.
  *
- * <p>Not thread-safe; filled by parsing, then read.
+ * <p>Not thread-safe; filled by parsing, {@link #finish() finished}, read, then closed (which
+ * deletes the temporary files).
  */
-final class XlsxSharedStrings extends DefaultHandler {
+final class XlsxSharedStrings extends DefaultHandler implements Closeable {
+
+    /** Bytes of characters held in the heap before they go to a temporary file (16 M characters). */
+    static final long HEAP_CHAR_BYTES = 32L << 20;
+    /** Bytes of item ends held in the heap before they go to a temporary file (4 M items). */
+    static final long HEAP_END_BYTES = 16L << 20;
 
     /** Most characters kept in all (the array's limit). */
     static final int MAX_TOTAL_CHARS = Integer.MAX_VALUE - 16;
 
     private final int maxChars;
     private final Footprint footprint;
-    private char[] chars = new char[1024];
+    private final SpillBuffer chars;
+    /** The end of each item in {@link #chars}, in characters; item {@code i} starts where {@code i - 1} ends. */
+    private final SpillBuffer ends;
     private int length;
-    private int[] starts = new int[257];
     private int count;
+    /** Why the temporary file could not be written, or null. */
+    private IOException failure;
     /** Real lengths of the items kept in part. */
     private final Map<Integer, Integer> cut = new HashMap<>();
 
@@ -42,8 +55,45 @@ final class XlsxSharedStrings extends DefaultHandler {
     private int phonetic;
 
     XlsxSharedStrings(int maxChars, Footprint footprint) {
+        this(maxChars, footprint, HEAP_CHAR_BYTES, HEAP_END_BYTES);
+    }
+
+    /** With other heap budgets (tests). */
+    XlsxSharedStrings(int maxChars, Footprint footprint, long heapCharBytes, long heapEndBytes) {
         this.maxChars = maxChars;
         this.footprint = footprint;
+        this.chars = new SpillBuffer(heapCharBytes, "shared-strings");
+        this.ends = new SpillBuffer(heapEndBytes, "shared-string-ends");
+    }
+
+    /**
+     * Ends the reading of the table: from here on items are only read.
+     *
+     * @throws IOException when a temporary file could not be written while reading, or mapped now
+     */
+    void finish() throws IOException {
+        if (failure != null) {
+            throw failure;
+        }
+        chars.finish();
+        ends.finish();
+    }
+
+    /** Why the table could not be held (a temporary file failed), or null. */
+    IOException failure() {
+        return failure;
+    }
+
+    /** Whether the table went to temporary files. */
+    boolean spilled() {
+        return chars.spilled() || ends.spilled();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (SpillBuffer c = chars; SpillBuffer e = ends) {
+            // both closed, the temporary files deleted
+        }
     }
 
     /** Items read. */
@@ -53,13 +103,23 @@ final class XlsxSharedStrings extends DefaultHandler {
 
     /** Item {@code i}, which must be below {@link #size()}. */
     String get(int i) {
-        return new String(chars, starts[i], starts[i + 1] - starts[i]);
+        int from = start(i);
+        int to = ends.getInt(4L * i);
+        char[] c = new char[to - from];
+        for (int k = 0; k < c.length; k++) {
+            c[k] = chars.getChar(2L * (from + k));
+        }
+        return new String(c);
     }
 
     /** The real length of item {@code i} (longer than {@link #get(int)} when it was cut). */
     int realLength(int i) {
         Integer n = cut.get(i);
-        return n != null ? n : starts[i + 1] - starts[i];
+        return n != null ? n : ends.getInt(4L * i) - start(i);
+    }
+
+    private int start(int i) {
+        return i == 0 ? 0 : ends.getInt(4L * (i - 1));
     }
 
     @Override
@@ -114,17 +174,17 @@ final class XlsxSharedStrings extends DefaultHandler {
         if ((long) length + s.length() > MAX_TOTAL_CHARS || count == Integer.MAX_VALUE - 2) {
             throw new XlsxXml.Stop(XlsxPackage.Reason.TOO_MANY, "more than " + MAX_TOTAL_CHARS + " characters");
         }
-        if (length + s.length() > chars.length) {
-            chars = Arrays.copyOf(chars, (int) Math.min(MAX_TOTAL_CHARS,
-                    Math.max((long) length + s.length(), chars.length * 2L)));
-        }
-        s.getChars(0, s.length(), chars, length);
-        length += s.length();
-        if (count + 2 > starts.length) {
-            starts = Arrays.copyOf(starts, (int) Math.min(Integer.MAX_VALUE - 8, starts.length * 2L));
+        try {
+            for (int k = 0; k < s.length(); k++) {
+                chars.putChar(s.charAt(k));
+            }
+            length += s.length();
+            ends.putInt(length);
+        } catch (IOException e) {
+            failure = e;
+            throw new XlsxXml.Stop(XlsxPackage.Reason.TOO_MANY, "cannot write a temporary file: " + e.getMessage());
         }
         count++;
-        starts[count] = length;
         if (real > s.length()) {
             cut.put(count - 1, (int) Math.min(Integer.MAX_VALUE, real));
         }

@@ -78,7 +78,7 @@ final class XlsxValidation {
     }
 
     private static SourceInfo read(XlsxPackage pkg, String name, Validator v, Emitter out, ProgressTracker progress,
-            Footprint footprint) throws PartException {
+            Footprint footprint) throws PartException, IOException {
         // the content types are not needed, but a broken list is a broken file (Excel refuses it)
         try {
             pkg.parse("[Content_Types].xml", new DefaultHandler());
@@ -106,11 +106,26 @@ final class XlsxValidation {
         pkg.parse(workbookPart, wb);
         Map<String, Rel> wbRels = pkg.relationships(workbookPart);
         XlsxStyles styles = styles(pkg, workbookPart, wbRels, name, out);
-        XlsxSharedStrings strings = new XlsxSharedStrings(v.maxFieldLength, footprint);
-        Rel sst = first(wbRels, "/sharedStrings");
-        if (sst != null) {
-            pkg.parse(sst, workbookPart, strings);
+        try (XlsxSharedStrings strings = new XlsxSharedStrings(v.maxFieldLength, footprint)) {
+            Rel sst = first(wbRels, "/sharedStrings");
+            if (sst != null) {
+                try {
+                    pkg.parse(sst, workbookPart, strings);
+                } catch (PartException e) {
+                    if (strings.failure() != null) {
+                        throw strings.failure(); // the temporary file, not the workbook, failed
+                    }
+                    throw e;
+                }
+            }
+            strings.finish();
+            return sheets(pkg, name, v, out, progress, footprint, wb, wbRels, workbookPart, styles, strings);
         }
+    }
+
+    private static SourceInfo sheets(XlsxPackage pkg, String name, Validator v, Emitter out, ProgressTracker progress,
+            Footprint footprint, WorkbookReader wb, Map<String, Rel> wbRels, String workbookPart, XlsxStyles styles,
+            XlsxSharedStrings strings) throws PartException {
         StyleSignatures signatures = new StyleSignatures(styles);
         Conformance conf = v.newConformance();
         String template = conf == null ? null : conf.label();
