@@ -2,12 +2,10 @@ package io.github.civicdata.cli;
 
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.Severity;
-import io.github.civicdata.metadata.BilingualText;
 import io.github.civicdata.metadata.Catalog;
 import io.github.civicdata.metadata.CatalogQuery;
 import io.github.civicdata.metadata.DatasetRecord;
 import io.github.civicdata.metadata.DisclosureLevel;
-import io.github.civicdata.metadata.Publisher;
 import io.github.civicdata.vocab.Vocabulary;
 import io.github.civicdata.rdf.DcatCatalogInfo;
 import io.github.civicdata.rdf.DcatFormat;
@@ -16,9 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +38,7 @@ import picocli.CommandLine.Spec;
 final class CatalogExportCommand implements Callable<Integer> {
 
     /** The export formats. */
-    enum Format { CSV, TURTLE, JSONLD, RDFXML }
+    enum Format { CSV, TURTLE, JSONLD, RDFXML, OPENDATA_LIST }
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -53,8 +49,8 @@ final class CatalogExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The catalogue directory (JSON and DCAT record files).")
     Path dir;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "Export format: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = HyphenatedEnums.ExportFormat.class,
+            description = "Export format: csv (data-item list), turtle, jsonld, rdfxml (DCAT), opendata-list (the 45-column オープンデータ一覧, 06).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -64,12 +60,8 @@ final class CatalogExportCommand implements Callable<Integer> {
             description = "Language of the CSV headers and labels, and of messages: ${COMPLETION-CANDIDATES} (default: ja).")
     ReportOptions.Lang lang;
 
-    @Option(names = "--catalog-iri", paramLabel = "IRI",
-            description = "IRI of the dcat:Catalog (default: urn:civicdata:catalog:<publisher code>).")
-    String catalogIri;
-
-    @Option(names = "--title", paramLabel = "TITLE", description = "Title of the dcat:Catalog (default: <publisher> データカタログ).")
-    String title;
+    @Mixin
+    CatalogInfoOptions catalogInfo;
 
     @Option(names = "--dataset-base", paramLabel = "IRI",
             description = "Base of the dcat:Dataset IRIs (default: urn:civicdata:dataset:<code>:<identifier>).")
@@ -109,6 +101,8 @@ final class CatalogExportCommand implements Callable<Integer> {
         int leftOut = catalog.entries().size() - records.size();
         if (format == Format.CSV) {
             write(out -> chosen.writeDataItemList(out, MetadataCli.itemNames(v), locale));
+        } else if (format == Format.OPENDATA_LIST) {
+            OpenDataListExport.write(records, output, spec.commandLine(), locale);
         } else {
             DcatWriter.Builder b = DcatWriter.builder().format(switch (format) {
                 case TURTLE -> DcatFormat.TURTLE;
@@ -122,7 +116,7 @@ final class CatalogExportCommand implements Callable<Integer> {
                     throw UserException.usage("metadata.cmd.dataset-base", datasetBase);
                 }
             }
-            DcatCatalogInfo info = info(catalog.records());
+            DcatCatalogInfo info = catalogInfo.info(records, locale, spec.commandLine().getErr());
             DcatWriter w = b.build();
             write(out -> w.writeCatalog(info, records, out));
         }
@@ -140,21 +134,6 @@ final class CatalogExportCommand implements Callable<Integer> {
                 output == null ? "-" : output));
         spec.commandLine().getErr().flush();
         return ExitCode.OK;
-    }
-
-    private DcatCatalogInfo info(List<DatasetRecord> records) {
-        Set<Publisher> publishers = records.stream().map(DatasetRecord::publisher).collect(Collectors.toSet());
-        Publisher only = publishers.size() == 1 ? publishers.iterator().next() : null;
-        String iri = catalogIri != null ? catalogIri
-                : "urn:civicdata:catalog:" + (only == null ? "all" : only.code().value());
-        String t = title != null ? title
-                : (only != null && only.name().isPresent() ? only.name().get() + " " : "") + "データカタログ";
-        try {
-            DcatCatalogInfo info = DcatCatalogInfo.of(iri, BilingualText.of(t));
-            return only == null ? info : info.withPublisher(only);
-        } catch (IllegalArgumentException e) {
-            throw UserException.usage("catalog.cmd.bad-iri", iri);
-        }
     }
 
     private void write(Outputs.Body body) {

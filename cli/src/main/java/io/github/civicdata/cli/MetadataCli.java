@@ -12,6 +12,8 @@ import io.github.civicdata.metadata.KnownDataItems;
 import io.github.civicdata.metadata.KnownTemplates;
 import io.github.civicdata.metadata.LocalGovernmentCode;
 import io.github.civicdata.metadata.MetadataJson;
+import io.github.civicdata.metadata.OpenDataList;
+import io.github.civicdata.metadata.OpenDataListReader;
 import io.github.civicdata.metadata.Publisher;
 import io.github.civicdata.metadata.RecordChecks;
 import io.github.civicdata.metadata.RecordReader;
@@ -51,7 +53,9 @@ final class MetadataCli {
         /** DCAT in JSON-LD. */
         JSONLD,
         /** DCAT in RDF/XML. */
-        RDFXML
+        RDFXML,
+        /** The オープンデータ一覧 (06), current 45-column layout. */
+        OPENDATA_LIST
     }
 
     /** How much of a {@code .json} file is read to tell a CKAN package from a record: 1 MiB. */
@@ -121,6 +125,9 @@ final class MetadataCli {
                 case RDF_XML -> Input.RDFXML;
             };
         }
+        if (OpenDataList.reader().build().accepts(file)) {
+            return Input.OPENDATA_LIST;
+        }
         try {
             if (Files.size(file) > maxBytes) {
                 return Input.JSON;
@@ -185,6 +192,11 @@ final class MetadataCli {
                         .maxNestingDepth(limits.nestingDepth()).maxNumberLength(limits.numberLength());
                 checks.ifPresent(b::checks);
                 ckanPublisher.ifPresent(b::defaultPublisher);
+                yield b.build();
+            }
+            case OPENDATA_LIST -> {
+                OpenDataListReader.Builder b = OpenDataList.reader().maxBytes(limits.value());
+                checks.ifPresent(b::checks);
                 yield b.build();
             }
             case TURTLE, JSONLD, RDFXML -> {

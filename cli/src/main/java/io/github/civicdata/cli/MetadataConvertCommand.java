@@ -43,8 +43,8 @@ final class MetadataConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "The record file.")
     Path input;
 
-    @Option(names = "--from", paramLabel = "FORMAT",
-            description = "Input format: ${COMPLETION-CANDIDATES} (default: by extension; a .json file that looks like a CKAN package is read as CKAN).")
+    @Option(names = "--from", paramLabel = "FORMAT", converter = HyphenatedEnums.Input.class,
+            description = "Input format: json, ckan, turtle, jsonld, rdfxml, opendata-list (default: by extension, .csv is opendata-list; a .json file that looks like a CKAN package is read as CKAN).")
     MetadataCli.Input from;
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT",

@@ -39,8 +39,8 @@ final class MetadataValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Record files or catalogue directories.")
     List<Path> inputs;
 
-    @Option(names = "--from", paramLabel = "FORMAT",
-            description = "Input format of the files: ${COMPLETION-CANDIDATES} (default: by extension; a .json file that looks like a CKAN package is read as CKAN).")
+    @Option(names = "--from", paramLabel = "FORMAT", converter = HyphenatedEnums.Input.class,
+            description = "Input format of the files: json, ckan, turtle, jsonld, rdfxml, opendata-list (default: by extension, .csv is opendata-list; a .json file that looks like a CKAN package is read as CKAN).")
     MetadataCli.Input from;
 
     @Option(names = "--publisher", paramLabel = "CODE",
@@ -54,6 +54,9 @@ final class MetadataValidateCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reportOptions;
 
+    @Mixin
+    DcatApProfileOption profile;
+
     @Override
     public Integer call() {
         Vocabulary v = VocabCli.vocabulary(templates);
@@ -66,11 +69,13 @@ final class MetadataValidateCommand implements Callable<Integer> {
             if (Files.isDirectory(in)) {
                 Catalog c = MetadataCli.loadCatalog(in, checks, Integer.MAX_VALUE, limits);
                 report.merge(c.report());
+                profile.check(c, report, limits.value());
                 continue;
             }
             MetadataCli.Input format = from != null ? from : MetadataCli.detect(in, limits.value());
             RecordReadResult r = MetadataCli.reader(format, Optional.of(checks), MetadataCli.publisher(publisher), limits).read(in);
             report.source(SourceInfo.of(r.source())).rules(r.rules()).addAll(r.findings());
+            profile.check(in, format, r, report, limits.value());
         }
         Report built = report.build();
         OutputStream out = new PrintWriterStream(spec.commandLine().getOut());

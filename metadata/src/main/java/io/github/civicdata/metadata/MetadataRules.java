@@ -60,6 +60,22 @@ public final class MetadataRules {
     public static final String RDF_UNSAFE = "metadata.rdf-unsafe";
     /** The RDF graph breaks a SHACL shape of the record profile. */
     public static final String SHACL = "metadata.shacl";
+    /**
+     * A DCAT graph violates a DCAT-AP 3.0.1 shape (mandatory or range): reported by {@code
+     * metadata validate --profile dcat-ap}, with the focus node and the path.
+     */
+    public static final String DCAT_AP = "metadata.dcat-ap";
+    /**
+     * A record lacks what DCAT-AP 3 makes mandatory (a description, the publisher's name, an
+     * access URL for a distribution), so its DCAT export would not conform.
+     */
+    public static final String DCAT_AP_MANDATORY = "metadata.dcat-ap-mandatory";
+    /**
+     * An オープンデータ一覧 (06) file cannot be read as it stands: not UTF-8, a required column
+     * missing, a row of the wrong length, a value that cannot be read (left out), rows of one
+     * dataset that disagree; and (info) what a record holds that the 06 layout cannot.
+     */
+    public static final String OPENDATA_LIST = "metadata.opendata-list";
     /** A dataset in the RDF graph cannot become a record (e.g. it has no title). */
     public static final String RDF_MAPPING = "metadata.rdf-mapping";
     /** A property of a dataset in the RDF graph has no record field and was not kept. */
@@ -102,6 +118,9 @@ public final class MetadataRules {
             RuleInfo.of(RDF_SYNTAX, Severity.ERROR),
             RuleInfo.of(RDF_UNSAFE, Severity.ERROR),
             RuleInfo.of(SHACL, Severity.ERROR),
+            RuleInfo.of(DCAT_AP, Severity.ERROR),
+            RuleInfo.of(DCAT_AP_MANDATORY, Severity.WARNING),
+            RuleInfo.of(OPENDATA_LIST, Severity.ERROR),
             RuleInfo.of(RDF_MAPPING, Severity.ERROR),
             RuleInfo.of(RDF_UNMAPPED, Severity.INFO),
             RuleInfo.of(RDF_NO_DATASET, Severity.ERROR),

@@ -17,7 +17,8 @@ import java.util.Set;
  * given); every inventory data item id exists (when {@link KnownDataItems} are given, with the
  * closest existing id as suggestion); an open record has a licence; text distributions state their encoding and BOM (L3-08);
  * the encoding is one Java knows; personal data is not marked open; a non-candidate gives a reason;
- * a distribution has a URL.
+ * a distribution has a URL; an open record has what DCAT-AP 3 makes mandatory ({@link
+ * MetadataRules#DCAT_AP_MANDATORY}).
  *
  * <p>Findings point into the record's JSON form ({@code /publisher/code},
  * {@code /distributions/0/characterEncoding}), whatever format the record was read from.
@@ -67,7 +68,8 @@ public final class RecordChecks {
         List<String> ids = new ArrayList<>(List.of(MetadataRules.MODIFIED_BEFORE_ISSUED, MetadataRules.TEMPORAL_ORDER,
                 MetadataRules.CHECK_DIGIT, MetadataRules.LICENSE_MISSING, MetadataRules.ENCODING_NOT_STATED,
                 MetadataRules.UNKNOWN_ENCODING, MetadataRules.PERSONAL_DATA_OPEN,
-                MetadataRules.CANDIDACY_REASON_MISSING, MetadataRules.DISTRIBUTION_URL_MISSING));
+                MetadataRules.CANDIDACY_REASON_MISSING, MetadataRules.DISTRIBUTION_URL_MISSING,
+                MetadataRules.DCAT_AP_MANDATORY));
         if (knownTemplates.isPresent()) {
             ids.add(MetadataRules.UNKNOWN_TEMPLATE);
         }
@@ -125,6 +127,7 @@ public final class RecordChecks {
         for (int i = 0; i < record.distributions().size(); i++) {
             checkDistribution(record.distributions().get(i), i, source, out);
         }
+        out.addAll(DcatApRecordChecks.check(record, source));
         record.inventory().ifPresent(inv -> {
             knownDataItems.ifPresent(known -> checkDataItems(inv, known, source, out));
             if (inv.containsPersonalData() && inv.disclosure() == DisclosureLevel.OPEN) {

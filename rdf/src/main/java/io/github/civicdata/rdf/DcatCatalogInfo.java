@@ -14,7 +14,9 @@ import java.util.Optional;
  *
  * <pre>{@code
  * DcatCatalogInfo info = DcatCatalogInfo.of("https://opendata.city.aobadai.example.lg.jp/catalog",
- *         BilingualText.of("青葉台市データカタログ", "Aobadai City data catalogue"));
+ *                 BilingualText.of("青葉台市データカタログ", "Aobadai City data catalogue"))
+ *         .withDescription(BilingualText.of("青葉台市が公開するデータセットの目録"))
+ *         .withPublisher(Publisher.of(LocalGovernmentCode.parse("132993"), "青葉台市"));
  * }</pre>
  *
  * @param iri the catalogue's IRI (absolute)
@@ -58,5 +60,15 @@ public record DcatCatalogInfo(String iri, BilingualText title, Optional<Bilingua
      */
     public DcatCatalogInfo withPublisher(Publisher publisher) {
         return new DcatCatalogInfo(iri, title, description, Optional.of(publisher), homepage);
+    }
+
+    /**
+     * DCAT-AP 3 makes a catalogue's description and publisher mandatory.
+     *
+     * @param description the description
+     * @return a copy with this description
+     */
+    public DcatCatalogInfo withDescription(BilingualText description) {
+        return new DcatCatalogInfo(iri, title, Optional.of(description), publisher, homepage);
     }
 }

@@ -62,7 +62,8 @@ final class DcatGraphReader {
     static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
             .setNsPrefix("dcat", DCAT).setNsPrefix("dct", DCT).setNsPrefix("foaf", FOAF).setNsPrefix("vcard", VCARD)
             .setNsPrefix("spdx", SPDX).setNsPrefix("cnt", CNT).setNsPrefix("owl", OWL).setNsPrefix("xsd", XSD)
-            .setNsPrefix("civm", CIV).setNsPrefix("rdf", RDF.getURI()).lock();
+            .setNsPrefix("civm", CIV).setNsPrefix("rdf", RDF.getURI())
+            .setNsPrefix("skos", DcatApTerms.SKOS).lock();
 
     /** Key of a value that is none of the allowed ones ({0}: the value, {1}: the property). */
     private static final String UNKNOWN = "metadata.value.unknown";
@@ -355,7 +356,11 @@ final class DcatGraphReader {
                     .map(m -> m.startsWith(MEDIA_TYPE) ? m.substring(MEDIA_TYPE.length()) : m);
             Optional<URI> download = iri(x, DOWNLOAD_URL).flatMap(u -> attempt(DOWNLOAD_URL, base + "/downloadURL",
                     () -> uri(u)));
-            Optional<URI> access = iri(x, ACCESS_URL).flatMap(u -> attempt(ACCESS_URL, base + "/accessURL", () -> uri(u)));
+            // an access URL the writer filled in for DCAT-AP (DcatApTerms) was not part of the record
+            boolean derived = literal(x, DcatApTerms.ACCESS_URL_DERIVED).map(l -> "true".equals(l.getLexicalForm()))
+                    .orElse(false);
+            Optional<URI> access = derived ? Optional.empty()
+                    : iri(x, ACCESS_URL).flatMap(u -> attempt(ACCESS_URL, base + "/accessURL", () -> uri(u)));
             OptionalLong size = OptionalLong.empty();
             Optional<Literal> bs = literal(x, BYTE_SIZE);
             if (bs.isPresent()) {

@@ -12,6 +12,7 @@ import io.github.civicdata.metadata.TemplateRef;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -39,10 +40,7 @@ final class DcatGraphWriter {
         d.addProperty(IDENTIFIER, r.identifier());
         text(d, TITLE, r.title());
         r.description().ifPresent(t -> text(d, DESCRIPTION, t));
-        Resource pub = m.createResource(ORGANIZATION);
-        pub.addProperty(IDENTIFIER, r.publisher().code().value());
-        r.publisher().name().ifPresent(n -> pub.addProperty(FOAF_NAME, n, "ja"));
-        d.addProperty(PUBLISHER, pub);
+        d.addProperty(PUBLISHER, DcatApTerms.agent(m, r.publisher()));
         r.contactPoint().ifPresent(c -> {
             Resource k = m.createResource(KIND);
             k.addProperty(FN, c.name());
@@ -53,12 +51,14 @@ final class DcatGraphWriter {
         });
         r.keywords().forEach(k -> d.addProperty(KEYWORD, k, "ja"));
         for (StatisticalField t : r.themes()) {
-            d.addProperty(THEME, m.createResource(t.iri()));
+            d.addProperty(THEME, DcatApTerms.theme(m, t));
         }
-        r.license().ifPresent(l -> d.addProperty(LICENSE, m.createResource(l.url().toString())));
+        r.license().ifPresent(l -> d.addProperty(LICENSE,
+                DcatApTerms.typed(m, l.url().toString(), DcatApTerms.LICENSE_DOCUMENT)));
         r.issued().ifPresent(x -> date(d, ISSUED, x));
         r.modified().ifPresent(x -> date(d, MODIFIED, x));
-        r.accrualPeriodicity().ifPresent(f -> d.addProperty(ACCRUAL, m.createResource(f.iri())));
+        r.accrualPeriodicity().ifPresent(f -> d.addProperty(ACCRUAL,
+                DcatApTerms.typed(m, f.iri(), DcatApTerms.FREQUENCY)));
         for (LocalGovernmentCode c : r.spatial()) {
             Resource loc = m.createResource(LGCODE + c.value(), LOCATION);
             loc.addProperty(IDENTIFIER, c.value());
@@ -73,13 +73,16 @@ final class DcatGraphWriter {
         for (TemplateRef t : r.conformsTo()) {
             d.addProperty(CONFORMS_TO, templateResource(m, t));
         }
-        r.landingPage().ifPresent(u -> d.addProperty(LANDING_PAGE, m.createResource(u.toString())));
+        r.landingPage().ifPresent(u -> d.addProperty(LANDING_PAGE,
+                DcatApTerms.typed(m, u.toString(), DcatApTerms.DOCUMENT)));
         for (int i = 0; i < r.distributions().size(); i++) {
-            d.addProperty(DISTRIBUTION_P, distribution(m, r.distributions().get(i), iri + "/distribution/" + (i + 1), i));
+            d.addProperty(DISTRIBUTION_P, distribution(m, r.distributions().get(i), iri + "/distribution/" + (i + 1), i,
+                    r.landingPage()));
         }
         r.inventory().ifPresent(inv -> {
             d.addProperty(INVENTORY, inventory(m, inv));
-            d.addProperty(ACCESS_RIGHTS, m.createResource(inv.disclosure().accessRightIri()));
+            d.addProperty(ACCESS_RIGHTS,
+                    DcatApTerms.typed(m, inv.disclosure().accessRightIri(), DcatApTerms.RIGHTS_STATEMENT));
         });
         for (Map.Entry<String, String> e : r.extras().entrySet()) {
             Resource x = m.createResource(EXTRA_CLASS);
@@ -98,19 +101,25 @@ final class DcatGraphWriter {
         return s;
     }
 
-    private static Resource distribution(Model m, Distribution x, String iri, int order) {
+    private static Resource distribution(Model m, Distribution x, String iri, int order,
+            Optional<java.net.URI> landingPage) {
         Resource d = m.createResource(iri, DISTRIBUTION);
         d.addLiteral(ORDER, m.createTypedLiteral(String.valueOf(order), XSDDatatype.XSDnonNegativeInteger));
         x.title().ifPresent(t -> d.addProperty(TITLE, t, "ja"));
         x.description().ifPresent(t -> d.addProperty(DESCRIPTION, t, "ja"));
-        if (FILE_TYPES.contains(x.format())) {
-            d.addProperty(FORMAT, m.createResource(FILE_TYPE + x.format()));
-        } else {
-            d.addProperty(FORMAT, x.format());
-        }
-        x.mediaType().ifPresent(t -> d.addProperty(MEDIA_TYPE_P, m.createResource(MEDIA_TYPE + t)));
+        // DCAT-AP: dct:format is a dct:MediaTypeOrExtent; codes outside the EU table get a civicdata IRI
+        String formatIri = (FILE_TYPES.contains(x.format()) ? FILE_TYPE : DcatApTerms.OTHER_FILE_TYPE) + x.format();
+        d.addProperty(FORMAT, DcatApTerms.typed(m, formatIri, DcatApTerms.MEDIA_TYPE_OR_EXTENT));
+        x.mediaType().ifPresent(t -> d.addProperty(MEDIA_TYPE_P,
+                DcatApTerms.typed(m, MEDIA_TYPE + t, DcatApTerms.MEDIA_TYPE_CLASS)));
         x.downloadUrl().ifPresent(u -> d.addProperty(DOWNLOAD_URL, m.createResource(u.toString())));
-        x.accessUrl().ifPresent(u -> d.addProperty(ACCESS_URL, m.createResource(u.toString())));
+        Optional<java.net.URI> access = x.accessUrl();
+        if (access.isEmpty()) {
+            // DCAT-AP makes dcat:accessURL mandatory: the download URL, else the landing page, flagged as derived
+            access = x.downloadUrl().or(() -> landingPage);
+            access.ifPresent(u -> d.addLiteral(DcatApTerms.ACCESS_URL_DERIVED, m.createTypedLiteral(true)));
+        }
+        access.ifPresent(u -> d.addProperty(ACCESS_URL, m.createResource(u.toString())));
         x.byteSize().ifPresent(s -> d.addLiteral(BYTE_SIZE,
                 m.createTypedLiteral(String.valueOf(s), XSDDatatype.XSDnonNegativeInteger)));
         x.characterEncoding().ifPresent(c -> d.addProperty(CHARACTER_ENCODING, c));

@@ -151,12 +151,7 @@ public final class DcatWriter {
             c.addProperty(DESCRIPTION, d.ja(), "ja");
             d.en().ifPresent(e -> c.addProperty(DESCRIPTION, e, "en"));
         });
-        info.publisher().ifPresent(p -> {
-            Resource org = m.createResource(ORGANIZATION);
-            org.addProperty(IDENTIFIER, p.code().value());
-            p.name().ifPresent(n -> org.addProperty(FOAF_NAME, n, "ja"));
-            c.addProperty(PUBLISHER, org);
-        });
+        info.publisher().ifPresent(p -> c.addProperty(PUBLISHER, DcatApTerms.agent(m, p)));
         info.homepage().ifPresent(h -> c.addProperty(FOAF_HOMEPAGE, m.createResource(h.toString())));
         Set<String> used = new HashSet<>();
         for (DatasetRecord r : records) {

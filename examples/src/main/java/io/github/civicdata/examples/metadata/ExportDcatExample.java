@@ -52,6 +52,9 @@ public final class ExportDcatExample {
 
         DcatCatalogInfo info = DcatCatalogInfo.of("https://opendata.city.aobadai.example.lg.jp/catalog",
                         BilingualText.of("青葉台市データカタログ", "Aobadai City data catalogue"))
+                // DCAT-AP 3 makes the catalogue's description and publisher mandatory
+                .withDescription(BilingualText.of("青葉台市が公開するオープンデータの目録",
+                        "Open data published by Aobadai City"))
                 .withPublisher(Publisher.of(LocalGovernmentCode.parse("13299"), "青葉台市"));
         DcatWriter turtle = DcatWriter.builder()
                 .format(DcatFormat.TURTLE)

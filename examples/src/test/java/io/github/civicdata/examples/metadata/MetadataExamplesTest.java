@@ -6,6 +6,8 @@ import io.github.civicdata.core.Finding;
 import io.github.civicdata.metadata.Catalog;
 import io.github.civicdata.metadata.MetadataRules;
 import io.github.civicdata.metadata.RecordReadResult;
+import io.github.civicdata.rdf.DcatApShapes;
+import io.github.civicdata.rdf.DcatFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +70,8 @@ class MetadataExamplesTest {
         assertThat(ttl).contains("dcat:Catalog").contains("青葉台市データカタログ")
                 .contains("<https://opendata.city.aobadai.example.lg.jp/dataset/aobadai-public-toilet>")
                 .doesNotContain("aobadai-resident-registry").doesNotContain("civm:inventory");
+        assertThat(DcatApShapes.standard().check(ttl.getBytes(StandardCharsets.UTF_8), "catalog.ttl",
+                DcatFormat.TURTLE)).as("DCAT-AP 3.0.1 mandatory and range shapes").isEmpty();
         byte[] csv = Files.readAllBytes(tmp.resolve("data-items.csv"));
         assertThat(csv[0] & 0xFF).isEqualTo(0xEF);
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains(",phone-number,電話番号,")
