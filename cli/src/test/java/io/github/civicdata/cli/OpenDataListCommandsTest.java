@@ -117,6 +117,57 @@ class OpenDataListCommandsTest {
         }
     }
 
+    /** A Shift_JIS (CP932) copy of the exported list converts to the same records, file for file. */
+    @Test
+    void aShiftJisListConvertsAsItsUtf8Twin() throws Exception {
+        Path utf8 = export();
+        String text = Files.readString(utf8, StandardCharsets.UTF_8);
+        Path sjis = tmp.resolve("06_sjis.csv");
+        Files.write(sjis, text.substring(1).getBytes(java.nio.charset.Charset.forName("windows-31j")));
+        assertThat(new String(Files.readAllBytes(sjis), java.nio.charset.Charset.forName("windows-31j")))
+                .as("the list survives CP932").isEqualTo(text.substring(1));
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        Files.createDirectories(a);
+        Files.createDirectories(b);
+        CliRun.Result ca = run("metadata", "convert", utf8.toString(), "--from", "opendata-list", "--to", "json", "-o", a.toString());
+        CliRun.Result cb = run("metadata", "convert", sjis.toString(), "--from", "opendata-list", "--to", "json", "-o", b.toString());
+        assertThat(ca.code()).as(ca.err()).isZero();
+        assertThat(cb.code()).as(cb.err()).isZero();
+        try (var files = Files.list(a)) {
+            List<Path> all = files.sorted().toList();
+            assertThat(all).hasSize(11);
+            for (Path f : all) {
+                assertThat(Files.readString(b.resolve(f.getFileName()), StandardCharsets.UTF_8)).as(f.toString())
+                        .isEqualTo(Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** An undecodable list is exit 1 with a bilingual message naming the file and the line. */
+    @Test
+    void anUndecodableListNamesFileAndLine() throws Exception {
+        Path utf8 = export();
+        byte[] b = Files.readAllBytes(utf8);
+        int second = 0;
+        while (b[second] != '\n') {
+            second++;
+        }
+        b[second + 3] = (byte) 0xFF; // inside line 2
+        Path bad = tmp.resolve("broken.csv");
+        Files.write(bad, b);
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        CliRun.Result c = run("metadata", "convert", bad.toString(), "--from", "opendata-list", "--to", "json",
+                "-o", out.toString());
+        assertThat(c.code()).isEqualTo(1);
+        assertThat(c.err()).contains("broken.csv:2:").contains("line 2");
+        CliRun.Result ja = run("metadata", "convert", bad.toString(), "--from", "opendata-list", "--to", "json",
+                "-o", out.toString(), "--lang", "ja");
+        assertThat(ja.code()).isEqualTo(1);
+        assertThat(ja.err()).contains("broken.csv:2:").contains("2 行目");
+    }
+
     /** The writer's header is the project's 06 template, column for column. */
     @Test
     void theLayoutIsTheTemplate() {
