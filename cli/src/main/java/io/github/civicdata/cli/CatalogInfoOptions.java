@@ -39,6 +39,10 @@ final class CatalogInfoOptions {
             description = "Name of the catalogue's publisher (default: the name the records give it).")
     String publisherName;
 
+    @Option(names = "--homepage", paramLabel = "URL",
+            description = "Web page of the catalogue (foaf:homepage, recommended by DCAT-AP; default: none).")
+    String homepage;
+
     DcatCatalogInfo info(List<DatasetRecord> records, Locale locale, PrintWriter err) {
         Optional<Publisher> pub = publisher(records);
         if (pub.isEmpty()) {
@@ -55,7 +59,19 @@ final class CatalogInfoOptions {
                         Optional.of(MetadataCli.text(Locale.ENGLISH, "catalog.cmd.default-description",
                                 name != null ? name : "-", records.size())));
         try {
-            return new DcatCatalogInfo(iri, BilingualText.of(t), Optional.of(desc), pub, Optional.empty());
+            Optional<java.net.URI> page = Optional.empty();
+            if (homepage != null) {
+                try {
+                    java.net.URI u = new java.net.URI(homepage);
+                    if (!"http".equalsIgnoreCase(u.getScheme()) && !"https".equalsIgnoreCase(u.getScheme())) {
+                        throw new java.net.URISyntaxException(homepage, "not http(s)");
+                    }
+                    page = Optional.of(u);
+                } catch (java.net.URISyntaxException e) {
+                    throw UserException.usage("catalog.cmd.bad-homepage", homepage);
+                }
+            }
+            return new DcatCatalogInfo(iri, BilingualText.of(t), Optional.of(desc), pub, page);
         } catch (IllegalArgumentException e) {
             throw UserException.usage("catalog.cmd.bad-iri", iri);
         }

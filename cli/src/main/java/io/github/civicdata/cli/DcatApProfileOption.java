@@ -21,17 +21,28 @@ final class DcatApProfileOption {
 
     @Option(names = "--profile", paramLabel = "PROFILE",
             description = {"Also check against an application profile: dcat-ap (the DCAT-AP 3.0.1 mandatory and range SHACL shapes; "
-                    + "a DCAT file as it is, a JSON or CKAN record as its DCAT export)."})
+                    + "a DCAT file as it is, a JSON or CKAN record as its DCAT export); dcat-ap-recommended (also the "
+                    + "recommended-property shapes, as warnings)."})
     String profile;
 
     private boolean on() {
         if (profile == null) {
             return false;
         }
-        if (!profile.equalsIgnoreCase("dcat-ap")) {
+        if (!profile.equalsIgnoreCase("dcat-ap") && !profile.equalsIgnoreCase("dcat-ap-recommended")) {
             throw UserException.usage("metadata.cmd.bad-profile", profile);
         }
         return true;
+    }
+
+    private DcatApShapes shapes() {
+        return profile.equalsIgnoreCase("dcat-ap-recommended") ? DcatApShapes.recommended() : DcatApShapes.standard();
+    }
+
+    /** The findings of the shapes themselves (parse problems were reported by the reader already). */
+    private static boolean ofTheShapes(io.github.civicdata.core.Finding f) {
+        return f.ruleId().equals(io.github.civicdata.metadata.MetadataRules.DCAT_AP)
+                || f.ruleId().equals(io.github.civicdata.metadata.MetadataRules.DCAT_AP_RECOMMENDED);
     }
 
     /** Checks one file that was read with {@code format}. */
@@ -39,7 +50,7 @@ final class DcatApProfileOption {
         if (!on()) {
             return;
         }
-        DcatApShapes shapes = DcatApShapes.standard();
+        DcatApShapes shapes = shapes();
         report.rules(shapes.rules());
         Optional<DcatFormat> rdf = switch (format) {
             case TURTLE -> Optional.of(DcatFormat.TURTLE);
@@ -50,7 +61,7 @@ final class DcatApProfileOption {
         if (rdf.isPresent()) {
             // parse problems were reported by the reader already
             report.addAll(shapes.check(file, rdf, maxBytes).stream()
-                    .filter(f -> f.ruleId().equals(io.github.civicdata.metadata.MetadataRules.DCAT_AP)).toList());
+                    .filter(DcatApProfileOption::ofTheShapes).toList());
         } else {
             read.records().forEach(r -> report.addAll(shapes.check(r, read.source())));
         }
@@ -61,7 +72,7 @@ final class DcatApProfileOption {
         if (!on()) {
             return;
         }
-        DcatApShapes shapes = DcatApShapes.standard();
+        DcatApShapes shapes = shapes();
         report.rules(shapes.rules());
         Set<String> done = new HashSet<>();
         for (CatalogEntry e : catalog.entries()) {
@@ -70,7 +81,7 @@ final class DcatApProfileOption {
                 report.addAll(shapes.check(e.record(), e.source()));
             } else if (done.add(e.source())) {
                 report.addAll(shapes.check(Path.of(e.source()), rdf, maxBytes).stream()
-                        .filter(f -> f.ruleId().equals(io.github.civicdata.metadata.MetadataRules.DCAT_AP)).toList());
+                        .filter(DcatApProfileOption::ofTheShapes).toList());
             }
         }
     }

@@ -88,6 +88,12 @@ final class ValidateCommand implements Callable<Integer> {
                     + "present (old codes are errors naming today's code)."})
     private String asOf;
 
+    @Option(names = "--metadata", paramLabel = "RECORD.json",
+            description = {"The dataset's metadata record (JSON): its temporal coverage is the period the data describe "
+                    + "(as --as-of; an open end runs to today, an open start is the end day). --as-of wins when both "
+                    + "are given."})
+    private Path metadata;
+
     @Option(names = "--towns", paramLabel = "FILE",
             description = {"An アドレス・ベース・レジストリ 町字マスター file (mt_town_all.csv or mt_town_prefNN.csv): with "
                     + "--template, each row's 町字ID must be a 町字 of its code and its 所在地_町字 that 町字's name."})
@@ -281,6 +287,21 @@ final class ValidateCommand implements Callable<Integer> {
     private final List<String> csvwSeverities = new ArrayList<>();
     private final List<String> csvwDisabled = new ArrayList<>();
 
+    /** {@code --metadata}: the record's temporal coverage as the reference period, said on standard error. */
+    private void referencePeriodOfRecord(Validator.Builder b) {
+        io.github.civicdata.metadata.DatasetRecord record = RecordPeriod.read(metadata);
+        PrintWriter err = spec.commandLine().getErr();
+        if (asOf != null) {
+            err.println(CliMessages.bilingual("validate.record-period-ignored", metadata, asOf));
+        } else if (record.temporal().isEmpty()) {
+            err.println(CliMessages.bilingual("validate.record-no-period", metadata));
+        } else {
+            ReferencePeriod p = RecordPeriod.of(record.temporal().get(), java.time.LocalDate.now());
+            b.referencePeriod(p.from(), p.to());
+            err.println(CliMessages.bilingual("validate.record-period", p.toString(), metadata));
+        }
+    }
+
     private Validator validator(boolean csvw) {
         if (!rules.equals("all") && !rules.equals("none")) {
             throw UserException.usage("validate.bad-rules", rules);
@@ -323,6 +344,9 @@ final class ValidateCommand implements Callable<Integer> {
             ReferencePeriod p = ReferencePeriod.parse(asOf)
                     .orElseThrow(() -> UserException.usage("validate.bad-as-of", asOf));
             b.referencePeriod(p.from(), p.to());
+        }
+        if (metadata != null) {
+            referencePeriodOfRecord(b);
         }
         if (template != null) {
             b.template(template);

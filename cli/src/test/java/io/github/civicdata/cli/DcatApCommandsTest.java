@@ -110,4 +110,65 @@ class DcatApCommandsTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("dcat-ap-de");
     }
+
+    /** (path shape) of each dcat-ap-recommended warning in a JSON report, and no mandatory violation. */
+    private static List<String> recommended(CliRun.Result r) throws Exception {
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        assertThat(report.path("findings").isArray()).as(r.out() + r.err()).isTrue();
+        List<String> out = new ArrayList<>();
+        for (JsonNode f : report.path("findings")) {
+            String rule = f.path("rule").asText();
+            assertThat(rule).as(f.toString()).isNotEqualTo("metadata.dcat-ap");
+            if (rule.equals("metadata.dcat-ap-recommended")) {
+                assertThat(f.path("severity").asText()).isEqualTo("warning");
+                String m = f.path("message").path("en").asText();
+                out.add(m.substring(m.indexOf(": ") + 2, m.indexOf(" is recommended")) + " "
+                        + m.substring(m.indexOf("(shape ") + 7, m.lastIndexOf(')')));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The recommended shapes on the example catalogue (every readable record as its DCAT export, the
+     * RDF files as they are): 66 warnings, each for a fact the records do not hold; none for what the
+     * writer derives from the record (publisher type, licence type, each file's licence).
+     */
+    @Test
+    void recommendedProfileWarnsOnlyOfWhatTheRecordsDoNotHold() throws Exception {
+        CliRun.Result r = run("metadata", "validate", CATALOG.toString(), "--profile", "dcat-ap-recommended",
+                "--format", "json", "--lang", "en");
+        List<String> w = recommended(r);
+        assertThat(w).hasSize(66);
+        assertThat(new java.util.TreeSet<>(w)).containsExactly(
+                "dcat:bbox Location_Shape", "dcat:centroid Location_Shape", "dcat:contactPoint Dataset_Shape",
+                "dcat:distribution Dataset_Shape", "dcat:endDate PeriodOfTime_Shape", "dcat:keyword Dataset_Shape",
+                "dcat:theme Dataset_Shape", "dct:description Distribution_Shape", "dct:license Distribution_Shape",
+                "dct:spatial Dataset_Shape", "dct:temporal Dataset_Shape",
+                "http://data.europa.eu/r5r/availability Distribution_Shape");
+        assertThat(w.stream().filter(x -> x.equals("dct:license Distribution_Shape"))).as("09: no licence").hasSize(1);
+        CliRun.Result bad = run("metadata", "validate", CATALOG.toString(), "--profile", "dcat-ap-strict");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("dcat-ap-recommended");
+    }
+
+    /** The catalogue export: language and theme taxonomy derived from the records, the homepage as given. */
+    @Test
+    void theCatalogueExportCarriesWhatItHonestlyCan() throws Exception {
+        Path out = tmp.resolve("catalog.ttl");
+        CliRun.Result e = run("catalog", "export", CATALOG.toString(), "--format", "turtle", "-o", out.toString(),
+                "--homepage", "https://www.city.komae.example.lg.jp/opendata/");
+        assertThat(e.code()).as(e.err()).isZero();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("language/JPN", "language/ENG",
+                "dcat:themeTaxonomy", "foaf:homepage");
+        CliRun.Result r = run("metadata", "validate", out.toString(), "--profile", "dcat-ap-recommended",
+                "--format", "json", "--lang", "en");
+        List<String> w = recommended(r);
+        assertThat(w.stream().filter(x -> x.endsWith(" Catalog_Shape")).sorted()).containsExactly(
+                "dct:issued Catalog_Shape", "dct:license Catalog_Shape", "dct:modified Catalog_Shape",
+                "dct:spatial Catalog_Shape");
+        assertThat(w).hasSize(59);
+        assertThat(run("catalog", "export", CATALOG.toString(), "--format", "turtle", "-o", out.toString(),
+                "--homepage", "ftp://x").code()).isEqualTo(2);
+    }
 }

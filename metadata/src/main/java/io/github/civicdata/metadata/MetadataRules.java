@@ -71,6 +71,11 @@ public final class MetadataRules {
      */
     public static final String DCAT_AP_MANDATORY = "metadata.dcat-ap-mandatory";
     /**
+     * A DCAT graph lacks what the DCAT-AP 3.0.1 recommended-property shapes ask for (a warning:
+     * {@code metadata validate --profile dcat-ap-recommended}).
+     */
+    public static final String DCAT_AP_RECOMMENDED = "metadata.dcat-ap-recommended";
+    /**
      * An オープンデータ一覧 (06) file cannot be read as it stands: not UTF-8, a required column
      * missing, a row of the wrong length, a value that cannot be read (left out), rows of one
      * dataset that disagree; and (info) what a record holds that the 06 layout cannot.
@@ -120,6 +125,7 @@ public final class MetadataRules {
             RuleInfo.of(SHACL, Severity.ERROR),
             RuleInfo.of(DCAT_AP, Severity.ERROR),
             RuleInfo.of(DCAT_AP_MANDATORY, Severity.WARNING),
+            RuleInfo.of(DCAT_AP_RECOMMENDED, Severity.WARNING),
             RuleInfo.of(OPENDATA_LIST, Severity.ERROR),
             RuleInfo.of(RDF_MAPPING, Severity.ERROR),
             RuleInfo.of(RDF_UNMAPPED, Severity.INFO),

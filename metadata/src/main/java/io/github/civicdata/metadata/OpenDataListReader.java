@@ -10,10 +10,13 @@ import io.github.civicdata.metadata.internal.CsvRows;
 import io.github.civicdata.metadata.internal.FileContent;
 import io.github.civicdata.metadata.internal.ValueException;
 import java.net.URI;
+import io.github.civicdata.core.encoding.DetectedEncoding;
+import io.github.civicdata.core.encoding.EncodingDetector;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +31,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Reads an オープンデータ一覧 (06) file of the current layout ({@link OpenDataList}) into records:
+ * Reads an オープンデータ一覧 (06) file of the current layout ({@link OpenDataList}) into records,
+ * in UTF-8 (with or without BOM) or Shift_JIS (CP932), as core's {@link EncodingDetector} judges the
+ * bytes (a byte sequence the judged encoding cannot decode is a finding naming the line):
  * the rows of one データセット_ID make one record, each row with file columns one distribution.
  * Every row is accounted for: a cell that cannot be read is a finding at its line and column (the
  * value is left out), a row with the wrong number of cells or without an ID is a finding and gives
@@ -44,6 +49,7 @@ import java.util.function.Function;
 public final class OpenDataListReader implements RecordReader {
 
     private static final String RULE = MetadataRules.OPENDATA_LIST;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OpenDataListReader.class);
 
     private final Optional<RecordChecks> checks;
     private final long maxBytes;
@@ -87,16 +93,39 @@ public final class OpenDataListReader implements RecordReader {
             return result(source, List.of(), List.of(Finding.builder(MetadataRules.FILE_TOO_LARGE, Severity.ERROR)
                     .location(Location.of(source)).args((long) content.length, maxBytes).build()));
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            return result(source, List.of(), List.of(Finding.builder(RULE, Severity.ERROR)
-                    .messageKey(RULE + ".encoding").location(Location.of(source)).build()));
+        // published lists are UTF-8 (with or without BOM) or Shift_JIS (CP932): the project's detector decides
+        DetectedEncoding enc = EncodingDetector.detect(content);
+        CharsetDecoder decoder = enc.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L,
+                (long) Math.ceil(content.length * (double) decoder.maxCharsPerByte()) + 1));
+        ByteBuffer in = ByteBuffer.wrap(content, enc.bomLength(), content.length - enc.bomLength());
+        CoderResult cr = decoder.decode(in, out, true);
+        if (!cr.isError()) {
+            cr = decoder.flush(out);
         }
+        if (cr.isOverflow()) {
+            throw new IllegalStateException("decoding buffer too small for " + source); // sized by maxCharsPerByte
+        }
+        if (cr.isError()) {
+            long line = 1;
+            for (int i = 0; i < out.position(); i++) {
+                if (out.get(i) == '\n') {
+                    line++;
+                }
+            }
+            LOG.debug("{}: not readable as {} at line {}", source, enc.label(), line);
+            return result(source, List.of(), List.of(Finding.builder(RULE, Severity.ERROR)
+                    .messageKey(RULE + ".encoding").location(Location.builder(source).line(line).build())
+                    .args(enc.label(), line, (long) in.position()).build()));
+        }
+        out.flip();
+        String text = out.toString();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+        }
+        if (!enc.isUtf8()) {
+            LOG.debug("{}: read as {}", source, enc.label());
         }
         return new Parse(source).run(CsvRows.parse(text));
     }

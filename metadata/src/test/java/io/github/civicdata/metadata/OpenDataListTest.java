@@ -10,6 +10,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import io.github.civicdata.core.encoding.EncodingDetector;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The オープンデータ一覧 (06) in its current 45-column layout: writing, reading, and what each loses. */
@@ -139,9 +142,78 @@ class OpenDataListTest {
     void notAnOpenDataListIsSaidSo() {
         assertThat(read("name,address\r\nx,y\r\n").findings()).extracting(Finding::messageKey)
                 .contains("metadata.opendata-list.missing-column", "metadata.opendata-list.unknown-column");
-        byte[] sjis = (String.join(",", OpenDataList.HEADER) + "\r\n").getBytes(java.nio.charset.Charset.forName("Shift_JIS"));
-        assertThat(OpenDataList.reader().build().read(sjis, "06.csv").findings()).extracting(Finding::messageKey)
-                .containsExactly("metadata.opendata-list.encoding");
         assertThat(read("").findings()).extracting(Finding::messageKey).containsExactly("metadata.opendata-list.empty");
+    }
+
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "opendata-list");
+
+    /**
+     * A published list in Shift_JIS (CP932, no BOM) reads exactly as its UTF-8 twin (with BOM): the
+     * golden pair {@code two-records.csv} / {@code two-records.cp932.csv}.
+     */
+    @Test
+    void aCp932ListReadsAsItsUtf8Twin() throws Exception {
+        byte[] utf8 = Files.readAllBytes(GOLDEN.resolve("two-records.csv"));
+        byte[] cp932 = Files.readAllBytes(GOLDEN.resolve("two-records.cp932.csv"));
+        assertThat(cp932).as("a different byte form of the same text")
+                .isNotEqualTo(utf8).isEqualTo(new String(utf8, StandardCharsets.UTF_8).substring(1)
+                        .getBytes(EncodingDetector.WINDOWS_31J));
+        RecordReadResult a = OpenDataList.reader().build().read(utf8, "06.csv");
+        RecordReadResult b = OpenDataList.reader().build().read(cp932, "06.csv");
+        assertThat(a.records()).hasSize(2);
+        assertThat(b.records()).isEqualTo(a.records());
+        assertThat(b.findings()).isEqualTo(a.findings()).isEmpty();
+        // UTF-8 without BOM too
+        RecordReadResult c = OpenDataList.reader().build().read(java.util.Arrays.copyOfRange(utf8, 3, utf8.length), "06.csv");
+        assertThat(c.records()).isEqualTo(a.records());
+        // and from a file, as metadata convert reads it
+        Path f = tmp.resolve("06_sjis.csv");
+        Files.write(f, cp932);
+        assertThat(OpenDataList.reader().build().read(f).records()).isEqualTo(a.records());
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    Path tmp;
+
+    /** A byte sequence the judged encoding cannot decode is one finding naming the file and the line, never a guess. */
+    @Test
+    void anUndecodableListIsAFindingWithItsLine() throws Exception {
+        byte[] cp932 = Files.readAllBytes(GOLDEN.resolve("two-records.cp932.csv"));
+        byte[] bad = breakLine(cp932, 3, new byte[] {(byte) 0x81, (byte) 0x7F}); // a lead byte with an invalid trail byte
+        RecordReadResult r = OpenDataList.reader().build().read(bad, "sjis-06.csv");
+        assertThat(r.records()).isEmpty();
+        assertThat(r.findings()).hasSize(1);
+        Finding f = r.findings().get(0);
+        assertThat(f.messageKey()).isEqualTo("metadata.opendata-list.encoding");
+        assertThat(f.location().source()).isEqualTo("sjis-06.csv");
+        assertThat(f.location().line()).hasValue(3L);
+        io.github.civicdata.core.LocalizedText t = io.github.civicdata.core.Messages.get().localize(f);
+        assertThat(t.en()).contains("line 3").contains("Shift_JIS");
+        assertThat(t.ja()).contains("3 行目");
+
+        byte[] utf8 = Files.readAllBytes(GOLDEN.resolve("two-records.csv"));
+        RecordReadResult u = OpenDataList.reader().build().read(breakLine(utf8, 2, new byte[] {(byte) 0xE3, (byte) 0x81}),
+                "utf8-06.csv");
+        assertThat(u.findings()).extracting(x -> x.messageKey() + "@" + x.location().line().orElse(0))
+                .containsExactly("metadata.opendata-list.encoding@2");
+    }
+
+    /** The bytes with {@code insert} placed after the first comma of line {@code line} (1-based). */
+    private static byte[] breakLine(byte[] b, int line, byte[] insert) {
+        int l = 1;
+        int i = 0;
+        while (l < line) {
+            if (b[i++] == '\n') {
+                l++;
+            }
+        }
+        while (b[i] != ',') {
+            i++;
+        }
+        byte[] out = new byte[b.length + insert.length];
+        System.arraycopy(b, 0, out, 0, i + 1);
+        System.arraycopy(insert, 0, out, i + 1, insert.length);
+        System.arraycopy(b, i + 1, out, i + 1 + insert.length, b.length - i - 1);
+        return out;
     }
 }

@@ -47,7 +47,9 @@ import org.apache.jena.sparql.path.P_Link;
  *
  * <p>Any DCAT input can be checked (Turtle, JSON-LD, RDF/XML), read with the same guards as {@link
  * DcatReader} (no external entities or remote contexts, size and nesting limits); a record can be
- * checked as {@link DcatWriter} would export it. The recommended-property shapes and the EU
+ * checked as {@link DcatWriter} would export it. {@link #recommended()} adds the recommended-property
+ * shapes ({@value #RECOMMENDED_RESOURCE}, unchanged): what they miss is a warning of rule {@value
+ * MetadataRules#DCAT_AP_RECOMMENDED} (the shapes' own {@code sh:severity sh:Warning}). The EU
  * controlled-vocabulary shapes are not applied (see {@code dcat-ap/SOURCES.md}).
  *
  * <p>Immutable and thread-safe.
@@ -64,10 +66,17 @@ public final class DcatApShapes {
     /** The class-path resource of the range shapes. */
     public static final String RANGE_RESOURCE = "/io/github/civicdata/rdf/dcat-ap/range.ttl";
 
+    /** The class-path resource of the recommended-property shapes. */
+    public static final String RECOMMENDED_RESOURCE = "/io/github/civicdata/rdf/dcat-ap/shapes_recommended.ttl";
+
     private static final String RULE = MetadataRules.DCAT_AP;
 
     private static final class Holder {
-        static final DcatApShapes STANDARD = load();
+        static final DcatApShapes STANDARD = load(false);
+    }
+
+    private static final class RecommendedHolder {
+        static final DcatApShapes RECOMMENDED = load(true);
     }
 
     private final Shapes shapes;
@@ -75,11 +84,15 @@ public final class DcatApShapes {
     private final Map<Node, String> owners;
     /** Property shape node → the class its {@code sh:class} asks for (prefixed). */
     private final Map<Node, String> classes;
+    /** The shapes (node and property shapes) that come from the recommended file; empty without it. */
+    private final java.util.Set<Node> recommendedShapes;
 
-    private DcatApShapes(Shapes shapes, Map<Node, String> owners, Map<Node, String> classes) {
+    private DcatApShapes(Shapes shapes, Map<Node, String> owners, Map<Node, String> classes,
+            java.util.Set<Node> recommendedShapes) {
         this.shapes = shapes;
         this.owners = owners;
         this.classes = classes;
+        this.recommendedShapes = recommendedShapes;
     }
 
     /**
@@ -92,17 +105,46 @@ public final class DcatApShapes {
         return Holder.STANDARD;
     }
 
-    private static DcatApShapes load() {
+    /**
+     * The shipped DCAT-AP 3.0.1 mandatory and range shapes (violations: rule {@value
+     * MetadataRules#DCAT_AP}, errors) and the recommended-property shapes (rule {@value
+     * MetadataRules#DCAT_AP_RECOMMENDED}, warnings).
+     *
+     * @return the shared instance
+     * @throws UncheckedIOException if the jar is damaged
+     */
+    public static DcatApShapes recommended() {
+        return RecommendedHolder.RECOMMENDED;
+    }
+
+    private static Graph parse(String resource) {
+        Graph g = GraphFactory.createDefaultGraph();
+        try (InputStream in = DcatApShapes.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("missing resource " + resource));
+            }
+            RDFParser.create().source(in).lang(Lang.TURTLE).parse(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return g;
+    }
+
+    private static DcatApShapes load(boolean withRecommended) {
         Graph g = GraphFactory.createDefaultGraph();
         for (String r : List.of(SHAPES_RESOURCE, RANGE_RESOURCE)) {
-            try (InputStream in = DcatApShapes.class.getResourceAsStream(r)) {
-                if (in == null) {
-                    throw new UncheckedIOException(new IOException("missing resource " + r));
+            parse(r).find().forEach(g::add);
+        }
+        java.util.Set<Node> rec = new java.util.HashSet<>();
+        if (withRecommended) {
+            Graph r = parse(RECOMMENDED_RESOURCE);
+            r.find(Node.ANY, SHACL.property, Node.ANY).forEach(t -> rec.add(t.getObject()));
+            r.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), SHACL.NodeShape).forEach(t -> {
+                if (!g.contains(t.getSubject(), Node.ANY, Node.ANY)) {
+                    rec.add(t.getSubject()); // a node shape of its own (Catalog_Shape2), not one that adds to the mandatory ones
                 }
-                RDFParser.create().source(in).lang(Lang.TURTLE).parse(g);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            });
+            r.find().forEach(g::add);
         }
         Shapes shapes = Shapes.parse(g);
         Map<Node, String> owners = new HashMap<>();
@@ -114,14 +156,14 @@ public final class DcatApShapes {
                 classes.putIfAbsent(t.getSubject(), DcatGraphReader.PREFIXES.shortForm(t.getObject().getURI()));
             }
         });
-        return new DcatApShapes(shapes, Map.copyOf(owners), Map.copyOf(classes));
+        return new DcatApShapes(shapes, Map.copyOf(owners), Map.copyOf(classes), java.util.Set.copyOf(rec));
     }
 
     /**
      * @return the rule these checks report
      */
     public List<RuleInfo> rules() {
-        return MetadataRules.of(RULE);
+        return recommendedShapes.isEmpty() ? MetadataRules.of(RULE) : MetadataRules.of(RULE, MetadataRules.DCAT_AP_RECOMMENDED);
     }
 
     /**
@@ -236,9 +278,13 @@ public final class DcatApShapes {
             default -> Severity.ERROR;
         };
         String component = local(e.sourceConstraintComponent());
-        Finding.Builder b = Finding.builder(RULE, severity);
+        boolean rec = recommendedShapes.contains(e.source());
+        String rule = rec ? MetadataRules.DCAT_AP_RECOMMENDED : RULE;
+        Finding.Builder b = Finding.builder(rule, severity);
         if (component.equals("MinCountConstraintComponent")) {
-            b.messageKey(RULE + ".min-count").args(focus, path, shape);
+            b.messageKey(rule + ".min-count").args(focus, path, shape);
+        } else if (rec) {
+            b.args(focus, path, shape, String.valueOf(e.message()));
         } else if (component.equals("MaxCountConstraintComponent")) {
             b.messageKey(RULE + ".max-count").args(focus, path, shape, String.valueOf(e.message()));
         } else if (component.equals("ClassConstraintComponent") && classes.containsKey(e.source())) {

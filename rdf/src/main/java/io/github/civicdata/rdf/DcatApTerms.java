@@ -46,13 +46,58 @@ final class DcatApTerms {
     private DcatApTerms() {
     }
 
-    /** The publisher as a {@code foaf:Organization} that is also typed {@code foaf:Agent}. */
+    /** The ADMS publisher type vocabulary (DCAT-AP recommends a {@code dct:type} for an agent). */
+    static final String PUBLISHER_TYPE = "http://purl.org/adms/publishertype/";
+    /** The ADMS licence type vocabulary (DCAT-AP recommends a {@code dct:type} for a licence document). */
+    static final String LICENCE_TYPE = "http://purl.org/adms/licencetype/";
+    static final Property TYPE = ResourceFactory.createProperty(DCT, "type");
+    static final Property LANGUAGE = ResourceFactory.createProperty(DCT, "language");
+    static final Property THEME_TAXONOMY = ResourceFactory.createProperty("http://www.w3.org/ns/dcat#", "themeTaxonomy");
+    static final Resource CONCEPT_SCHEME = ResourceFactory.createResource(SKOS + "ConceptScheme");
+    static final Resource LINGUISTIC_SYSTEM = ResourceFactory.createResource(DCT + "LinguisticSystem");
+    /** The EU language authority table (DCAT-AP's vocabulary for {@code dct:language}). */
+    static final String LANGUAGE_TABLE = "http://publications.europa.eu/resource/authority/language/";
+
+    /** A language of the EU authority table ({@code JPN}, {@code ENG}) as a {@code dct:LinguisticSystem}. */
+    static Resource language(Model m, String code) {
+        return typed(m, LANGUAGE_TABLE + code, LINGUISTIC_SYSTEM);
+    }
+
+    /**
+     * The publisher as a {@code foaf:Organization} that is also typed {@code foaf:Agent}, with its
+     * ADMS publisher type: every publisher has a 全国地方公共団体コード, so it is a local government,
+     * a prefecture ({@code RegionalAuthority}) or a municipality ({@code LocalAuthority}).
+     */
     static Resource agent(Model m, Publisher p) {
         Resource org = m.createResource(ORGANIZATION);
         org.addProperty(RDF.type, AGENT);
+        boolean prefecture = p.code().isPrefecture();
+        org.addProperty(TYPE, concept(m, PUBLISHER_TYPE + (prefecture ? "RegionalAuthority" : "LocalAuthority"),
+                prefecture ? "Regional authority" : "Local authority"));
         org.addProperty(IDENTIFIER, p.code().value());
         p.name().ifPresent(n -> org.addProperty(FOAF_NAME, n, "ja"));
         return org;
+    }
+
+    /**
+     * A licence as a {@code dct:LicenseDocument}; a known licence with its ADMS licence type (all four
+     * ask for the source to be credited, CC0 waives every right): CC BY 4.0, 公共データ利用規約 1.0
+     * and 政府標準利用規約 2.0 {@code Attribution}, CC0 {@code PublicDomain}. Other licences get no type.
+     */
+    static Resource license(Model m, io.github.civicdata.metadata.License l) {
+        Resource doc = typed(m, l.url().toString(), LICENSE_DOCUMENT);
+        if (l instanceof io.github.civicdata.metadata.KnownLicense k) {
+            boolean pd = k == io.github.civicdata.metadata.KnownLicense.CC0_1_0;
+            doc.addProperty(TYPE, concept(m, LICENCE_TYPE + (pd ? "PublicDomain" : "Attribution"),
+                    pd ? "Public domain" : "Attribution"));
+        }
+        return doc;
+    }
+
+    private static Resource concept(Model m, String iri, String labelEn) {
+        Resource c = m.createResource(iri, CONCEPT);
+        c.addProperty(PREF_LABEL, labelEn, "en");
+        return c;
     }
 
     /** An IRI node with the given class. */

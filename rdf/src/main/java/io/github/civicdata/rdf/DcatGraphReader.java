@@ -332,6 +332,12 @@ final class DcatGraphReader {
                             }
                         }).orElse(Long.MAX_VALUE))
                 .thenComparing(r -> r.isURIResource() ? r.getURI() : r.getId().getLabelString()));
+        java.util.Set<String> datasetLicenses = new java.util.HashSet<>();
+        d.listProperties(LICENSE).forEach(s -> {
+            if (s.getObject().isURIResource()) {
+                datasetLicenses.add(s.getResource().getURI());
+            }
+        });
         List<Distribution> out = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             Resource x = nodes.get(i);
@@ -390,6 +396,12 @@ final class DcatGraphReader {
                 }
                 return attempt(CHECKSUM, base + "/checksum", () -> Checksum.of(alg.get(), v.get()));
             });
+            // a file's licence is the record's (the writer repeats it for DCAT-AP); another one has no record field
+            for (Statement s : x.listProperties(LICENSE).toList()) {
+                if (!(s.getObject().isURIResource() && datasetLicenses.contains(s.getResource().getURI()))) {
+                    unmapped(LICENSE, 1, base);
+                }
+            }
             Optional<String> title = literal(x, TITLE).map(Literal::getLexicalForm);
             Optional<String> desc = literal(x, DESCRIPTION).map(Literal::getLexicalForm);
             String fmt = format.get();

@@ -53,8 +53,7 @@ final class DcatGraphWriter {
         for (StatisticalField t : r.themes()) {
             d.addProperty(THEME, DcatApTerms.theme(m, t));
         }
-        r.license().ifPresent(l -> d.addProperty(LICENSE,
-                DcatApTerms.typed(m, l.url().toString(), DcatApTerms.LICENSE_DOCUMENT)));
+        r.license().ifPresent(l -> d.addProperty(LICENSE, DcatApTerms.license(m, l)));
         r.issued().ifPresent(x -> date(d, ISSUED, x));
         r.modified().ifPresent(x -> date(d, MODIFIED, x));
         r.accrualPeriodicity().ifPresent(f -> d.addProperty(ACCRUAL,
@@ -76,8 +75,10 @@ final class DcatGraphWriter {
         r.landingPage().ifPresent(u -> d.addProperty(LANDING_PAGE,
                 DcatApTerms.typed(m, u.toString(), DcatApTerms.DOCUMENT)));
         for (int i = 0; i < r.distributions().size(); i++) {
-            d.addProperty(DISTRIBUTION_P, distribution(m, r.distributions().get(i), iri + "/distribution/" + (i + 1), i,
-                    r.landingPage()));
+            Resource x = distribution(m, r.distributions().get(i), iri + "/distribution/" + (i + 1), i, r.landingPage());
+            // the record's licence is its files' licence (one licence per record): DCAT-AP recommends it per distribution
+            r.license().ifPresent(l -> x.addProperty(LICENSE, DcatApTerms.license(m, l)));
+            d.addProperty(DISTRIBUTION_P, x);
         }
         r.inventory().ifPresent(inv -> {
             d.addProperty(INVENTORY, inventory(m, inv));

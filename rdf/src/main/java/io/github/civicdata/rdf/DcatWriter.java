@@ -152,10 +152,28 @@ public final class DcatWriter {
             d.en().ifPresent(e -> c.addProperty(DESCRIPTION, e, "en"));
         });
         info.publisher().ifPresent(p -> c.addProperty(PUBLISHER, DcatApTerms.agent(m, p)));
-        info.homepage().ifPresent(h -> c.addProperty(FOAF_HOMEPAGE, m.createResource(h.toString())));
+        info.homepage().ifPresent(h -> c.addProperty(FOAF_HOMEPAGE,
+                DcatApTerms.typed(m, h.toString(), DcatApTerms.DOCUMENT)));
         Set<String> used = new HashSet<>();
+        boolean english = false;
+        boolean themes = false;
         for (DatasetRecord r : records) {
             c.addProperty(DATASET_P, DcatGraphWriter.add(m, r, unique(datasetIri(r), used)));
+            english |= r.title().en().isPresent() || r.description().flatMap(io.github.civicdata.metadata.BilingualText::en).isPresent();
+            themes |= !r.themes().isEmpty();
+        }
+        // DCAT-AP recommends: the languages of the records' texts (every record has a Japanese title) and
+        // the scheme of the themes used (civicdata's 統計分野 concepts)
+        c.addProperty(DcatApTerms.LANGUAGE, DcatApTerms.language(m, "JPN"));
+        if (english || info.title().en().isPresent()) {
+            c.addProperty(DcatApTerms.LANGUAGE, DcatApTerms.language(m, "ENG"));
+        }
+        if (themes) {
+            Resource scheme = DcatApTerms.typed(m, io.github.civicdata.metadata.StatisticalField.NAMESPACE,
+                    DcatApTerms.CONCEPT_SCHEME);
+            scheme.addProperty(TITLE, "統計分野（オープンデータ一覧の分類）", "ja");
+            scheme.addProperty(TITLE, "Statistical fields (the classification of the open data list)", "en");
+            c.addProperty(DcatApTerms.THEME_TAXONOMY, scheme);
         }
         serialise(m, out);
     }

@@ -159,4 +159,56 @@ class DcatApShapesTest {
         List<Finding> f = SHAPES.check(xml.getBytes(StandardCharsets.UTF_8), "x.rdf", DcatFormat.RDF_XML);
         assertThat(f).extracting(Finding::ruleId).containsExactly(MetadataRules.RDF_UNSAFE);
     }
+
+    /** The recommended-property shapes: warnings of their own rule, none on what the writer can honestly add. */
+    @Test
+    void recommendedShapesAreWarningsOfTheirOwnRule() {
+        DcatApShapes rec = DcatApShapes.recommended();
+        assertThat(rec.rules()).extracting(io.github.civicdata.core.RuleInfo::id)
+                .containsExactly(MetadataRules.DCAT_AP, MetadataRules.DCAT_AP_RECOMMENDED);
+        List<Finding> f = rec.check(full(), "toilet.json");
+        assertThat(f).isNotEmpty().allMatch(x -> x.ruleId().equals(MetadataRules.DCAT_AP_RECOMMENDED)
+                && x.severity() == Severity.WARNING);
+        // what the record does not hold stays a warning: temporal, spatial, keywords, contact point, a file's
+        // description and planned availability
+        assertThat(f).extracting(x -> x.arguments().get(1) + " " + x.arguments().get(2)).contains(
+                "dct:temporal Dataset_Shape", "dct:spatial Dataset_Shape", "dcat:keyword Dataset_Shape",
+                "dcat:contactPoint Dataset_Shape", "dct:description Distribution_Shape")
+                // what the writer adds from the record: publisher and licence types, the licence of each file
+                .noneMatch(x -> x.startsWith("dct:type ") || x.equals("dct:license Distribution_Shape"));
+        assertThat(Messages.get().localize(f.get(0)).en()).contains("is recommended by DCAT-AP 3 but missing");
+        assertThat(Messages.get().localize(f.get(0)).ja()).contains("DCAT-AP 3 が推奨する");
+        // adding the temporal coverage removes its warning: the check can fail
+        DatasetRecord withTemporal = full().toBuilder().temporal(new io.github.civicdata.metadata.TemporalCoverage(
+                Optional.of(LocalDate.of(2024, 4, 1)), Optional.of(LocalDate.of(2025, 3, 31)))).build();
+        assertThat(rec.check(withTemporal, "toilet.json")).extracting(x -> String.valueOf(x.arguments().get(1)))
+                .doesNotContain("dct:temporal").contains("dct:spatial");
+        // the standard instance does not apply them
+        assertThat(SHAPES.check(full(), "toilet.json")).isEmpty();
+    }
+
+    @Test
+    void publisherAndLicenceTypesFollowTheRecord() {
+        String ttl = DcatWriter.builder().build().write(full());
+        assertThat(ttl).contains("publishertype/LocalAuthority", "licencetype/Attribution");
+        DatasetRecord prefecture = full().toBuilder().publisher(Publisher.of(LocalGovernmentCode.parse("130001"), "東京都"))
+                .license(KnownLicense.CC0_1_0).build();
+        assertThat(DcatWriter.builder().build().write(prefecture))
+                .contains("publishertype/RegionalAuthority", "licencetype/PublicDomain").doesNotContain("LocalAuthority");
+        DatasetRecord own = full().toBuilder().license(new io.github.civicdata.metadata.LicenseUrl(
+                URI.create("https://www.city.aobadai.example.lg.jp/terms.html"))).build();
+        assertThat(DcatWriter.builder().build().write(own)).doesNotContain("licencetype");
+    }
+
+    /** A file licence other than the record's has no record field: said, not dropped silently. */
+    @Test
+    void aDistributionLicenceOtherThanTheRecordsIsUnmapped() {
+        String ttl = DcatWriter.builder().build().write(full());
+        assertThat(DcatReader.builder().build().read(ttl.getBytes(StandardCharsets.UTF_8), "t.ttl").findings()).isEmpty();
+        String other = ttl.replaceFirst("(dcat:Distribution;)",
+                "$1 dct:license <https://creativecommons.org/publicdomain/zero/1.0/>;");
+        assertThat(other).isNotEqualTo(ttl);
+        RecordReadResult back = DcatReader.builder().build().read(other.getBytes(StandardCharsets.UTF_8), "t.ttl");
+        assertThat(back.findings()).extracting(Finding::ruleId).containsExactly(MetadataRules.RDF_UNMAPPED);
+    }
 }

@@ -380,10 +380,18 @@ final class CellChecks {
         if ((sf & Cells.S_SEPARATOR) != 0
                 && (sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT | Cells.S_AT | Cells.S_ALPHA)) != 0) {
             t = t != null ? t : new String(a, ts, te - ts);
-            int mv = Cells.multiValue(t);
+            int mv;
+            if (col.period) {
+                // a period column: one interval is one value; several are L1-07; the rest is the type check's
+                mv = PeriodCells.isInterval(t) ? Cells.MV_NONE : PeriodCells.severalIntervals(t) ? Cells.MV_LIST
+                        : PeriodCells.intervalShaped(t) ? Cells.MV_NONE : Cells.multiValue(t);
+                mv = mv == Cells.MV_RANGE ? Cells.MV_NONE : mv;
+            } else {
+                mv = Cells.multiValue(t);
+            }
             if (mv != Cells.MV_NONE) {
                 String key = mv == Cells.MV_RANGE ? "L1-07.range" : mv == Cells.MV_COORDINATES ? "L1-07.coordinates"
-                        : RuleIds.L1_07;
+                        : !col.period && PeriodCells.intervalShaped(t) ? "L1-07.interval" : RuleIds.L1_07;
                 rows.add(out.finding(RuleIds.L1_07).key(key).cell(line, table.dataRow, i + 1, header)
                         .value(text != null ? text : rec.text(i)).make());
                 reported = true;

@@ -107,6 +107,8 @@ final class ColumnProfile {
     /** The template column this column maps to, and its datatype (set by template conformance). */
     String templateColumn;
     String templateType;
+    /** Whether the template or schema types the column as a period (one ISO 8601 interval per cell). */
+    boolean period;
 
     ColumnProfile(int index) {
         this.index = index;

@@ -370,6 +370,7 @@ final class TableProcessor {
             // what the report's column profile names: the template column and its declared type
             table.cols[i].templateColumn = conformance.templateHeader(i);
             table.cols[i].templateType = conformance.templateTypeName(i);
+            table.cols[i].period = "period".equals(table.cols[i].templateType);
             table.regions[i] = conformance.region(i, table.regions[i]);
         }
     }

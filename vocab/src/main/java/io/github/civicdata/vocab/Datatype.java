@@ -24,7 +24,14 @@ public enum Datatype {
     /** A date and time (ISO 8601). */
     DATETIME("string", "datetime", "http://www.w3.org/2001/XMLSchema#dateTime"),
     /** An absolute URL. */
-    URI("string", "string", "http://www.w3.org/2001/XMLSchema#anyURI");
+    URI("string", "string", "http://www.w3.org/2001/XMLSchema#anyURI"),
+    /**
+     * A period: one ISO 8601 time interval ({@code 2024-06-01/2024-07-31}, {@code 2024-04-01/P1Y},
+     * {@code 2024-10-01/..}); checked as {@link NamedFormat#ISO_INTERVAL}. One interval is one value
+     * (rule L1-07 does not count its two ends as two values); XML Schema has no interval type, so
+     * exports give {@code xsd:string} with a pattern.
+     */
+    PERIOD("string", "string", "http://www.w3.org/2001/XMLSchema#string");
 
     private final String jsonSchemaType;
     private final String tableSchemaType;

@@ -57,5 +57,13 @@ public enum NamedFormat {
     /** An e-mail address {@code local@domain.tld} of half-width characters. */
     EMAIL,
     /** Half-width printable ASCII characters only (文字列（半角英数字）). */
-    HALF_WIDTH
+    HALF_WIDTH,
+    /**
+     * One ISO 8601 time interval (a period): {@code start/end}, {@code start/duration} or
+     * {@code duration/end}, each end a complete date {@code YYYY-MM-DD} or a date and time; an open
+     * end written {@code ..} (ISO 8601-2), not both. The end may not be before the start. A single
+     * date, two durations, abbreviated or reduced-precision ends are not accepted. The check of
+     * {@link Datatype#PERIOD}.
+     */
+    ISO_INTERVAL
 }

@@ -22,7 +22,11 @@ public enum Provenance {
     VOCABULARY,
     /** An observed name matched to the GIF core data model: datatype and format follow it. */
     DERIVED_GIF,
-    /** Only the name was observed: a string whose obligation is unknown. */
+    /**
+     * Only the name was observed: a string whose obligation is unknown (except where the template
+     * file types it itself and says so in the item's definition, e.g. the 06 オープンデータ一覧's
+     * データセット_対象期間 as a {@link Datatype#PERIOD}).
+     */
     OBSERVED;
 
     /**

@@ -34,7 +34,7 @@ class MetadataExamplesTest {
         assertThat(c.entries()).hasSize(12);
         assertThat(c.report().findings()).extracting(f -> Path.of(f.location().source()).getFileName() + " " + f.ruleId())
                 .containsExactlyInAnyOrder(
-                        "07-aed.json " + MetadataRules.CHECK_DIGIT,
+                        "05-resident-registry.json " + MetadataRules.CHECK_DIGIT,
                         "08-population.json " + MetadataRules.MODIFIED_BEFORE_ISSUED,
                         "09-events.json " + MetadataRules.LICENSE_MISSING,
                         "09-events.json " + MetadataRules.UNKNOWN_DATA_ITEM,

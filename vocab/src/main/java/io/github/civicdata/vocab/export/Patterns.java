@@ -15,6 +15,13 @@ import java.util.Optional;
  */
 final class Patterns {
 
+    private static final String DATE_TIME = "[0-9]{4}-[0-9]{2}-[0-9]{2}(T([01][0-9]|2[0-4]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?"
+            + "(Z|[+\\-][0-9]{2}:[0-9]{2})?)?";
+    private static final String DURATION = "P[0-9YMWDTHS.,]+";
+    /** One ISO 8601 interval: start/end (either end may be {@code ..}), start/duration, duration/end. */
+    static final String INTERVAL = "(" + DATE_TIME + "|\\.\\.)/(" + DATE_TIME + "|\\.\\.)|" + DATE_TIME + "/" + DURATION
+            + "|" + DURATION + "/" + DATE_TIME;
+
     private Patterns() {
     }
 
@@ -50,6 +57,8 @@ final class Patterns {
             case LATITUDE:
             case LONGITUDE:
                 return Optional.of("-?[0-9]+(\\.[0-9]+)?");
+            case ISO_INTERVAL:
+                return Optional.of(INTERVAL);
             case WAREKI_OR_ISO_DATE:
             default:
                 return Optional.empty();
@@ -78,7 +87,12 @@ final class Patterns {
      */
     static Optional<String> best(DataItem item) {
         Optional<String> own = own(item);
-        return own.isPresent() ? own : item.constraints().format().flatMap(Patterns::of);
+        if (own.isPresent()) {
+            return own;
+        }
+        Optional<String> format = item.constraints().format().flatMap(Patterns::of);
+        return format.isPresent() || item.datatype() != io.github.civicdata.vocab.Datatype.PERIOD ? format
+                : Optional.of(INTERVAL);
     }
 
     /** Alternation of literal values, regex metacharacters escaped. */

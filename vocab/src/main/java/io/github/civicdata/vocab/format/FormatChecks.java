@@ -82,6 +82,7 @@ public final class FormatChecks {
         checkers.put(NamedFormat.URI, Checks::uri);
         checkers.put(NamedFormat.EMAIL, Checks::email);
         checkers.put(NamedFormat.HALF_WIDTH, Checks::halfWidth);
+        checkers.put(NamedFormat.ISO_INTERVAL, Periods::interval);
         for (NamedFormat f : NamedFormat.values()) {
             ValueChecker c = checkers.get(f);
             if (c == null) {
@@ -168,7 +169,8 @@ public final class FormatChecks {
 
     /**
      * Compiles the check of every constraint of an item: the named format, else the datatype
-     * (INTEGER, DECIMAL, DATE as ISO date, TIME as ISO time, DATETIME, URI); then the enumeration,
+     * (INTEGER, DECIMAL, DATE as ISO date, TIME as ISO time, DATETIME, URI, PERIOD as one ISO 8601
+     * interval); then the enumeration,
      * the pattern, the numeric bounds and the maximum length. With a list separator, each
      * non-empty element is checked. The first failure is returned.
      *
@@ -256,6 +258,8 @@ public final class FormatChecks {
                 return checker(NamedFormat.ISO_DATETIME);
             case URI:
                 return checker(NamedFormat.URI);
+            case PERIOD:
+                return checker(NamedFormat.ISO_INTERVAL);
             default:
                 return null;
         }
