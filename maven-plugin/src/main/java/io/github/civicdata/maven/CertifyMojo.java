@@ -201,7 +201,12 @@ public class CertifyMojo extends AbstractMojo {
             if (e.isEmpty()) {
                 continue;
             }
-            Path p = base.resolve(e);
+            Path p;
+            try {
+                p = base.resolve(e);
+            } catch (java.nio.file.InvalidPathException x) {
+                throw FindingsMojo.configuration("maven.file-not-found", e);
+            }
             if (!Files.exists(p) && DataFiles.isPattern(e)) {
                 List<Path> found = DataFiles.glob(base, e);
                 if (found.isEmpty()) {

@@ -142,6 +142,9 @@ public class CertifyVerifyMojo extends AbstractMojo {
         } else {
             getLog().warn(PluginMessages.text(locale, "maven.verify-unsigned"));
         }
+        if (cert.metadataAgrees().isPresent()) {
+            getLog().warn(PluginMessages.text(locale, "maven.verify-metadata-not-checked"));
+        }
         if (v.valid()) {
             getLog().info(PluginMessages.text(locale, "maven.verify-valid", certFile, cert.level(), received.size()));
             return;
