@@ -2,7 +2,10 @@
 # Runs the GitHub Action's script (action/run.sh) locally, as the action runs it, on sample folders:
 # a clean one (exit-code 0), one with defects (exit-code 1, a SARIF report with results, the script
 # itself succeeding so that the upload step can run), and a configuration without jar or version
-# (the script fails with a message). Run by `mvn -B verify` (module cli, phase integration-test)
+# (the script fails with a message); and the SARIF upload path: the upload step's condition in
+# action.yml evaluated with the script's outputs, and the report it would upload checked for what
+# code scanning needs (SARIF 2.1.0, the tool's name, results with a rule, a line and a
+# fingerprint, file URIs relative to the repository root). Run by `mvn -B verify` (module cli, phase integration-test)
 # and by .ci/run.
 #
 #   action/test.sh [civicdata.jar]
@@ -54,4 +57,46 @@ grep -q "give 'version' and 'sha256'" "$work/log4" || fail "no jar, no version: 
 rc=0; run "$work/clean" "$work/out5" CIVICDATA_FILES=. CIVICDATA_TEMPLATE=no-such > "$work/log5" 2>&1 || rc=$?
 [ "$rc" = 2 ] || fail "unknown template: exit $rc, $(cat "$work/log5")"
 
-echo "action/test.sh: 5 cases passed"
+# 6. the SARIF upload path, as in a dataset repository: files under data/, upload-sarif true.
+#    The upload step runs when its condition holds (read from action.yml, evaluated with the
+#    script's outputs), and the report it uploads must be one code scanning takes.
+cond="$(grep -m1 "inputs.upload-sarif == 'true'" "$root/action.yml")"
+for part in "inputs.upload-sarif == 'true'" "inputs.format == 'sarif'" "steps.validate.outputs.report != ''"; do
+    case "$cond" in *"$part"*) ;; *) fail "upload condition in action.yml lacks: $part" ;; esac
+done
+upload_runs() { # upload-sarif format outputs-file: the condition of the upload step
+    local report; report="$(sed -n 's/^report=//p' "$3")"
+    [ "$1" = true ] && [ "$2" = sarif ] && [ -n "$report" ]
+}
+mkdir -p "$work/repo/data/2024" "$work/repo/.github"
+cp "$root/examples/data/validation/aed_defects_sjis.csv" "$work/repo/data/2024/"
+cp "$root/examples/data/validation/aed_clean.csv" "$work/repo/data/"
+run "$work/repo" "$work/out6" CIVICDATA_FILES="data" CIVICDATA_OUTPUT=civicdata.sarif > "$work/log6" 2>&1 || fail "upload run: $(cat "$work/log6")"
+grep -qx 'exit-code=1' "$work/out6" || fail "upload: $(cat "$work/out6")"
+upload_runs true sarif "$work/out6" || fail "upload: the upload step would not run ($(cat "$work/out6"))"
+sarif="$work/repo/$(sed -n 's/^report=//p' "$work/out6")"
+[ -s "$sarif" ] || fail "upload: no report at $sarif"
+grep -q '"version" : "2.1.0"' "$sarif" || fail "upload: not SARIF 2.1.0"
+grep -q '"\$schema" : "https://docs.oasis-open.org/sarif/sarif/v2.1.0/' "$sarif" || fail "upload: no SARIF schema"
+grep -q '"name" : "civicdata"' "$sarif" || fail "upload: no tool name"
+results="$(grep -c '"ruleId" : ' "$sarif")"
+[ "$results" -gt 0 ] || fail "upload: no results"
+[ "$(grep -c '"civicdataFinding/v1" : ' "$sarif")" = "$results" ] || fail "upload: a result without a fingerprint"
+grep -q '"startLine" : [1-9]' "$sarif" || fail "upload: no result with a line"
+if grep -q '"startLine" : 0' "$sarif"; then fail "upload: a line 0"; fi
+# every file URI relative to the repository root, as code scanning resolves them
+grep -o '"uri" : "[^"]*"' "$sarif" | sort -u > "$work/uris6"
+[ -s "$work/uris6" ] || fail "upload: no file URI"
+if grep -v '"uri" : "data/' "$work/uris6"; then fail "upload: a URI not relative to the repository root"; fi
+grep -q '"uri" : "data/2024/aed_defects_sjis.csv"' "$work/uris6" || fail "upload: $(cat "$work/uris6")"
+# the upload step does not run for another format, nor without a report file
+upload_runs true json "$work/out6" && fail "upload: condition holds for format json"
+upload_runs false sarif "$work/out6" && fail "upload: condition holds without upload-sarif"
+
+# 7. sarif without an output file: the report goes to the log, no report output, no upload
+run "$work/repo" "$work/out7" CIVICDATA_FILES="data" CIVICDATA_OUTPUT= > "$work/log7" 2>&1 || fail "stdout run: $(cat "$work/log7")"
+grep -qx 'report=' "$work/out7" || fail "stdout: $(cat "$work/out7")"
+grep -q '"version" : "2.1.0"' "$work/log7" || fail "stdout: no SARIF in the log"
+upload_runs true sarif "$work/out7" && fail "stdout: the upload step would run without a report file"
+
+echo "action/test.sh: 7 cases passed"

@@ -15,6 +15,9 @@
 #              built from an older commit, to compare before and after a change)
 # Extra configurations: CONFIGS="name=command;name=command" (e.g. "c1=java -XX:TieredStopAtLevel=1 -jar cli/target/civicdata.jar").
 #
+# Also prints, for each configuration run as "java …", how many classes each case loads
+# (-Xshare:off -Xlog:class+load, one run; civicdata's own, picocli's and Jackson's among them).
+#
 # Figures: wall = elapsed time; cpu = user + system time of the process and its children (the
 # JVM's compiler and GC threads included), which depends far less on other processes than wall
 # time does. Each figure is the median of the repetitions (default 5). The load average (1 min)
@@ -57,10 +60,11 @@ if [ -n "${CONFIGS:-}" ]; then
     done
 fi
 
-CASES=(version code one thirty-in-one thirty-runs)
+CASES=(version help code one thirty-in-one thirty-runs)
 case_args() {
     case "$1" in
         version) echo "--version" ;;
+        help) echo "--help" ;;
         code) echo "code 131016" ;;
         one) echo "validate --fail-on never $ONE" ;;
         thirty-in-one) echo "validate --fail-on never $WORK/files" ;;
@@ -120,5 +124,17 @@ for i in "${!NAMES[@]}"; do
     printf '  %-10s %s %s\n' "${NAMES[$i]}" \
         "$(awk -v x="$(cut -d' ' -f1 "$a" | median)" -v y="$(cut -d' ' -f1 "$b" | median)" 'BEGIN{printf "%.1fx", x/y}')" \
         "$(awk -v x="$(cut -d' ' -f2 "$a" | median)" -v y="$(cut -d' ' -f2 "$b" | median)" 'BEGIN{printf "%.1fx", x/y}')"
+done
+echo
+echo "classes loaded (one run each, -Xshare:off): total / civicdata / picocli / jackson"
+for i in "${!NAMES[@]}"; do
+    case "${CMDS[$i]}" in java\ *) ;; *) continue ;; esac
+    for kase in version help code one; do
+        # shellcheck disable=SC2046
+        ${CMDS[$i]/java /java -Xshare:off -Xlog:class+load=info } $(case_args "$kase") 2>/dev/null > "$WORK/classes" || true
+        printf '  %-10s %-8s %5s / %4s / %4s / %4s\n' "${NAMES[$i]}" "$kase" "$(grep -c ' source: ' "$WORK/classes")" \
+            "$(grep -c '\] io\.github\.civicdata\.' "$WORK/classes")" "$(grep -c '\] picocli\.' "$WORK/classes")" \
+            "$(grep -c '\] com\.fasterxml\.' "$WORK/classes")"
+    done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -8,6 +8,7 @@ import io.github.civicdata.metadata.MetadataJson;
 import io.github.civicdata.metadata.RecordReadResult;
 import io.github.civicdata.metadata.TemplateRef;
 import io.github.civicdata.validation.certify.CertificationException;
+import io.github.civicdata.validation.certify.Certifier;
 import io.github.civicdata.validation.certify.RecordClaims;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,13 +37,16 @@ final class CertifyCli {
     }
 
     /**
-     * The files of the inputs by the name the certificate gives them: a file given as such by its
-     * file name, a file found in a folder by its path relative to the folder ({@code /} separators).
+     * The files of the inputs by the name the certificate gives them ({@link Certifier#subjects}:
+     * a file given as such by its file name, a file found in a folder by its path relative to the
+     * folder); a quoted glob pattern that is not a path is expanded here, each match named by its
+     * file name.
      *
-     * @throws UserException (exit 3) if an input is missing or matches no file
+     * @throws UserException exit 3 if an input is missing or matches no file, exit 2 if two files
+     *     would get one name
      */
     static Map<String, Path> subjects(List<String> inputs) {
-        Map<String, Path> out = new LinkedHashMap<>();
+        List<Path> paths = new ArrayList<>();
         for (String arg : inputs) {
             Path p;
             try {
@@ -50,22 +54,24 @@ final class CertifyCli {
             } catch (java.nio.file.InvalidPathException e) {
                 throw UserException.unreadable("cli.file-not-found", arg);
             }
-            InputFiles.Expanded ex = InputFiles.expand(List.of(arg));
-            if (ex.files().isEmpty()) {
-                throw UserException.unreadable("cli.no-match", arg);
-            }
-            for (Path f : ex.files()) {
-                if (!Files.isRegularFile(f)) {
-                    throw UserException.unreadable("cli.file-not-found", f);
+            if (!Files.exists(p) && InputFiles.isPattern(arg)) {
+                List<Path> found = InputFiles.glob(arg);
+                if (found.isEmpty()) {
+                    throw UserException.unreadable("cli.no-match", arg);
                 }
-                String name = Files.isDirectory(p) ? p.relativize(f).toString().replace('\\', '/')
-                        : String.valueOf(f.getFileName());
-                Path previous = out.putIfAbsent(name, f);
-                if (previous != null && !previous.toAbsolutePath().normalize().equals(f.toAbsolutePath().normalize())) {
-                    throw UserException.usage("certify.cmd.duplicate-name", name, previous, f);
-                }
+                paths.addAll(found);
+            } else {
+                paths.add(p);
             }
         }
+        List<Certifier.Subject> subjects;
+        try {
+            subjects = Certifier.subjects(paths);
+        } catch (CertificationException e) {
+            throw e.key().equals("certify.error.duplicate-file") ? usage(e) : new UserException(ExitCode.ERROR, e.text());
+        }
+        Map<String, Path> out = new LinkedHashMap<>();
+        subjects.forEach(s -> out.put(s.name(), s.file()));
         return out;
     }
 

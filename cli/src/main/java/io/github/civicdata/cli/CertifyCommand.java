@@ -163,17 +163,13 @@ final class CertifyCommand implements Callable<Integer> {
         for (io.github.civicdata.core.LocalizedText note : done.summary().notes()) {
             err.println(note.in(locale)); // restrictions from the options, metadata disagreements
         }
-        boolean ok = level >= requireLevel;
-        if (!ok) {
+        if (level < requireLevel) {
             err.println(MetadataCli.text(locale, "certify.cmd.below-level", requireLevel, level));
-        }
-        if (template != null || schema != null) {
-            ok &= "conforms".equals(done.certificate().templateVerdict());
         }
         if (done.certificate().metadataAgrees().isPresent() && !done.certificate().metadataAgrees().get()) {
             err.println(MetadataCli.text(locale, "certify.cmd.metadata-disagrees", metadata));
-            ok = false;
         }
+        boolean ok = done.certificate().meets(requireLevel);
         return ok ? ExitCode.OK : ExitCode.FINDINGS;
     }
 

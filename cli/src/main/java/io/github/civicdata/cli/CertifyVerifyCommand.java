@@ -103,10 +103,7 @@ final class CertifyVerifyCommand implements Callable<Integer> {
         }
         Map<String, Path> files = new LinkedHashMap<>();
         if (inputs.isEmpty()) {
-            Path dir = certificate.toAbsolutePath().getParent();
-            for (String name : cert.subjects()) {
-                files.put(name, dir.resolve(name));
-            }
+            files.putAll(cert.filesBeside(certificate));
         } else {
             files.putAll(CertifyCli.subjects(inputs));
         }

@@ -1,6 +1,7 @@
 package io.github.civicdata.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -17,43 +18,62 @@ import picocli.CommandLine;
  */
 final class Commands {
 
-    private static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
+    /** The subcommand names, in help order. */
+    private static final List<String> NAMES = List.of(
+            // vocabulary: templates, template, code (issue 2)
+            "templates", "template", "code",
+            // metadata and catalogue: metadata, catalog (issue 3)
+            "metadata", "catalog",
+            // validation: validate, rules (issue 4)
+            "validate", "rules",
+            // certification: certify (with verify), keygen (issue 13)
+            "certify", "keygen",
+            // fixing: fix (issue 14)
+            "fix",
+            // CSV on the Web: csvw validate|rdf|json (issue 15)
+            "csvw",
+            // anonymisation: anonymize, risk (issue 5)
+            "anonymize", "risk",
+            // pseudonymisation (仮名加工情報, issue 17)
+            "pseudonymise",
+            // services: serve (issue 18)
+            "serve");
     /** Other names of commands ({@code @Command(aliases)}), each with the command's name. */
     private static final Map<String, String> ALIASES = Map.of("pseudonymize", "pseudonymise");
-
-    static {
-        // vocabulary: templates, template, code (issue 2)
-        ALL.put("templates", TemplatesCommand::new);
-        ALL.put("template", TemplateCommand::new);
-        ALL.put("code", CodeCommand::new);
-        // metadata and catalogue: metadata, catalog (issue 3)
-        ALL.put("metadata", MetadataCommand::new);
-        ALL.put("catalog", CatalogCommand::new);
-        // validation: validate, rules (issue 4)
-        ALL.put("validate", ValidateCommand::new);
-        ALL.put("rules", RulesCommand::new);
-        // certification: certify (with verify), keygen (issue 13)
-        ALL.put("certify", CertifyCommand::new);
-        ALL.put("keygen", KeygenCommand::new);
-        // fixing: fix (issue 14)
-        ALL.put("fix", FixCommand::new);
-        // CSV on the Web: csvw validate|rdf|json (issue 15)
-        ALL.put("csvw", CsvwCommand::new);
-        // anonymisation: anonymize, risk (issue 5)
-        ALL.put("anonymize", AnonymizeCommand::new);
-        ALL.put("risk", RiskCommand::new);
-        // pseudonymisation (仮名加工情報, issue 17)
-        ALL.put("pseudonymise", PseudonymiseCommand::new);
-        // services: serve (issue 18)
-        ALL.put("serve", ServeCommand::new);
-    }
 
     private Commands() {
     }
 
+    /**
+     * A new instance of the named subcommand, or null. A {@code switch} rather than a table of
+     * constructor references: a reference ({@code ValidateCommand::new}) loads and verifies its
+     * class when the table is built, so every run would load every command class (and the classes
+     * their signatures name); here only the class of the command that runs is loaded.
+     */
+    private static Object create(String name) {
+        return switch (name) {
+            case "templates" -> new TemplatesCommand();
+            case "template" -> new TemplateCommand();
+            case "code" -> new CodeCommand();
+            case "metadata" -> new MetadataCommand();
+            case "catalog" -> new CatalogCommand();
+            case "validate" -> new ValidateCommand();
+            case "rules" -> new RulesCommand();
+            case "certify" -> new CertifyCommand();
+            case "keygen" -> new KeygenCommand();
+            case "fix" -> new FixCommand();
+            case "csvw" -> new CsvwCommand();
+            case "anonymize" -> new AnonymizeCommand();
+            case "risk" -> new RiskCommand();
+            case "pseudonymise" -> new PseudonymiseCommand();
+            case "serve" -> new ServeCommand();
+            default -> null;
+        };
+    }
+
     /** Registers every subcommand. */
     static void register(CommandLine cl) {
-        ALL.values().forEach(s -> cl.addSubcommand(s.get()));
+        NAMES.forEach(n -> cl.addSubcommand(create(n)));
     }
 
     /**
@@ -61,12 +81,12 @@ final class Commands {
      * nothing for a lone {@code --version}/{@code -V}, else every subcommand.
      */
     static void register(CommandLine cl, String[] args) {
-        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+        if (Main.isVersion(args)) {
             return;
         }
-        Supplier<Object> only = args.length > 0 ? ALL.get(ALIASES.getOrDefault(args[0], args[0])) : null;
+        Object only = args.length > 0 ? create(ALIASES.getOrDefault(args[0], args[0])) : null;
         if (only != null) {
-            cl.addSubcommand(only.get());
+            cl.addSubcommand(only);
         } else {
             register(cl);
         }
@@ -77,8 +97,10 @@ final class Commands {
         return ALIASES;
     }
 
-    /** The subcommand names, in help order. */
+    /** The subcommand names, in help order, each with a factory of the command (for tests). */
     static Map<String, Supplier<Object>> all() {
-        return java.util.Collections.unmodifiableMap(ALL);
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        NAMES.forEach(n -> m.put(n, () -> create(n)));
+        return java.util.Collections.unmodifiableMap(m);
     }
 }

@@ -59,7 +59,39 @@ public final class Main implements Runnable {
      * @return the exit code ({@link ExitCode})
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (isVersion(args)) {
+            return version(out, err);
+        }
         return execute(commandLine(out, err, args), args);
+    }
+
+    /** What {@code --version} prints. */
+    static String[] versionLines() {
+        return new String[] {io.github.civicdata.core.ToolInfo.NAME + " " + io.github.civicdata.core.ToolInfo.version()};
+    }
+
+    /** A lone {@code --version} or {@code -V}: answered without building the command line. */
+    static boolean isVersion(String[] args) {
+        return args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
+    }
+
+    /**
+     * Prints the version as picocli's {@code --version} would ({@link VersionProvider} prints the same lines), without
+     * picocli: its model of the command line (reflection over the annotations, about 170 classes)
+     * costs more than the rest of the run. A write error on standard output is exit 3, as for
+     * every command.
+     */
+    private static int version(PrintStream out, PrintStream err) {
+        for (String line : versionLines()) {
+            out.println(line);
+        }
+        out.flush();
+        if (out.checkError()) {
+            err.println(CliMessages.bilingual("cli.stdout-unwritable"));
+            err.flush();
+            return ExitCode.ERROR;
+        }
+        return ExitCode.OK;
     }
 
     /**

@@ -68,14 +68,7 @@ abstract class FindingsMojo extends AbstractMojo {
     }
 
     Locale locale() throws MojoExecutionException {
-        if (lang == null || lang.isBlank()) {
-            return "ja".equals(Locale.getDefault().getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
-        }
-        return switch (lang.trim().toLowerCase(Locale.ROOT)) {
-            case "ja" -> Locale.JAPANESE;
-            case "en" -> Locale.ENGLISH;
-            default -> throw configuration("maven.bad-lang", lang);
-        };
+        return RuleOptions.locale(lang);
     }
 
     Optional<Severity> failOnLevel() throws MojoExecutionException {

@@ -4,16 +4,11 @@ import io.github.civicdata.core.Finding;
 import io.github.civicdata.core.Location;
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.RuleInfo;
-import io.github.civicdata.core.Severity;
 import io.github.civicdata.core.SourceInfo;
 import io.github.civicdata.validation.UnreadableInputException;
 import io.github.civicdata.validation.ValidationOutOfMemoryError;
-import io.github.civicdata.validation.ValidationRules;
 import io.github.civicdata.validation.Validator;
 import java.io.File;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -182,42 +177,10 @@ public class ValidateMojo extends FindingsMojo {
             }
             b.schema(s);
         }
-        if (encoding != null && !encoding.isBlank()) {
-            try {
-                b.encoding(Charset.forName(encoding.trim()));
-            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw configuration("maven.unknown-encoding", encoding);
-            }
-        }
-        if (delimiter != null && !delimiter.isEmpty()) {
-            String d = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
-            if (d.length() != 1 || d.charAt(0) == '"' || d.charAt(0) == '\n' || d.charAt(0) == '\r') {
-                throw configuration("maven.bad-delimiter", delimiter);
-            }
-            b.delimiter(d.charAt(0));
-        }
-        for (String s : severities) {
-            for (String one : s.split(",")) {
-                if (one.isBlank()) {
-                    continue;
-                }
-                int eq = one.indexOf('=');
-                if (eq <= 0) {
-                    throw configuration("maven.bad-severity", one);
-                }
-                String rule = one.substring(0, eq).trim();
-                Severity sev = Severity.parse(one.substring(eq + 1).trim())
-                        .orElseThrow(() -> configuration("maven.bad-severity", one));
-                b.severity(knownRule(rule), sev);
-            }
-        }
-        for (String d : disable) {
-            for (String one : d.split(",")) {
-                if (!one.isBlank()) {
-                    b.disable(knownRule(one.trim()));
-                }
-            }
-        }
+        RuleOptions.encoding(encoding).ifPresent(b::encoding);
+        RuleOptions.delimiter(delimiter).ifPresent(b::delimiter);
+        RuleOptions.severities(severities).forEach(b::severity);
+        RuleOptions.disabled(disable).forEach(b::disable);
         try {
             return b.build();
         } catch (UnreadableInputException e) {
@@ -231,18 +194,8 @@ public class ValidateMojo extends FindingsMojo {
         }
     }
 
-    private static String knownRule(String rule) throws MojoExecutionException {
-        if (ValidationRules.find(rule).isEmpty()) {
-            throw configuration("maven.unknown-rule", rule);
-        }
-        return rule;
-    }
-
     private static int atLeast(String name, int value, int min) throws MojoExecutionException {
-        if (value < min) {
-            throw configuration(min == 0 ? "maven.negative" : "maven.not-positive", name, value);
-        }
-        return value;
+        return RuleOptions.atLeast(name, value, min);
     }
 
     /** A {@code file.unreadable} finding for each directory or pattern that matched no file (as the CLI gives). */

@@ -70,4 +70,31 @@ class MojoConfigurationTest {
         assertThatThrownBy(() -> MetadataValidateMojo.publisher("13-21")).hasMessageContaining("13-21");
         assertThatThrownBy(() -> MetadataValidateMojo.publisher("132196")).hasMessageContaining("132195");
     }
+
+    @Test
+    void certifyOptionsAreCheckedAsTheCliChecksThem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        CertifyMojo m = new CertifyMojo();
+        m.basedir = dir.toFile();
+        m.requireLevel = 4;
+        assertThatThrownBy(m::certifier).hasMessageContaining("requireLevel").hasMessageContaining("4");
+        m.requireLevel = 1;
+        m.template = "aed";
+        m.schema = new File("schema.json");
+        assertThatThrownBy(m::certifier).hasMessageContaining("template and schema");
+        m.schema = null;
+        m.severities = List.of("L9-99=error");
+        assertThatThrownBy(m::certifier).hasMessageContaining("L9-99");
+        m.severities = List.of();
+        java.nio.file.Files.writeString(dir.resolve("key.pem"), "not a key");
+        m.privateKey = new File("key.pem");
+        assertThatThrownBy(m::certifier).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("-----BEGIN PRIVATE KEY-----");
+        m.privateKey = new File("missing.pem");
+        assertThatThrownBy(m::certifier).hasMessageContaining("missing.pem");
+        m.privateKey = null;
+        assertThat(m.certifier()).isNotNull();
+        assertThatThrownBy(() -> CertifyMojo.subjects(dir.toAbsolutePath(), List.of("data/*.csv")))
+                .hasMessageContaining("data/*.csv");
+    }
 }

@@ -84,9 +84,11 @@ final class Cells {
     private static final int FLAG_MASK = (1 << 20) - 1;
 
     /** Scan flags of every char (low bits), a space marker, a machine-dependent marker and class (bits 24+). */
-    private static final int[] TABLE = new int[0x10000];
+    private static final int[] TABLE = CharTables.read().map(t -> t[1]).orElseGet(Cells::compute);
 
-    static {
+    /** Computes {@link #TABLE} from {@link CharClass} (what {@link CharTables} stores precomputed). */
+    static int[] compute() {
+        int[] table = new int[0x10000];
         for (int c = 0; c < 0x10000; c++) {
             int f;
             if (c < 0x80) {
@@ -133,8 +135,9 @@ final class Cells {
                     f |= S_FW_ASCII;
                 }
             }
-            TABLE[c] = f;
+            table[c] = f;
         }
+        return table;
     }
 
     /** Scans a non-empty cell once: one table lookup per character. */

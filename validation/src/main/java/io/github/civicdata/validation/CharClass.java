@@ -4,7 +4,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 
 /**
- * Classifies every BMP character once, at class initialisation, for the cell scan: ASCII classes
+ * Classifies every BMP character (a table read from {@link CharTables}, else computed at class
+ * initialisation) for the cell scan: ASCII classes
  * for the fast path and, for other characters, the 機種依存文字 category of L1-08 (judged by
  * whether JIS Shift_JIS and CP932 can encode the character), full-width digits and spaces, and
  * invisible characters.
@@ -40,9 +41,22 @@ final class CharClass {
     /** Private-use characters U+E000–U+F8FF (外字, user-defined characters). */
     static final byte PRIVATE_USE = 12;
 
-    private static final byte[] TABLE = new byte[0x10000];
+    private static final byte[] TABLE = CharTables.read().map(t -> bytes(t[0])).orElseGet(CharClass::compute);
 
-    static {
+    private static byte[] bytes(int[] t) {
+        byte[] b = new byte[t.length];
+        for (int i = 0; i < t.length; i++) {
+            b[i] = (byte) t[i];
+        }
+        return b;
+    }
+
+    /**
+     * Computes the table (what {@link CharTables} stores precomputed): asks JIS Shift_JIS and
+     * CP932 about each character.
+     */
+    static byte[] compute() {
+        byte[] table = new byte[0x10000];
         Charset sjis = Charset.forName("Shift_JIS");
         Charset cp932 = Charset.forName("windows-31j");
         CharsetEncoder es = sjis.newEncoder();
@@ -86,12 +100,13 @@ final class CharClass {
                     k = NON_JIS;
                 }
             }
-            TABLE[c] = k;
+            table[c] = k;
         }
         for (int c = 0; c < 0x20; c++) {
-            TABLE[c] = (c == '\t' || c == '\n' || c == '\r') ? OK : CONTROL;
+            table[c] = (c == '\t' || c == '\n' || c == '\r') ? OK : CONTROL;
         }
-        TABLE[0x7F] = CONTROL;
+        table[0x7F] = CONTROL;
+        return table;
     }
 
     private CharClass() {

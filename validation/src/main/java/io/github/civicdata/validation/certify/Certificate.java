@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.civicdata.core.LocalizedText;
 import io.github.civicdata.core.Messages;
 import io.github.civicdata.core.report.CertificationSummary;
+import io.github.civicdata.validation.UnreadableInputException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +59,64 @@ public final class Certificate {
             throw new CertificationException("certify.error.not-a-certificate");
         }
         return new Certificate((ObjectNode) n);
+    }
+
+    /**
+     * Reads a certificate file (at most {@link #MAX_FILE_BYTES}).
+     *
+     * @param file the certificate
+     * @return the certificate
+     * @throws UnreadableInputException if the file cannot be read
+     * @throws CertificationException if it is too large, not strict JSON or not a civicdata
+     *     certificate
+     */
+    public static Certificate read(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new CertificationException("certify.error.file-not-found", file);
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new CertificationException("certify.error.too-large", file, size, MAX_FILE_BYTES);
+            }
+            return parse(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UnreadableInputException(file.toString(), e);
+        }
+    }
+
+    /**
+     * Where {@code certify verify} looks for the certified files when none are given: each by its
+     * name in the certificate, beside the certificate file.
+     *
+     * @param certificateFile the certificate's file
+     * @return the files by subject name, in the certificate's order
+     */
+    public Map<String, Path> filesBeside(Path certificateFile) {
+        Path dir = certificateFile.toAbsolutePath().getParent();
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (String name : subjects()) {
+            files.put(name, dir.resolve(name));
+        }
+        return files;
+    }
+
+    /**
+     * Whether what was certified meets the bar {@code certify} applies to its exit code: every
+     * file reached {@code requiredLevel}, the template (when one was certified) conforms and the
+     * metadata record (when one was given) agrees with the files.
+     *
+     * @param requiredLevel the level every file must reach, 0 to 3
+     * @return whether all of that holds
+     * @throws IllegalArgumentException if the level is not 0 to 3
+     */
+    public boolean meets(int requiredLevel) {
+        if (requiredLevel < 0 || requiredLevel > 3) {
+            throw new IllegalArgumentException("required level " + requiredLevel + " is not 0 to 3");
+        }
+        String t = templateVerdict();
+        return level() >= requiredLevel && ("none".equals(t) || "conforms".equals(t))
+                && metadataAgrees().orElse(true);
     }
 
     /**

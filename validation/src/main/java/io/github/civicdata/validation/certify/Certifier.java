@@ -112,6 +112,23 @@ public final class Certifier {
     }
 
     /**
+     * The subjects of files and folders as every civicdata front end names them, so that the
+     * recipient verifies the same folder wherever it lies: a file given by itself is named by its
+     * file name; a folder is searched recursively for {@code .csv}, {@code .tsv}, {@code .txt} and
+     * {@code .xlsx} files (hidden files and folders left out, symbolic links to folders not
+     * followed) and each is named by its path inside the folder with {@code /} separators
+     * ({@code sub/aed.csv}). A file given twice is listed once.
+     *
+     * @param inputs files and folders, in order
+     * @return the subjects, in order (files of a folder sorted by path)
+     * @throws CertificationException if an input does not exist, a folder holds no data file, or
+     *     two different files would get one name
+     */
+    public static List<Subject> subjects(List<Path> inputs) {
+        return SubjectNames.of(inputs);
+    }
+
+    /**
      * Certifies files into one certificate.
      *
      * @param subjects the files, in the order the certificate lists them
