@@ -314,7 +314,7 @@ final class CellChecks {
             String v = null;
             if (table.regions[i] != ValueSemantics.Region.NONE) {
                 if (semantics.quickValid(table.regions[i], slice.set(a, s, e))) {
-                    reported = true;
+                    reported = quickStands(i);
                 } else {
                     v = regionLast[i] != null && slice.contentEquals(regionLast[i]) ? regionLast[i] : rec.text(i);
                     region(i, v, line);
@@ -359,9 +359,9 @@ final class CellChecks {
             }
         }
         // ditto marks
-        if (te - ts <= 5 && te > ts && Cells.mayBeDitto(a[ts])) {
+        if (Cells.isDitto(a, ts, te)) {
             t = t != null ? t : new String(a, ts, te - ts);
-            if (Cells.isDitto(t) && (col.type != ColumnProfile.NUMERIC || !t.equals("-"))) {
+            if (col.type != ColumnProfile.NUMERIC || !t.equals("-")) {
                 String above = prevValid && i < prev.size && !prev.isEmpty(i) ? prev.text(i) : null;
                 if (above != null && Cells.isDitto(Cells.trim(above))) {
                     above = null;
@@ -413,17 +413,19 @@ final class CellChecks {
                 stands |= out.asDefined(d.rule(), d.key());
             }
         }
-        if (!reported && table.regions[i] != ValueSemantics.Region.NONE) {
+        if (!reported && table.regions[i] != ValueSemantics.Region.NONE
+                && semantics.quickValid(table.regions[i], slice.set(a, ts, te))) {
+            // certainly no region finding (a phone number with its dashes): decided on the characters
+            reported = table.regions[i].checksWholeFormat();
+            stands |= regionStands(i, null);
+        } else if (!reported && table.regions[i] != ValueSemantics.Region.NONE) {
             if (regionLast[i] == null || !slice.set(a, ts, te).contentEquals(regionLast[i])) {
                 t = t != null ? t : new String(a, ts, te - ts);
             }
             reported = region(i, t != null ? t : regionLast[i], line);
             stands |= regionStands(i);
         }
-        if (te > ts && Cells.mayBeOther(a[ts])) {
-            t = t != null ? t : new String(a, ts, te - ts);
-        }
-        if (t != null && Cells.otherWithDetail(t)) {
+        if (te > ts && Cells.mayBeOther(a[ts]) && Cells.otherWithDetail(slice.set(a, ts, te))) {
             if (col.otherDetail++ == 0) {
                 col.otherDetailRow = table.dataRow;
                 col.otherDetailLine = line;
@@ -468,7 +470,19 @@ final class CellChecks {
      * L3-06 leave the template's check in place).
      */
     private boolean regionStands(int i) {
-        Issue r = regionLastIssue[i];
+        return regionStands(i, regionLastIssue[i]);
+    }
+
+    /**
+     * What {@link #region} and {@link #regionStands} answer for a value that
+     * {@link ValueSemantics#quickValid} passed (no finding): whether the region check stands for
+     * the template's check of the value.
+     */
+    private boolean quickStands(int i) {
+        return table.regions[i].checksWholeFormat() && regionStands(i, null);
+    }
+
+    private boolean regionStands(int i, Issue r) {
         if (r == null) {
             if (!table.regions[i].checksWholeFormat()) {
                 // phone numbers and postal codes: only lost zeros were checked, the template checks the rest

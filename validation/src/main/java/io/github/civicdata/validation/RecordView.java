@@ -85,9 +85,17 @@ final class RecordView {
     private boolean inField;
 
     RecordView(int maxColumns, int maxFieldLength, int maxLineLength) {
+        this(maxColumns, maxFieldLength, maxLineLength, true);
+    }
+
+    /** With {@code buffers} false the arrays are left null, for {@link #copy} to fill. */
+    private RecordView(int maxColumns, int maxFieldLength, int maxLineLength, boolean buffers) {
         this.maxColumns = maxColumns;
         this.maxFieldLength = maxFieldLength;
         this.maxLineLength = maxLineLength;
+        if (!buffers) {
+            return;
+        }
         this.chars = new char[1024];
         int n = Math.min(64, maxColumns);
         this.start = new int[n];
@@ -310,7 +318,7 @@ final class RecordView {
 
     /** A deep copy, trimmed to the used sizes. */
     RecordView copy() {
-        RecordView r = new RecordView(maxColumns, maxFieldLength, maxLineLength);
+        RecordView r = new RecordView(maxColumns, maxFieldLength, maxLineLength, false);
         r.line = line;
         r.endLine = endLine;
         r.size = size;

@@ -489,12 +489,36 @@ final class VocabSemantics implements ValueSemantics {
      */
     @Override
     public boolean quickValid(Region kind, CharSequence t) {
+        if (kind == Region.PHONE) {
+            return !mayHaveLostZero(t, 9, 10); // only a lost trunk 0 is checked here (see region)
+        }
+        if (kind == Region.POSTAL_CODE) {
+            return !mayHaveLostZero(t, 5, 6);
+        }
         if (kind != Region.LATITUDE && kind != Region.LONGITUDE) {
             return false;
         }
         GeoBox box = checks.plausibleArea();
         return kind == Region.LATITUDE ? plainDecimalInside(t, box.minLatitude(), box.maxLatitude())
                 : plainDecimalInside(t, box.minLongitude(), box.maxLongitude());
+    }
+
+    /**
+     * Whether vocab's phone or postal-code check could report a lost leading 0: only half-width
+     * digits, min to max of them, the first not 0 (a superset of what it reports, so that false
+     * means "no such finding").
+     */
+    static boolean mayHaveLostZero(CharSequence t, int min, int max) {
+        int n = t.length();
+        if (n < min || n > max || t.charAt(0) < '1' || t.charAt(0) > '9') {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean plainDecimalInside(CharSequence t, double min, double max) {
