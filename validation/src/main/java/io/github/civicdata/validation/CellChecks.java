@@ -285,8 +285,16 @@ final class CellChecks {
         if ((ff & ~(RecordView.F_QUOTED | RecordView.F_XL_NUMBER | RecordView.F_XL_STRING)) != 0) {
             structural(rec, i, line, header);
         }
-        Cells.scan(a, s, e, scan);
-        int sf = scan.flags;
+        int sf;
+        int dependentMask;
+        if (rec.scanned) {
+            sf = rec.scanFlags[i]; // scanned on the reading thread (RecordPipeline)
+            dependentMask = rec.scanDependentMask[i];
+        } else {
+            Cells.scan(a, s, e, scan);
+            sf = scan.flags;
+            dependentMask = scan.dependentMask;
+        }
         // fast path: a plain number
         if ((sf & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e)) {
             col.cleanNumbers++;
@@ -373,7 +381,7 @@ final class CellChecks {
             }
         }
         // a value already reported for characters that break its format is not reported again as a type error
-        boolean reported = (sf & Cells.S_DEPENDENT) != 0 && (scan.dependentMask & FORMAT_BREAKING) != 0;
+        boolean reported = (sf & Cells.S_DEPENDENT) != 0 && (dependentMask & FORMAT_BREAKING) != 0;
         // ... unless the user disabled that rule or changed its severity: then the template's check stays
         boolean stands = reported && out.asDefined(RuleIds.L1_08, RuleIds.L1_08);
         // several values in one cell
