@@ -120,20 +120,26 @@ final class AddressChecks {
     }
 
     /** A non-empty cell of a template column. */
-    void cell(int col, String value, long line, long r) {
+    /**
+     * A non-empty cell of a template column; {@code value} (trimmed) is read during the call only,
+     * so it may be a reused view of the record: a string is made only for a finding or a value
+     * that is kept.
+     */
+    void cell(int col, CharSequence value, long line, long r) {
         if (notation[col]) {
             AddressNotation k = AddressNotation.of(value, whole[col]);
             if (k != AddressNotation.NONE) {
                 counts[col].computeIfAbsent(k, x -> new long[1])[0]++;
                 if (examples[col][k.ordinal()] == null) {
-                    examples[col][k.ordinal()] = io.github.civicdata.core.Values.truncate(value);
+                    examples[col][k.ordinal()] = io.github.civicdata.core.Values.truncate(value.toString());
                 }
             }
         }
         if (prefix[col] && !Addresses.standard().startsWithPrefecture(value)) {
-            String p = Addresses.standard().prefectureFor(value).orElse(null);
+            String v = value.toString();
+            String p = Addresses.standard().prefectureFor(v).orElse(null);
             currentRow.accept(out.finding(RuleIds.CONSTRAINT_ERROR).key("constraint-error.address-prefecture")
-                    .cell(line, r, col + 1, table.name(col)).value(value).suggest(p == null ? null : p + value.strip())
+                    .cell(line, r, col + 1, table.name(col)).value(v).suggest(p == null ? null : p + v.strip())
                     .args(table.name(col)).make());
         }
         roleValue(col, value, line, r);
@@ -144,7 +150,7 @@ final class AddressChecks {
         roleValue(col, null, line, r);
     }
 
-    private void roleValue(int col, String value, long line, long r) {
+    private void roleValue(int col, CharSequence value, long line, long r) {
         if (lastRole < 0) {
             return;
         }
@@ -155,7 +161,7 @@ final class AddressChecks {
         int slot = col == code ? 0 : col == machiazaId ? 1 : col == machiaza ? 2 : col == municipality ? 3
                 : col == prefecture ? 4 : -1;
         if (slot >= 0 && value != null) {
-            current[slot] = value.strip();
+            current[slot] = value.toString().strip();
         }
         if (col == lastRole) {
             checkRow(line, r);

@@ -285,8 +285,16 @@ final class CellChecks {
         if ((ff & ~(RecordView.F_QUOTED | RecordView.F_XL_NUMBER | RecordView.F_XL_STRING)) != 0) {
             structural(rec, i, line, header);
         }
-        Cells.scan(a, s, e, scan);
-        int sf = scan.flags;
+        int sf;
+        int dependentMask;
+        if (rec.scanned) {
+            sf = rec.scanFlags[i]; // scanned on the reading thread (RecordPipeline)
+            dependentMask = rec.scanDependentMask[i];
+        } else {
+            Cells.scan(a, s, e, scan);
+            sf = scan.flags;
+            dependentMask = scan.dependentMask;
+        }
         // fast path: a plain number
         if ((sf & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e)) {
             col.cleanNumbers++;
@@ -314,7 +322,7 @@ final class CellChecks {
             String v = null;
             if (table.regions[i] != ValueSemantics.Region.NONE) {
                 if (semantics.quickValid(table.regions[i], slice.set(a, s, e))) {
-                    reported = true;
+                    reported = quickStands(i);
                 } else {
                     v = regionLast[i] != null && slice.contentEquals(regionLast[i]) ? regionLast[i] : rec.text(i);
                     region(i, v, line);
@@ -359,9 +367,9 @@ final class CellChecks {
             }
         }
         // ditto marks
-        if (te - ts <= 5 && te > ts && Cells.mayBeDitto(a[ts])) {
+        if (Cells.isDitto(a, ts, te)) {
             t = t != null ? t : new String(a, ts, te - ts);
-            if (Cells.isDitto(t) && (col.type != ColumnProfile.NUMERIC || !t.equals("-"))) {
+            if (col.type != ColumnProfile.NUMERIC || !t.equals("-")) {
                 String above = prevValid && i < prev.size && !prev.isEmpty(i) ? prev.text(i) : null;
                 if (above != null && Cells.isDitto(Cells.trim(above))) {
                     above = null;
@@ -373,7 +381,7 @@ final class CellChecks {
             }
         }
         // a value already reported for characters that break its format is not reported again as a type error
-        boolean reported = (sf & Cells.S_DEPENDENT) != 0 && (scan.dependentMask & FORMAT_BREAKING) != 0;
+        boolean reported = (sf & Cells.S_DEPENDENT) != 0 && (dependentMask & FORMAT_BREAKING) != 0;
         // ... unless the user disabled that rule or changed its severity: then the template's check stays
         boolean stands = reported && out.asDefined(RuleIds.L1_08, RuleIds.L1_08);
         // several values in one cell
@@ -421,17 +429,19 @@ final class CellChecks {
                 stands |= out.asDefined(d.rule(), d.key());
             }
         }
-        if (!reported && table.regions[i] != ValueSemantics.Region.NONE) {
+        if (!reported && table.regions[i] != ValueSemantics.Region.NONE
+                && semantics.quickValid(table.regions[i], slice.set(a, ts, te))) {
+            // certainly no region finding (a phone number with its dashes): decided on the characters
+            reported = table.regions[i].checksWholeFormat();
+            stands |= regionStands(i, null);
+        } else if (!reported && table.regions[i] != ValueSemantics.Region.NONE) {
             if (regionLast[i] == null || !slice.set(a, ts, te).contentEquals(regionLast[i])) {
                 t = t != null ? t : new String(a, ts, te - ts);
             }
             reported = region(i, t != null ? t : regionLast[i], line);
             stands |= regionStands(i);
         }
-        if (te > ts && Cells.mayBeOther(a[ts])) {
-            t = t != null ? t : new String(a, ts, te - ts);
-        }
-        if (t != null && Cells.otherWithDetail(t)) {
+        if (te > ts && Cells.mayBeOther(a[ts]) && Cells.otherWithDetail(slice.set(a, ts, te))) {
             if (col.otherDetail++ == 0) {
                 col.otherDetailRow = table.dataRow;
                 col.otherDetailLine = line;
@@ -476,7 +486,19 @@ final class CellChecks {
      * L3-06 leave the template's check in place).
      */
     private boolean regionStands(int i) {
-        Issue r = regionLastIssue[i];
+        return regionStands(i, regionLastIssue[i]);
+    }
+
+    /**
+     * What {@link #region} and {@link #regionStands} answer for a value that
+     * {@link ValueSemantics#quickValid} passed (no finding): whether the region check stands for
+     * the template's check of the value.
+     */
+    private boolean quickStands(int i) {
+        return table.regions[i].checksWholeFormat() && regionStands(i, null);
+    }
+
+    private boolean regionStands(int i, Issue r) {
         if (r == null) {
             if (!table.regions[i].checksWholeFormat()) {
                 // phone numbers and postal codes: only lost zeros were checked, the template checks the rest

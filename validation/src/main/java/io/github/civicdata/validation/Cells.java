@@ -428,8 +428,8 @@ final class Cells {
 
     private static final Set<String> DITTO = Set.of(
             "〃", "″", "”", "\"", "々", "仝", "同上", "同左", "上に同じ", "左に同じ", "〃〃", "同", "ditto", "do.", "Do.");
+    private static final String[] DITTO_LIST = DITTO.toArray(new String[0]);
 
-    /** Whether a trimmed cell is a "same as above" mark. */
     /** Whether a cell starting with {@code c} can be a ditto mark (a cheap test before the set lookup). */
     static boolean mayBeDitto(char c) {
         switch (c) {
@@ -452,6 +452,20 @@ final class Cells {
         char c = trimmed.charAt(0);
         return (c == '〃' || c == '″' || c == '”' || c == '"' || c == '々' || c == '仝' || c == '同' || c == '上'
                 || c == '左' || c == 'd' || c == 'D') && DITTO.contains(trimmed);
+    }
+
+    /** {@link #isDitto(String)} of a trimmed range, without making a string. */
+    static boolean isDitto(char[] a, int s, int e) {
+        int n = e - s;
+        if (n <= 0 || n > 5 || !mayBeDitto(a[s])) {
+            return false;
+        }
+        for (String d : DITTO_LIST) {
+            if (d.length() == n && startsWith(a, s, e, d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a cell's text is a note marker at its start (※, 注, 出典 …). */
@@ -765,10 +779,21 @@ final class Cells {
         return t.length() > 1 && (t.charAt(0) == '=' || t.charAt(0) == '＝') && t.charAt(1) != '=';
     }
 
+    private static final String[] OTHER_HEADS = {"その他", "そのほか", "他", "Other", "other"};
+
+    private static boolean startsWith(CharSequence t, String p) {
+        for (int i = 0; i < p.length(); i++) {
+            if (t.charAt(i) != p.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether a trimmed cell is "その他" followed by a detail ("その他（…）", "その他:…").
      */
-    static boolean otherWithDetail(String t) {
+    static boolean otherWithDetail(CharSequence t) {
         if (t.length() < 3) {
             return false;
         }
@@ -776,9 +801,8 @@ final class Cells {
         if (first != 'そ' && first != '他' && first != 'O' && first != 'o') {
             return false;
         }
-        String[] heads = {"その他", "そのほか", "他", "Other", "other"};
-        for (String h : heads) {
-            if (t.startsWith(h) && t.length() > h.length() + 1) {
+        for (String h : OTHER_HEADS) {
+            if (t.length() > h.length() + 1 && startsWith(t, h)) {
                 char c = t.charAt(h.length());
                 if (c == '（' || c == '(' || c == '：' || c == ':' || c == '「' || c == '［' || c == '[' || c == '・'
                         || c == '　' || c == ' ' || c == '-' || c == '－' || c == '／' || c == '/') {

@@ -128,12 +128,16 @@ final class CsvValidation {
         table.encodingLabel(enc.label());
         RecordView rec = new RecordView(v.maxColumns, v.maxFieldLength, v.maxLineLength);
         long[] reported = {0}; // written by the reading thread, read once it has ended
+        Cells.Scan scan = pipelined ? new Cells.Scan() : null;
         RecordPipeline.Source source = r -> {
             if (!tok.next(r)) {
                 return false;
             }
             if (decoder.peek() != null && decoder.peek().charIndex() < r.charEnd) {
                 reported[0] += attachDecodeErrors(r, decoder);
+            }
+            if (scan != null) {
+                r.scanFields(scan); // the character scan of every cell, done on the reading thread
             }
             return true;
         };

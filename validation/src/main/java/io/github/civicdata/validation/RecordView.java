@@ -85,9 +85,17 @@ final class RecordView {
     private boolean inField;
 
     RecordView(int maxColumns, int maxFieldLength, int maxLineLength) {
+        this(maxColumns, maxFieldLength, maxLineLength, true);
+    }
+
+    /** With {@code buffers} false the arrays are left null, for {@link #copy} to fill. */
+    private RecordView(int maxColumns, int maxFieldLength, int maxLineLength, boolean buffers) {
         this.maxColumns = maxColumns;
         this.maxFieldLength = maxFieldLength;
         this.maxLineLength = maxLineLength;
+        if (!buffers) {
+            return;
+        }
         this.chars = new char[1024];
         int n = Math.min(64, maxColumns);
         this.start = new int[n];
@@ -109,9 +117,35 @@ final class RecordView {
         this.inField = false;
         this.decodeErrors = null;
         this.decodeErrorsDropped = 0;
+        this.scanned = false;
         if (formula != null) {
             Arrays.fill(formula, null);
         }
+    }
+
+    /**
+     * Whether {@link #scanFlags} and {@link #scanDependentMask} hold {@link Cells#scan} of each
+     * non-empty field: computed by {@link #scanFields} on the reading thread of a pipeline, so that
+     * the checking thread need not; false after {@link #reset} and in copies (the checks scan then).
+     */
+    boolean scanned;
+    int[] scanFlags;
+    int[] scanDependentMask;
+
+    /** Scans every non-empty field once ({@link Cells#scan}) and keeps the results with the record. */
+    void scanFields(Cells.Scan scratch) {
+        if (scanFlags == null || scanFlags.length < size) {
+            scanFlags = new int[Math.max(size, start.length)];
+            scanDependentMask = new int[scanFlags.length];
+        }
+        for (int i = 0; i < size; i++) {
+            if (end[i] > start[i]) {
+                Cells.scan(chars, start[i], end[i], scratch);
+                scanFlags[i] = scratch.flags;
+                scanDependentMask[i] = scratch.dependentMask;
+            }
+        }
+        scanned = true;
     }
 
     /** Records the formula of the last field added (XLSX). */
@@ -310,7 +344,7 @@ final class RecordView {
 
     /** A deep copy, trimmed to the used sizes. */
     RecordView copy() {
-        RecordView r = new RecordView(maxColumns, maxFieldLength, maxLineLength);
+        RecordView r = new RecordView(maxColumns, maxFieldLength, maxLineLength, false);
         r.line = line;
         r.endLine = endLine;
         r.size = size;
@@ -336,6 +370,7 @@ final class RecordView {
 
     /** Copies the fields (not the decoding errors) into {@code dst}, reusing its arrays. */
     void copyInto(RecordView dst) {
+        dst.scanned = false;
         dst.line = line;
         dst.endLine = endLine;
         dst.size = size;
@@ -374,6 +409,9 @@ final class RecordView {
             flags = new int[n];
             actualLength = new int[n];
             size = 0;
+            scanFlags = null;
+            scanDependentMask = null;
+            scanned = false;
         }
         decodeErrors = null;
     }

@@ -55,7 +55,8 @@ final class TallyRows {
         String found = null;
         int at = -1;
         for (int i = 0; i < limit && found == null; i++) {
-            if (rec.isEmpty(i) || rec.length(i) > 40 || !mayBeTally(rec.chars, rec.start[i], rec.end[i])) {
+            if (rec.isEmpty(i) || rec.length(i) > 40 || !mayBeTally(rec.chars, rec.start[i], rec.end[i])
+                    || !asciiMayBeLabel(rec.chars, rec.start[i], rec.end[i])) {
                 continue; // most cells are decided on their characters, without a string
             }
             String t = Cells.trim(rec.text(i));
@@ -103,6 +104,31 @@ final class TallyRows {
             }
         }
         return false;
+    }
+
+    /**
+     * False only for a cell of ASCII characters that can be neither a total label nor a cumulative
+     * one, decided on the characters (a Latin word with a t or an s in it, most often): NFKC leaves
+     * ASCII as it is, so {@link #isTotal} can only match one of the English words, whose letters
+     * (after the spaces and decorations it drops, lower-cased) start with tot, sub, gra or sum; and
+     * {@link #isCumulative} needs a {@code ~}. True for anything else (the string checks decide).
+     */
+    static boolean asciiMayBeLabel(char[] a, int s, int e) {
+        int got = 0;
+        int head = 0;
+        for (int k = s; k < e; k++) {
+            char c = a[k];
+            if (c >= 0x80 || c == '~') {
+                return true;
+            }
+            if (Character.isWhitespace(c) || "*[]<>-_=".indexOf(c) >= 0 || got == 3) {
+                continue;
+            }
+            head = (head << 8) | (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            got++;
+        }
+        return got == 3 && (head == ('t' << 16 | 'o' << 8 | 't') || head == ('s' << 16 | 'u' << 8 | 'b')
+                || head == ('g' << 16 | 'r' << 8 | 'a') || head == ('s' << 16 | 'u' << 8 | 'm'));
     }
 
     /** A total or subtotal label: 合計, 計, 小計, ＊東区計＊, 男計, TOTAL, 合　計, 合計（人）. */

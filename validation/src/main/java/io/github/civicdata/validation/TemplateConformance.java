@@ -58,6 +58,8 @@ final class TemplateConformance implements Conformance {
     static final int CACHE = 4;
     private long headerLine;
     private final CharSlice slice = new CharSlice();
+    /** The view of an address cell passed to {@link AddressChecks} (no string per cell). */
+    private final CharSlice addressSlice = new CharSlice();
     /** Set by {@link #header}. */
     private TableView table;
     private Emitter out;
@@ -323,7 +325,7 @@ final class TemplateConformance implements Conformance {
             }
         }
         if (address != null && address.wants(col)) {
-            address.cell(col, value != null ? value : Cells.trim(new String(a, s, e - s)), line, row);
+            address.cell(col, value != null ? value : trimmed(a, s, e), line, row);
         }
         if (reported || checker[col] == null) {
             return;
@@ -351,6 +353,17 @@ final class TemplateConformance implements Conformance {
                     .suggest(bad.suggestion().orElse(null)).args(bad.arguments().toArray()).make();
             currentRow.accept(f);
         }
+    }
+
+    /** The cell without its layout spaces, as a view (no string made). */
+    private CharSequence trimmed(char[] a, int s, int e) {
+        while (s < e && Cells.isSpace(a[s])) {
+            s++;
+        }
+        while (e > s && Cells.isSpace(a[e - 1])) {
+            e--;
+        }
+        return addressSlice.set(a, s, e);
     }
 
     @Override

@@ -120,8 +120,42 @@ final class VocabSemantics implements ValueSemantics {
         return null;
     }
 
-    private static final String DATE_KANJI = "年月日元度令和平成昭大正明治";
-    private static final String WEEKDAY = "月火水木金土日祝・";
+    // the character classes of looksLikeDate as switches (it runs for most cells with a digit)
+
+    /** 年月日元度令和平成昭大正明治 */
+    private static boolean isDateKanji(char c) {
+        switch (c) {
+            case '年', '月', '日', '元', '度', '令', '和', '平', '成', '昭', '大', '正', '明', '治':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** 月火水木金土日祝・ */
+    private static boolean isWeekday(char c) {
+        switch (c) {
+            case '月', '火', '水', '木', '金', '土', '日', '祝', '・':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** The first kanji of an era name: 令平昭大明. */
+    private static boolean isEraInitial(char c) {
+        return c == '令' || c == '平' || c == '昭' || c == '大' || c == '明';
+    }
+
+    /** An era's letter: RHSTM, either case. */
+    private static boolean isEraLetter(char c) {
+        switch (c) {
+            case 'R', 'H', 'S', 'T', 'M', 'r', 'h', 's', 't', 'm':
+                return true;
+            default:
+                return false;
+        }
+    }
 
     /**
      * A cheap structural test run before any date parsing (most cells are not dates): digit
@@ -134,7 +168,7 @@ final class VocabSemantics implements ValueSemantics {
             return false;
         }
         char c0 = t.charAt(0);
-        if (!((c0 >= '0' && c0 <= '9') || (c0 >= '０' && c0 <= '９') || "令平昭大明RHSTMrhstm".indexOf(c0) >= 0)) {
+        if (!((c0 >= '0' && c0 <= '9') || (c0 >= '０' && c0 <= '９') || isEraInitial(c0) || isEraLetter(c0))) {
             return false;
         }
         char sep = 0;
@@ -182,11 +216,11 @@ final class VocabSemantics implements ValueSemantics {
             } else if (c == '(' || c == '（') {
                 paren = i;
                 kanji = true;
-            } else if (paren >= 0 && (c == ')' || c == '）' || WEEKDAY.indexOf(c) >= 0
+            } else if (paren >= 0 && (c == ')' || c == '）' || isWeekday(c)
                     || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
                 // a day of the week in brackets (or an export's format code such as "aaa")
                 continue;
-            } else if (DATE_KANJI.indexOf(c) >= 0 || (i == 0 && "RHSTMrhstm".indexOf(c) >= 0)) {
+            } else if (isDateKanji(c) || (i == 0 && isEraLetter(c))) {
                 kanji = true;
             } else if (c == ' ' || c == '　') {
                 continue;
@@ -489,12 +523,36 @@ final class VocabSemantics implements ValueSemantics {
      */
     @Override
     public boolean quickValid(Region kind, CharSequence t) {
+        if (kind == Region.PHONE) {
+            return !mayHaveLostZero(t, 9, 10); // only a lost trunk 0 is checked here (see region)
+        }
+        if (kind == Region.POSTAL_CODE) {
+            return !mayHaveLostZero(t, 5, 6);
+        }
         if (kind != Region.LATITUDE && kind != Region.LONGITUDE) {
             return false;
         }
         GeoBox box = checks.plausibleArea();
         return kind == Region.LATITUDE ? plainDecimalInside(t, box.minLatitude(), box.maxLatitude())
                 : plainDecimalInside(t, box.minLongitude(), box.maxLongitude());
+    }
+
+    /**
+     * Whether vocab's phone or postal-code check could report a lost leading 0: only half-width
+     * digits, min to max of them, the first not 0 (a superset of what it reports, so that false
+     * means "no such finding").
+     */
+    static boolean mayHaveLostZero(CharSequence t, int min, int max) {
+        int n = t.length();
+        if (n < min || n > max || t.charAt(0) < '1' || t.charAt(0) > '9') {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean plainDecimalInside(CharSequence t, double min, double max) {

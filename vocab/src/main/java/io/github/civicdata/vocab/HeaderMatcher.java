@@ -189,10 +189,30 @@ final class HeaderMatcher {
         }
     }
 
-    /** The index of a template: prepared for the vocabulary's own, built afresh for others (a schema). */
+    /**
+     * The index of the last other template asked for, with that template (compared by identity):
+     * a validator with one template or schema validates file after file against the same instance,
+     * and building the index took megabytes per file. Written once per new template; an index is
+     * only read once built, and is published through this volatile field.
+     */
+    private volatile Map.Entry<DatasetTemplate, Index> lastOther;
+
+    /**
+     * The index of a template: prepared for the vocabulary's own, built for others (a schema) and
+     * kept for the next call with the same instance.
+     */
     Index index(DatasetTemplate t) {
         Index x = own.get(t);
-        return x != null ? x : build(t);
+        if (x != null) {
+            return x;
+        }
+        Map.Entry<DatasetTemplate, Index> last = lastOther;
+        if (last != null && last.getKey() == t) {
+            return last.getValue();
+        }
+        x = build(t);
+        lastOther = Map.entry(t, x);
+        return x;
     }
 
     private Index build(DatasetTemplate t) {

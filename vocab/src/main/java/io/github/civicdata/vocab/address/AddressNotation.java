@@ -1,7 +1,5 @@
 package io.github.civicdata.vocab.address;
 
-import java.util.regex.Pattern;
-
 /**
  * How the 丁目・番地・号 part of an address is written, following the GIF コアデータパーツ 住所
  * (DS-442): §2.1 and §5.2 write 丁目 and 番地・号 as half-width digits joined by half-width hyphens
@@ -31,15 +29,14 @@ public enum AddressNotation {
     /** No block number written in one of these ways (a plain number, 甲1324, 番外地, a name). */
     NONE;
 
-    private static final String DIGIT = "0-9０-９";
-    private static final String KANSUJI = "一二三四五六七八九十百千〇";
-    private static final Pattern UNIT = Pattern.compile("[" + DIGIT + KANSUJI + "]+\\s*(丁目|番地|番|号)");
-    private static final Pattern HALF = Pattern.compile("[0-9]+(-[0-9]+)+");
-    private static final Pattern OTHER = Pattern.compile("[" + DIGIT + "]+([-－‐‑‒–—―−ーｰ][" + DIGIT + "]+)+");
-    private static final Pattern KANJI_CHOME = Pattern.compile("[" + KANSUJI + "]+丁目");
-
     /**
      * Classifies a value.
+     *
+     * <p>One pass over the characters, no regular expression and no allocation (this runs for every
+     * cell of an address column). It answers exactly what these patterns, searched anywhere in the
+     * value, would: units {@code [0-9０-９一二三四五六七八九十百千〇]+\s*(丁目|番地|番|号)}, half-width
+     * {@code [0-9]+(-[0-9]+)+}, other dashes {@code [0-9０-９]+([-－‐‑‒–—―−ーｰ][0-9０-９]+)+}; and for a whole
+     * address the text after the last {@code [一二三四五六七八九十百千〇]+丁目} is classified.
      *
      * @param value the value of a 番地以下 column, or of a whole address
      * @param fullAddress whether the value is a whole address (連結表記, 住所): a 丁目 in kanji numerals is
@@ -47,20 +44,50 @@ public enum AddressNotation {
      * @return the notation
      */
     public static AddressNotation of(CharSequence value, boolean fullAddress) {
-        String s = value.toString();
+        int n = value.length();
+        int from = 0;
         if (fullAddress) {
-            java.util.regex.Matcher m = KANJI_CHOME.matcher(s);
-            int end = -1;
-            while (m.find()) {
-                end = m.end();
-            }
-            if (end >= 0) {
-                s = s.substring(end);
+            // after the last 丁目 preceded by a kanji numeral
+            for (int i = n - 2; i >= 1; i--) {
+                if (value.charAt(i) == '丁' && value.charAt(i + 1) == '目' && isKansuji(value.charAt(i - 1))) {
+                    from = i + 2;
+                    break;
+                }
             }
         }
-        boolean units = UNIT.matcher(s).find();
-        boolean half = HALF.matcher(s).find();
-        boolean other = !half && OTHER.matcher(s).find();
+        boolean units = false;
+        boolean half = false;
+        boolean other = false;
+        for (int i = from; i < n; i++) {
+            char c = value.charAt(i);
+            boolean digit = isDigit(c);
+            if (!digit && !isKansuji(c)) {
+                continue;
+            }
+            if (!units) {
+                // a number, optional white space, then 丁目, 番地, 番 or 号
+                int k = i + 1;
+                while (k < n && isRegexSpace(value.charAt(k))) {
+                    k++;
+                }
+                if (k < n) {
+                    char u = value.charAt(k);
+                    units = u == '番' || u == '号' || (u == '丁' && k + 1 < n && value.charAt(k + 1) == '目');
+                }
+            }
+            if (digit && i + 2 < n && isDigit(value.charAt(i + 2))) {
+                // a digit, a dash, a digit
+                char d = value.charAt(i + 1);
+                if (d == '-' && c <= '9' && value.charAt(i + 2) <= '9') {
+                    half = true;
+                } else if (isDash(d)) {
+                    other = true;
+                }
+            }
+        }
+        if (half) {
+            other = false; // the other dashes are looked for only where there is no half-width form
+        }
         if (units && (half || other)) {
             return MIXED;
         }
@@ -71,5 +98,34 @@ public enum AddressNotation {
             return HYPHEN;
         }
         return other ? FULL_WIDTH : NONE;
+    }
+
+    /** A half-width or full-width digit. */
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    private static boolean isKansuji(char c) {
+        switch (c) {
+            case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '〇':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** The dashes between numbers of the {@link #FULL_WIDTH} kind (and the half-width hyphen). */
+    private static boolean isDash(char c) {
+        switch (c) {
+            case '-', '－', '‐', '‑', '‒', '–', '—', '―', '−', 'ー', 'ｰ':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** What {@code \s} matches in a Java regular expression: ASCII white space only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

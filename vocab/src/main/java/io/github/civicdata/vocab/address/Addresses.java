@@ -72,13 +72,31 @@ public final class Addresses {
      * @return {@code true} if it does
      */
     public boolean startsWithPrefecture(CharSequence address) {
-        String s = Objects.requireNonNull(address, "address").toString().strip();
+        Objects.requireNonNull(address, "address");
+        // the stripped value's start, read in place (this runs for every cell of an address column)
+        int b = 0;
+        int e = address.length();
+        while (b < e && Character.isWhitespace(address.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(address.charAt(e - 1))) {
+            e--;
+        }
         for (String p : prefectures) {
-            if (s.startsWith(p)) {
+            if (e - b >= p.length() && startsAt(address, b, p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean startsAt(CharSequence s, int at, String p) {
+        for (int i = 0; i < p.length(); i++) {
+            if (s.charAt(at + i) != p.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

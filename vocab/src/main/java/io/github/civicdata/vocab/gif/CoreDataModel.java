@@ -55,6 +55,9 @@ public final class CoreDataModel {
     public static final String IMI = "http://imi.go.jp/ns/core/rdf#";
 
     private static final String DATA = "/io/github/civicdata/vocab/data/";
+    /** For {@link #kebab}: compiled once, it runs for every item while the standard vocabulary loads. */
+    private static final Pattern UPPER_BEFORE_WORD = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern UPPER_AFTER_LOWER = Pattern.compile("([A-Z])([A-Z][a-z])");
 
     /** The model's files in its order, with the Japanese class names (438 DMD sheets, 形式 references). */
     private static final Map<String, String> CLASSES = classNames();
@@ -310,9 +313,10 @@ public final class CoreDataModel {
 
     /** {@code ContactPointForFacility} → {@code contact-point-for-facility}. */
     static String kebab(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replaceAll("([A-Z])([A-Z][a-z])", "$1-$2")
+        return UPPER_AFTER_LOWER.matcher(UPPER_BEFORE_WORD.matcher(camel).replaceAll("$1-$2")).replaceAll("$1-$2")
                 .toLowerCase(Locale.ROOT);
     }
+
 
     /** {@code localGovernmentCode} → {@code Local government code}. */
     static String words(String camel) {
