@@ -46,6 +46,14 @@ final class CellChecks {
     private String[] regionLast = new String[0];
     private Issue[] regionLastIssue = new Issue[0];
 
+    /** Marks a field's entry of {@link #scans} as scanned (a bit that no scan flag uses). */
+    static final int SCANNED = 1 << 31;
+    /** With {@link #SCANNED}: the field is a plain number ({@link Cells#isCleanNumber} of the whole field). */
+    static final int CLEAN = 1 << 27;
+
+    /** The scan flags of the fields of the current row, kept for an observer; null when not asked for. */
+    private int[] scans;
+
     // scratch
     private final Cells.Scan scan = new Cells.Scan();
     private final StringBuilder num = new StringBuilder();
@@ -66,6 +74,18 @@ final class CellChecks {
         regionLast = new String[table.width];
         regionLastIssue = new Issue[table.width];
         prevValid = false;
+    }
+
+    /** Keeps the scan flags of each data row's fields for {@link #scans()} (the fixer reuses them). */
+    void keepScans() {
+        if (scans == null) {
+            scans = new int[16];
+        }
+    }
+
+    /** The scan flags of the last data row's fields ({@link #SCANNED}, {@link #CLEAN}), when kept. */
+    int[] scans() {
+        return scans;
     }
 
     /** The previous data row of the table, or null at its start. */
@@ -112,6 +132,12 @@ final class CellChecks {
                         .defaultSeverity(Severity.WARNING).cell(line, table.dataRow, table.headerCells + 1, "")
                         .args(table.headerCells, total).make());
             }
+        }
+        if (scans != null) {
+            if (scans.length < size) {
+                scans = new int[Math.max(size, scans.length * 2)];
+            }
+            java.util.Arrays.fill(scans, 0, size, 0);
         }
         int ne = 0;
         for (int i = 0; i < table.width && i < size; i++) {
@@ -287,8 +313,12 @@ final class CellChecks {
         }
         Cells.scan(a, s, e, scan);
         int sf = scan.flags;
+        boolean clean = (sf & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e);
+        if (scans != null) {
+            scans[i] = sf | SCANNED | (clean ? CLEAN : 0);
+        }
         // fast path: a plain number
-        if ((sf & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e)) {
+        if (clean) {
             col.cleanNumbers++;
             if (isZero(a, s, e)) {
                 col.zeros++;

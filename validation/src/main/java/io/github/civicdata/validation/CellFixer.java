@@ -99,7 +99,7 @@ final class CellFixer {
             return false;
         }
         if (c.region != ValueSemantics.Region.NONE && !(c.regionPassed != null && c.regionPassed.contentEquals(v))
-                && !semantics.quickValid(c.region, v)) {
+                && !semantics.regionFindsNothing(c.region, v)) {
             return false;
         }
         if (c.checker != null && on(FixTransformation.TEMPLATE_FORMATS)) {
@@ -425,7 +425,7 @@ final class CellFixer {
             return v;
         }
         String t = Cells.trim(v);
-        if (t.isEmpty() || t.equals(c.regionPassed) || semantics.quickValid(c.region, t)) {
+        if (t.isEmpty() || t.equals(c.regionPassed) || semantics.regionFindsNothing(c.region, t)) {
             return v;
         }
         Issue r = semantics.region(c.region, t);

@@ -43,8 +43,14 @@ final class FixCounts {
                 flags[i] = 0;
                 continue;
             }
-            Cells.scan(a, s, e, scan);
-            int f = scan.flags;
+            int v = rec.scanned ? rec.scans[i] : 0;
+            int f;
+            if ((v & CellChecks.SCANNED) != 0) {
+                f = v & ~(CellChecks.SCANNED | CellChecks.CLEAN); // the validator's scan of the same characters
+            } else {
+                Cells.scan(a, s, e, scan);
+                f = scan.flags;
+            }
             if (i >= n) {
                 flags[i] = f; // not classified: the fast path looks at the value itself
                 continue;
@@ -70,7 +76,9 @@ final class FixCounts {
                 }
                 continue;
             }
-            if ((f & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e)) {
+            // (a field of numeric characters only has no spaces: trimmed, it is the field the validator saw)
+            if ((f & Cells.S_NUMERIC_CHARS_ONLY) != 0 && ((v & CellChecks.SCANNED) != 0
+                    ? (v & CellChecks.CLEAN) != 0 : Cells.isCleanNumber(a, s, e))) {
                 flags[i] |= CLEAN_NUMBER;
                 c.clean++;
                 continue;

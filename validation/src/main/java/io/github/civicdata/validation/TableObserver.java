@@ -56,6 +56,17 @@ interface TableObserver {
      */
     void decided(long line, long row, Role role);
 
+    /**
+     * The cell checks of a data row are done (after {@link #record} and before the row is
+     * decided): {@code scans[i]} holds the {@link Cells#scan} flags of field {@code i} with
+     * {@link CellChecks#SCANNED}, or 0 where the checks did not scan it (valid during the call).
+     * By default nothing.
+     *
+     * @param rec the record checked (the same record as given to {@link #record}, or a copy)
+     */
+    default void checked(RecordView rec, int[] scans) {
+    }
+
     /** The header of a table is known (names, column profiles, template columns). */
     void tableStart(TableProcessor table);
 
