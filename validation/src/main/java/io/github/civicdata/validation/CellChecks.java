@@ -50,6 +50,14 @@ final class CellChecks {
     static final int SCANNED = 1 << 31;
     /** With {@link #SCANNED}: the field is a plain number ({@link Cells#isCleanNumber} of the whole field). */
     static final int CLEAN = 1 << 27;
+    /** The whole field passed {@link ValueSemantics#quickValid} as a latitude / as a longitude. */
+    static final int QUICK_LATITUDE = 1 << 26;
+    static final int QUICK_LONGITUDE = 1 << 25;
+    /** {@link VocabSemantics#looksLikeDate} was asked of the trimmed field; {@link #DATE_LIKE}: its answer. */
+    static final int DATE_ASKED = 1 << 24;
+    static final int DATE_LIKE = 1 << 23;
+    /** The bits above (none of them a scan flag). */
+    static final int MARKS = SCANNED | CLEAN | QUICK_LATITUDE | QUICK_LONGITUDE | DATE_ASKED | DATE_LIKE;
 
     /** The scan flags of the fields of the current row, kept for an observer; null when not asked for. */
     private int[] scans;
@@ -345,6 +353,10 @@ final class CellChecks {
             if (table.regions[i] != ValueSemantics.Region.NONE) {
                 if (semantics.quickValid(table.regions[i], slice.set(a, s, e))) {
                     reported = true;
+                    if (scans != null) {
+                        scans[i] |= table.regions[i] == ValueSemantics.Region.LATITUDE ? QUICK_LATITUDE
+                                : table.regions[i] == ValueSemantics.Region.LONGITUDE ? QUICK_LONGITUDE : 0;
+                    }
                 } else {
                     v = regionLast[i] != null && slice.contentEquals(regionLast[i]) ? regionLast[i] : rec.text(i);
                     region(i, v, line);
@@ -432,7 +444,7 @@ final class CellChecks {
         }
         // notation of dates
         if ((sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0 && !reported
-                && VocabSemantics.looksLikeDate(slice.set(a, ts, te))) {
+                && dateLike(i, VocabSemantics.looksLikeDate(slice.set(a, ts, te)))) {
             t = t != null ? t : new String(a, ts, te - ts);
             Issue d = semantics.date(t);
             if (d != null) {
@@ -511,6 +523,14 @@ final class CellChecks {
         return out.asDefined(r.rule(), r.key());
     }
 
+
+    /** Keeps the answer of {@link VocabSemantics#looksLikeDate} for field i when scans are kept. */
+    private boolean dateLike(int i, boolean answer) {
+        if (scans != null) {
+            scans[i] |= DATE_ASKED | (answer ? DATE_LIKE : 0);
+        }
+        return answer;
+    }
 
     private static boolean isZero(char[] a, int s, int e) {
         for (int k = s; k < e; k++) {

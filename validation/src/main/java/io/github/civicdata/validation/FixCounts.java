@@ -46,7 +46,8 @@ final class FixCounts {
             int v = rec.scanned ? rec.scans[i] : 0;
             int f;
             if ((v & CellChecks.SCANNED) != 0) {
-                f = v & ~(CellChecks.SCANNED | CellChecks.CLEAN); // the validator's scan of the same characters
+                // the validator's scan of the same characters (with its coordinate fast path, for CellFixer.untouched)
+                f = v & ~CellChecks.MARKS | v & (CellChecks.QUICK_LATITUDE | CellChecks.QUICK_LONGITUDE);
             } else {
                 Cells.scan(a, s, e, scan);
                 f = scan.flags;
@@ -93,7 +94,9 @@ final class FixCounts {
                 c.coordinatePairs++;
             }
             if ((f & (Cells.S_DATE_CHAR | Cells.S_SEPARATOR | Cells.S_NON_ASCII | Cells.S_FW_DIGIT)) != 0
-                    && VocabSemantics.looksLikeDate(slice.set(a, s, e))) {
+                    && ((v & CellChecks.DATE_ASKED) != 0 && (trim || (f & Cells.S_SPACE) == 0)
+                    // the validator asked it of the trimmed field: the same characters here
+                    ? (v & CellChecks.DATE_LIKE) != 0 : VocabSemantics.looksLikeDate(slice.set(a, s, e)))) {
                 flags[i] |= DATE_LIKE;
                 String t = new String(a, s, e - s);
                 if (isoDate(t) || semantics.date(t) != null) {
