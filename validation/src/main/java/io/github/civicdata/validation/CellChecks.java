@@ -84,8 +84,13 @@ final class CellChecks {
         prevValid = false;
     }
 
-    /** Keeps the scan flags of each data row's fields for {@link #scans()} (the fixer reuses them). */
-    void keepScans() {
+    /**
+     * An observer follows the table (the fixer, {@link TableObserver}): the scan flags of each data
+     * row's fields are kept for {@link #scans()}, and the region checks of the cells (L3-06 and the
+     * coordinate ranges; their findings are the report's, which an observed run does not make, and
+     * nothing else reads them) are left out, except the coordinate fast path, whose answer is kept.
+     */
+    void observed() {
         if (scans == null) {
             scans = new int[16];
         }
@@ -357,7 +362,7 @@ final class CellChecks {
                         scans[i] |= table.regions[i] == ValueSemantics.Region.LATITUDE ? QUICK_LATITUDE
                                 : table.regions[i] == ValueSemantics.Region.LONGITUDE ? QUICK_LONGITUDE : 0;
                     }
-                } else {
+                } else if (scans == null) {
                     v = regionLast[i] != null && slice.contentEquals(regionLast[i]) ? regionLast[i] : rec.text(i);
                     region(i, v, line);
                     reported = regionStands(i);
@@ -455,7 +460,7 @@ final class CellChecks {
                 stands |= out.asDefined(d.rule(), d.key());
             }
         }
-        if (!reported && table.regions[i] != ValueSemantics.Region.NONE) {
+        if (!reported && table.regions[i] != ValueSemantics.Region.NONE && scans == null) {
             if (regionLast[i] == null || !slice.set(a, ts, te).contentEquals(regionLast[i])) {
                 t = t != null ? t : new String(a, ts, te - ts);
             }

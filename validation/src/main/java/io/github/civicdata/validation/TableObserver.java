@@ -10,6 +10,10 @@ package io.github.civicdata.validation;
  * the header rows of a table were decided and before its body rows are; {@link #tableEnd} after
  * the last of them.
  *
+ * <p>An observed table is read for its decisions, not for a report: its cell checks keep their
+ * scan flags for {@link #checked} and leave out the region checks of cells (L3-06, coordinate
+ * ranges), whose findings only a report would show (the fixer disables every cell rule).
+ *
  * <p>Implementations are not thread-safe; one per source.
  */
 interface TableObserver {

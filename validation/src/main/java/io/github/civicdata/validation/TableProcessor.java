@@ -116,7 +116,7 @@ final class TableProcessor {
     void observer(TableObserver observer) {
         this.observer = observer;
         held.observer(observer);
-        cells.keepScans();
+        cells.observed();
     }
 
     /** The number of the current table (1 for the first; 0 before the first header). */
