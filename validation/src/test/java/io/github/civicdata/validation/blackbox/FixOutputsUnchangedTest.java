@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * rule files, the real municipal files, the examples, generated messy tables, and generated
  * facility lists of 2,500 rows whose plan must be made again after row 1,000), the fixed table,
  * the change log (CSV and JSON) and the sidecar are hashed (SHA-256) and compared with
- * {@code golden/fix/outputs.sha256}. The digests were made by the fixer before its speed work
+ * {@code golden/fix/outputs-sha256.md}. The digests were made by the fixer before its speed work
  * (issue 14: validator scan flags reused, quick region checks): a faster fixer must write exactly
  * what the slower one wrote. A difference names the case and part; the outputs are left under
  * {@code target/fix-outputs} to compare. Regenerate deliberately with {@code -Dgolden.update=true}
@@ -75,7 +75,7 @@ class FixOutputsUnchangedTest {
         }
         assertThat(cases).hasSizeGreaterThan(150);
         Files.writeString(WORK.resolve("outputs.sha256"), digests.toString(), StandardCharsets.UTF_8);
-        Golden.assertMatches("fix/outputs.sha256", digests.toString());
+        Golden.assertMatches("fix/outputs-sha256.md", digests.toString());
     }
 
     private static List<Case> cases() throws IOException {
