@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fixer's outputs are pinned byte for byte: for every input of the test corpus (the golden
- * rule files, the real municipal files, the examples, generated messy tables, and generated
- * facility lists of 2,500 rows whose plan must be made again after row 1,000), the fixed table,
+ * rule files, the real municipal files, the examples, generated messy tables, generated
+ * facility lists of 2,500 rows whose plan must be made again after row 1,000, an office workbook
+ * and the workbooks of the hostile set), the fixed table,
  * the change log (CSV and JSON) and the sidecar are hashed (SHA-256) and compared with
  * {@code golden/fix/outputs-sha256.md}. The digests were made by the fixer before its speed work
  * (issue 14: validator scan flags reused, quick region checks): a faster fixer must write exactly
@@ -117,6 +118,23 @@ class FixOutputsUnchangedTest {
             Path p = gen.resolve("messy_large" + seed + "_" + m.name());
             Files.write(p, m.bytes());
             cases.add(new Case("gen_" + p.getFileName(), p, plain));
+        }
+        // workbooks: the office export of FixXlsxTest (title block, merges, 和暦, formulas, hidden
+        // row and column, a note) and the small workbooks of the hostile set
+        Path office = gen.resolve("office.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.OutputStream o = Files.newOutputStream(office)) {
+            FixXlsxTest.office(wb);
+            wb.write(o);
+        }
+        cases.add(new Case("gen_office.xlsx", office, plain)); // its first sheet is empty: refused
+        cases.add(new Case("gen_office.xlsx-sheet", office, Fixer.builder().sheet("AED一覧").build()));
+        cases.add(new Case("gen_office.xlsx-sheet-skip", office, Fixer.builder().sheet("AED一覧")
+                .skip("layout", "numbers").build()));
+        try (Stream<Path> s = Files.walk(Path.of("src/test/resources/hostile"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList()) {
+                cases.add(new Case(id(p), p, plain));
+            }
         }
         for (int seed = 1; seed <= 3; seed++) {
             Path p = gen.resolve("facilities" + seed + ".csv");
