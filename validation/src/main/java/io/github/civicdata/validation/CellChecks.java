@@ -46,6 +46,22 @@ final class CellChecks {
     private String[] regionLast = new String[0];
     private Issue[] regionLastIssue = new Issue[0];
 
+    /** Marks a field's entry of {@link #scans} as scanned (a bit that no scan flag uses). */
+    static final int SCANNED = 1 << 31;
+    /** With {@link #SCANNED}: the field is a plain number ({@link Cells#isCleanNumber} of the whole field). */
+    static final int CLEAN = 1 << 27;
+    /** The whole field passed {@link ValueSemantics#quickValid} as a latitude / as a longitude. */
+    static final int QUICK_LATITUDE = 1 << 26;
+    static final int QUICK_LONGITUDE = 1 << 25;
+    /** {@link VocabSemantics#looksLikeDate} was asked of the trimmed field; {@link #DATE_LIKE}: its answer. */
+    static final int DATE_ASKED = 1 << 24;
+    static final int DATE_LIKE = 1 << 23;
+    /** The bits above (none of them a scan flag). */
+    static final int MARKS = SCANNED | CLEAN | QUICK_LATITUDE | QUICK_LONGITUDE | DATE_ASKED | DATE_LIKE;
+
+    /** The scan flags of the fields of the current row, kept for an observer; null when not asked for. */
+    private int[] scans;
+
     // scratch
     private final Cells.Scan scan = new Cells.Scan();
     private final StringBuilder num = new StringBuilder();
@@ -66,6 +82,23 @@ final class CellChecks {
         regionLast = new String[table.width];
         regionLastIssue = new Issue[table.width];
         prevValid = false;
+    }
+
+    /**
+     * An observer follows the table (the fixer, {@link TableObserver}): the scan flags of each data
+     * row's fields are kept for {@link #scans()}, and the region checks of the cells (L3-06 and the
+     * coordinate ranges; their findings are the report's, which an observed run does not make, and
+     * nothing else reads them) are left out, except the coordinate fast path, whose answer is kept.
+     */
+    void observed() {
+        if (scans == null) {
+            scans = new int[16];
+        }
+    }
+
+    /** The scan flags of the last data row's fields ({@link #SCANNED}, {@link #CLEAN}), when kept. */
+    int[] scans() {
+        return scans;
     }
 
     /** The previous data row of the table, or null at its start. */
@@ -112,6 +145,12 @@ final class CellChecks {
                         .defaultSeverity(Severity.WARNING).cell(line, table.dataRow, table.headerCells + 1, "")
                         .args(table.headerCells, total).make());
             }
+        }
+        if (scans != null) {
+            if (scans.length < size) {
+                scans = new int[Math.max(size, scans.length * 2)];
+            }
+            java.util.Arrays.fill(scans, 0, size, 0);
         }
         int ne = 0;
         for (int i = 0; i < table.width && i < size; i++) {
@@ -295,8 +334,12 @@ final class CellChecks {
             sf = scan.flags;
             dependentMask = scan.dependentMask;
         }
+        boolean clean = (sf & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e);
+        if (scans != null) {
+            scans[i] = sf | SCANNED | (clean ? CLEAN : 0);
+        }
         // fast path: a plain number
-        if ((sf & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e)) {
+        if (clean) {
             col.cleanNumbers++;
             if (isZero(a, s, e)) {
                 col.zeros++;
@@ -323,7 +366,11 @@ final class CellChecks {
             if (table.regions[i] != ValueSemantics.Region.NONE) {
                 if (semantics.quickValid(table.regions[i], slice.set(a, s, e))) {
                     reported = quickStands(i);
-                } else {
+                    if (scans != null) {
+                        scans[i] |= table.regions[i] == ValueSemantics.Region.LATITUDE ? QUICK_LATITUDE
+                                : table.regions[i] == ValueSemantics.Region.LONGITUDE ? QUICK_LONGITUDE : 0;
+                    }
+                } else if (scans == null) {
                     v = regionLast[i] != null && slice.contentEquals(regionLast[i]) ? regionLast[i] : rec.text(i);
                     region(i, v, line);
                     reported = regionStands(i);
@@ -418,7 +465,7 @@ final class CellChecks {
         }
         // notation of dates
         if ((sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0 && !reported
-                && VocabSemantics.looksLikeDate(slice.set(a, ts, te))) {
+                && dateLike(i, VocabSemantics.looksLikeDate(slice.set(a, ts, te)))) {
             t = t != null ? t : new String(a, ts, te - ts);
             Issue d = semantics.date(t);
             if (d != null) {
@@ -429,12 +476,13 @@ final class CellChecks {
                 stands |= out.asDefined(d.rule(), d.key());
             }
         }
-        if (!reported && table.regions[i] != ValueSemantics.Region.NONE
+        // an observed table (the fixer) leaves the region checks out: their findings are disabled there
+        if (!reported && table.regions[i] != ValueSemantics.Region.NONE && scans == null
                 && semantics.quickValid(table.regions[i], slice.set(a, ts, te))) {
             // certainly no region finding (a phone number with its dashes): decided on the characters
             reported = table.regions[i].checksWholeFormat();
             stands |= regionStands(i, null);
-        } else if (!reported && table.regions[i] != ValueSemantics.Region.NONE) {
+        } else if (!reported && table.regions[i] != ValueSemantics.Region.NONE && scans == null) {
             if (regionLast[i] == null || !slice.set(a, ts, te).contentEquals(regionLast[i])) {
                 t = t != null ? t : new String(a, ts, te - ts);
             }
@@ -511,6 +559,14 @@ final class CellChecks {
         return out.asDefined(r.rule(), r.key());
     }
 
+
+    /** Keeps the answer of {@link VocabSemantics#looksLikeDate} for field i when scans are kept. */
+    private boolean dateLike(int i, boolean answer) {
+        if (scans != null) {
+            scans[i] |= DATE_ASKED | (answer ? DATE_LIKE : 0);
+        }
+        return answer;
+    }
 
     private static boolean isZero(char[] a, int s, int e) {
         for (int k = s; k < e; k++) {

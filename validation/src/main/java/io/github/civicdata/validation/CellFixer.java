@@ -99,7 +99,7 @@ final class CellFixer {
             return false;
         }
         if (c.region != ValueSemantics.Region.NONE && !(c.regionPassed != null && c.regionPassed.contentEquals(v))
-                && !semantics.quickValid(c.region, v)) {
+                && !quickCoordinate(c.region, f) && !semantics.regionFindsNothing(c.region, v)) {
             return false;
         }
         if (c.checker != null && on(FixTransformation.TEMPLATE_FORMATS)) {
@@ -112,6 +112,12 @@ final class CellFixer {
             return c.checker.check(v).isValid();
         }
         return true;
+    }
+
+    /** The validator found the value (the whole field) a plausible coordinate of this kind already. */
+    private static boolean quickCoordinate(ValueSemantics.Region r, int f) {
+        return r == ValueSemantics.Region.LATITUDE ? (f & CellChecks.QUICK_LATITUDE) != 0
+                : r == ValueSemantics.Region.LONGITUDE && (f & CellChecks.QUICK_LONGITUDE) != 0;
     }
 
     private static boolean isClean(CharSequence v) {
@@ -425,7 +431,7 @@ final class CellFixer {
             return v;
         }
         String t = Cells.trim(v);
-        if (t.isEmpty() || t.equals(c.regionPassed) || semantics.quickValid(c.region, t)) {
+        if (t.isEmpty() || t.equals(c.regionPassed) || semantics.regionFindsNothing(c.region, t)) {
             return v;
         }
         Issue r = semantics.region(c.region, t);

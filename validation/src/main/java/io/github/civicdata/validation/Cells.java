@@ -1,5 +1,6 @@
 package io.github.civicdata.validation;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -220,7 +221,23 @@ final class Cells {
         "倍", "点", "票", "席", "区画", "か月", "ヶ月", "ケ月", "カ月", "週", "日間", "年間"
     };
 
-    private static final Set<String> PREFIXES = Set.of("約", "およそ", "概ね", "ca.", "約:");
+    /**
+     * Words before an approximate number; in a fixed order, longest first where they overlap ({@code 約:}
+     * before {@code 約}), so that a value parses the same in every run.
+     */
+    private static final List<String> PREFIXES = List.of("約:", "約", "およそ", "概ね", "ca.");
+
+    /** Whether a character starts one of {@link #PREFIXES} / {@link #UNITS} (most cells start none). */
+    private static final boolean[] PREFIX_START = starts(PREFIXES.toArray(new String[0]));
+    private static final boolean[] UNIT_START = starts(UNITS);
+
+    private static boolean[] starts(String[] words) {
+        boolean[] b = new boolean[Character.MAX_VALUE + 1];
+        for (String w : words) {
+            b[w.charAt(0)] = true;
+        }
+        return b;
+    }
 
     /**
      * Parses a (trimmed) cell as a number, reporting what keeps it from being a plain number.
@@ -245,7 +262,8 @@ final class Cells {
         int defects = 0;
         int i = s;
         // approximate prefix
-        for (String p : PREFIXES) {
+        for (int k = 0, n = i < e && PREFIX_START[a[i]] ? PREFIXES.size() : 0; k < n; k++) {
+            String p = PREFIXES.get(k);
             if (startsWith(a, i, e, p)) {
                 i += p.length();
                 defects |= N_PREFIX;
@@ -331,7 +349,8 @@ final class Cells {
             defects |= N_SPACE;
         }
         boolean matched = false;
-        for (String u : UNITS) {
+        for (int k = 0, n = j < e && UNIT_START[a[j]] ? UNITS.length : 0; k < n; k++) {
+            String u = UNITS[k];
             if (startsWith(a, j, e, u)) {
                 unit.append(u);
                 j += u.length();

@@ -43,8 +43,15 @@ final class FixCounts {
                 flags[i] = 0;
                 continue;
             }
-            Cells.scan(a, s, e, scan);
-            int f = scan.flags;
+            int v = rec.fixScanned ? rec.fixScans[i] : 0;
+            int f;
+            if ((v & CellChecks.SCANNED) != 0) {
+                // the validator's scan of the same characters (with its coordinate fast path, for CellFixer.untouched)
+                f = v & ~CellChecks.MARKS | v & (CellChecks.QUICK_LATITUDE | CellChecks.QUICK_LONGITUDE);
+            } else {
+                Cells.scan(a, s, e, scan);
+                f = scan.flags;
+            }
             if (i >= n) {
                 flags[i] = f; // not classified: the fast path looks at the value itself
                 continue;
@@ -70,7 +77,9 @@ final class FixCounts {
                 }
                 continue;
             }
-            if ((f & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e)) {
+            // (a field of numeric characters only has no spaces: trimmed, it is the field the validator saw)
+            if ((f & Cells.S_NUMERIC_CHARS_ONLY) != 0 && ((v & CellChecks.SCANNED) != 0
+                    ? (v & CellChecks.CLEAN) != 0 : Cells.isCleanNumber(a, s, e))) {
                 flags[i] |= CLEAN_NUMBER;
                 c.clean++;
                 continue;
@@ -85,7 +94,9 @@ final class FixCounts {
                 c.coordinatePairs++;
             }
             if ((f & (Cells.S_DATE_CHAR | Cells.S_SEPARATOR | Cells.S_NON_ASCII | Cells.S_FW_DIGIT)) != 0
-                    && VocabSemantics.looksLikeDate(slice.set(a, s, e))) {
+                    && ((v & CellChecks.DATE_ASKED) != 0 && (trim || (f & Cells.S_SPACE) == 0)
+                    // the validator asked it of the trimmed field: the same characters here
+                    ? (v & CellChecks.DATE_LIKE) != 0 : VocabSemantics.looksLikeDate(slice.set(a, s, e)))) {
                 flags[i] |= DATE_LIKE;
                 String t = new String(a, s, e - s);
                 if (isoDate(t) || semantics.date(t) != null) {

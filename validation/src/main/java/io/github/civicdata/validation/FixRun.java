@@ -266,8 +266,31 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
             rec.copyInto(c);
             c.decodeErrors = rec.decodeErrors == null ? null : List.copyOf(rec.decodeErrors);
             c.decodeErrorsDropped = rec.decodeErrorsDropped;
+            c.fixScanned = false;
         }
         incoming.add(c);
+    }
+
+    /**
+     * The validator's scan flags of a data row's cells: kept on this run's copy of the record, so
+     * that the fixer's counts ({@link FixCounts}) do not scan the cells again.
+     */
+    @Override
+    public void checked(RecordView rec, int[] scans) {
+        java.util.Iterator<RecordView> it = incoming.descendingIterator();
+        while (it.hasNext()) {
+            RecordView c = it.next();
+            if (c.line == rec.line) {
+                if (c.size == rec.size && c.charLen == rec.charLen) {
+                    if (c.fixScans == null || c.fixScans.length < c.size) {
+                        c.fixScans = new int[Math.max(16, c.size)];
+                    }
+                    System.arraycopy(scans, 0, c.fixScans, 0, c.size);
+                    c.fixScanned = true;
+                }
+                return;
+            }
+        }
     }
 
     void recycle(RecordView rec) {

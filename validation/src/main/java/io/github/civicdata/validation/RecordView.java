@@ -79,6 +79,13 @@ final class RecordView {
     int[] style;
     /** XLSX: the formula of each field that has one (its start, as written), else null; null when none has. */
     String[] formula;
+    /**
+     * The fixer's copy of a data row: the {@link Cells#scan} flags the validator's cell checks
+     * made of its fields ({@link CellChecks#SCANNED} marks a field that was scanned), or null.
+     * Valid when {@link #fixScanned}; never copied by {@link #copy} or {@link #copyInto}.
+     */
+    int[] fixScans;
+    boolean fixScanned;
 
     private int curStart;
     private int curActual;

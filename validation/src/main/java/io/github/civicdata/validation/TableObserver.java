@@ -10,6 +10,10 @@ package io.github.civicdata.validation;
  * the header rows of a table were decided and before its body rows are; {@link #tableEnd} after
  * the last of them.
  *
+ * <p>An observed table is read for its decisions, not for a report: its cell checks keep their
+ * scan flags for {@link #checked} and leave out the region checks of cells (L3-06, coordinate
+ * ranges), whose findings only a report would show (the fixer disables every cell rule).
+ *
  * <p>Implementations are not thread-safe; one per source.
  */
 interface TableObserver {
@@ -55,6 +59,17 @@ interface TableObserver {
      * @param row its data row number (body rows), else 0
      */
     void decided(long line, long row, Role role);
+
+    /**
+     * The cell checks of a data row are done (after {@link #record} and before the row is
+     * decided): {@code scans[i]} holds the {@link Cells#scan} flags of field {@code i} with
+     * {@link CellChecks#SCANNED}, or 0 where the checks did not scan it (valid during the call).
+     * By default nothing.
+     *
+     * @param rec the record checked (the same record as given to {@link #record}, or a copy)
+     */
+    default void checked(RecordView rec, int[] scans) {
+    }
 
     /** The header of a table is known (names, column profiles, template columns). */
     void tableStart(TableProcessor table);

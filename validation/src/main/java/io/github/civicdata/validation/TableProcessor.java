@@ -116,6 +116,7 @@ final class TableProcessor {
     void observer(TableObserver observer) {
         this.observer = observer;
         held.observer(observer);
+        cells.observed();
     }
 
     /** The number of the current table (1 for the first; 0 before the first header). */
@@ -493,6 +494,9 @@ final class TableProcessor {
         seenData = true;
         gap = false;
         cells.row(rec);
+        if (observer != null) {
+            observer.checked(rec, cells.scans());
+        }
     }
 
     private void note(HeldRows.Row p, String text) {

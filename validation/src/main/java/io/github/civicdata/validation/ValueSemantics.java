@@ -69,6 +69,16 @@ interface ValueSemantics {
     }
 
     /**
+     * Whether {@link #region} certainly finds nothing in a trimmed value (a fast path for the
+     * fixer, which must never hide a problem: false means "check it"). Unlike {@link #quickValid}
+     * it does not say that the value's whole format was checked: a phone number that cannot have
+     * lost its leading zero passes here, and a template still checks its spelling.
+     */
+    default boolean regionFindsNothing(Region kind, CharSequence trimmed) {
+        return quickValid(kind, trimmed);
+    }
+
+    /**
      * L3-06 for a whole column: ward names of designated cities written without their city
      * ({@code 東区} for {@code 福岡市東区}), judged from the column's distinct values and their
      * counts; null when the column is not such a column.

@@ -518,6 +518,25 @@ final class VocabSemantics implements ValueSemantics {
     }
 
     /**
+     * Coordinates as {@link #quickValid}; a phone number or postal code whose first character is
+     * not a digit 1–9, or whose length is not that of a number that lost its 0 (9–10 characters
+     * for a phone number, 5–6 for a postal code): {@link #region} checks these two only for a lost
+     * leading zero (vocab's {@code format.phone.leading-zero} and
+     * {@code format.postal-code.leading-zero*}), which needs such a first character and length.
+     */
+    @Override
+    public boolean regionFindsNothing(Region kind, CharSequence t) {
+        int n = t.length();
+        if (kind == Region.PHONE || kind == Region.POSTAL_CODE) {
+            if (n == 0 || t.charAt(0) < '1' || t.charAt(0) > '9') {
+                return true;
+            }
+            return kind == Region.PHONE ? n < 9 || n > 10 : n < 5 || n > 6;
+        }
+        return quickValid(kind, t);
+    }
+
+    /**
      * Whether t is a plain half-width decimal clearly inside (min, max): a fast path in front of
      * vocab's coordinate check, which sees every other value.
      */

@@ -124,7 +124,7 @@ class FixProperties {
                 Arbitraries.integers().between(0, 3)).as(FixProperties::build);
     }
 
-    private static Messy build(long seed, int rows, int titles, int notes, int encoding) {
+    static Messy build(long seed, int rows, int titles, int notes, int encoding) {
         Random rnd = new Random(seed);
         List<String> features = new ArrayList<>();
         // columns: 0 NO, then a random choice of the others

@@ -1,0 +1,80 @@
+package io.github.civicdata.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.civicdata.vocab.Vocabulary;
+import io.github.civicdata.vocab.format.FormatChecks;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The shortcuts the fixer takes for speed decide exactly what the long way decides:
+ * <ul>
+ *   <li>{@link ValueSemantics#regionFindsNothing}: a value it lets through gets no finding from
+ *       {@link ValueSemantics#region} (phone numbers and postal codes that cannot have lost their 0,
+ *       coordinates clearly inside the area);
+ *   <li>{@link Cells#parseNumber} tries the prefixes of approximate numbers in a fixed order,
+ *       longest first (the same in every run).
+ * </ul>
+ * Region values are drawn from the characters these checks care about (digits, full-width digits,
+ * hyphens, brackets, points), so that lost zeros and near misses are common.
+ */
+class FixShortcutProperties {
+
+    private static final VocabSemantics SEMANTICS = new VocabSemantics(Vocabulary.standard(), FormatChecks.standard(),
+            false);
+    private static final List<ValueSemantics.Region> REGIONS = List.of(ValueSemantics.Region.PHONE,
+            ValueSemantics.Region.POSTAL_CODE, ValueSemantics.Region.LATITUDE, ValueSemantics.Region.LONGITUDE,
+            ValueSemantics.Region.CODE, ValueSemantics.Region.PREFECTURE);
+
+    @Property(tries = 3000)
+    void aRegionValueLetThroughHasNoFinding(@ForAll("regionValues") Object[] c) {
+        ValueSemantics.Region kind = (ValueSemantics.Region) c[0];
+        String v = (String) c[1];
+        boolean quick = SEMANTICS.regionFindsNothing(kind, v);
+        Issue slow = SEMANTICS.region(kind, v);
+        Statistics.label("shortcut").collect(kind + (quick ? " let through" : " checked")
+                + (slow == null ? "" : " (finding)"));
+        if (quick) {
+            assertThat(slow).as("%s %s", kind, v).isNull();
+        }
+    }
+
+    @Example
+    void anApproximateNumberParsesTheSameWayInEveryRun() {
+        // 約: and 約 overlap: the longer is tried first (the prefixes were a Set, tried in a random order)
+        for (String v : List.of("約:1200", "約1200", "およそ1200", "概ね1,200", "ca.1200")) {
+            char[] a = v.toCharArray();
+            StringBuilder num = new StringBuilder();
+            StringBuilder unit = new StringBuilder();
+            assertThat(Cells.parseNumber(a, 0, a.length, num, unit) & Cells.N_PREFIX).as(v).isEqualTo(Cells.N_PREFIX);
+            assertThat(num.toString()).as(v).isEqualTo("1200");
+        }
+        char[] a = "1200円".toCharArray();
+        StringBuilder num = new StringBuilder();
+        StringBuilder unit = new StringBuilder();
+        assertThat(Cells.parseNumber(a, 0, a.length, num, unit)).isEqualTo(Cells.N_UNIT);
+        assertThat(unit.toString()).isEqualTo("円");
+        a = "03-3430-1001".toCharArray();
+        assertThat(Cells.parseNumber(a, 0, a.length, num, unit)).isEqualTo(Cells.N_NOT_NUMBER);
+    }
+
+    @Provide
+    Arbitrary<Object[]> regionValues() {
+        Arbitrary<String> phones = Arbitraries.strings().withChars("0123456789-－０１２ ()+").ofMinLength(0).ofMaxLength(14);
+        Arbitrary<String> digits = Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> coords = Arbitraries.strings().withChars("0123456789.-").ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> values = Arbitraries.oneOf(phones, digits, coords, Arbitraries.of("東京都", "東京",
+                "132195", "13219", "0334301001", "334301001", "9012345678", "1234567890", "2010001", "201001",
+                "20100", "35.6", "139.55", "035.6", "TEL 03-3430-1001"));
+        return Combinators.combine(Arbitraries.of(REGIONS), values).as((k, v) -> new Object[] {k, v});
+    }
+
+}
