@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (no {@code Vocabulary}, {@code TemplateFiles}, {@code CoreDataModel}), no Jackson
  * {@code ObjectMapper} (text output needs no JSON; the JSON node types its code names are loaded
  * by the verifier, not used), and no other command's class;
- * <li>{@code --help} reads no vocabulary data (the command classes are loaded to list them).
+ * <li>{@code --help} reads no vocabulary data (the command classes are loaded to list them);
+ * <li>{@code validate} builds the GIF model's item ids without regular expressions.
  * </ul>
  * The figures these save are in docs/startup.md.
  */
@@ -65,6 +66,20 @@ class StartupClassLoadingTest {
         assertThat(r.loaded).filteredOn(c -> c.equals("io.github.civicdata.vocab.TemplateFiles")
                 || c.startsWith("io.github.civicdata.vocab.code.CodeLists") || c.startsWith("io.github.civicdata.vocab.gif.")
                 || c.equals("io.github.civicdata.vocab.code.CodeData")).isEmpty();
+    }
+
+    /**
+     * {@code validate} builds the GIF items' ids without regular expressions (their compilation and
+     * matching cost about 20 ms CPU of every start; the regex form is kept for the test that they agree).
+     */
+    @Test
+    void validateBuildsTheGifModelWithoutItsRegexHelper() throws Exception {
+        Path csv = dir.resolve("aed.csv");
+        Files.writeString(csv, "名称,緯度,経度\nみどり台市民センター,35.634940,139.578776\n", StandardCharsets.UTF_8);
+        Run r = run("validate", "--fail-on", "never", csv.toString());
+        assertThat(r.loaded).as("the vocabulary with the GIF model is loaded")
+                .contains("io.github.civicdata.vocab.Vocabulary", "io.github.civicdata.vocab.gif.CoreDataModel");
+        assertThat(r.loaded).doesNotContain("io.github.civicdata.vocab.gif.CoreDataModel$Regexes");
     }
 
     private record Run(String out, List<String> loaded) {

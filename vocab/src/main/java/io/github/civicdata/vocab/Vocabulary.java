@@ -71,6 +71,17 @@ public final class Vocabulary {
 
     private Vocabulary(Map<String, DataItem> items, List<DatasetTemplate> templateList,
             Map<String, List<String>> jaAliases, Map<String, List<String>> enAliases) {
+        this(items, templateList, jaAliases, enAliases, true);
+    }
+
+    /**
+     * With {@code headerIndex} false, only the item lookups by id and by name are made: for the
+     * builder's own lookup of the items template columns name, which never matches headers (its
+     * header index was about 30 ms CPU of every start, thrown away). Such a vocabulary never leaves
+     * the builder.
+     */
+    private Vocabulary(Map<String, DataItem> items, List<DatasetTemplate> templateList,
+            Map<String, List<String>> jaAliases, Map<String, List<String>> enAliases, boolean headerIndex) {
         this.items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
         Map<String, List<DatasetTemplate>> t = new TreeMap<>();
         for (DatasetTemplate d : templateList) {
@@ -97,8 +108,8 @@ public final class Vocabulary {
         }
         this.byName = names;
         this.byKey = keys;
-        this.matcher = new HeaderMatcher(jaAliases, enAliases, templates());
-        this.itemIndex = matcher.itemIndex(columnItems);
+        this.matcher = headerIndex ? new HeaderMatcher(jaAliases, enAliases, templates()) : null;
+        this.itemIndex = headerIndex ? matcher.itemIndex(columnItems) : null;
     }
 
     private static void addUnique(Map<String, List<DataItem>> m, String k, DataItem i) {
@@ -541,7 +552,8 @@ public final class Vocabulary {
                     addItem(all, itemOrigin, r.items().get(i), r.source().name(), r.source(), "/items/" + i);
                 }
             }
-            Vocabulary lookup = new Vocabulary(all, List.of(), Map.of(), Map.of());
+            // item(...) and itemsForTemplateColumn(...) only: no header index
+            Vocabulary lookup = new Vocabulary(all, List.of(), Map.of(), Map.of(), false);
             for (TemplateFiles.RawAlias a : aliases) {
                 String id = lookup.item(a.itemId()).map(DataItem::id)
                         .orElseGet(() -> byName(lookup, a.source(), a.entryPointer() + "/item", a.itemId()).id());

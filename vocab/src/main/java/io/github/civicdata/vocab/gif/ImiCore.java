@@ -1,6 +1,7 @@
 package io.github.civicdata.vocab.gif;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -8,8 +9,16 @@ import java.util.Set;
  * file declares each property as a line {@code ic:名前} followed by {@code a owl:ObjectProperty} or
  * {@code a owl:DatatypeProperty}. A test compares the result with Jena's reading of the same file.
  * Not API.
+ *
+ * <p>At run time the names come from {@value #PROPERTIES}, one per line, precomputed from the Turtle
+ * file by {@link #properties(String)} (reading and splitting the 189 KB Turtle file cost about 20 ms
+ * CPU of every {@code validate} start); {@code CoreDataModelTest} regenerates the list from the Turtle
+ * file and fails when the shipped one differs ({@code -Dgolden.update=true} rewrites it).
  */
 final class ImiCore {
+
+    /** The precomputed property names, relative to the data directory. */
+    static final String PROPERTIES = "imi/imicore242-properties.txt";
 
     private ImiCore() {
     }
@@ -32,5 +41,15 @@ final class ImiCore {
             }
         }
         return out;
+    }
+
+    /** The shipped, precomputed property names ({@value #PROPERTIES}): {@link #properties(String)} of the Turtle file. */
+    static Set<String> shipped(String list) {
+        return new LinkedHashSet<>(List.of(list.strip().split("\n")));
+    }
+
+    /** The text of {@value #PROPERTIES} for the given names: one per line, in order. */
+    static String listText(Set<String> names) {
+        return String.join("\n", names) + "\n";
     }
 }

@@ -7,6 +7,10 @@ import io.github.civicdata.vocab.NamedFormat;
 import io.github.civicdata.vocab.Vocabulary;
 import io.github.civicdata.vocab.internal.Csv;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +81,59 @@ class CoreDataModelTest {
             assertThat(i.item().nameEn()).isNotBlank();
             assertThat(i.item().gifPath()).isPresent();
         }
+    }
+
+    /**
+     * The shipped property list the model reads at run time ({@code imi/imicore242-properties.txt}) is
+     * exactly what the line reader finds in the Turtle file, so the two cannot drift. Regenerate
+     * deliberately with {@code -Dgolden.update=true}.
+     */
+    @Test
+    void precomputedImiPropertyListIsWhatTheTurtleFileDeclares() throws Exception {
+        String ttl = CoreDataModel.text("/io/github/civicdata/vocab/data/imi/imicore242.ttl");
+        String expected = ImiCore.listText(ImiCore.properties(ttl));
+        Path source = Path.of("src/main/resources/io/github/civicdata/vocab/data", ImiCore.PROPERTIES);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(source, expected, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(source, StandardCharsets.UTF_8)).isEqualTo(expected);
+        String shippedText = CoreDataModel.text("/io/github/civicdata/vocab/data/" + ImiCore.PROPERTIES);
+        assertThat(shippedText).as("the copy on the class path").isEqualTo(expected);
+        assertThat(ImiCore.shipped(shippedText)).containsExactlyElementsOf(ImiCore.properties(ttl))
+                .hasSize(232).contains("都道府県", "緯度");
+    }
+
+    /** The regex-free kebab-casing gives what the regular expressions gave, for every model name and random text. */
+    @Test
+    void kebabWithoutRegexAgreesWithTheRegexForm() throws Exception {
+        int checked = 0;
+        for (CoreClass c : gif.classes()) {
+            assertThat(CoreDataModel.kebab(c.id())).isEqualTo(CoreDataModel.kebabByRegex(c.id()));
+            checked++;
+        }
+        for (String f : List.of("Person", "Event", "Facility", "Address", "ContactPointForFacility", "Equipment")) {
+            String text = CoreDataModel.text("/io/github/civicdata/vocab/data/gif/core-datamodel/" + f + ".csv");
+            for (List<String> row : Csv.parse(text)) {
+                for (String cell : row) {
+                    assertThat(CoreDataModel.kebab(cell)).as(cell).isEqualTo(CoreDataModel.kebabByRegex(cell));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+        String alphabet = "aAbBzZ09-_ xXYyéÉＡａ1";
+        Random r = new Random(18);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int len = r.nextInt(9);
+            for (int i = 0; i < len; i++) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            assertThat(CoreDataModel.kebab(s)).as(s).isEqualTo(CoreDataModel.kebabByRegex(s));
+        }
+        assertThat(CoreDataModel.kebab("ContactPointForFacility")).isEqualTo("contact-point-for-facility");
+        assertThat(CoreDataModel.kebab("IDInformationType")).isEqualTo("id-information-type");
     }
 
     /** The line reader of the IMI Turtle file finds exactly the properties Jena finds. */
