@@ -54,8 +54,9 @@ final class CsvValidation {
         }
         ByteDecoder decoder = new ByteDecoder(in, enc.charset(), enc.bomLength(), progress);
         boolean large = size >= 0 ? size >= v.pipelineThreshold : v.pipelineThreshold == 0;
-        // an observer (the fixer) sees the records themselves: they are not handed over between threads then
-        boolean pipelineRecords = large && v.threads >= 2 && setup == null;
+        // an observer (the fixer) sees the records on the checking thread and copies what it keeps
+        // (FixRun.record), so records are handed over between threads for it too
+        boolean pipelineRecords = large && v.threads >= 2;
         PipelinedDecoder pipe = large && v.threads >= 3 ? new PipelinedDecoder(decoder, name) : null;
         try {
             return read(pipe != null ? pipe : decoder::read, new Errors(decoder, pipe), name, delimiter, enc, v, out,

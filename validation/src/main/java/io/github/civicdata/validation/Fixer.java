@@ -139,6 +139,8 @@ public final class Fixer {
         private int maxFieldLength = Validator.DEFAULT_MAX_FIELD_LENGTH;
         private int maxLineLength = Validator.DEFAULT_MAX_LINE_LENGTH;
         private int maxColumns = Validator.DEFAULT_MAX_COLUMNS;
+        private int threads;
+        private long pipelineThreshold = -1;
         private final Set<String> only = new LinkedHashSet<>();
         private final Set<String> skip = new LinkedHashSet<>();
         private final Set<String> enable = new LinkedHashSet<>();
@@ -349,6 +351,22 @@ public final class Fixer {
         }
 
         /**
+         * Tests only: the threads a CSV file of at least 4 MB is read with ({@link Validator.Builder#threads};
+         * default: the available processors). The records are decoded and split on a second thread; the
+         * checks and the fixing stay on the calling thread.
+         */
+        Builder threads(int n) {
+            this.threads = n;
+            return this;
+        }
+
+        /** Tests only: the smallest input (bytes) read on a second thread; 0 includes every file. */
+        Builder pipelineThreshold(long bytes) {
+            this.pipelineThreshold = bytes;
+            return this;
+        }
+
+        /**
          * @return the fixer
          * @throws IllegalArgumentException if a transformation or rule is unknown, a
          *     transformation that cannot be skipped is skipped, the template is unknown or a
@@ -405,6 +423,12 @@ public final class Fixer {
             }
             if (delimiter != 0) {
                 v.delimiter(delimiter);
+            }
+            if (threads > 0) {
+                v.threads(threads);
+            }
+            if (pipelineThreshold >= 0) {
+                v.pipelineThreshold(pipelineThreshold);
             }
             return new Fixer(this, v.build(), on);
         }
