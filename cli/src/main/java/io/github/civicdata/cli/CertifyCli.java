@@ -54,8 +54,8 @@ final class CertifyCli {
             } catch (java.nio.file.InvalidPathException e) {
                 throw UserException.unreadable("cli.file-not-found", arg);
             }
-            if (!Files.exists(p) && InputFiles.isPattern(arg)) {
-                List<Path> found = InputFiles.glob(arg);
+            if (!Files.exists(p) && io.github.civicdata.validation.InputFiles.isPattern(arg)) {
+                List<Path> found = io.github.civicdata.validation.InputFiles.glob(Path.of(""), arg);
                 if (found.isEmpty()) {
                     throw UserException.unreadable("cli.no-match", arg);
                 }

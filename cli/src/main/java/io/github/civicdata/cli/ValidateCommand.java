@@ -2,6 +2,7 @@ package io.github.civicdata.cli;
 
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.Severity;
+import io.github.civicdata.validation.InputFiles;
 import io.github.civicdata.validation.ProgressListener;
 import io.github.civicdata.validation.UnreadableInputException;
 import io.github.civicdata.validation.ValidationRules;
@@ -180,7 +181,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         report.newBuilder(); // checks --max-findings
-        InputFiles.Expanded expanded = InputFiles.expand(inputs);
+        InputFiles.Expanded expanded = InputFiles.expand(Path.of(""), inputs);
         files = expanded.files();
         boolean csvw = schema != null && CsvwCli.isCsvwMetadata(schema);
         Validator validator = validator(csvw);

@@ -3,6 +3,7 @@ package io.github.civicdata.maven;
 import io.github.civicdata.core.LocalizedText;
 import io.github.civicdata.core.report.ReportFormat;
 import io.github.civicdata.core.report.ReportWriter;
+import io.github.civicdata.validation.InputFiles;
 import io.github.civicdata.validation.UnreadableInputException;
 import io.github.civicdata.validation.ValidationOutOfMemoryError;
 import io.github.civicdata.validation.Validator;
@@ -207,8 +208,8 @@ public class CertifyMojo extends AbstractMojo {
             } catch (java.nio.file.InvalidPathException x) {
                 throw FindingsMojo.configuration("maven.file-not-found", e);
             }
-            if (!Files.exists(p) && DataFiles.isPattern(e)) {
-                List<Path> found = DataFiles.glob(base, e);
+            if (!Files.exists(p) && InputFiles.isPattern(e)) {
+                List<Path> found = InputFiles.glob(base, e);
                 if (found.isEmpty()) {
                     throw FindingsMojo.configuration("maven.no-match", e);
                 }

@@ -5,6 +5,7 @@ import io.github.civicdata.core.Location;
 import io.github.civicdata.core.Report;
 import io.github.civicdata.core.RuleInfo;
 import io.github.civicdata.core.SourceInfo;
+import io.github.civicdata.validation.InputFiles;
 import io.github.civicdata.validation.UnreadableInputException;
 import io.github.civicdata.validation.ValidationOutOfMemoryError;
 import io.github.civicdata.validation.Validator;
@@ -131,7 +132,7 @@ public class ValidateMojo extends FindingsMojo {
             throw configuration("maven.no-files");
         }
         Validator validator = validator();
-        DataFiles.Expanded expanded = DataFiles.expand(base(), files);
+        InputFiles.Expanded expanded = DataFiles.expand(base(), files);
         Report r;
         try {
             r = validator.validate(expanded.files());

@@ -2,6 +2,7 @@ package io.github.civicdata.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.civicdata.validation.InputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class DataFilesTest {
         }
     }
 
-    private List<String> names(DataFiles.Expanded e) {
+    private List<String> names(InputFiles.Expanded e) {
         return e.files().stream().map(p -> base.toAbsolutePath().relativize(p.toAbsolutePath()).toString().replace('\\', '/')).toList();
     }
 
@@ -30,7 +31,7 @@ class DataFilesTest {
     void directoryIsSearchedRecursivelyForDataFilesOnlyLeavingHiddenOnesOut() throws IOException {
         touch("data/a.csv", "data/sub/b.TSV", "data/c.xlsx", "data/d.txt", "data/notes.md", "data/.hidden.csv",
                 "data/.git/x.csv");
-        DataFiles.Expanded e = DataFiles.expand(base, List.of("data"));
+        InputFiles.Expanded e = DataFiles.expand(base, List.of("data"));
         assertThat(names(e)).containsExactly("data/a.csv", "data/c.xlsx", "data/d.txt", "data/sub/b.TSV");
         assertThat(e.unmatched()).isEmpty();
     }
@@ -38,21 +39,21 @@ class DataFilesTest {
     @Test
     void globWithDoubleStarMatchesAtAnyDepthIncludingNone() throws IOException {
         touch("data/a.csv", "data/x/y/b.csv", "data/x/c.tsv", "other/d.csv");
-        DataFiles.Expanded e = DataFiles.expand(base, List.of("data/**/*.csv"));
+        InputFiles.Expanded e = DataFiles.expand(base, List.of("data/**/*.csv"));
         assertThat(names(e)).containsExactly("data/a.csv", "data/x/y/b.csv");
     }
 
     @Test
     void fileNamedTwiceIsValidatedOnceAndOrderIsByPath() throws IOException {
         touch("b.csv", "a.csv");
-        DataFiles.Expanded e = DataFiles.expand(base, List.of("b.csv", "*.csv", "./a.csv"));
+        InputFiles.Expanded e = DataFiles.expand(base, List.of("b.csv", "*.csv", "./a.csv"));
         assertThat(names(e)).containsExactly("b.csv", "a.csv");
     }
 
     @Test
     void missingFileStaysForTheValidatorToReportAndEmptyPatternIsUnmatched() throws IOException {
         touch("data/a.csv");
-        DataFiles.Expanded e = DataFiles.expand(base, List.of("missing.csv", "data/*.xlsx", "nodir/*.csv", "  "));
+        InputFiles.Expanded e = DataFiles.expand(base, List.of("missing.csv", "data/*.xlsx", "nodir/*.csv", "  "));
         assertThat(names(e)).containsExactly("missing.csv");
         assertThat(e.unmatched()).containsExactly("data/*.xlsx", "nodir/*.csv");
     }

@@ -1,4 +1,4 @@
-package io.github.civicdata.cli;
+package io.github.civicdata.validation;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -17,68 +17,81 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The inputs of {@code validate} as CI gives them: files as named, directories (searched
- * recursively for {@code .csv}, {@code .tsv}, {@code .txt} and {@code .xlsx} files, hidden files
- * and directories left out, symbolic links to directories not followed), and glob patterns that
- * the shell did not expand because they were quoted ({@code 'data/**}{@code /*.csv'}: {@code *} and
- * {@code ?} within a name, {@code **} across directories, also none, {@code [abc]},
- * {@code {a,b}}). Matches are sorted by path so that reports are the same run after run; a file
- * named twice is validated once.
+ * The data files a front end (the CLI's arguments, the Maven plugin's {@code files}, a certificate's
+ * folders) is given, read one way everywhere: files as named, directories searched recursively for
+ * {@code .csv}, {@code .tsv}, {@code .txt} and {@code .xlsx} files (hidden files and directories left
+ * out, symbolic links to directories not followed), and glob patterns that a shell did not expand
+ * ({@code data/**}{@code /*.csv}: {@code *} and {@code ?} within a name, {@code **} across
+ * directories, also none, {@code [abc]}, {@code {a,b}}). Matches are sorted by path so that reports
+ * are the same run after run; a file named twice is taken once.
  *
- * <p>A file that does not exist stays in the list (the validator reports it); a directory or
- * pattern that matches no file is returned apart, for a finding of its own.
+ * <pre>{@code
+ * InputFiles.Expanded e = InputFiles.expand(Path.of(""), List.of("data", "'extra/**\/*.csv'"));
+ * }</pre>
  */
-final class InputFiles {
+public final class InputFiles {
 
     /** Extensions of the files taken from a directory (lower case). */
-    static final Set<String> EXTENSIONS = Set.of("csv", "tsv", "txt", "xlsx");
+    public static final Set<String> EXTENSIONS = Set.of("csv", "tsv", "txt", "xlsx");
 
     private InputFiles() {
     }
 
     /**
-     * @param files the files to validate, in order
+     * What {@link #expand} found.
+     *
+     * @param files the files, in order, as found (resolved against the base); a file that does not
+     *     exist stays in the list (the validator reports it)
      * @param unmatched the directories and patterns that matched no file, as given
      */
-    record Expanded(List<Path> files, List<String> unmatched) {
+    public record Expanded(List<Path> files, List<String> unmatched) {
+        /** Immutable copies. */
+        public Expanded {
+            files = List.copyOf(files);
+            unmatched = List.copyOf(unmatched);
+        }
     }
 
-    static Expanded expand(List<String> args) {
+    /**
+     * Expands entries against a base directory ({@code Path.of("")}: the working directory, paths
+     * kept relative as given).
+     *
+     * @param base the directory relative entries are resolved against
+     * @param entries files, directories and glob patterns
+     * @return the files and the entries that matched nothing
+     */
+    public static Expanded expand(Path base, List<String> entries) {
         Map<Path, Path> files = new LinkedHashMap<>();
         List<String> unmatched = new ArrayList<>();
-        for (String arg : args) {
+        for (String entry : entries) {
             List<Path> found;
-            Path p = path(arg);
+            Path p = resolve(base, entry);
             if (p != null && Files.isDirectory(p)) {
                 found = directory(p);
-            } else if (p != null && (Files.exists(p) || !isPattern(arg))) {
+            } else if (p != null && (Files.exists(p) || !isPattern(entry))) {
                 found = List.of(p);
-            } else if (isPattern(arg)) {
-                found = glob(arg);
+            } else if (isPattern(entry)) {
+                found = glob(base, entry);
             } else {
                 found = List.of(); // not even a path (a NUL character): matches nothing
             }
             if (found.isEmpty()) {
-                unmatched.add(arg);
+                unmatched.add(entry);
             }
             for (Path f : found) {
                 files.putIfAbsent(f.toAbsolutePath().normalize(), f);
             }
         }
-        return new Expanded(List.copyOf(files.values()), List.copyOf(unmatched));
+        return new Expanded(List.copyOf(files.values()), unmatched);
     }
 
-    private static Path path(String arg) {
-        try {
-            return Path.of(arg);
-        } catch (InvalidPathException e) {
-            return null;
-        }
-    }
-
-    static boolean isPattern(String arg) {
-        for (int i = 0; i < arg.length(); i++) {
-            char c = arg.charAt(i);
+    /**
+     * @param s an entry
+     * @return whether it holds a glob wildcard ({@code * ? [ {})
+     */
+    public static boolean isPattern(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (c == '*' || c == '?' || c == '[' || c == '{') {
                 return true;
             }
@@ -86,8 +99,11 @@ final class InputFiles {
         return false;
     }
 
-    /** The data files under a directory, sorted. */
-    static List<Path> directory(Path dir) {
+    /**
+     * @param dir a directory
+     * @return the data files under it (by {@link #EXTENSIONS}, hidden ones left out), sorted by path
+     */
+    public static List<Path> directory(Path dir) {
         List<Path> out = new ArrayList<>();
         walk(dir, (f, rel) -> {
             String n = f.getFileName().toString();
@@ -100,8 +116,12 @@ final class InputFiles {
         return out;
     }
 
-    /** The files a glob pattern matches, sorted. */
-    static List<Path> glob(String pattern) {
+    /**
+     * @param base the directory a relative pattern is resolved against
+     * @param pattern a glob pattern
+     * @return the files it matches (any extension, hidden ones left out), sorted by path
+     */
+    public static List<Path> glob(Path base, String pattern) {
         String p = pattern.replace('\\', '/');
         // the directory part before the first component with a wildcard is where the search starts
         int wild = 0;
@@ -109,9 +129,9 @@ final class InputFiles {
             wild++;
         }
         int slash = p.lastIndexOf('/', wild);
-        String base = slash < 0 ? "" : p.substring(0, slash + 1);
-        String rest = p.substring(base.length());
-        Path root = path(base.isEmpty() ? "." : base);
+        String dir = slash < 0 ? "" : p.substring(0, slash + 1);
+        String rest = p.substring(dir.length());
+        Path root = resolve(base, dir.isEmpty() ? "." : dir);
         if (root == null || !Files.isDirectory(root)) {
             return List.of();
         }
@@ -125,13 +145,21 @@ final class InputFiles {
         walk(root, (f, rel) -> {
             for (PathMatcher m : matchers) {
                 if (m.matches(rel)) {
-                    out.add(base.isEmpty() ? rel : f);
+                    out.add(dir.isEmpty() ? base.resolve(rel) : f);
                     return;
                 }
             }
         });
         out.sort(null);
         return out;
+    }
+
+    private static Path resolve(Path base, String entry) {
+        try {
+            return base.resolve(entry);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     private interface Visitor {
