@@ -95,12 +95,16 @@ final class CertifyCli {
     }
 
     /**
-     * Reads a dataset record (JSON) and hands its claims to certification.
+     * Reads a dataset record (JSON), as {@code certify --metadata} and {@code validate --metadata} take it.
      *
      * @throws UserException (exit 2) if the file is not a valid record
      */
-    static RecordClaims claims(Path file) {
-        byte[] bytes = readSmall(file);
+    static DatasetRecord readRecord(Path file) {
+        return readRecord(file, readSmall(file));
+    }
+
+    /** As {@link #readRecord(Path)}, from the file's bytes already read. */
+    private static DatasetRecord readRecord(Path file, byte[] bytes) {
         RecordReadResult r = MetadataJson.reader().build().read(bytes, file.toString());
         long errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         if (r.record().isEmpty() || errors > 0) {
@@ -108,7 +112,17 @@ final class CertifyCli {
                     .map(Finding::ruleId).orElse("");
             throw UserException.usage("certify.cmd.bad-record", file, errors, first);
         }
-        DatasetRecord d = r.record().get();
+        return r.record().get();
+    }
+
+    /**
+     * Reads a dataset record (JSON) and hands its claims to certification.
+     *
+     * @throws UserException (exit 2) if the file is not a valid record
+     */
+    static RecordClaims claims(Path file) {
+        byte[] bytes = readSmall(file);
+        DatasetRecord d = readRecord(file, bytes);
         List<RecordClaims.Distribution> ds = new ArrayList<>();
         for (Distribution x : d.distributions()) {
             Optional<String> name = x.downloadUrl().map(u -> u.getPath()).filter(p -> p != null && !p.isEmpty())

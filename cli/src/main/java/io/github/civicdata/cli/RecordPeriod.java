@@ -1,13 +1,7 @@
 package io.github.civicdata.cli;
 
-import io.github.civicdata.core.Finding;
-import io.github.civicdata.core.Severity;
-import io.github.civicdata.metadata.DatasetRecord;
-import io.github.civicdata.metadata.MetadataJson;
-import io.github.civicdata.metadata.RecordReadResult;
 import io.github.civicdata.metadata.TemporalCoverage;
 import io.github.civicdata.vocab.code.ReferencePeriod;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -25,19 +19,6 @@ import java.util.Optional;
 final class RecordPeriod {
 
     private RecordPeriod() {
-    }
-
-    /** Reads the record (JSON, as {@code certify --metadata}); an unreadable or invalid record is a usage error. */
-    static DatasetRecord read(Path file) {
-        byte[] bytes = CertifyCli.readSmall(file);
-        RecordReadResult r = MetadataJson.reader().build().read(bytes, file.toString());
-        long errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
-        if (r.record().isEmpty() || errors > 0) {
-            String first = r.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst()
-                    .map(Finding::ruleId).orElse("");
-            throw UserException.usage("certify.cmd.bad-record", file, errors, first);
-        }
-        return r.record().get();
     }
 
     /**

@@ -290,7 +290,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** {@code --metadata}: the record's temporal coverage as the reference period, said on standard error. */
     private void referencePeriodOfRecord(Validator.Builder b) {
-        io.github.civicdata.metadata.DatasetRecord record = RecordPeriod.read(metadata);
+        io.github.civicdata.metadata.DatasetRecord record = CertifyCli.readRecord(metadata);
         PrintWriter err = spec.commandLine().getErr();
         if (asOf != null) {
             err.println(CliMessages.bilingual("validate.record-period-ignored", metadata, asOf));
