@@ -33,15 +33,7 @@ class FixPipelineEquivalenceTest {
 
     @TestFactory
     Stream<DynamicTest> everyGoldenInputIsFixedTheSamePipelined() throws IOException {
-        List<Path> inputs;
-        try (Stream<Path> s = Files.walk(PipelineEquivalenceTest.GOLDEN)) {
-            inputs = s.filter(Files::isRegularFile).filter(p -> {
-                String n = p.getFileName().toString();
-                return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".txt");
-            }).sorted().toList();
-        }
-        assertThat(inputs).hasSizeGreaterThan(100);
-        return inputs.stream().map(f -> DynamicTest.dynamicTest(
+        return PipelineEquivalenceTest.goldenInputs().stream().map(f -> DynamicTest.dynamicTest(
                 PipelineEquivalenceTest.GOLDEN.relativize(f).toString(),
                 () -> assertSameOutputs(f, b -> b)));
     }
