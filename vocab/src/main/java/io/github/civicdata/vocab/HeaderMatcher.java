@@ -42,6 +42,11 @@ final class HeaderMatcher {
         return Map.copyOf(out);
     }
 
+    /** The header aliases by item id (unmodifiable). */
+    Map<String, List<String>> aliases(boolean english) {
+        return english ? en : ja;
+    }
+
     List<String> japaneseAliases(DataItem item) {
         return ja.getOrDefault(item.id(), List.of());
     }

@@ -333,7 +333,35 @@ public final class Vocabulary {
         return List.copyOf(byKey.getOrDefault(HeaderKeys.key(header), List.of()));
     }
 
+    /**
+     * The standard vocabulary from its snapshot ({@link VocabSnapshot}): no JSON or CSV parsing, no
+     * Jackson, no item resolution; the shipped data's checks ran when the snapshot was made and
+     * {@code VocabSnapshotTest} checks that the snapshot is what the source files give.
+     */
     private static Vocabulary loadStandard() {
+        return fromSnapshot(VocabSnapshot.readResource());
+    }
+
+    /** The vocabulary of a snapshot's content. */
+    static Vocabulary fromSnapshot(VocabSnapshot.Content c) {
+        Map<String, DataItem> items = new LinkedHashMap<>();
+        for (DataItem i : c.items()) {
+            items.put(i.id(), i);
+        }
+        return new Vocabulary(items, c.templates(), c.ja(), c.en());
+    }
+
+    /** What {@link VocabSnapshot} stores of this vocabulary. */
+    VocabSnapshot.Content snapshotContent() {
+        return new VocabSnapshot.Content(items(), templates(), matcher.aliases(false), matcher.aliases(true));
+    }
+
+    /**
+     * The standard vocabulary built from the source files (items.json, the GIF core data model's
+     * CSV files, header-aliases.json, the template files) with every check of the builder: for the
+     * snapshot and the tests that compare the two.
+     */
+    static Vocabulary loadStandardFromSources() {
         try {
             Builder b = new Builder();
             b.includeStandard = false;
