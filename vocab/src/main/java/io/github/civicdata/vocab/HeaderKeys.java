@@ -43,7 +43,13 @@ final class HeaderKeys {
             n = n.substring(i + 1);
         }
         StringBuilder sb = new StringBuilder(n.length());
-        n.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        for (int j = 0; j < n.length(); ) {
+            int cp = n.codePointAt(j);
+            if (Character.isLetterOrDigit(cp)) {
+                sb.appendCodePoint(cp);
+            }
+            j += Character.charCount(cp);
+        }
         return sb.toString();
     }
 

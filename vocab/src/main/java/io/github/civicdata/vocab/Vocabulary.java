@@ -64,6 +64,8 @@ public final class Vocabulary {
 
     private final Map<String, DataItem> items;
     private final Map<String, List<DatasetTemplate>> templates;
+    /** Every template, ordered by id and then version. */
+    private final List<DatasetTemplate> templateList;
     private final Map<String, List<DataItem>> byName;
     private final Map<String, List<DataItem>> byKey;
     private final HeaderMatcher matcher;
@@ -83,16 +85,27 @@ public final class Vocabulary {
     private Vocabulary(Map<String, DataItem> items, List<DatasetTemplate> templateList,
             Map<String, List<String>> jaAliases, Map<String, List<String>> enAliases, boolean headerIndex) {
         this.items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
+        // plain loops, no lambdas: each lambda spins a class at its first use, on every start
         Map<String, List<DatasetTemplate>> t = new TreeMap<>();
         for (DatasetTemplate d : templateList) {
-            t.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(d);
+            List<DatasetTemplate> l = t.get(d.id());
+            if (l == null) {
+                l = new ArrayList<>(2);
+                t.put(d.id(), l);
+            }
+            l.add(d);
         }
-        Map<String, List<DatasetTemplate>> frozen = new TreeMap<>();
-        t.forEach((k, v) -> {
-            v.sort(Comparator.comparing(DatasetTemplate::version, Versions.NATURAL));
-            frozen.put(k, List.copyOf(v));
-        });
-        this.templates = java.util.Collections.unmodifiableMap(frozen);
+        for (Map.Entry<String, List<DatasetTemplate>> e : t.entrySet()) {
+            List<DatasetTemplate> v = e.getValue();
+            v.sort(BY_VERSION);
+            e.setValue(List.copyOf(v));
+        }
+        this.templates = java.util.Collections.unmodifiableMap(t);
+        List<DatasetTemplate> all = new ArrayList<>(templateList.size());
+        for (List<DatasetTemplate> v : t.values()) {
+            all.addAll(v);
+        }
+        this.templateList = List.copyOf(all);
         Map<String, List<DataItem>> names = new HashMap<>();
         Map<String, List<DataItem>> keys = new HashMap<>();
         List<DataItem> columnItems = new ArrayList<>();
@@ -108,16 +121,35 @@ public final class Vocabulary {
         }
         this.byName = names;
         this.byKey = keys;
-        this.matcher = headerIndex ? new HeaderMatcher(jaAliases, enAliases, templates()) : null;
+        this.matcher = headerIndex ? new HeaderMatcher(jaAliases, enAliases, this.templateList) : null;
         this.itemIndex = headerIndex ? matcher.itemIndex(columnItems) : null;
     }
 
+    /**
+     * Adds {@code i} under {@code k} once. Items of one vocabulary differ by id, so identity is
+     * equality here (and a record's {@code equals} costs a method-handle bootstrap at its first use).
+     */
     private static void addUnique(Map<String, List<DataItem>> m, String k, DataItem i) {
-        List<DataItem> l = m.computeIfAbsent(k, x -> new ArrayList<>(1));
-        if (!l.contains(i)) {
-            l.add(i);
+        List<DataItem> l = m.get(k);
+        if (l == null) {
+            l = new ArrayList<>(1);
+            m.put(k, l);
         }
+        for (DataItem x : l) {
+            if (x == i) {
+                return;
+            }
+        }
+        l.add(i);
     }
+
+    /** Template versions in natural order ({@link Versions}); a class, not a lambda (see the constructor). */
+    private static final Comparator<DatasetTemplate> BY_VERSION = new Comparator<>() {
+        @Override
+        public int compare(DatasetTemplate a, DatasetTemplate b) {
+            return Versions.compare(a.version(), b.version());
+        }
+    };
 
     /**
      * The shipped vocabulary, loaded from the jar on first use.
@@ -144,7 +176,7 @@ public final class Vocabulary {
      * @return the templates
      */
     public List<DatasetTemplate> templates() {
-        return templates.values().stream().flatMap(List::stream).toList();
+        return templateList;
     }
 
     /**
