@@ -254,7 +254,8 @@ public final class Vocabulary {
      * @return the item, or empty if no item or several items have that name
      */
     public Optional<DataItem> itemByName(String header) {
-        return matchHeader(header).map(HeaderMatch::item);
+        Optional<HeaderMatch> m = matchHeader(header);
+        return m.isPresent() ? Optional.of(m.get().item()) : Optional.empty();
     }
 
     /**
@@ -267,7 +268,8 @@ public final class Vocabulary {
      */
     public List<DataItem> itemsByName(String header) {
         Objects.requireNonNull(header, "header");
-        return HeaderMatcher.lookup(itemIndex, header).map(Map.Entry::getValue).orElse(List.of());
+        Optional<Map.Entry<HeaderMatch.Kind, List<DataItem>>> found = HeaderMatcher.lookup(itemIndex, header);
+        return found.isPresent() ? found.get().getValue() : List.of();
     }
 
     /**
@@ -282,9 +284,11 @@ public final class Vocabulary {
      */
     public Optional<HeaderMatch> matchHeader(String header) {
         Objects.requireNonNull(header, "header");
-        return HeaderMatcher.lookup(itemIndex, header)
-                .filter(e -> e.getValue().size() == 1)
-                .map(e -> new HeaderMatch(e.getValue().get(0), e.getKey()));
+        Optional<Map.Entry<HeaderMatch.Kind, List<DataItem>>> found = HeaderMatcher.lookup(itemIndex, header);
+        if (found.isEmpty() || found.get().getValue().size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new HeaderMatch(found.get().getValue().get(0), found.get().getKey()));
     }
 
     /**
