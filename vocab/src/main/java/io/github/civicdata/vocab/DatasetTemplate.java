@@ -96,10 +96,19 @@ public record DatasetTemplate(
                 throw new IllegalArgumentException("template " + id + ": duplicate header " + c.header());
             }
         }
-        if (companion.isPresent() && columns.stream().noneMatch(c -> c.header().equals(companion.get().key()))) {
+        if (companion.isPresent() && !hasHeader(columns, companion.get().key())) {
             throw new IllegalArgumentException("template " + id + ": the companion key " + companion.get().key()
                     + " is not one of its columns");
         }
+    }
+
+    private static boolean hasHeader(List<TemplateColumn> columns, String header) {
+        for (TemplateColumn c : columns) {
+            if (c.header().equals(header)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

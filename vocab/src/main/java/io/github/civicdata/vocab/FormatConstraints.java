@@ -58,13 +58,13 @@ public record FormatConstraints(
         Objects.requireNonNull(maximum, "maximum");
         Objects.requireNonNull(maxLength, "maxLength");
         Objects.requireNonNull(separator, "separator");
-        pattern.ifPresent(p -> {
+        if (pattern.isPresent()) { // not ifPresent: a lambda here spins a class on every start
             try {
-                Pattern.compile(p);
+                Pattern.compile(pattern.get());
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException("pattern does not compile: " + e.getDescription(), e);
             }
-        });
+        }
         if (minimum.isPresent() && maximum.isPresent() && minimum.get().compareTo(maximum.get()) > 0) {
             throw new IllegalArgumentException("minimum " + minimum.get() + " exceeds maximum " + maximum.get());
         }

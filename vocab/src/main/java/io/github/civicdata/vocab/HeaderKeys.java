@@ -22,7 +22,7 @@ final class HeaderKeys {
     }
 
     static String key(String header) {
-        String n = Normalizer.normalize(header, Normalizer.Form.NFKC);
+        String n = nfkc(header);
         StringBuilder sb = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
@@ -34,7 +34,7 @@ final class HeaderKeys {
     }
 
     static String loose(String header) {
-        String n = Normalizer.normalize(header, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        String n = nfkc(header).strip().toLowerCase(Locale.ROOT);
         int i = 0;
         while (i < n.length() && n.charAt(i) >= '0' && n.charAt(i) <= '9') {
             i++;
@@ -43,12 +43,21 @@ final class HeaderKeys {
             n = n.substring(i + 1);
         }
         StringBuilder sb = new StringBuilder(n.length());
-        n.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        for (int j = 0; j < n.length(); ) {
+            int cp = n.codePointAt(j);
+            if (Character.isLetterOrDigit(cp)) {
+                sb.appendCodePoint(cp);
+            }
+            j += Character.charCount(cp);
+        }
         return sb.toString();
     }
 
     static String english(String header) {
-        String n = Normalizer.normalize(header, Normalizer.Form.NFKC);
+        if (hasKanaOrKanji(header)) {
+            return "";
+        }
+        String n = nfkc(header);
         for (int i = 0; i < n.length(); i++) {
             if (n.charAt(i) > 0x7E) {
                 return "";
@@ -62,6 +71,36 @@ final class HeaderKeys {
             }
         }
         return "";
+    }
+
+    /**
+     * NFKC. An ASCII string is already in NFKC (no ASCII character has a compatibility mapping or
+     * combines), so it is returned as it is: the vocabulary's ids, English names and property names
+     * are most of the spellings indexed at start-up, and the normaliser's work on each was a
+     * noticeable part of it.
+     */
+    static String nfkc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return Normalizer.normalize(s, Normalizer.Form.NFKC);
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Whether {@code s} has a hiragana or katakana letter or a CJK unified ideograph: NFKC maps none
+     * of them to anything else than themselves or another kana (a letter with a following voiced
+     * mark), so the normalised text is not ASCII and has no English key.
+     */
+    private static boolean hasKanaOrKanji(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '\u3041' && c <= '\u3096') || (c >= '\u30A1' && c <= '\u30FA') || (c >= '\u4E00' && c <= '\u9FFF')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -76,7 +76,13 @@ public record HeaderMapping(DatasetTemplate template, List<Column> columns) {
      * @return the matched columns
      */
     public List<Column> matched() {
-        return columns.stream().filter(c -> c.target().isPresent()).toList();
+        List<Column> out = new ArrayList<>(columns.size());
+        for (Column c : columns) {
+            if (c.target().isPresent()) {
+                out.add(c);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /**

@@ -31,15 +31,23 @@ final class HeaderMatcher {
     HeaderMatcher(Map<String, List<String>> ja, Map<String, List<String>> en, List<DatasetTemplate> templates) {
         this.ja = copy(ja);
         this.en = copy(en);
+        KeyCache keys = new KeyCache();
         for (DatasetTemplate t : templates) {
-            own.put(t, build(t));
+            own.put(t, build(t, keys));
         }
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> m) {
         Map<String, List<String>> out = new HashMap<>();
-        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        for (Map.Entry<String, List<String>> e : m.entrySet()) {
+            out.put(e.getKey(), List.copyOf(e.getValue()));
+        }
         return Map.copyOf(out);
+    }
+
+    /** The header aliases by item id (unmodifiable). */
+    Map<String, List<String>> aliases(boolean english) {
+        return english ? en : ja;
     }
 
     List<String> japaneseAliases(DataItem item) {
@@ -56,18 +64,19 @@ final class HeaderMatcher {
      * {@code Identification} of 施設 and of 設備 alike) are names within a GIF class, not column
      * names (see {@link io.github.civicdata.vocab.gif.CoreDataModel}).
      */
-    private void keys(HeaderMatch.Kind tier, TemplateColumn c, DataItem item, List<String> out) {
+    private void keys(HeaderMatch.Kind tier, TemplateColumn c, DataItem item, List<String> out,
+            KeyCache cache) {
         if (c != null && item.id().startsWith(io.github.civicdata.vocab.gif.CoreDataModel.ID_PREFIX)) {
             switch (tier) {
                 case EXACT -> out.add(c.header());
-                case NORMALIZED -> out.add(HeaderKeys.loose(c.header()));
-                case ENGLISH -> out.add(HeaderKeys.english(item.id())); // gif-facility-identification is unique
+                case NORMALIZED -> out.add(loose(cache, c.header()));
+                case ENGLISH -> out.add(english(cache, item.id())); // gif-facility-identification is unique
                 case ALIAS -> {
                     // no other spellings
                 }
                 default -> throw new IllegalArgumentException(tier.name());
             }
-            out.removeIf(String::isEmpty);
+            dropEmpty(out);
             return;
         }
         switch (tier) {
@@ -87,26 +96,70 @@ final class HeaderMatcher {
             }
             case NORMALIZED -> {
                 if (c != null) {
-                    out.add(HeaderKeys.loose(c.header()));
+                    out.add(loose(cache, c.header()));
                 }
-                out.add(HeaderKeys.loose(item.name()));
+                out.add(loose(cache, item.name()));
                 for (String a : item.aliases()) {
-                    out.add(HeaderKeys.loose(a));
+                    out.add(loose(cache, a));
                 }
                 for (String a : japaneseAliases(item)) {
-                    out.add(HeaderKeys.loose(a));
+                    out.add(loose(cache, a));
                 }
             }
             case ENGLISH -> {
-                out.add(HeaderKeys.english(item.id()));
-                out.add(HeaderKeys.english(item.nameEn()));
+                out.add(english(cache, item.id()));
+                out.add(english(cache, item.nameEn()));
                 for (String a : englishAliases(item)) {
-                    out.add(HeaderKeys.english(a));
+                    out.add(english(cache, a));
                 }
             }
             default -> throw new IllegalArgumentException(tier.name());
         }
-        out.removeIf(String::isEmpty);
+        dropEmpty(out);
+    }
+
+    /**
+     * The keys of spellings computed so far, while the indexes of the vocabulary's templates and
+     * items are built (they share most items and aliases: each spelling is normalised once).
+     */
+    private static final class KeyCache {
+        final Map<String, String> loose = new HashMap<>();
+        final Map<String, String> english = new HashMap<>();
+    }
+
+    /** {@link HeaderKeys#loose}, remembered in {@code cache} if there is one. */
+    private static String loose(KeyCache cache, String s) {
+        if (cache == null) {
+            return HeaderKeys.loose(s);
+        }
+        String k = cache.loose.get(s);
+        if (k == null) {
+            k = HeaderKeys.loose(s);
+            cache.loose.put(s, k);
+        }
+        return k;
+    }
+
+    /** {@link HeaderKeys#english}, remembered in {@code cache} if there is one. */
+    private static String english(KeyCache cache, String s) {
+        if (cache == null) {
+            return HeaderKeys.english(s);
+        }
+        String k = cache.english.get(s);
+        if (k == null) {
+            k = HeaderKeys.english(s);
+            cache.english.put(s, k);
+        }
+        return k;
+    }
+
+    /** Removes the empty keys (a loop: a method reference spins a class at its first use, on every start). */
+    private static void dropEmpty(List<String> keys) {
+        for (int i = keys.size() - 1; i >= 0; i--) {
+            if (keys.get(i).isEmpty()) {
+                keys.remove(i);
+            }
+        }
     }
 
     private static final List<HeaderMatch.Kind> KEYED = List.of(HeaderMatch.Kind.EXACT, HeaderMatch.Kind.ALIAS,
@@ -131,14 +184,19 @@ final class HeaderMatcher {
 
     ItemIndex itemIndex(Iterable<DataItem> items) {
         ItemIndex x = new ItemIndex();
+        KeyCache keys = new KeyCache();
         for (HeaderMatch.Kind tier : KEYED) {
             Map<String, List<DataItem>> m = new HashMap<>();
             for (DataItem i : items) {
                 List<String> ks = new ArrayList<>();
-                keys(tier, null, i, ks);
+                keys(tier, null, i, ks, keys);
                 for (String k : ks) {
-                    List<DataItem> l = m.computeIfAbsent(k, z -> new ArrayList<>(1));
-                    if (!l.contains(i)) {
+                    List<DataItem> l = m.get(k);
+                    if (l == null) {
+                        l = new ArrayList<>(1);
+                        m.put(k, l);
+                    }
+                    if (!containsSame(l, i)) { // items differ by id: identity is equality
                         l.add(i);
                     }
                 }
@@ -210,21 +268,25 @@ final class HeaderMatcher {
         if (last != null && last.getKey() == t) {
             return last.getValue();
         }
-        x = build(t);
+        x = build(t, null);
         lastOther = Map.entry(t, x);
         return x;
     }
 
-    private Index build(DatasetTemplate t) {
+    private Index build(DatasetTemplate t, KeyCache cache) {
         Index x = new Index();
         List<TemplateColumn> cols = t.columns();
         for (HeaderMatch.Kind tier : KEYED) {
             Map<String, List<Integer>> m = new LinkedHashMap<>();
             for (int c = 0; c < cols.size(); c++) {
                 List<String> ks = new ArrayList<>();
-                keys(tier, cols.get(c), cols.get(c).item(), ks);
+                keys(tier, cols.get(c), cols.get(c).item(), ks, cache);
                 for (String k : ks) {
-                    List<Integer> l = m.computeIfAbsent(k, z -> new ArrayList<>(1));
+                    List<Integer> l = m.get(k);
+                    if (l == null) {
+                        l = new ArrayList<>(1);
+                        m.put(k, l);
+                    }
                     if (!l.contains(c)) {
                         l.add(c);
                     }
@@ -234,18 +296,35 @@ final class HeaderMatcher {
         }
         for (int c = 0; c < cols.size(); c++) {
             List<String> ks = new ArrayList<>();
-            keys(HeaderMatch.Kind.NORMALIZED, cols.get(c), cols.get(c).item(), ks);
-            keys(HeaderMatch.Kind.ENGLISH, cols.get(c), cols.get(c).item(), ks);
+            keys(HeaderMatch.Kind.NORMALIZED, cols.get(c), cols.get(c).item(), ks, cache);
+            keys(HeaderMatch.Kind.ENGLISH, cols.get(c), cols.get(c).item(), ks, cache);
             for (String k : ks) {
                 if (k.length() >= 5) {
                     Map.Entry<String, Integer> e = Map.entry(k, c);
-                    x.similar.computeIfAbsent(Index.bucket(k.length(), k.charAt(0), false), z -> new ArrayList<>()).add(e);
-                    x.similar.computeIfAbsent(Index.bucket(k.length(), k.charAt(k.length() - 1), true),
-                            z -> new ArrayList<>()).add(e);
+                    addSimilar(x, Index.bucket(k.length(), k.charAt(0), false), e);
+                    addSimilar(x, Index.bucket(k.length(), k.charAt(k.length() - 1), true), e);
                 }
             }
         }
         return x;
+    }
+
+    private static void addSimilar(Index x, long bucket, Map.Entry<String, Integer> e) {
+        List<Map.Entry<String, Integer>> l = x.similar.get(bucket);
+        if (l == null) {
+            l = new ArrayList<>();
+            x.similar.put(bucket, l);
+        }
+        l.add(e);
+    }
+
+    private static boolean containsSame(List<DataItem> l, DataItem i) {
+        for (DataItem x : l) {
+            if (x == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,14 +1,10 @@
 package io.github.civicdata.vocab;
 
-import java.util.Comparator;
-
 /**
  * Orders version strings naturally: runs of digits compare as numbers, other runs as text, and a
  * digit run sorts before a text run ({@code 2021-suisho < 2026-08 < 2026-10}).
  */
 final class Versions {
-
-    static final Comparator<String> NATURAL = Versions::compare;
 
     private Versions() {
     }

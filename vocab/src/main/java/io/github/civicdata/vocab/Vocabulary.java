@@ -64,6 +64,8 @@ public final class Vocabulary {
 
     private final Map<String, DataItem> items;
     private final Map<String, List<DatasetTemplate>> templates;
+    /** Every template, ordered by id and then version. */
+    private final List<DatasetTemplate> templateList;
     private final Map<String, List<DataItem>> byName;
     private final Map<String, List<DataItem>> byKey;
     private final HeaderMatcher matcher;
@@ -83,16 +85,27 @@ public final class Vocabulary {
     private Vocabulary(Map<String, DataItem> items, List<DatasetTemplate> templateList,
             Map<String, List<String>> jaAliases, Map<String, List<String>> enAliases, boolean headerIndex) {
         this.items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
+        // plain loops, no lambdas: each lambda spins a class at its first use, on every start
         Map<String, List<DatasetTemplate>> t = new TreeMap<>();
         for (DatasetTemplate d : templateList) {
-            t.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(d);
+            List<DatasetTemplate> l = t.get(d.id());
+            if (l == null) {
+                l = new ArrayList<>(2);
+                t.put(d.id(), l);
+            }
+            l.add(d);
         }
-        Map<String, List<DatasetTemplate>> frozen = new TreeMap<>();
-        t.forEach((k, v) -> {
-            v.sort(Comparator.comparing(DatasetTemplate::version, Versions.NATURAL));
-            frozen.put(k, List.copyOf(v));
-        });
-        this.templates = java.util.Collections.unmodifiableMap(frozen);
+        for (Map.Entry<String, List<DatasetTemplate>> e : t.entrySet()) {
+            List<DatasetTemplate> v = e.getValue();
+            v.sort(BY_VERSION);
+            e.setValue(List.copyOf(v));
+        }
+        this.templates = java.util.Collections.unmodifiableMap(t);
+        List<DatasetTemplate> all = new ArrayList<>(templateList.size());
+        for (List<DatasetTemplate> v : t.values()) {
+            all.addAll(v);
+        }
+        this.templateList = List.copyOf(all);
         Map<String, List<DataItem>> names = new HashMap<>();
         Map<String, List<DataItem>> keys = new HashMap<>();
         List<DataItem> columnItems = new ArrayList<>();
@@ -108,16 +121,35 @@ public final class Vocabulary {
         }
         this.byName = names;
         this.byKey = keys;
-        this.matcher = headerIndex ? new HeaderMatcher(jaAliases, enAliases, templates()) : null;
+        this.matcher = headerIndex ? new HeaderMatcher(jaAliases, enAliases, this.templateList) : null;
         this.itemIndex = headerIndex ? matcher.itemIndex(columnItems) : null;
     }
 
+    /**
+     * Adds {@code i} under {@code k} once. Items of one vocabulary differ by id, so identity is
+     * equality here (and a record's {@code equals} costs a method-handle bootstrap at its first use).
+     */
     private static void addUnique(Map<String, List<DataItem>> m, String k, DataItem i) {
-        List<DataItem> l = m.computeIfAbsent(k, x -> new ArrayList<>(1));
-        if (!l.contains(i)) {
-            l.add(i);
+        List<DataItem> l = m.get(k);
+        if (l == null) {
+            l = new ArrayList<>(1);
+            m.put(k, l);
         }
+        for (DataItem x : l) {
+            if (x == i) {
+                return;
+            }
+        }
+        l.add(i);
     }
+
+    /** Template versions in natural order ({@link Versions}); a class, not a lambda (see the constructor). */
+    private static final Comparator<DatasetTemplate> BY_VERSION = new Comparator<>() {
+        @Override
+        public int compare(DatasetTemplate a, DatasetTemplate b) {
+            return Versions.compare(a.version(), b.version());
+        }
+    };
 
     /**
      * The shipped vocabulary, loaded from the jar on first use.
@@ -144,7 +176,7 @@ public final class Vocabulary {
      * @return the templates
      */
     public List<DatasetTemplate> templates() {
-        return templates.values().stream().flatMap(List::stream).toList();
+        return templateList;
     }
 
     /**
@@ -222,7 +254,8 @@ public final class Vocabulary {
      * @return the item, or empty if no item or several items have that name
      */
     public Optional<DataItem> itemByName(String header) {
-        return matchHeader(header).map(HeaderMatch::item);
+        Optional<HeaderMatch> m = matchHeader(header);
+        return m.isPresent() ? Optional.of(m.get().item()) : Optional.empty();
     }
 
     /**
@@ -235,7 +268,8 @@ public final class Vocabulary {
      */
     public List<DataItem> itemsByName(String header) {
         Objects.requireNonNull(header, "header");
-        return HeaderMatcher.lookup(itemIndex, header).map(Map.Entry::getValue).orElse(List.of());
+        Optional<Map.Entry<HeaderMatch.Kind, List<DataItem>>> found = HeaderMatcher.lookup(itemIndex, header);
+        return found.isPresent() ? found.get().getValue() : List.of();
     }
 
     /**
@@ -250,9 +284,11 @@ public final class Vocabulary {
      */
     public Optional<HeaderMatch> matchHeader(String header) {
         Objects.requireNonNull(header, "header");
-        return HeaderMatcher.lookup(itemIndex, header)
-                .filter(e -> e.getValue().size() == 1)
-                .map(e -> new HeaderMatch(e.getValue().get(0), e.getKey()));
+        Optional<Map.Entry<HeaderMatch.Kind, List<DataItem>>> found = HeaderMatcher.lookup(itemIndex, header);
+        if (found.isEmpty() || found.get().getValue().size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new HeaderMatch(found.get().getValue().get(0), found.get().getKey()));
     }
 
     /**
@@ -333,7 +369,35 @@ public final class Vocabulary {
         return List.copyOf(byKey.getOrDefault(HeaderKeys.key(header), List.of()));
     }
 
+    /**
+     * The standard vocabulary from its snapshot ({@link VocabSnapshot}): no JSON or CSV parsing, no
+     * Jackson, no item resolution; the shipped data's checks ran when the snapshot was made and
+     * {@code VocabSnapshotTest} checks that the snapshot is what the source files give.
+     */
     private static Vocabulary loadStandard() {
+        return fromSnapshot(VocabSnapshot.readResource());
+    }
+
+    /** The vocabulary of a snapshot's content. */
+    static Vocabulary fromSnapshot(VocabSnapshot.Content c) {
+        Map<String, DataItem> items = new LinkedHashMap<>();
+        for (DataItem i : c.items()) {
+            items.put(i.id(), i);
+        }
+        return new Vocabulary(items, c.templates(), c.ja(), c.en());
+    }
+
+    /** What {@link VocabSnapshot} stores of this vocabulary. */
+    VocabSnapshot.Content snapshotContent() {
+        return new VocabSnapshot.Content(items(), templates(), matcher.aliases(false), matcher.aliases(true));
+    }
+
+    /**
+     * The standard vocabulary built from the source files (items.json, the GIF core data model's
+     * CSV files, header-aliases.json, the template files) with every check of the builder: for the
+     * snapshot and the tests that compare the two.
+     */
+    static Vocabulary loadStandardFromSources() {
         try {
             Builder b = new Builder();
             b.includeStandard = false;

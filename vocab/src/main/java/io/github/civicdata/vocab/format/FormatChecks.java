@@ -65,30 +65,46 @@ public final class FormatChecks {
         this.area = area;
         this.codes = codes;
         this.period = period;
-        checkers.put(NamedFormat.ISO_DATE, Checks::isoDate);
-        checkers.put(NamedFormat.WAREKI_OR_ISO_DATE, Checks::warekiOrIsoDate);
-        checkers.put(NamedFormat.ISO_TIME, Checks::isoTime);
-        checkers.put(NamedFormat.TIME_HHMM, Checks::timeHhMm);
-        checkers.put(NamedFormat.ISO_DATETIME, Checks::isoDateTime);
-        checkers.put(NamedFormat.PHONE, Checks::phone);
-        checkers.put(NamedFormat.POSTAL_CODE, Checks::postal);
-        checkers.put(NamedFormat.LATITUDE, v -> Checks.coordinate(v, true, area.minLatitude(), area.maxLatitude()));
-        checkers.put(NamedFormat.LONGITUDE,
-                v -> Checks.coordinate(v, false, area.minLongitude(), area.maxLongitude()));
-        checkers.put(NamedFormat.KATAKANA, Checks::katakana);
-        checkers.put(NamedFormat.UMU, Checks::umu);
-        checkers.put(NamedFormat.LOCAL_GOVERNMENT_CODE, v -> Checks.localGovernmentCode(v, codes.get(), period));
-        checkers.put(NamedFormat.CORPORATE_NUMBER, Checks::corporateNumber);
-        checkers.put(NamedFormat.URI, Checks::uri);
-        checkers.put(NamedFormat.EMAIL, Checks::email);
-        checkers.put(NamedFormat.HALF_WIDTH, Checks::halfWidth);
-        checkers.put(NamedFormat.ISO_INTERVAL, Periods::interval);
         for (NamedFormat f : NamedFormat.values()) {
-            ValueChecker c = checkers.get(f);
-            if (c == null) {
-                throw new IllegalStateException("no check for " + f);
+            checkers.put(f, new NamedCheck(f));
+        }
+    }
+
+    /**
+     * The check of one named format; a blank value is valid. One class with a switch rather than a
+     * lambda per format: each lambda spins a class at its first use, on every start.
+     */
+    private final class NamedCheck implements ValueChecker {
+        private final NamedFormat format;
+
+        NamedCheck(NamedFormat format) {
+            this.format = format;
+        }
+
+        @Override
+        public FormatResult check(CharSequence v) {
+            if (v.length() == 0) {
+                return FormatResult.valid();
             }
-            checkers.put(f, v -> v.length() == 0 ? FormatResult.valid() : c.check(v));
+            return switch (format) {
+                case ISO_DATE -> Checks.isoDate(v);
+                case WAREKI_OR_ISO_DATE -> Checks.warekiOrIsoDate(v);
+                case ISO_TIME -> Checks.isoTime(v);
+                case TIME_HHMM -> Checks.timeHhMm(v);
+                case ISO_DATETIME -> Checks.isoDateTime(v);
+                case PHONE -> Checks.phone(v);
+                case POSTAL_CODE -> Checks.postal(v);
+                case LATITUDE -> Checks.coordinate(v, true, area.minLatitude(), area.maxLatitude());
+                case LONGITUDE -> Checks.coordinate(v, false, area.minLongitude(), area.maxLongitude());
+                case KATAKANA -> Checks.katakana(v);
+                case UMU -> Checks.umu(v);
+                case LOCAL_GOVERNMENT_CODE -> Checks.localGovernmentCode(v, codes.get(), period);
+                case CORPORATE_NUMBER -> Checks.corporateNumber(v);
+                case URI -> Checks.uri(v);
+                case EMAIL -> Checks.email(v);
+                case HALF_WIDTH -> Checks.halfWidth(v);
+                case ISO_INTERVAL -> Periods.interval(v);
+            };
         }
     }
 
