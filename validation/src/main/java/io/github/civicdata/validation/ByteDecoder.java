@@ -39,6 +39,10 @@ final class ByteDecoder {
     private long errorCount;
     private final java.util.ArrayDeque<DecodeError> errors = new java.util.ArrayDeque<>();
     private final ProgressTracker progress;
+    /** UTF-8: well-formed sequences of one to three bytes are decoded by {@link #wellFormedUtf8} first. */
+    private final boolean utf8;
+    /** False: every byte goes through the JDK's decoder (ByteDecoderProperties compares the two). */
+    boolean shortcut = true;
 
     /**
      * @param in the stream, positioned after any byte-order mark
@@ -55,6 +59,7 @@ final class ByteDecoder {
         this.bytes.flip();
         this.bufferBase = startOffset;
         this.progress = progress;
+        this.utf8 = java.nio.charset.StandardCharsets.UTF_8.equals(charset);
     }
 
     /**
@@ -72,8 +77,17 @@ final class ByteDecoder {
             if (flushed) {
                 return -1;
             }
+            if (utf8 && shortcut) {
+                wellFormedUtf8(out);
+                if (!out.hasRemaining()) {
+                    break;
+                }
+            }
             CoderResult r = decoder.decode(bytes, out, eof);
             if (r.isError()) {
+                if (!out.hasRemaining()) {
+                    break; // the decoder stops at the error: the next call reports it, with room for its U+FFFD
+                }
                 int n = r.length();
                 long at = bufferBase + bytes.position();
                 StringBuilder hex = new StringBuilder(n * 3);
@@ -105,6 +119,55 @@ final class ByteDecoder {
         int n = out.position() - off;
         charsOut += n;
         return n == 0 ? -1 : n;
+    }
+
+    /**
+     * Decodes the UTF-8 bytes ahead, as far as they are well-formed sequences of one to three bytes
+     * (U+0000 to U+FFFF without surrogates: all of Japanese text but rare kanji and emoji) and the
+     * output has room, into {@code out}: exactly what the JDK's decoder makes of them, in one
+     * tighter loop. It stops at anything else (a four-byte sequence, an invalid or overlong
+     * sequence, a sequence cut by the end of the buffer), where the JDK's decoder goes on with the
+     * rest of the buffer, reporting errors as before: a well-formed sequence ends at a character
+     * boundary, where the decoder, having no state between characters, starts as if it had decoded
+     * everything before.
+     */
+    private void wellFormedUtf8(CharBuffer out) {
+        final byte[] src = bytes.array();
+        int sp = bytes.arrayOffset() + bytes.position();
+        final int sl = bytes.arrayOffset() + bytes.limit();
+        final char[] dst = out.array();
+        int dp = out.arrayOffset() + out.position();
+        final int dl = out.arrayOffset() + out.limit();
+        while (sp < sl && dp < dl) {
+            int b1 = src[sp];
+            if (b1 >= 0) {
+                dst[dp++] = (char) b1;
+                sp++;
+            } else if ((b1 & 0xF0) == 0xE0 && sp + 2 < sl) {
+                int b2 = src[sp + 1];
+                int b3 = src[sp + 2];
+                if ((b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80) {
+                    break;
+                }
+                char c = (char) (((b1 & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F));
+                if (c < 0x800 || Character.isSurrogate(c)) {
+                    break; // overlong, or a surrogate: malformed
+                }
+                dst[dp++] = c;
+                sp += 3;
+            } else if ((b1 & 0xE0) == 0xC0 && (b1 & 0x1E) != 0 && sp + 1 < sl) {
+                int b2 = src[sp + 1];
+                if ((b2 & 0xC0) != 0x80) {
+                    break;
+                }
+                dst[dp++] = (char) (((b1 & 0x1F) << 6) | (b2 & 0x3F));
+                sp += 2;
+            } else {
+                break;
+            }
+        }
+        bytes.position(sp - bytes.arrayOffset());
+        out.position(dp - out.arrayOffset());
     }
 
     private void fill() throws IOException {

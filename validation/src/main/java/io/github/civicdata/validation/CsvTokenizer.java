@@ -31,6 +31,12 @@ final class CsvTokenizer {
     private boolean eof;
     private long line = 1;
     private boolean done;
+    /** Delimiter positions of the line being cut by {@link #plainLine}. */
+    private int[] cuts = new int[64];
+    /** Lines with more delimiters than this take the general path. */
+    private static final int MAX_CUTS = 1 << 16;
+    /** False: every record takes the general path (CsvTokenizerProperties compares the two). */
+    boolean plainLines = true;
 
     /** Counts of record terminators by kind (index {@link RecordView#T_LF} etc.). */
     final long[] terminators = new long[4];
@@ -83,6 +89,9 @@ final class CsvTokenizer {
         rec.charStart = bufBase + pos;
         final char d = delimiter;
         final char maxSpecial = (char) Math.max(d, '"');
+        if (plainLines && plainLine(rec, d, maxSpecial)) {
+            return true;
+        }
         while (true) {
             // start of a field
             rec.beginField();
@@ -215,6 +224,50 @@ final class CsvTokenizer {
                 return true;
             }
         }
+    }
+
+    /**
+     * The common case in one pass: a record with no quote at all that ends with a line break inside
+     * the buffer is cut at its delimiters and copied whole ({@link RecordView#plainLine}), instead
+     * of field by field. Returns false, having consumed nothing, for anything else (a quote, the
+     * end of the buffer or of the input before the line break, a CR as the buffer's last character,
+     * a limit reached): the general path below then reads the record as before.
+     */
+    private boolean plainLine(RecordView rec, char d, char maxSpecial) throws IOException {
+        final char[] b = buf;
+        final int l = len;
+        int[] c = cuts;
+        int n = 0;
+        int i = pos;
+        char ch = 0;
+        while (i < l) {
+            ch = b[i];
+            if (ch <= maxSpecial) {
+                if (ch == d) {
+                    if (n == c.length) {
+                        if (n >= MAX_CUTS) {
+                            return false;
+                        }
+                        c = cuts = java.util.Arrays.copyOf(c, n * 2);
+                    }
+                    c[n++] = i;
+                } else if (ch == '\n' || ch == '\r') {
+                    break;
+                } else if (ch == '"') {
+                    return false;
+                }
+            }
+            i++;
+        }
+        if (i >= l || (ch == '\r' && i + 1 >= l)) {
+            return false;
+        }
+        if (!rec.plainLine(b, pos, i, c, n)) {
+            return false;
+        }
+        pos = i;
+        endOfRecord(rec);
+        return true;
     }
 
     /** At a CR or LF that ends a record: consumes it and records its kind. */

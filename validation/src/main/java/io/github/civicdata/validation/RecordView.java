@@ -178,6 +178,54 @@ final class RecordView {
         curActual = 0;
     }
 
+    /**
+     * Fills the record, just {@link #reset}, with one whole unquoted line in one go: the fields are
+     * {@code src[from, to)} cut at the {@code n} delimiter positions {@code cuts[0..n)}; the same
+     * state as {@link #beginField}, {@link #append(char[], int, int)} and {@link #endField} field by
+     * field with no flags. Only when no limit is reached; otherwise returns false and changes
+     * nothing, and the caller takes the field-by-field way.
+     */
+    boolean plainLine(char[] src, int from, int to, int[] cuts, int n) {
+        int fields = n + 1;
+        int content = to - from - n;
+        if (fields > maxColumns || content > maxLineLength) {
+            return false;
+        }
+        int longest = 0;
+        int s = from;
+        for (int f = 0; f < fields; f++) {
+            int e = f < n ? cuts[f] : to;
+            longest = Math.max(longest, e - s);
+            s = e + 1;
+        }
+        if (longest > maxFieldLength) {
+            return false;
+        }
+        ensureChars(content);
+        ensureFields(fields);
+        final char[] dst = chars;
+        int k = 0;
+        s = from;
+        for (int f = 0; f < fields; f++) {
+            int e = f < n ? cuts[f] : to;
+            int len = e - s;
+            System.arraycopy(src, s, dst, k, len);
+            start[f] = k;
+            end[f] = k + len;
+            flags[f] = 0;
+            actualLength[f] = len;
+            k += len;
+            s = e + 1;
+        }
+        charLen = content;
+        lineLength = content;
+        size = fields;
+        totalFields = fields;
+        maxActualField = longest;
+        inField = false;
+        return true;
+    }
+
     /** Appends characters of the current field, honouring the limits. */
     void append(char[] src, int off, int n) {
         if (n <= 0) {

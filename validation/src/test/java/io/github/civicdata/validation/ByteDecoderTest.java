@@ -59,4 +59,18 @@ class ByteDecoderTest {
         assertThat(drain(d, 64)).isEqualTo("①㈱髙ｶﾅ\uFFFD");
         assertThat(d.pollError().byteOffset()).isEqualTo(ok.length);
     }
+
+    /** An error right where the caller's buffer is full is reported by the next read, not thrown. */
+    @Test
+    void anErrorAfterAFullBufferIsReportedByTheNextRead() throws IOException {
+        byte[] b = {'a', (byte) 0xFF, 'b', (byte) 0xE3, (byte) 0x81, (byte) 0x82, (byte) 0xE3};
+        for (boolean shortcut : new boolean[] {true, false}) {
+            ByteDecoder d = new ByteDecoder(new ByteArrayInputStream(b), StandardCharsets.UTF_8, 0, ProgressTracker.NONE);
+            d.shortcut = shortcut;
+            assertThat(drain(d, 1)).isEqualTo("a\uFFFDbあ\uFFFD");
+            assertThat(d.errorCount()).isEqualTo(2);
+            assertThat(d.pollError().byteOffset()).isEqualTo(1);
+            assertThat(d.pollError().byteOffset()).isEqualTo(6);
+        }
+    }
 }
