@@ -44,9 +44,8 @@ import java.util.Optional;
  */
 public final class CodeLists {
 
-    private static final class Holder {
-        static final CodeLists INSTANCE = new CodeLists(CodeData.loadCurrent());
-    }
+    /** The shipped lists, read on first use (not in a holder class: a failure stays an IllegalStateException). */
+    private static volatile CodeLists standard;
 
     /** What needs the change history: loaded on first use (checking current codes never needs it). */
     static final class Full {
@@ -77,25 +76,34 @@ public final class CodeLists {
     private final CodeData data;
     private volatile Full full;
 
-    private CodeLists(CodeData data) {
+    CodeLists(CodeData data) {
         Map<String, Prefecture> p = new LinkedHashMap<>();
         Map<String, Prefecture> pl = new HashMap<>();
         BitSet bits = new BitSet(1_000_000);
         for (Prefecture x : data.prefectures) {
             p.put(x.code(), x);
             pl.put(x.localGovernmentCode(), x);
-            bits.set(Integer.parseInt(x.localGovernmentCode()));
+            bits.set(sixDigits(x.localGovernmentCode()));
         }
         Map<String, Municipality> m = new LinkedHashMap<>();
         for (Municipality x : data.municipalities) {
             m.put(x.code(), x);
-            bits.set(Integer.parseInt(x.code()));
+            bits.set(sixDigits(x.code()));
         }
         this.prefectures = Collections.unmodifiableMap(p);
         this.prefecturesByLgCode = Collections.unmodifiableMap(pl);
         this.municipalities = Collections.unmodifiableMap(m);
         this.listed = bits;
         this.data = data;
+    }
+
+    /** The value of a code known to be six ASCII digits (cheaper than Integer.parseInt at start-up). */
+    private static int sixDigits(String code) {
+        int v = 0;
+        for (int i = 0; i < 6; i++) {
+            v = v * 10 + (code.charAt(i) - '0');
+        }
+        return v;
     }
 
     /** The history-dependent state, loaded once on first use. */
@@ -125,7 +133,17 @@ public final class CodeLists {
      * @throws IllegalStateException if the shipped data is missing or broken (a build error)
      */
     public static CodeLists standard() {
-        return Holder.INSTANCE;
+        CodeLists c = standard;
+        if (c == null) {
+            synchronized (CodeLists.class) {
+                c = standard;
+                if (c == null) {
+                    c = new CodeLists(CodeData.loadCurrent());
+                    standard = c;
+                }
+            }
+        }
+        return c;
     }
 
     /**
