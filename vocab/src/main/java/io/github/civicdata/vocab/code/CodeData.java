@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +17,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Loads the shipped code data: the ABR 都道府県マスター and 市区町村マスター (the current codes) and the
- * e-Stat 廃置分合等情報 (the history), joined into one {@link CodeRecord} per code. Not API.
+ * The shipped code data: the ABR 都道府県マスター and 市区町村マスター (the current codes) and the
+ * e-Stat 廃置分合等情報 (the history), joined into one {@link CodeRecord} per code. {@link #loadCurrent()}
+ * reads the current lists from their precomputed form ({@link CodeTables}); {@link #parseCurrent()} and
+ * {@link #parseRecords()} parse the CSV files, which are the source of the precomputed forms. Not API.
  */
 final class CodeData {
 
@@ -75,8 +78,21 @@ final class CodeData {
         return new CodeData(pref.prefectures, pref.from, pref.until, city.municipalities, city.from, city.until);
     }
 
+    /**
+     * Every record, current and former, built from these lists and the parsed change history (the
+     * source of {@link RecordTables}' form).
+     *
+     * @return the records by code, in code order
+     */
+    Map<String, CodeRecord> parseRecords() {
+        if (history == null) {
+            loadHistory();
+        }
+        return new LinkedHashMap<>(records);
+    }
+
     /** Adds the history and builds a record for every code, current and former. */
-    void loadHistory() {
+    private void loadHistory() {
         history = CodeHistory.parse(read(HISTORY));
         for (int i = 0; i < prefectures.size(); i++) {
             Prefecture p = prefectures.get(i);

@@ -53,15 +53,13 @@ public final class CodeLists {
         final BitSet known = new BitSet(1_000_000);
         /** Current codes that took effect after the history began (1970): their first day. */
         final Map<String, LocalDate> lateStart = new HashMap<>();
-        final CodeHistory history;
         volatile CodeIndex index;
 
-        Full(CodeData data) {
-            data.loadHistory();
-            this.records = Collections.unmodifiableMap(new LinkedHashMap<>(data.records));
-            this.history = data.history;
+        /** @param records every record by code, in code order (not copied) */
+        Full(Map<String, CodeRecord> records) {
+            this.records = Collections.unmodifiableMap(records);
             for (CodeRecord r : records.values()) {
-                known.set(Integer.parseInt(r.code()));
+                known.set(sixDigits(r.code()));
                 if (r.isCurrent() && r.validFrom().isPresent() && r.validFrom().get().getYear() >= 1970) {
                     lateStart.put(r.code(), r.validFrom().get());
                 }
@@ -74,9 +72,22 @@ public final class CodeLists {
     private final Map<String, Municipality> municipalities;
     private final BitSet listed;
     private final CodeData data;
+    /** Build the records from the CSV files (a test's second route) instead of their precomputed form. */
+    private final boolean recordsFromCsv;
     private volatile Full full;
 
+    /** Lists whose records (with the history) come from their precomputed form ({@link RecordTables}). */
     CodeLists(CodeData data) {
+        this(data, false);
+    }
+
+    /**
+     * @param data the current lists
+     * @param recordsFromCsv whether the records are built from the CSV files ({@link
+     *     CodeData#parseRecords()}) instead of read from their precomputed form
+     */
+    CodeLists(CodeData data, boolean recordsFromCsv) {
+        this.recordsFromCsv = recordsFromCsv;
         Map<String, Prefecture> p = new LinkedHashMap<>();
         Map<String, Prefecture> pl = new HashMap<>();
         BitSet bits = new BitSet(1_000_000);
@@ -113,7 +124,7 @@ public final class CodeLists {
             synchronized (this) {
                 f = full;
                 if (f == null) {
-                    f = new Full(data);
+                    f = new Full(recordsFromCsv ? data.parseRecords() : RecordTables.read());
                     full = f;
                 }
             }
@@ -121,9 +132,9 @@ public final class CodeLists {
         return f;
     }
 
-    /** The parsed history (for tests). */
+    /** The change history, parsed from its CSV file (for tests). */
     CodeHistory history() {
-        return full().history;
+        return CodeHistory.parse(CodeData.read(CodeData.HISTORY));
     }
 
     /**

@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -19,42 +22,56 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The precomputed form of the current code lists ({@code current-codes.bin}) is exactly what the
- * shipped CSV files give, {@link CodeLists} answers the same from either route, and a damaged,
- * truncated or stale form fails with an {@link IllegalStateException}. Regenerate deliberately with
+ * The precomputed forms of the current code lists ({@code current-codes.bin}) and of the records
+ * with their history ({@code code-records.bin}) are exactly what the shipped CSV files give,
+ * {@link CodeLists} answers the same from either route, and a damaged, truncated or stale form fails
+ * with an {@link IllegalStateException}. Regenerate deliberately with
  * {@link CodeTables#REGENERATE} (then review the diff).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CodeTablesTest {
 
-    private static final Path SOURCE = Path.of("src/main/resources/io/github/civicdata/vocab/data/codes",
-            CodeTables.RESOURCE);
+    private static final Path DIR = Path.of("src/main/resources/io/github/civicdata/vocab/data/codes");
     /** magic, version, two sources (length, CRC), payload length, payload CRC. */
     private static final int HEADER = 32;
+    /** The same with three sources. */
+    private static final int RECORDS_HEADER = 40;
 
-    private static byte[][] sources() {
-        return new byte[][] {CodeTables.bytes(CodeData.PREFECTURES), CodeTables.bytes(CodeData.CITIES)};
+    /** A form under test: its name, how it is made, and how it is read from bytes. */
+    private record Form(String resource, int header, byte[] fresh, Function<byte[], Object> decode) {
+    }
+
+    private static List<Form> forms() {
+        return List.of(
+                new Form(CodeTables.RESOURCE, HEADER, CodeTables.encode(CodeData.parseCurrent()),
+                        b -> CodeTables.decode(b, CodeTables.bytes(CodeTables.SOURCES))),
+                new Form(RecordTables.RESOURCE, RECORDS_HEADER,
+                        RecordTables.encode(CodeData.parseCurrent().parseRecords()),
+                        b -> RecordTables.decode(b, CodeTables.bytes(RecordTables.SOURCES))));
     }
 
     @Test
-    @Order(1) // first: with -Dgolden.update=true it rewrites the form the other tests read
-    void committedFormIsWhatTheCsvFilesGive() throws Exception {
-        byte[] fresh = CodeTables.encode(CodeData.parseCurrent());
-        if (Boolean.getBoolean("golden.update")) {
-            Files.write(SOURCE, fresh);
-            // and the copy on the class path, which the other tests of this run read
-            URL copy = CodeTables.class.getResource(CodeData.DATA + CodeTables.RESOURCE);
-            if (copy != null && copy.getProtocol().equals("file")) {
-                Files.write(Path.of(copy.toURI()), fresh);
+    @Order(1) // first: with -Dgolden.update=true it rewrites the forms the other tests read
+    void committedFormsAreWhatTheCsvFilesGive() throws Exception {
+        for (Form f : forms()) {
+            Path source = DIR.resolve(f.resource());
+            if (Boolean.getBoolean("golden.update")) {
+                Files.write(source, f.fresh());
+                // and the copy on the class path, which the other tests of this run read
+                URL csv = CodeTables.class.getResource(CodeData.DATA + CodeData.CITIES);
+                if (csv != null && csv.getProtocol().equals("file")) {
+                    Files.write(Path.of(csv.toURI()).resolveSibling(f.resource()), f.fresh());
+                }
             }
+            assertThat(Files.exists(source)).as("%s is missing; regenerate it: %s", source, CodeTables.REGENERATE)
+                    .isTrue();
+            byte[] committed = Files.readAllBytes(source);
+            assertThat(Arrays.equals(committed, f.fresh()))
+                    .as("%s differs from what the CSV files give; regenerate it: %s", source, CodeTables.REGENERATE)
+                    .isTrue();
+            // and the class path holds the committed bytes (a build that did not copy the resource fails here)
+            assertThat(CodeTables.bytes(f.resource())).isEqualTo(committed);
         }
-        assertThat(Files.exists(SOURCE)).as("%s is missing; regenerate it: %s", SOURCE, CodeTables.REGENERATE).isTrue();
-        byte[] committed = Files.readAllBytes(SOURCE);
-        assertThat(Arrays.equals(committed, fresh))
-                .as("%s differs from what the CSV files give; regenerate it: %s", SOURCE, CodeTables.REGENERATE)
-                .isTrue();
-        // and the class path holds the committed bytes (a build that did not copy the resource fails here)
-        assertThat(CodeTables.bytes(CodeTables.RESOURCE)).isEqualTo(committed);
     }
 
     @Test
@@ -71,12 +88,22 @@ class CodeTablesTest {
         assertThat(csv.municipalityFrom).doesNotContain(CodeData.NO_DATE);
         int i = csv.municipalities.indexOf(new CodeLists(csv).municipality("221384").orElseThrow());
         assertThat(LocalDate.ofEpochDay(csv.municipalityFrom[i])).isEqualTo(LocalDate.of(2024, 1, 1));
+
+        Map<String, CodeRecord> parsed = CodeData.parseCurrent().parseRecords();
+        Map<String, CodeRecord> read = RecordTables.read();
+        assertThat(read).isEqualTo(parsed);
+        assertThat(List.copyOf(read.keySet())).isEqualTo(List.copyOf(parsed.keySet())).isSorted();
+        // the records say something: current, former codes with changes, counties
+        assertThat(read.get("221317").validUntil()).contains(LocalDate.of(2023, 12, 31));
+        assertThat(read.get("221317").changes()).isNotEmpty();
+        assertThat(read.values()).filteredOn(r -> r.kind() == CodeRecord.Kind.COUNTY).isNotEmpty();
+        assertThat(read.values()).filteredOn(r -> !r.isCurrent()).hasSizeGreaterThan(2000);
     }
 
     /** Every question CodeLists answers, for every code either list knows, gets the same answer. */
     @Test
     void codeListsAnswerTheSameFromEitherRoute() {
-        CodeLists csv = new CodeLists(CodeData.parseCurrent());
+        CodeLists csv = new CodeLists(CodeData.parseCurrent(), true);
         CodeLists bin = new CodeLists(CodeTables.read());
         assertThat(bin.prefectures()).isEqualTo(csv.prefectures());
         assertThat(bin.municipalities()).isEqualTo(csv.municipalities());
@@ -150,66 +177,86 @@ class CodeTablesTest {
 
     @Test
     void everyDamagedHeaderByteFails() {
-        byte[] good = CodeTables.encode(CodeData.parseCurrent());
-        for (int i = 0; i < HEADER; i++) {
-            byte[] b = good.clone();
-            b[i] ^= 0x01;
-            assertFails(b, "byte " + i);
+        for (Form f : forms()) {
+            for (int i = 0; i < f.header(); i++) {
+                byte[] b = f.fresh().clone();
+                b[i] ^= 0x01;
+                assertFails(f, b, "byte " + i);
+            }
         }
     }
 
     @Test
     void damagedPayloadBytesFail() {
-        byte[] good = CodeTables.encode(CodeData.parseCurrent());
         Random random = new Random(16);
-        for (int n = 0; n < 400; n++) {
-            byte[] b = good.clone();
-            int at = HEADER + random.nextInt(good.length - HEADER);
-            b[at] ^= (byte) (1 + random.nextInt(255));
-            assertFails(b, "byte " + at);
+        for (Form f : forms()) {
+            byte[] good = f.fresh();
+            for (int n = 0; n < 300; n++) {
+                byte[] b = good.clone();
+                int at = f.header() + random.nextInt(good.length - f.header());
+                b[at] ^= (byte) (1 + random.nextInt(255));
+                assertFails(f, b, "byte " + at);
+            }
         }
     }
 
     @Test
     void truncatedOrExtendedFormsFail() {
-        byte[] good = CodeTables.encode(CodeData.parseCurrent());
-        for (int len = 0; len < good.length; len += len < 64 ? 1 : 997) {
-            assertFails(Arrays.copyOf(good, len), "length " + len);
+        for (Form f : forms()) {
+            byte[] good = f.fresh();
+            for (int len = 0; len < good.length; len += len < 64 ? 1 : 997) {
+                assertFails(f, Arrays.copyOf(good, len), "length " + len);
+            }
+            assertFails(f, Arrays.copyOf(good, good.length - 1), "one byte short");
+            assertFails(f, Arrays.copyOf(good, good.length + 1), "one byte more");
         }
-        assertFails(Arrays.copyOf(good, good.length - 1), "one byte short");
-        assertFails(Arrays.copyOf(good, good.length + 1), "one byte more");
     }
 
-    /** Damage that keeps the payload's CRC right (an encoder bug) is still caught by the reader. */
+    /** Damage that keeps the payload's CRC right (a writer bug) is still caught by the reader. */
     @Test
     void inconsistentPayloadWithRightChecksumFails() {
-        byte[] good = CodeTables.encode(CodeData.parseCurrent());
-        // the payload cut short, its length and CRC fixed up
-        byte[] shortened = withPayload(good, Arrays.copyOfRange(good, HEADER, good.length - 3));
-        assertFails(shortened, "payload cut short");
-        // one byte more at the end
-        byte[] longer = withPayload(good, Arrays.copyOfRange(good, HEADER, good.length + 1));
-        assertFails(longer, "payload with a trailing byte");
-        // the string count made huge
-        byte[] payload = Arrays.copyOfRange(good, HEADER, good.length);
-        ByteBuffer.wrap(payload).putInt(0, Integer.MAX_VALUE);
-        assertFails(withPayload(good, payload), "huge string count");
+        for (Form f : forms()) {
+            byte[] good = f.fresh();
+            int h = f.header();
+            assertFails(f, withPayload(good, h, Arrays.copyOfRange(good, h, good.length - 3)), "payload cut short");
+            assertFails(f, withPayload(good, h, Arrays.copyOfRange(good, h, good.length + 1)), "trailing byte");
+            byte[] payload = Arrays.copyOfRange(good, h, good.length);
+            ByteBuffer.wrap(payload).putInt(0, Integer.MAX_VALUE);
+            assertFails(f, withPayload(good, h, payload), "huge string count");
+        }
         // the last municipality's kind out of range: 4 + 4 days + 2 city index + 1 kind from the end
-        payload = Arrays.copyOfRange(good, HEADER, good.length);
+        Form current = forms().get(0);
+        byte[] payload = Arrays.copyOfRange(current.fresh(), HEADER, current.fresh().length);
         payload[payload.length - 11] = 42;
-        assertFails(withPayload(good, payload), "kind 42");
+        assertFails(current, withPayload(current.fresh(), HEADER, payload), "kind 42");
+        // the last record's last change index out of range
+        Form records = forms().get(1);
+        payload = Arrays.copyOfRange(records.fresh(), RECORDS_HEADER, records.fresh().length);
+        payload[payload.length - 2] = (byte) 0xFF;
+        payload[payload.length - 1] = (byte) 0xFE;
+        assertFails(records, withPayload(records.fresh(), RECORDS_HEADER, payload), "change index");
     }
 
     @Test
     void formMadeFromOtherCsvFilesFails() {
-        byte[] good = CodeTables.encode(CodeData.parseCurrent());
-        byte[][] edited = sources();
+        byte[][] edited = CodeTables.bytes(RecordTables.SOURCES);
         edited[1] = Arrays.copyOf(edited[1], edited[1].length);
         edited[1][edited[1].length - 2] ^= 0x20;
-        assertThatThrownBy(() -> CodeTables.decode(good, edited)).isInstanceOf(IllegalStateException.class)
+        byte[] current = CodeTables.encode(CodeData.parseCurrent());
+        assertThatThrownBy(() -> CodeTables.decode(current, Arrays.copyOf(edited, 2)))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("was not made from " + CodeData.CITIES)
                 .hasMessageContaining(CodeTables.REGENERATE);
-        assertThat(CodeTables.decode(good, sources()).municipalities).hasSize(1918);
+        byte[] records = RecordTables.encode(CodeData.parseCurrent().parseRecords());
+        assertThatThrownBy(() -> RecordTables.decode(records, edited)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("was not made from " + CodeData.CITIES);
+        byte[][] history = CodeTables.bytes(RecordTables.SOURCES);
+        history[2] = Arrays.copyOf(history[2], history[2].length + 1);
+        assertThatThrownBy(() -> RecordTables.decode(records, history)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("was not made from " + CodeData.HISTORY);
+        // and the untouched files are accepted
+        assertThat(CodeTables.decode(current, CodeTables.bytes(CodeTables.SOURCES)).municipalities).hasSize(1918);
+        assertThat(RecordTables.decode(records, CodeTables.bytes(RecordTables.SOURCES))).hasSizeGreaterThan(4000);
     }
 
     private static String sixDigits(int v) {
@@ -220,17 +267,17 @@ class CodeTablesTest {
         return new String(c);
     }
 
-    private static void assertFails(byte[] bin, String what) {
-        assertThatThrownBy(() -> CodeTables.decode(bin, sources())).as(what).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(CodeTables.RESOURCE);
+    private static void assertFails(Form f, byte[] bin, String what) {
+        assertThatThrownBy(() -> f.decode().apply(bin)).as("%s: %s", f.resource(), what)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(f.resource());
     }
 
-    private static byte[] withPayload(byte[] good, byte[] payload) {
-        byte[] out = Arrays.copyOf(good, HEADER + payload.length);
-        System.arraycopy(payload, 0, out, HEADER, payload.length);
+    private static byte[] withPayload(byte[] good, int header, byte[] payload) {
+        byte[] out = Arrays.copyOf(good, header + payload.length);
+        System.arraycopy(payload, 0, out, header, payload.length);
         CRC32 crc = new CRC32();
         crc.update(payload);
-        ByteBuffer.wrap(out).putInt(HEADER - 8, payload.length).putInt(HEADER - 4, (int) crc.getValue());
+        ByteBuffer.wrap(out).putInt(header - 8, payload.length).putInt(header - 4, (int) crc.getValue());
         return out;
     }
 }
