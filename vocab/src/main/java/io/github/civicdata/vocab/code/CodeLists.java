@@ -30,7 +30,11 @@ import java.util.Optional;
  * period is not ({@link CodeExplanation.Verdict#NOT_YET_IN_EFFECT}).
  *
  * <p>{@link #standard()} loads the lists once; the instance is immutable and thread-safe.
- * {@link #isListed(CharSequence)} allocates nothing and is meant for per-cell checks.
+ * {@link #isListed(CharSequence)} allocates nothing and is meant for per-cell checks. The current
+ * lists are read from a precomputed form of the ABR files (a few milliseconds); the records with the
+ * change history only the first time a question needs them (a former code, a reference period, a
+ * lookup by name, {@link #records()}), from a precomputed form of the three files. Both forms are
+ * checked against the shipped CSV files, which stay the source.
  *
  * <pre>{@code
  * CodeLists codes = CodeLists.standard();
