@@ -275,6 +275,10 @@ final class CodeTables {
             all.append(s);
         }
         byte[] bytes = all.toString().getBytes(charset);
+        if (!new String(bytes, charset).contentEquals(all)) {
+            // an unpaired surrogate would be written as '?': refuse rather than change a name
+            throw new IllegalStateException("a string of the code tables cannot be encoded in " + charset);
+        }
         p.writeInt(bytes.length);
         p.write(bytes);
     }
