@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +17,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Loads the shipped code data: the ABR 都道府県マスター and 市区町村マスター (the current codes) and the
- * e-Stat 廃置分合等情報 (the history), joined into one {@link CodeRecord} per code. Not API.
+ * The shipped code data: the ABR 都道府県マスター and 市区町村マスター (the current codes) and the
+ * e-Stat 廃置分合等情報 (the history), joined into one {@link CodeRecord} per code. {@link #loadCurrent()}
+ * reads the current lists from their precomputed form ({@link CodeTables}); {@link #parseCurrent()} and
+ * {@link #parseRecords()} parse the CSV files, which are the source of the precomputed forms. Not API.
  */
 final class CodeData {
 
@@ -26,67 +29,122 @@ final class CodeData {
     static final String CITIES = "abr_mt_city_all_2024-03-12.csv";
     static final String HISTORY = "history/estat-haichi-bunkatsu_1970-2024.csv";
 
-    final List<Prefecture> prefectures = new ArrayList<>();
-    final List<Municipality> municipalities = new ArrayList<>();
-    /** ABR start and end dates of the current codes (prefectures and municipalities). */
-    private final Map<String, Optional<LocalDate>[]> abrDates = new HashMap<>();
+    /** Marks a missing ABR date in the day arrays below. */
+    static final int NO_DATE = Integer.MIN_VALUE;
+
+    /** The prefectures in code order. */
+    final List<Prefecture> prefectures;
+    /** The municipalities and wards in code order. */
+    final List<Municipality> municipalities;
+    /** ABR first and last day (epoch days, {@link #NO_DATE} if none) of {@code prefectures.get(i)}. */
+    final int[] prefectureFrom;
+    final int[] prefectureUntil;
+    /** ABR first and last day (epoch days, {@link #NO_DATE} if none) of {@code municipalities.get(i)}. */
+    final int[] municipalityFrom;
+    final int[] municipalityUntil;
     final Map<String, CodeRecord> records = new TreeMap<>();
     CodeHistory history;
 
-    private CodeData() {
+    CodeData(List<Prefecture> prefectures, int[] prefectureFrom, int[] prefectureUntil,
+            List<Municipality> municipalities, int[] municipalityFrom, int[] municipalityUntil) {
+        if (prefectureFrom.length != prefectures.size() || prefectureUntil.length != prefectures.size()
+                || municipalityFrom.length != municipalities.size()
+                || municipalityUntil.length != municipalities.size()) {
+            throw new IllegalArgumentException("dates do not match the lists");
+        }
+        this.prefectures = List.copyOf(prefectures);
+        this.municipalities = List.copyOf(municipalities);
+        this.prefectureFrom = prefectureFrom.clone();
+        this.prefectureUntil = prefectureUntil.clone();
+        this.municipalityFrom = municipalityFrom.clone();
+        this.municipalityUntil = municipalityUntil.clone();
     }
 
-    /** The current lists only (fast: what validation of current codes needs). */
+    /**
+     * The current lists, as {@link CodeLists#standard()} uses them: read from their precomputed
+     * binary form ({@link CodeTables}), which a test keeps identical to {@link #parseCurrent()}.
+     *
+     * @throws IllegalStateException if the binary form is missing, damaged or not made from the
+     *     shipped CSV files
+     */
     static CodeData loadCurrent() {
-        CodeData d = new CodeData();
-        d.loadPrefectures();
-        d.loadCities();
-        return d;
+        return CodeTables.read();
+    }
+
+    /** The current lists parsed from the shipped ABR CSV files (the source of the binary form). */
+    static CodeData parseCurrent() {
+        Parsed pref = parsePrefectures();
+        Parsed city = parseCities();
+        return new CodeData(pref.prefectures, pref.from, pref.until, city.municipalities, city.from, city.until);
+    }
+
+    /**
+     * Every record, current and former, built from these lists and the parsed change history (the
+     * source of {@link RecordTables}' form).
+     *
+     * @return the records by code, in code order
+     */
+    Map<String, CodeRecord> parseRecords() {
+        if (history == null) {
+            loadHistory();
+        }
+        return new LinkedHashMap<>(records);
     }
 
     /** Adds the history and builds a record for every code, current and former. */
-    void loadHistory() {
+    private void loadHistory() {
         history = CodeHistory.parse(read(HISTORY));
-        for (Prefecture p : prefectures) {
-            Optional<LocalDate>[] d = abrDates.get(p.localGovernmentCode());
+        for (int i = 0; i < prefectures.size(); i++) {
+            Prefecture p = prefectures.get(i);
             records.put(p.localGovernmentCode(), new CodeRecord(p.localGovernmentCode(), p.name(), List.of(),
                     Optional.of(p.nameKana()), Optional.of(p.nameEn()), p.code(), Optional.empty(),
-                    CodeRecord.Kind.PREFECTURE, d[0], d[1], List.of(), List.of()));
+                    CodeRecord.Kind.PREFECTURE, day(prefectureFrom[i]), day(prefectureUntil[i]), List.of(), List.of()));
         }
-        for (Municipality m : municipalities) {
-            Optional<LocalDate>[] d = abrDates.get(m.code());
+        for (int i = 0; i < municipalities.size(); i++) {
+            Municipality m = municipalities.get(i);
             CodeHistory.Entry e = history.entries().get(m.code().substring(0, 5));
-            Optional<LocalDate> from = e != null && e.start != null ? Optional.of(e.start) : d[0];
+            Optional<LocalDate> from = e != null && e.start != null ? Optional.of(e.start) : day(municipalityFrom[i]);
             records.put(m.code(), new CodeRecord(m.code(), m.name(), otherNames(e, m.name()), m.nameKana(),
                     m.nameRoman(), m.prefectureCode(), m.county(), CodeRecord.Kind.valueOf(m.kind().name()), from,
-                    d[1], List.of(), e == null ? List.of() : e.changes));
+                    day(municipalityUntil[i]), List.of(), e == null ? List.of() : e.changes));
         }
         addHistory();
     }
 
-    @SuppressWarnings("unchecked")
-    private void dates(String code, Optional<LocalDate> from, Optional<LocalDate> until) {
-        abrDates.put(code, new Optional[] {from, until});
+    /** What one of the ABR files gives: the list and each entry's first and last day. */
+    private static final class Parsed {
+        List<Prefecture> prefectures;
+        List<Municipality> municipalities;
+        int[] from;
+        int[] until;
     }
 
-    private void loadPrefectures() {
+    private static Parsed parsePrefectures() {
         List<List<String>> rows = Csv.parse(read(PREFECTURES));
         Map<String, Integer> h = header(rows.get(0));
+        Parsed out = new Parsed();
+        out.prefectures = new ArrayList<>();
+        out.from = new int[rows.size() - 1];
+        out.until = new int[rows.size() - 1];
         for (List<String> r : rows.subList(1, rows.size())) {
             String lg = r.get(h.get("lg_code")).strip();
             String code = lg.substring(0, 2);
             Prefecture p = new Prefecture(code, lg, r.get(h.get("pref")).strip(),
                     Kana.toHiragana(r.get(h.get("pref_kana")).strip()), r.get(h.get("pref_roma")).strip(), "JP-" + code);
-            prefectures.add(p);
-            dates(lg, date(r.get(h.get("efct_date"))), date(r.get(h.get("ablt_date"))));
+            out.from[out.prefectures.size()] = epochDay(r.get(h.get("efct_date")));
+            out.until[out.prefectures.size()] = epochDay(r.get(h.get("ablt_date")));
+            out.prefectures.add(p);
         }
+        return out;
     }
 
-    private void loadCities() {
+    private static Parsed parseCities() {
         List<List<String>> rows = Csv.parse(read(CITIES));
         Map<String, Integer> h = header(rows.get(0));
         record Row(String code, String pref, String county, String city, String cityKana, String cityRoma,
-                String ward, String wardKana, String wardRoma, Optional<LocalDate> from, Optional<LocalDate> until) {
+                String ward, String wardKana, String wardRoma, int from, int until) {
+        }
+        record Dated(Municipality m, int from, int until) {
         }
         List<Row> list = new ArrayList<>();
         Map<String, String> cityCode = new HashMap<>();
@@ -95,7 +153,8 @@ final class CodeData {
             Row row = new Row(r.get(h.get("lg_code")).strip(), r.get(h.get("lg_code")).substring(0, 2),
                     r.get(h.get("county")).strip(), r.get(h.get("city")).strip(), r.get(h.get("city_kana")).strip(),
                     r.get(h.get("city_roma")).strip(), r.get(h.get("ward")).strip(), r.get(h.get("ward_kana")).strip(),
-                    r.get(h.get("ward_roma")).strip(), date(r.get(h.get("efct_date"))), date(r.get(h.get("ablt_date"))));
+                    r.get(h.get("ward_roma")).strip(), epochDay(r.get(h.get("efct_date"))),
+                    epochDay(r.get(h.get("ablt_date"))));
             list.add(row);
             if (row.ward().isEmpty()) {
                 cityCode.put(row.pref() + row.city(), row.code());
@@ -103,6 +162,7 @@ final class CodeData {
                 hasWards.add(row.pref() + row.city());
             }
         }
+        List<Dated> dated = new ArrayList<>();
         for (Row r : list) {
             Municipality.Kind kind;
             Optional<String> city = Optional.empty();
@@ -129,10 +189,19 @@ final class CodeData {
             Municipality m = new Municipality(r.code(), name, kana.isEmpty() ? Optional.empty()
                     : Optional.of(Kana.toHiragana(kana)), roman.isBlank() ? Optional.empty() : Optional.of(roman),
                     r.pref(), county, kind, city);
-            municipalities.add(m);
-            dates(m.code(), r.from(), r.until());
+            dated.add(new Dated(m, r.from(), r.until()));
         }
-        municipalities.sort((a, b) -> a.code().compareTo(b.code()));
+        dated.sort((a, b) -> a.m().code().compareTo(b.m().code()));
+        Parsed out = new Parsed();
+        out.municipalities = new ArrayList<>();
+        out.from = new int[dated.size()];
+        out.until = new int[dated.size()];
+        for (Dated d : dated) {
+            out.from[out.municipalities.size()] = d.from();
+            out.until[out.municipalities.size()] = d.until();
+            out.municipalities.add(d.m());
+        }
+        return out;
     }
 
     /** Every code of the history that is not a current one: former municipalities and wards, counties. */
@@ -212,9 +281,14 @@ final class CodeData {
         throw new IllegalStateException("cannot tell the kind of " + name);
     }
 
-    private static Optional<LocalDate> date(String s) {
+    /** An ABR date cell as an epoch day, {@link #NO_DATE} if empty. */
+    private static int epochDay(String s) {
         String t = s.strip();
-        return t.isEmpty() ? Optional.empty() : Optional.of(CodeHistory.date(t));
+        return t.isEmpty() ? NO_DATE : Math.toIntExact(CodeHistory.date(t).toEpochDay());
+    }
+
+    private static Optional<LocalDate> day(int epochDay) {
+        return epochDay == NO_DATE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(epochDay));
     }
 
     private static Map<String, Integer> header(List<String> row) {

@@ -30,7 +30,11 @@ import java.util.Optional;
  * period is not ({@link CodeExplanation.Verdict#NOT_YET_IN_EFFECT}).
  *
  * <p>{@link #standard()} loads the lists once; the instance is immutable and thread-safe.
- * {@link #isListed(CharSequence)} allocates nothing and is meant for per-cell checks.
+ * {@link #isListed(CharSequence)} allocates nothing and is meant for per-cell checks. The current
+ * lists are read from a precomputed form of the ABR files (a few milliseconds); the records with the
+ * change history only the first time a question needs them (a former code, a reference period, a
+ * lookup by name, {@link #records()}), from a precomputed form of the three files. Both forms are
+ * checked against the shipped CSV files, which stay the source.
  *
  * <pre>{@code
  * CodeLists codes = CodeLists.standard();
@@ -44,9 +48,8 @@ import java.util.Optional;
  */
 public final class CodeLists {
 
-    private static final class Holder {
-        static final CodeLists INSTANCE = new CodeLists(CodeData.loadCurrent());
-    }
+    /** The shipped lists, read on first use (not in a holder class: a failure stays an IllegalStateException). */
+    private static volatile CodeLists standard;
 
     /** What needs the change history: loaded on first use (checking current codes never needs it). */
     static final class Full {
@@ -54,15 +57,13 @@ public final class CodeLists {
         final BitSet known = new BitSet(1_000_000);
         /** Current codes that took effect after the history began (1970): their first day. */
         final Map<String, LocalDate> lateStart = new HashMap<>();
-        final CodeHistory history;
         volatile CodeIndex index;
 
-        Full(CodeData data) {
-            data.loadHistory();
-            this.records = Collections.unmodifiableMap(new LinkedHashMap<>(data.records));
-            this.history = data.history;
+        /** @param records every record by code, in code order (not copied) */
+        Full(Map<String, CodeRecord> records) {
+            this.records = Collections.unmodifiableMap(records);
             for (CodeRecord r : records.values()) {
-                known.set(Integer.parseInt(r.code()));
+                known.set(sixDigits(r.code()));
                 if (r.isCurrent() && r.validFrom().isPresent() && r.validFrom().get().getYear() >= 1970) {
                     lateStart.put(r.code(), r.validFrom().get());
                 }
@@ -75,27 +76,49 @@ public final class CodeLists {
     private final Map<String, Municipality> municipalities;
     private final BitSet listed;
     private final CodeData data;
+    /** Build the records from the CSV files (a test's second route) instead of their precomputed form. */
+    private final boolean recordsFromCsv;
     private volatile Full full;
 
-    private CodeLists(CodeData data) {
+    /** Lists whose records (with the history) come from their precomputed form ({@link RecordTables}). */
+    CodeLists(CodeData data) {
+        this(data, false);
+    }
+
+    /**
+     * @param data the current lists
+     * @param recordsFromCsv whether the records are built from the CSV files ({@link
+     *     CodeData#parseRecords()}) instead of read from their precomputed form
+     */
+    CodeLists(CodeData data, boolean recordsFromCsv) {
+        this.recordsFromCsv = recordsFromCsv;
         Map<String, Prefecture> p = new LinkedHashMap<>();
         Map<String, Prefecture> pl = new HashMap<>();
         BitSet bits = new BitSet(1_000_000);
         for (Prefecture x : data.prefectures) {
             p.put(x.code(), x);
             pl.put(x.localGovernmentCode(), x);
-            bits.set(Integer.parseInt(x.localGovernmentCode()));
+            bits.set(sixDigits(x.localGovernmentCode()));
         }
         Map<String, Municipality> m = new LinkedHashMap<>();
         for (Municipality x : data.municipalities) {
             m.put(x.code(), x);
-            bits.set(Integer.parseInt(x.code()));
+            bits.set(sixDigits(x.code()));
         }
         this.prefectures = Collections.unmodifiableMap(p);
         this.prefecturesByLgCode = Collections.unmodifiableMap(pl);
         this.municipalities = Collections.unmodifiableMap(m);
         this.listed = bits;
         this.data = data;
+    }
+
+    /** The value of a code known to be six ASCII digits (cheaper than Integer.parseInt at start-up). */
+    private static int sixDigits(String code) {
+        int v = 0;
+        for (int i = 0; i < 6; i++) {
+            v = v * 10 + (code.charAt(i) - '0');
+        }
+        return v;
     }
 
     /** The history-dependent state, loaded once on first use. */
@@ -105,7 +128,7 @@ public final class CodeLists {
             synchronized (this) {
                 f = full;
                 if (f == null) {
-                    f = new Full(data);
+                    f = new Full(recordsFromCsv ? data.parseRecords() : RecordTables.read());
                     full = f;
                 }
             }
@@ -113,9 +136,9 @@ public final class CodeLists {
         return f;
     }
 
-    /** The parsed history (for tests). */
+    /** The change history, parsed from its CSV file (for tests). */
     CodeHistory history() {
-        return full().history;
+        return CodeHistory.parse(CodeData.read(CodeData.HISTORY));
     }
 
     /**
@@ -125,7 +148,17 @@ public final class CodeLists {
      * @throws IllegalStateException if the shipped data is missing or broken (a build error)
      */
     public static CodeLists standard() {
-        return Holder.INSTANCE;
+        CodeLists c = standard;
+        if (c == null) {
+            synchronized (CodeLists.class) {
+                c = standard;
+                if (c == null) {
+                    c = new CodeLists(CodeData.loadCurrent());
+                    standard = c;
+                }
+            }
+        }
+        return c;
     }
 
     /**

@@ -35,12 +35,21 @@ public record Prefecture(String code, String localGovernmentCode, String name, S
         Objects.requireNonNull(nameKana, "nameKana");
         Objects.requireNonNull(nameEn, "nameEn");
         Objects.requireNonNull(iso3166, "iso3166");
-        if (!code.matches("(0[1-9]|[1-3][0-9]|4[0-7])")) {
+        if (!isPrefectureCode(code)) {
             throw new IllegalArgumentException("prefecture code must be 01-47: " + code);
         }
         if (!LocalGovernmentCodes.hasValidCheckDigit(localGovernmentCode)
                 || !localGovernmentCode.startsWith(code + "000")) {
             throw new IllegalArgumentException("bad prefecture local government code: " + localGovernmentCode);
         }
+    }
+
+    /** Whether {@code code} is 01 … 47 (a character test: no regular expression at start-up). */
+    private static boolean isPrefectureCode(String code) {
+        if (code.length() != 2 || !LocalGovernmentCodes.allDigits(code, 0, 2)) {
+            return false;
+        }
+        int v = (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0');
+        return v >= 1 && v <= 47;
     }
 }
