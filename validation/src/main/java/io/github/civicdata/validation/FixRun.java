@@ -493,6 +493,11 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
         }
     }
 
+    /** The thread writing the table (which also tallies the fixed table's rows after its plan), or null. */
+    FixWriterThread writer() {
+        return writer;
+    }
+
     /** A data row: a null cell is written from {@code rec}'s field {@code source[k]} as it is. */
     void write(String[] row, RecordView rec, int[] source, int[] flags) {
         if (writer != null) {

@@ -58,6 +58,32 @@ class FixWriterThreadTest {
         assertThat(elsewhere).isGreaterThanOrEqualTo(two.bytes.size() - (1 << 16));
     }
 
+    /**
+     * After the plan, the rows are tallied on the writer thread; the tally decides at the end whether
+     * the plan held. A column without a name, blank but in the last row, and a unit that appears only in
+     * the last rows needs the second pass, on both ways of running, with the same outputs.
+     */
+    @Test
+    void aPlanContradictedFurtherDownIsFoundFromTheRowsTalliedOnTheWriterThread() throws IOException {
+        Path in = dir.resolve("late.csv");
+        StringBuilder sb = new StringBuilder("名称,金額,\n");
+        for (int i = 1; i <= 5_000; i++) {
+            // the last rows only: the rows queued last must be tallied before the plan is checked
+            sb.append("施設").append(i).append(',').append(i <= 4_995 ? Integer.toString(i) : i + "円").append(',')
+                    .append(i < 5_000 ? "" : "メモ").append('\n');
+        }
+        Files.writeString(in, sb, StandardCharsets.UTF_8);
+        Recording one = new Recording(Long.MAX_VALUE, false);
+        Recording two = new Recording(Long.MAX_VALUE, false);
+        FixResult r1 = Fixer.builder().threads(1).build().fix(in, FixOutputs.builder().table(one).build());
+        FixResult r2 = pipelined().build().fix(in, FixOutputs.builder().table(two).build());
+        assertThat(r1.passes()).isEqualTo(2);
+        assertThat(r2.passes()).isEqualTo(2);
+        assertThat(r2.changes()).isEqualTo(r1.changes());
+        assertThat(two.bytes.toByteArray()).isEqualTo(one.bytes.toByteArray());
+        assertThat(two.writers.keySet()).anyMatch(n -> n.startsWith("civicdata-write "));
+    }
+
     @Test
     void aWriteFailureEndsTheFixAsOnOneThread() throws IOException {
         Path in = input();
