@@ -627,7 +627,8 @@ final class FixTable {
                 }
                 continue;
             }
-            String above = firstOut[i] >= 0 ? above(firstOut[i]) : null;
+            // (an empty value needs nothing, not even the value above)
+            String above = firstOut[i] >= 0 && !raws[i].isEmpty() ? above(firstOut[i]) : null;
             int f = flagged && i < rec.size && raws[i] == rawText[i] ? counts.flags[i] : -1;
             fixedIn[i] = run.cells().value(raws[i], f, c, line, row, above, marksOf.get(i));
             if (until > 0 && c.key) {
