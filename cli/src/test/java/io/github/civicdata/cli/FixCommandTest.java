@@ -110,6 +110,30 @@ class FixCommandTest {
         assertThat(r.err()).contains("cannot write /dev/full").doesNotContain("Exception");
     }
 
+    /** A file of 4 MB or more is fixed with the table written on a thread of its own: its failure is exit 3 too. */
+    @Test
+    void anUnwritableOutputOfALargeFileIsExit3() throws IOException {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.isWritable(full), "/dev/full is not available here");
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "the table is written on the fixing thread");
+        Path big = dir.resolve("big.csv");
+        StringBuilder sb = new StringBuilder("名称,所在地,電話番号,開設日\n");
+        for (int i = 1; i <= 60_000; i++) {
+            sb.append("市民センター").append(i).append(",東京都狛江市和泉本町").append(i % 4 + 1).append("-").append(i % 30 + 1)
+                    .append(",03-3430-").append(1000 + i % 9000).append(",2020-04-01\n");
+        }
+        Files.writeString(big, sb, StandardCharsets.UTF_8);
+        assertThat(Files.size(big)).isGreaterThan(4L << 20);
+        Result r = run("fix", big.toString(), "-o", full.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(r.err()).contains("cannot write /dev/full").doesNotContain("Exception");
+        Path ok = dir.resolve("big.fixed.csv");
+        Result fine = run("fix", big.toString(), "-o", ok.toString(), "--fail-on", "never");
+        assertThat(fine.code()).as(fine.err()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readAllLines(ok, StandardCharsets.UTF_8)).hasSize(60_001);
+        assertThat(leftovers()).isEmpty();
+    }
+
     @Test
     void theReportOfWhatRemainsCanGoToAFileAsJson() throws IOException {
         Path report = dir.resolve("remaining.json");

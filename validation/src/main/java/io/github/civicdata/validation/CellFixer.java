@@ -83,7 +83,7 @@ final class CellFixer {
             return false;
         }
         char c0 = v.charAt(0);
-        if (n <= 12 && Cells.mayBeDitto(c0) || CsvFormulas.startsFormula(v)) {
+        if (!plainStart(c0) && (n <= 12 && Cells.mayBeDitto(c0) || CsvFormulas.startsFormula(v))) {
             return false;
         }
         boolean digit = (f & Cells.S_DIGIT) != 0;
@@ -98,8 +98,9 @@ final class CellFixer {
                 && VocabSemantics.looksLikeDate(v)) && !FixCounts.isoDate(v)) {
             return false;
         }
-        if (c.region != ValueSemantics.Region.NONE && !(c.regionPassed != null && c.regionPassed.contentEquals(v))
-                && !quickCoordinate(c.region, f) && !semantics.regionFindsNothing(c.region, v)) {
+        if (c.region != ValueSemantics.Region.NONE && !quickCoordinate(c.region, f)
+                && !(c.regionPassed != null && c.regionPassed.contentEquals(v))
+                && !semantics.regionFindsNothing(c.region, v)) {
             return false;
         }
         if (c.checker != null && on(FixTransformation.TEMPLATE_FORMATS)) {
@@ -112,6 +113,19 @@ final class CellFixer {
             return c.checker.check(v).isValid();
         }
         return true;
+    }
+
+    /**
+     * Whether a value starting with {@code c} can start neither a ditto mark ({@link Cells#mayBeDitto})
+     * nor a formula ({@link CsvFormulas#startsFormula}: not a space, not one of {@code = + - @}, their
+     * full-width forms, tab or CR): ASCII letters and digits but {@code d}, {@code D}, and kana, kanji
+     * and the rest up to U+FEFF but 仝同上左. Decided on the one character, before the two checks.
+     */
+    static boolean plainStart(char c) {
+        if (c < 0x80) {
+            return c >= '0' && c <= '9' || (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && c != 'd' && c != 'D';
+        }
+        return c >= 0x3040 && c < 0xFF00 && c != '仝' && c != '同' && c != '上' && c != '左';
     }
 
     /** The validator found the value (the whole field) a plausible coordinate of this kind already. */

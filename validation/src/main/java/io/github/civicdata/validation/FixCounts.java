@@ -16,11 +16,14 @@ final class FixCounts {
     /** Set on the flags of cells that {@link #count} classified (clean number, date-like or neither). */
     static final int COUNTED = 1 << 30;
 
+    /** For {@link #flags}, on the fixing thread. */
     private final CharSlice slice = new CharSlice();
+    private final Cells.Scan scan = new Cells.Scan();
+    /** For {@link #tally}, on the thread that tallies (the fixing thread, or the writer thread after the plan). */
+    private final CharSlice tallySlice = new CharSlice();
     private final StringBuilder num = new StringBuilder();
     private final StringBuilder unit = new StringBuilder();
-    private final Cells.Scan scan = new Cells.Scan();
-    /** The scan flags of the cells of {@link #of}, made by {@link #count}. */
+    /** The scan flags of the cells of {@link #of}, made by {@link #flags}. */
     int[] flags = new int[16];
     RecordView of;
 
@@ -29,8 +32,18 @@ final class FixCounts {
      * ({@link #flags}, valid while {@link #of} is this record).
      */
     void count(RecordView rec, FixPlan.Stats stats, boolean trim, ValueSemantics semantics) {
-        stats.rows++;
-        int n = Math.min(rec.size, stats.cols.length);
+        flags(rec, stats.cols.length, trim);
+        tally(rec.chars, rec.start, rec.end, flags, 0, rec.size, stats, trim, semantics);
+    }
+
+    /**
+     * The scan flags of a data row's cells ({@link #flags}, valid while {@link #of} is this
+     * record): the validator's scan when it made one, with {@link #COUNTED}, {@link #CLEAN_NUMBER}
+     * and {@link #DATE_LIKE} for the first {@code width} cells. What {@link #tally} needs besides the
+     * characters.
+     */
+    void flags(RecordView rec, int width, boolean trim) {
+        int n = Math.min(rec.size, width);
         if (flags.length < rec.size) {
             flags = new int[Math.max(rec.size, flags.length * 2)];
         }
@@ -57,6 +70,9 @@ final class FixCounts {
                 continue;
             }
             flags[i] = f | COUNTED;
+            if ((f & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) == 0) {
+                continue;
+            }
             if (trim && (f & Cells.S_SPACE) != 0) {
                 while (s < e && Cells.isSpace(a[s])) {
                     s++;
@@ -68,7 +84,49 @@ final class FixCounts {
                     continue;
                 }
             }
-            FixPlan.Column c = stats.col(i);
+            // (a field of numeric characters only has no spaces: trimmed, it is the field the validator saw)
+            if ((f & Cells.S_NUMERIC_CHARS_ONLY) != 0 && ((v & CellChecks.SCANNED) != 0
+                    ? (v & CellChecks.CLEAN) != 0 : Cells.isCleanNumber(a, s, e))) {
+                flags[i] |= CLEAN_NUMBER;
+                continue;
+            }
+            if ((f & (Cells.S_DATE_CHAR | Cells.S_SEPARATOR | Cells.S_NON_ASCII | Cells.S_FW_DIGIT)) != 0
+                    && ((v & CellChecks.DATE_ASKED) != 0 && (trim || (f & Cells.S_SPACE) == 0)
+                    // the validator asked it of the trimmed field: the same characters here
+                    ? (v & CellChecks.DATE_LIKE) != 0 : VocabSemantics.looksLikeDate(slice.set(a, s, e)))) {
+                flags[i] |= DATE_LIKE;
+            }
+        }
+    }
+
+    /**
+     * Adds a data row to the statistics: its cells are {@code start[k]} to {@code end[k]} of
+     * {@code a} for {@code k} from {@code from} to {@code to}, with their {@link #flags}
+     * ({@code flags[k]}). Uses no state of the fixing thread: after the plan it may run on the
+     * writer thread ({@link FixWriterThread#tally}).
+     */
+    void tally(char[] a, int[] start, int[] end, int[] flags, int from, int to, FixPlan.Stats stats, boolean trim,
+            ValueSemantics semantics) {
+        stats.rows++;
+        for (int k = from; k < to; k++) {
+            int f = flags[k];
+            if ((f & COUNTED) == 0) {
+                continue; // empty, or beyond the table's width
+            }
+            int s = start[k];
+            int e = end[k];
+            if (trim && (f & Cells.S_SPACE) != 0) {
+                while (s < e && Cells.isSpace(a[s])) {
+                    s++;
+                }
+                while (e > s && Cells.isSpace(a[e - 1])) {
+                    e--;
+                }
+                if (s >= e) {
+                    continue;
+                }
+            }
+            FixPlan.Column c = stats.col(k - from);
             c.nonEmpty++;
             boolean digit = (f & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0;
             if (!digit) {
@@ -77,10 +135,7 @@ final class FixCounts {
                 }
                 continue;
             }
-            // (a field of numeric characters only has no spaces: trimmed, it is the field the validator saw)
-            if ((f & Cells.S_NUMERIC_CHARS_ONLY) != 0 && ((v & CellChecks.SCANNED) != 0
-                    ? (v & CellChecks.CLEAN) != 0 : Cells.isCleanNumber(a, s, e))) {
-                flags[i] |= CLEAN_NUMBER;
+            if ((f & CLEAN_NUMBER) != 0) {
                 c.clean++;
                 continue;
             }
@@ -93,16 +148,12 @@ final class FixCounts {
             if ((f & Cells.S_SEPARATOR) != 0 && Cells.multiValue(new String(a, s, e - s)) == Cells.MV_COORDINATES) {
                 c.coordinatePairs++;
             }
-            if ((f & (Cells.S_DATE_CHAR | Cells.S_SEPARATOR | Cells.S_NON_ASCII | Cells.S_FW_DIGIT)) != 0
-                    && ((v & CellChecks.DATE_ASKED) != 0 && (trim || (f & Cells.S_SPACE) == 0)
-                    // the validator asked it of the trimmed field: the same characters here
-                    ? (v & CellChecks.DATE_LIKE) != 0 : VocabSemantics.looksLikeDate(slice.set(a, s, e)))) {
-                flags[i] |= DATE_LIKE;
+            if ((f & DATE_LIKE) != 0) {
                 String t = new String(a, s, e - s);
                 if (isoDate(t) || semantics.date(t) != null) {
                     c.dates++;
                 }
-            } else if ((f & Cells.S_COLON) != 0 && FixRun.isTime(slice.set(a, s, e))) {
+            } else if ((f & Cells.S_COLON) != 0 && FixRun.isTime(tallySlice.set(a, s, e))) {
                 c.times++;
             }
         }

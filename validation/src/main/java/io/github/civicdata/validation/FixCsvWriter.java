@@ -64,6 +64,35 @@ final class FixCsvWriter implements AutoCloseable {
         put('\n');
     }
 
+    /**
+     * A row whose cells {@code from} to {@code to} (exclusive) are the ranges {@code start[k]} to
+     * {@code end[k]} of {@code a}, each with its {@link Cells#scan} flags ({@link FixWriterThread#STRING}
+     * for a cell that was a string): the same bytes as {@link #row(String[], int, RecordView, int[], int[])}
+     * with those cells.
+     */
+    void row(char[] a, int[] start, int[] end, int[] flags, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                put(',');
+            }
+            field(a, start[k], end[k], flags[k]);
+        }
+        if (crlf) {
+            put('\r');
+        }
+        put('\n');
+    }
+
+    /** A row of one empty field, written {@code ""} so that it does not read as a blank line. */
+    void emptyRow() {
+        put('"');
+        put('"');
+        if (crlf) {
+            put('\r');
+        }
+        put('\n');
+    }
+
     /** A field from a record's characters, as it was read; {@code f} its scan flags. */
     private void field(char[] a, int s, int e, int f) {
         boolean quote = false;

@@ -32,7 +32,11 @@ import java.util.Optional;
  */
 public final class FixOutputs {
 
-    /** Opens an output, from its start, each time it is called. */
+    /**
+     * Opens an output, from its start, each time it is called. The fixer opens and closes the
+     * stream on the calling thread; the fixed table of a CSV input of 4 MB or more is written to it
+     * from a thread of the fixer's own (one thread at a time, never at once with the calling thread).
+     */
     @FunctionalInterface
     public interface Target {
         /**

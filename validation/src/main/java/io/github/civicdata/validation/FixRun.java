@@ -68,6 +68,8 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
     private FixLog log;
     private FixSidecar sidecar;
     private FixCsvWriter csv;
+    /** Writes the table on a thread of its own (a large CSV input, more than one thread), else null. */
+    private FixWriterThread writer;
     private CellFixer cells;
     private TableProcessor table;
     private TemplateConformance conformance;
@@ -133,10 +135,13 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
             log = new FixLog(logOut, outputs.logFormat(), name, outputs.locale());
             sidecar = new FixSidecar(sideOut, name);
             read();
+            if (writer != null) {
+                writer.finish();
+            }
             finish();
             ok = true;
         } finally {
-            closeAll(ok, csv, log, sidecar, tableOut, logOut, sideOut);
+            closeAll(ok, writer, csv, log, sidecar, tableOut, logOut, sideOut);
         }
         return new FixResult(name, Optional.ofNullable(sheet), encoding, records, headerRows, written, notWritten,
                 log.changes(), log.unfixable(), columns, Optional.ofNullable(refusal), carried, given == null ? 1 : 2);
@@ -195,6 +200,10 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
             cells = new CellFixer(fixer.on, v.semantics, log, format == FileFormat.XLSX);
             switch (format) {
                 case CSV -> {
+                    if (outputs.table().isPresent() && v.threads >= 2 && size >= v.pipelineThreshold) {
+                        // the checks and the fixing keep the calling thread busy: the writing gets a thread of its own
+                        writer = new FixWriterThread(csv, name);
+                    }
                     SourceInfo info = CsvValidation.run(in, name, size, v, out, ProgressTracker.NONE, this::setup);
                     encoding = info.encoding().orElse("");
                     delimiter = info.delimiter().map(String::valueOf).orElse(null);
@@ -458,7 +467,11 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
             for (int i = 0; i < cellsOfRow.length; i++) {
                 cellsOfRow[i] = r.text(i);
             }
-            csv.row(cellsOfRow, cellsOfRow.length);
+            if (writer != null) {
+                writer.row(cellsOfRow, cellsOfRow.length);
+            } else {
+                csv.row(cellsOfRow, cellsOfRow.length);
+            }
             written++;
             rowsAbove++;
         }
@@ -473,12 +486,25 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
                 defused[k] = d;
             }
         }
-        csv.row(defused, defused.length);
+        if (writer != null) {
+            writer.row(defused, defused.length);
+        } else {
+            csv.row(defused, defused.length);
+        }
+    }
+
+    /** The thread writing the table (which also tallies the fixed table's rows after its plan), or null. */
+    FixWriterThread writer() {
+        return writer;
     }
 
     /** A data row: a null cell is written from {@code rec}'s field {@code source[k]} as it is. */
     void write(String[] row, RecordView rec, int[] source, int[] flags) {
-        csv.row(row, row.length, rec, source, flags);
+        if (writer != null) {
+            writer.row(row, row.length, rec, source, flags);
+        } else {
+            csv.row(row, row.length, rec, source, flags);
+        }
         written++;
     }
 

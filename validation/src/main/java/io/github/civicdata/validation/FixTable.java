@@ -83,7 +83,14 @@ final class FixTable {
             headerLines.add(rec.line);
         }
         if (isData(role) && stats != null) {
-            counts.count(rec, stats, run.on(FixTransformation.LAYOUT), run.semantics());
+            FixWriterThread w = plan != null ? run.writer() : null;
+            if (w != null) {
+                // after the plan, the statistics are needed only at the end of the table: tallied on the writer thread
+                counts.flags(rec, stats.cols.length, run.on(FixTransformation.LAYOUT));
+                w.tally(rec, counts.flags, counts, stats, run.on(FixTransformation.LAYOUT), run.semantics());
+            } else {
+                counts.count(rec, stats, run.on(FixTransformation.LAYOUT), run.semantics());
+            }
         }
         if (plan != null) {
             process(rec, row, role);
@@ -120,6 +127,9 @@ final class FixTable {
         if (plan == null) {
             decide(true);
         } else if (!plan.exact) {
+            if (run.writer() != null) {
+                run.writer().sync(); // the rows tallied on the writer thread
+            }
             FixPlan whole = makePlan(true);
             if (!whole.signature().equals(plan.signature())) {
                 exact = whole;
@@ -617,7 +627,8 @@ final class FixTable {
                 }
                 continue;
             }
-            String above = firstOut[i] >= 0 ? above(firstOut[i]) : null;
+            // (an empty value needs nothing, not even the value above)
+            String above = firstOut[i] >= 0 && !raws[i].isEmpty() ? above(firstOut[i]) : null;
             int f = flagged && i < rec.size && raws[i] == rawText[i] ? counts.flags[i] : -1;
             fixedIn[i] = run.cells().value(raws[i], f, c, line, row, above, marksOf.get(i));
             if (until > 0 && c.key) {

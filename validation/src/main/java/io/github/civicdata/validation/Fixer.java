@@ -352,8 +352,9 @@ public final class Fixer {
 
         /**
          * Tests only: the threads a CSV file of at least 4 MB is read with ({@link Validator.Builder#threads};
-         * default: the available processors). The records are decoded and split on a second thread; the
-         * checks and the fixing stay on the calling thread.
+         * default: the available processors). The records are decoded and split on a second thread, the
+         * fixed table is written on a third ({@link FixWriterThread}); the checks and the fixing stay on the
+         * calling thread.
          */
         Builder threads(int n) {
             this.threads = n;

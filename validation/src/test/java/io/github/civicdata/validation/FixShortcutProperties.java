@@ -20,6 +20,8 @@ import net.jqwik.api.statistics.Statistics;
  *   <li>{@link ValueSemantics#regionFindsNothing}: a value it lets through gets no finding from
  *       {@link ValueSemantics#region} (phone numbers and postal codes that cannot have lost their 0,
  *       coordinates clearly inside the area);
+ *   <li>{@link CellFixer#plainStart}: a first character it lets through starts neither a ditto
+ *       mark nor a formula (checked for every {@code char});
  *   <li>{@link Cells#parseNumber} tries the prefixes of approximate numbers in a fixed order,
  *       longest first (the same in every run).
  * </ul>
@@ -33,6 +35,27 @@ class FixShortcutProperties {
     private static final List<ValueSemantics.Region> REGIONS = List.of(ValueSemantics.Region.PHONE,
             ValueSemantics.Region.POSTAL_CODE, ValueSemantics.Region.LATITUDE, ValueSemantics.Region.LONGITUDE,
             ValueSemantics.Region.CODE, ValueSemantics.Region.PREFECTURE);
+
+    @Example
+    void aPlainFirstCharacterStartsNeitherADittoMarkNorAFormula() {
+        int plain = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            if (!CellFixer.plainStart(ch)) {
+                continue;
+            }
+            plain++;
+            assertThat(Cells.mayBeDitto(ch)).as("U+%04X", c).isFalse();
+            assertThat(Cells.isSpace(ch)).as("U+%04X", c).isFalse();
+            for (String rest : List.of("", "=1", " ", "上")) {
+                assertThat(io.github.civicdata.core.csv.CsvFormulas.startsFormula(ch + rest)).as("U+%04X", c).isFalse();
+            }
+        }
+        assertThat(plain).isGreaterThan(50_000); // kana and kanji are in
+        assertThat(CellFixer.plainStart('同')).isFalse();
+        assertThat(CellFixer.plainStart('=')).isFalse();
+        assertThat(CellFixer.plainStart('\uFF1D')).isFalse();
+    }
 
     @Property(tries = 3000)
     void aRegionValueLetThroughHasNoFinding(@ForAll("regionValues") Object[] c) {
