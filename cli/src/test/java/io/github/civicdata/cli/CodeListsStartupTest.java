@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CodeListsStartupTest {
 
-    private static final Pattern LOADED = Pattern.compile("\\[class,load\\s*\\] (\\S+) source:");
     private static final String CODE = "io.github.civicdata.vocab.code.";
 
     @TempDir
@@ -65,19 +61,9 @@ class CodeListsStartupTest {
     }
 
     private List<String> run(List<String> args) throws Exception {
-        Path log = dir.resolve("classes.log");
-        Files.deleteIfExists(log);
-        ChildJvm.Result r = ChildJvm.run(dir, List.of("-Xshare:off", "-Xlog:class+load=info:file=" + log),
-                Main.class, args, null, 300);
-        assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).as("nothing on stderr").isEmpty();
-        List<String> classes = new ArrayList<>();
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-            Matcher m = LOADED.matcher(line);
-            if (m.find()) {
-                classes.add(m.group(1));
-            }
-        }
-        return classes;
+        ChildJvm.Loading l = ChildJvm.withClassLog(dir, "classes.log", args);
+        assertThat(l.result().code()).as(l.result().err()).isZero();
+        assertThat(l.result().err()).as("nothing on stderr").isEmpty();
+        return l.classes();
     }
 }

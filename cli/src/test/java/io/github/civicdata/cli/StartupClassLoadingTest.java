@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * The figures these save are in docs/startup.md.
  */
 class StartupClassLoadingTest {
-
-    private static final Pattern LOADED = Pattern.compile("\\[class,load\\s*\\] (\\S+) source:");
 
     @TempDir
     Path dir;
@@ -91,18 +86,8 @@ class StartupClassLoadingTest {
     }
 
     private Run run(String... args) throws IOException, InterruptedException {
-        Path log = dir.resolve("classes.log");
-        Files.deleteIfExists(log);
-        ChildJvm.Result r = ChildJvm.run(dir, List.of("-Xshare:off", "-Xlog:class+load=info:file=" + log),
-                Main.class, List.of(args), null, 300);
-        assertThat(r.code()).as(r.err()).isZero();
-        List<String> classes = new ArrayList<>();
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-            Matcher m = LOADED.matcher(line);
-            if (m.find()) {
-                classes.add(m.group(1));
-            }
-        }
-        return new Run(r.out(), classes);
+        ChildJvm.Loading l = ChildJvm.withClassLog(dir, "classes.log", List.of(args));
+        assertThat(l.result().code()).as(l.result().err()).isZero();
+        return new Run(l.result().out(), l.classes());
     }
 }

@@ -2,14 +2,10 @@ package io.github.civicdata.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +21,6 @@ class ValidateClassLoadingTest {
 
     static final List<String> FORBIDDEN = List.of("org.apache.jena.", "org.everit.", "com.apicatalog.",
             "org.apache.poi.", "org.apache.commons.compress.", "org.json.");
-
-    private static final Pattern LOADED = Pattern.compile("\\[class,load\\s*\\] (\\S+) source:");
 
     @TempDir
     Path dir;
@@ -52,11 +46,9 @@ class ValidateClassLoadingTest {
                         dir.resolve("report.xml").toString(), csv.toString()));
         int i = 0;
         for (List<String> args : runs) {
-            Path log = dir.resolve("classes" + i++ + ".log");
-            ChildJvm.Result r = ChildJvm.run(dir, List.of("-Xshare:off", "-Xlog:class+load=info:file=" + log),
-                    Main.class, args, null, 300);
-            assertThat(r.code()).as(r.err()).isZero();
-            List<String> loaded = loaded(log);
+            ChildJvm.Loading l = ChildJvm.withClassLog(dir, "classes" + i++ + ".log", args);
+            assertThat(l.result().code()).as(l.result().err()).isZero();
+            List<String> loaded = l.classes();
             assertThat(loaded).as("the log lists the validator").contains("io.github.civicdata.validation.Validator");
             assertThat(loaded).as("classes loaded by %s", args)
                     .filteredOn(c -> FORBIDDEN.stream().anyMatch(c::startsWith)).isEmpty();
@@ -67,16 +59,5 @@ class ValidateClassLoadingTest {
                         .filteredOn(c -> c.startsWith("com.fasterxml.jackson.databind.")).isEmpty();
             }
         }
-    }
-
-    private static List<String> loaded(Path log) throws IOException {
-        List<String> classes = new ArrayList<>();
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-            Matcher m = LOADED.matcher(line);
-            if (m.find()) {
-                classes.add(m.group(1));
-            }
-        }
-        return classes;
     }
 }
