@@ -161,7 +161,7 @@ final class CellChecks {
         // running number in the first column
         if (table.width > 0 && table.cols.length > 0) {
             ColumnProfile c0 = table.cols[0];
-            if (!c0.seqBroken && size > 0 && !rec.isEmpty(0) && Cells.isCleanNumber(rec.chars, rec.start[0], rec.end[0])
+            if (!c0.seqBroken && size > 0 && !rec.isEmpty(0) && rec.cleanNumber(0)
                     && rec.length(0) <= 12 && indexOf(rec, 0, '.') < 0) {
                 long v = Long.parseLong(rec.text(0).replace("+", ""));
                 if (c0.seqCount == 0 || v == c0.seqLast + 1) {
@@ -252,9 +252,22 @@ final class CellChecks {
         return !t.isEmpty();
     }
 
+    /**
+     * Whether a leading column is no longer followed for implicit repeats: values written out row
+     * by row ({@code consecutiveEqual > 0}), or no value left out in the first
+     * {@value #IMPLICIT_REPEAT_WINDOW} rows. One test, whose both ways are taken from the first rows
+     * on where one of the leading columns repeats its value: a test of the row number of its own
+     * would first be passed at row 10,001, and the JIT, having compiled the checks without that
+     * way, would throw them away and compile them again (issue 16). {@code consecutiveEqual} and
+     * {@code repeatBlanks} are counts (never negative).
+     */
+    static boolean repeatSettled(long consecutiveEqual, long repeatBlanks, long dataRow) {
+        long pastWindow = (IMPLICIT_REPEAT_WINDOW - dataRow) >>> 63; // 1 after the window, else 0
+        return (consecutiveEqual | (repeatBlanks == 0 ? pastWindow : 0)) != 0;
+    }
+
     private void implicitRepeat(ColumnProfile col, RecordView rec, int i, boolean empty, int ne, long line) {
-        if (col.consecutiveEqual > 0 || (col.repeatBlanks == 0 && table.dataRow > IMPLICIT_REPEAT_WINDOW)) {
-            // values written out row by row, or no value left out in the first rows: not an implicit repeat
+        if (repeatSettled(col.consecutiveEqual, col.repeatBlanks, table.dataRow)) {
             return;
         }
         if (empty && i < rec.size && (rec.flags[i] & RecordView.F_XL_MERGED) != 0) {
@@ -326,64 +339,90 @@ final class CellChecks {
         }
         int sf;
         int dependentMask;
+        boolean clean;
         if (rec.scanned) {
             sf = rec.scanFlags[i]; // scanned on the reading thread (RecordPipeline)
+            clean = (sf & (Cells.S_NUMERIC_CHARS_ONLY | RecordView.SCAN_CLEAN_NUMBER))
+                    == (Cells.S_NUMERIC_CHARS_ONLY | RecordView.SCAN_CLEAN_NUMBER);
+            sf &= ~RecordView.SCAN_CLEAN_NUMBER;
             dependentMask = rec.scanDependentMask[i];
         } else {
             Cells.scan(a, s, e, scan);
             sf = scan.flags;
             dependentMask = scan.dependentMask;
+            clean = (sf & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e);
         }
-        boolean clean = (sf & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e);
         if (scans != null) {
             scans[i] = sf | SCANNED | (clean ? CLEAN : 0);
         }
         // fast path: a plain number
         if (clean) {
-            col.cleanNumbers++;
-            if (isZero(a, s, e)) {
-                col.zeros++;
-            }
-            if (col.type == ColumnProfile.UNKNOWN) {
-                col.infer(a, s, e, num, unit);
-                col.decide(false);
-            }
-            if (xlsx) {
-                // the shape of numbers says whether a column of numbers stored as text holds codes
-                col.plainNumber(a, s, e);
-                if ((ff & RecordView.F_XL_STRING) != 0 && col.textNumbers++ == 0) {
-                    col.textNumberLine = line;
-                    col.textNumberRow = table.dataRow;
-                    col.textNumberValue = rec.text(i);
-                }
-            }
-            if ((ff & RecordView.F_XL_FORMULA) != 0) {
-                rows.add(out.finding(RuleIds.L2_06).cell(line, table.dataRow, i + 1, header).value(rec.text(i))
-                        .make());
-            }
-            boolean reported = false;
-            String v = null;
-            if (table.regions[i] != ValueSemantics.Region.NONE) {
-                if (semantics.quickValid(table.regions[i], slice.set(a, s, e))) {
-                    reported = quickStands(i);
-                    if (scans != null) {
-                        scans[i] |= table.regions[i] == ValueSemantics.Region.LATITUDE ? QUICK_LATITUDE
-                                : table.regions[i] == ValueSemantics.Region.LONGITUDE ? QUICK_LONGITUDE : 0;
-                    }
-                } else if (scans == null) {
-                    v = regionLast[i] != null && slice.contentEquals(regionLast[i]) ? regionLast[i] : rec.text(i);
-                    region(i, v, line);
-                    reported = regionStands(i);
-                }
-            }
-            if (col.type != ColumnProfile.NUMERIC && col.type != ColumnProfile.CODE) {
-                col.distinct.add(a, s, e, table.dataRow);
-            }
-            if (conformance != null) {
-                conformance.cell(i, a, s, e, v, line, table.dataRow, reported);
-            }
+            cleanCell(rec, i, line, col, ff);
             return;
         }
+        textCell(rec, i, line, col, sf, dependentMask, ff);
+    }
+
+    /**
+     * The checks of a cell that is a plain number ({@link Cells#isCleanNumber}): the column's
+     * counts, a region or coordinate check, the template's check. Kept apart from the text path
+     * so that each is a small unit for the JIT (issue 16).
+     */
+    private void cleanCell(RecordView rec, int i, long line, ColumnProfile col, int ff) {
+        String header = table.names[i];
+        char[] a = rec.chars;
+        int s = rec.start[i];
+        int e = rec.end[i];
+        col.cleanNumbers++;
+        if (isZero(a, s, e)) {
+            col.zeros++;
+        }
+        if (col.type == ColumnProfile.UNKNOWN) {
+            col.infer(a, s, e, num, unit);
+            col.decide(false);
+        }
+        if (xlsx) {
+            // the shape of numbers says whether a column of numbers stored as text holds codes
+            col.plainNumber(a, s, e);
+            if ((ff & RecordView.F_XL_STRING) != 0 && col.textNumbers++ == 0) {
+                col.textNumberLine = line;
+                col.textNumberRow = table.dataRow;
+                col.textNumberValue = rec.text(i);
+            }
+        }
+        if ((ff & RecordView.F_XL_FORMULA) != 0) {
+            rows.add(out.finding(RuleIds.L2_06).cell(line, table.dataRow, i + 1, header).value(rec.text(i))
+                    .make());
+        }
+        boolean reported = false;
+        String v = null;
+        if (table.regions[i] != ValueSemantics.Region.NONE) {
+            if (semantics.quickValid(table.regions[i], slice.set(a, s, e))) {
+                reported = quickStands(i);
+                if (scans != null) {
+                    scans[i] |= table.regions[i] == ValueSemantics.Region.LATITUDE ? QUICK_LATITUDE
+                            : table.regions[i] == ValueSemantics.Region.LONGITUDE ? QUICK_LONGITUDE : 0;
+                }
+            } else if (scans == null) {
+                v = regionLast[i] != null && slice.contentEquals(regionLast[i]) ? regionLast[i] : rec.text(i);
+                region(i, v, line);
+                reported = regionStands(i);
+            }
+        }
+        if (col.type != ColumnProfile.NUMERIC && col.type != ColumnProfile.CODE) {
+            col.distinct.add(a, s, e, table.dataRow);
+        }
+        if (conformance != null) {
+            conformance.cell(i, a, s, e, v, line, table.dataRow, reported);
+        }
+    }
+
+    /** The checks of a non-empty cell that is not a plain number. */
+    private void textCell(RecordView rec, int i, long line, ColumnProfile col, int sf, int dependentMask, int ff) {
+        String header = table.names[i];
+        char[] a = rec.chars;
+        int s = rec.start[i];
+        int e = rec.end[i];
         if ((ff & RecordView.F_UNTERMINATED) != 0) {
             sf &= ~Cells.S_NEWLINE;
         }
