@@ -45,6 +45,8 @@ final class CellChecks {
     /** The last value of each region column and its finding: repeated values are checked once. */
     private String[] regionLast = new String[0];
     private Issue[] regionLastIssue = new Issue[0];
+    /** The characters of {@link #regionLast}, compared with a cell without a string made of either. */
+    private char[][] regionLastChars = new char[0][];
 
     /** Marks a field's entry of {@link #scans} as scanned (a bit that no scan flag uses). */
     static final int SCANNED = 1 << 31;
@@ -81,6 +83,7 @@ final class CellChecks {
         this.conformance = conformance;
         regionLast = new String[table.width];
         regionLastIssue = new Issue[table.width];
+        regionLastChars = new char[table.width][];
         prevValid = false;
     }
 
@@ -369,7 +372,6 @@ final class CellChecks {
      * so that each is a small unit for the JIT (issue 16).
      */
     private void cleanCell(RecordView rec, int i, long line, ColumnProfile col, int ff) {
-        String header = table.names[i];
         char[] a = rec.chars;
         int s = rec.start[i];
         int e = rec.end[i];
@@ -378,34 +380,23 @@ final class CellChecks {
             col.zeros++;
         }
         if (col.type == ColumnProfile.UNKNOWN) {
-            col.infer(a, s, e, num, unit);
-            col.decide(false);
+            infer(col, a, s, e);
         }
-        if (xlsx) {
-            // the shape of numbers says whether a column of numbers stored as text holds codes
-            col.plainNumber(a, s, e);
-            if ((ff & RecordView.F_XL_STRING) != 0 && col.textNumbers++ == 0) {
-                col.textNumberLine = line;
-                col.textNumberRow = table.dataRow;
-                col.textNumberValue = rec.text(i);
-            }
-        }
-        if ((ff & RecordView.F_XL_FORMULA) != 0) {
-            rows.add(out.finding(RuleIds.L2_06).cell(line, table.dataRow, i + 1, header).value(rec.text(i))
-                    .make());
+        if (xlsx || (ff & RecordView.F_XL_FORMULA) != 0) {
+            workbookNumber(rec, i, line, col, ff);
         }
         boolean reported = false;
         String v = null;
-        if (table.regions[i] != ValueSemantics.Region.NONE) {
-            if (semantics.quickValid(table.regions[i], slice.set(a, s, e))) {
+        ValueSemantics.Region region = table.regions[i];
+        if (region != ValueSemantics.Region.NONE) {
+            if (semantics.quickValid(region, slice.set(a, s, e))) {
                 reported = quickStands(i);
                 if (scans != null) {
-                    scans[i] |= table.regions[i] == ValueSemantics.Region.LATITUDE ? QUICK_LATITUDE
-                            : table.regions[i] == ValueSemantics.Region.LONGITUDE ? QUICK_LONGITUDE : 0;
+                    scans[i] |= region == ValueSemantics.Region.LATITUDE ? QUICK_LATITUDE
+                            : region == ValueSemantics.Region.LONGITUDE ? QUICK_LONGITUDE : 0;
                 }
             } else if (scans == null) {
-                v = regionLast[i] != null && slice.contentEquals(regionLast[i]) ? regionLast[i] : rec.text(i);
-                region(i, v, line);
+                v = numberRegion(rec, i, line);
                 reported = regionStands(i);
             }
         }
@@ -415,6 +406,41 @@ final class CellChecks {
         if (conformance != null) {
             conformance.cell(i, a, s, e, v, line, table.dataRow, reported);
         }
+    }
+
+    private void infer(ColumnProfile col, char[] a, int s, int e) {
+        col.infer(a, s, e, num, unit);
+        col.decide(false);
+    }
+
+    /** What {@link #cleanCell} does for a workbook's number only: its shape, stored as text, a formula. */
+    private void workbookNumber(RecordView rec, int i, long line, ColumnProfile col, int ff) {
+        if (xlsx) {
+            // the shape of numbers says whether a column of numbers stored as text holds codes
+            col.plainNumber(rec.chars, rec.start[i], rec.end[i]);
+            if ((ff & RecordView.F_XL_STRING) != 0 && col.textNumbers++ == 0) {
+                col.textNumberLine = line;
+                col.textNumberRow = table.dataRow;
+                col.textNumberValue = rec.text(i);
+            }
+        }
+        if ((ff & RecordView.F_XL_FORMULA) != 0) {
+            rows.add(out.finding(RuleIds.L2_06).cell(line, table.dataRow, i + 1, table.names[i])
+                    .value(rec.text(i)).make());
+        }
+    }
+
+    /** The region check of a plain number that the quick test did not pass; returns the value checked. */
+    private String numberRegion(RecordView rec, int i, long line) {
+        String v = sameAsRegionLast(i, rec.chars, rec.start[i], rec.end[i]) ? regionLast[i] : rec.text(i);
+        region(i, v, line);
+        return v;
+    }
+
+    /** Whether {@code a[s, e)} is the last value {@link #region} checked in column i. */
+    private boolean sameAsRegionLast(int i, char[] a, int s, int e) {
+        char[] last = regionLastChars[i];
+        return last != null && java.util.Arrays.equals(last, 0, last.length, a, s, e);
     }
 
     /** The checks of a non-empty cell that is not a plain number. */
@@ -522,7 +548,7 @@ final class CellChecks {
             reported = table.regions[i].checksWholeFormat();
             stands |= regionStands(i, null);
         } else if (!reported && table.regions[i] != ValueSemantics.Region.NONE && scans == null) {
-            if (regionLast[i] == null || !slice.set(a, ts, te).contentEquals(regionLast[i])) {
+            if (!sameAsRegionLast(i, a, ts, te)) {
                 t = t != null ? t : new String(a, ts, te - ts);
             }
             reported = region(i, t != null ? t : regionLast[i], line);
@@ -557,6 +583,7 @@ final class CellChecks {
                     : semantics.region(table.regions[i], t);
             regionLast[i] = t;
             regionLastIssue[i] = r;
+            regionLastChars[i] = t.toCharArray();
         }
         if (r != null) {
             rows.add(out.finding(r.rule()).key(r.key()).defaultSeverity(r.severity())
