@@ -45,6 +45,8 @@ final class CellChecks {
     /** The last value of each region column and its finding: repeated values are checked once. */
     private String[] regionLast = new String[0];
     private Issue[] regionLastIssue = new Issue[0];
+    /** The characters of {@link #regionLast}, compared with a cell without a string made of either. */
+    private char[][] regionLastChars = new char[0][];
 
     /** Marks a field's entry of {@link #scans} as scanned (a bit that no scan flag uses). */
     static final int SCANNED = 1 << 31;
@@ -81,6 +83,7 @@ final class CellChecks {
         this.conformance = conformance;
         regionLast = new String[table.width];
         regionLastIssue = new Issue[table.width];
+        regionLastChars = new char[table.width][];
         prevValid = false;
     }
 
@@ -161,7 +164,7 @@ final class CellChecks {
         // running number in the first column
         if (table.width > 0 && table.cols.length > 0) {
             ColumnProfile c0 = table.cols[0];
-            if (!c0.seqBroken && size > 0 && !rec.isEmpty(0) && Cells.isCleanNumber(rec.chars, rec.start[0], rec.end[0])
+            if (!c0.seqBroken && size > 0 && !rec.isEmpty(0) && rec.cleanNumber(0)
                     && rec.length(0) <= 12 && indexOf(rec, 0, '.') < 0) {
                 long v = Long.parseLong(rec.text(0).replace("+", ""));
                 if (c0.seqCount == 0 || v == c0.seqLast + 1) {
@@ -252,9 +255,22 @@ final class CellChecks {
         return !t.isEmpty();
     }
 
+    /**
+     * Whether a leading column is no longer followed for implicit repeats: values written out row
+     * by row ({@code consecutiveEqual > 0}), or no value left out in the first
+     * {@value #IMPLICIT_REPEAT_WINDOW} rows. One test, whose both ways are taken from the first rows
+     * on where one of the leading columns repeats its value: a test of the row number of its own
+     * would first be passed at row 10,001, and the JIT, having compiled the checks without that
+     * way, would throw them away and compile them again (issue 16). {@code consecutiveEqual} and
+     * {@code repeatBlanks} are counts (never negative).
+     */
+    static boolean repeatSettled(long consecutiveEqual, long repeatBlanks, long dataRow) {
+        long pastWindow = (IMPLICIT_REPEAT_WINDOW - dataRow) >>> 63; // 1 after the window, else 0
+        return (consecutiveEqual | (repeatBlanks == 0 ? pastWindow : 0)) != 0;
+    }
+
     private void implicitRepeat(ColumnProfile col, RecordView rec, int i, boolean empty, int ne, long line) {
-        if (col.consecutiveEqual > 0 || (col.repeatBlanks == 0 && table.dataRow > IMPLICIT_REPEAT_WINDOW)) {
-            // values written out row by row, or no value left out in the first rows: not an implicit repeat
+        if (repeatSettled(col.consecutiveEqual, col.repeatBlanks, table.dataRow)) {
             return;
         }
         if (empty && i < rec.size && (rec.flags[i] & RecordView.F_XL_MERGED) != 0) {
@@ -326,64 +342,113 @@ final class CellChecks {
         }
         int sf;
         int dependentMask;
+        boolean clean;
         if (rec.scanned) {
             sf = rec.scanFlags[i]; // scanned on the reading thread (RecordPipeline)
+            clean = (sf & (Cells.S_NUMERIC_CHARS_ONLY | RecordView.SCAN_CLEAN_NUMBER))
+                    == (Cells.S_NUMERIC_CHARS_ONLY | RecordView.SCAN_CLEAN_NUMBER);
+            sf &= ~RecordView.SCAN_CLEAN_NUMBER;
             dependentMask = rec.scanDependentMask[i];
         } else {
             Cells.scan(a, s, e, scan);
             sf = scan.flags;
             dependentMask = scan.dependentMask;
+            clean = (sf & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e);
         }
-        boolean clean = (sf & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e);
         if (scans != null) {
             scans[i] = sf | SCANNED | (clean ? CLEAN : 0);
         }
         // fast path: a plain number
         if (clean) {
-            col.cleanNumbers++;
-            if (isZero(a, s, e)) {
-                col.zeros++;
-            }
-            if (col.type == ColumnProfile.UNKNOWN) {
-                col.infer(a, s, e, num, unit);
-                col.decide(false);
-            }
-            if (xlsx) {
-                // the shape of numbers says whether a column of numbers stored as text holds codes
-                col.plainNumber(a, s, e);
-                if ((ff & RecordView.F_XL_STRING) != 0 && col.textNumbers++ == 0) {
-                    col.textNumberLine = line;
-                    col.textNumberRow = table.dataRow;
-                    col.textNumberValue = rec.text(i);
-                }
-            }
-            if ((ff & RecordView.F_XL_FORMULA) != 0) {
-                rows.add(out.finding(RuleIds.L2_06).cell(line, table.dataRow, i + 1, header).value(rec.text(i))
-                        .make());
-            }
-            boolean reported = false;
-            String v = null;
-            if (table.regions[i] != ValueSemantics.Region.NONE) {
-                if (semantics.quickValid(table.regions[i], slice.set(a, s, e))) {
-                    reported = quickStands(i);
-                    if (scans != null) {
-                        scans[i] |= table.regions[i] == ValueSemantics.Region.LATITUDE ? QUICK_LATITUDE
-                                : table.regions[i] == ValueSemantics.Region.LONGITUDE ? QUICK_LONGITUDE : 0;
-                    }
-                } else if (scans == null) {
-                    v = regionLast[i] != null && slice.contentEquals(regionLast[i]) ? regionLast[i] : rec.text(i);
-                    region(i, v, line);
-                    reported = regionStands(i);
-                }
-            }
-            if (col.type != ColumnProfile.NUMERIC && col.type != ColumnProfile.CODE) {
-                col.distinct.add(a, s, e, table.dataRow);
-            }
-            if (conformance != null) {
-                conformance.cell(i, a, s, e, v, line, table.dataRow, reported);
-            }
+            cleanCell(rec, i, line, col, ff);
             return;
         }
+        textCell(rec, i, line, col, sf, dependentMask, ff);
+    }
+
+    /**
+     * The checks of a cell that is a plain number ({@link Cells#isCleanNumber}): the column's
+     * counts, a region or coordinate check, the template's check. Kept apart from the text path
+     * so that each is a small unit for the JIT (issue 16).
+     */
+    private void cleanCell(RecordView rec, int i, long line, ColumnProfile col, int ff) {
+        char[] a = rec.chars;
+        int s = rec.start[i];
+        int e = rec.end[i];
+        col.cleanNumbers++;
+        if (isZero(a, s, e)) {
+            col.zeros++;
+        }
+        if (col.type == ColumnProfile.UNKNOWN) {
+            infer(col, a, s, e);
+        }
+        if (xlsx || (ff & RecordView.F_XL_FORMULA) != 0) {
+            workbookNumber(rec, i, line, col, ff);
+        }
+        boolean reported = false;
+        String v = null;
+        ValueSemantics.Region region = table.regions[i];
+        if (region != ValueSemantics.Region.NONE) {
+            if (semantics.quickValid(region, slice.set(a, s, e))) {
+                reported = quickStands(i);
+                if (scans != null) {
+                    scans[i] |= region == ValueSemantics.Region.LATITUDE ? QUICK_LATITUDE
+                            : region == ValueSemantics.Region.LONGITUDE ? QUICK_LONGITUDE : 0;
+                }
+            } else if (scans == null) {
+                v = numberRegion(rec, i, line);
+                reported = regionStands(i);
+            }
+        }
+        if (col.type != ColumnProfile.NUMERIC && col.type != ColumnProfile.CODE) {
+            col.distinct.add(a, s, e, table.dataRow);
+        }
+        if (conformance != null) {
+            conformance.cell(i, a, s, e, v, line, table.dataRow, reported);
+        }
+    }
+
+    private void infer(ColumnProfile col, char[] a, int s, int e) {
+        col.infer(a, s, e, num, unit);
+        col.decide(false);
+    }
+
+    /** What {@link #cleanCell} does for a workbook's number only: its shape, stored as text, a formula. */
+    private void workbookNumber(RecordView rec, int i, long line, ColumnProfile col, int ff) {
+        if (xlsx) {
+            // the shape of numbers says whether a column of numbers stored as text holds codes
+            col.plainNumber(rec.chars, rec.start[i], rec.end[i]);
+            if ((ff & RecordView.F_XL_STRING) != 0 && col.textNumbers++ == 0) {
+                col.textNumberLine = line;
+                col.textNumberRow = table.dataRow;
+                col.textNumberValue = rec.text(i);
+            }
+        }
+        if ((ff & RecordView.F_XL_FORMULA) != 0) {
+            rows.add(out.finding(RuleIds.L2_06).cell(line, table.dataRow, i + 1, table.names[i])
+                    .value(rec.text(i)).make());
+        }
+    }
+
+    /** The region check of a plain number that the quick test did not pass; returns the value checked. */
+    private String numberRegion(RecordView rec, int i, long line) {
+        String v = sameAsRegionLast(i, rec.chars, rec.start[i], rec.end[i]) ? regionLast[i] : rec.text(i);
+        region(i, v, line);
+        return v;
+    }
+
+    /** Whether {@code a[s, e)} is the last value {@link #region} checked in column i. */
+    private boolean sameAsRegionLast(int i, char[] a, int s, int e) {
+        char[] last = regionLastChars[i];
+        return last != null && java.util.Arrays.equals(last, 0, last.length, a, s, e);
+    }
+
+    /** The checks of a non-empty cell that is not a plain number. */
+    private void textCell(RecordView rec, int i, long line, ColumnProfile col, int sf, int dependentMask, int ff) {
+        String header = table.names[i];
+        char[] a = rec.chars;
+        int s = rec.start[i];
+        int e = rec.end[i];
         if ((ff & RecordView.F_UNTERMINATED) != 0) {
             sf &= ~Cells.S_NEWLINE;
         }
@@ -483,7 +548,7 @@ final class CellChecks {
             reported = table.regions[i].checksWholeFormat();
             stands |= regionStands(i, null);
         } else if (!reported && table.regions[i] != ValueSemantics.Region.NONE && scans == null) {
-            if (regionLast[i] == null || !slice.set(a, ts, te).contentEquals(regionLast[i])) {
+            if (!sameAsRegionLast(i, a, ts, te)) {
                 t = t != null ? t : new String(a, ts, te - ts);
             }
             reported = region(i, t != null ? t : regionLast[i], line);
@@ -518,6 +583,7 @@ final class CellChecks {
                     : semantics.region(table.regions[i], t);
             regionLast[i] = t;
             regionLastIssue[i] = r;
+            regionLastChars[i] = t.toCharArray();
         }
         if (r != null) {
             rows.add(out.finding(r.rule()).key(r.key()).defaultSeverity(r.severity())

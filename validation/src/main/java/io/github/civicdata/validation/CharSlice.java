@@ -43,16 +43,25 @@ final class CharSlice implements CharSequence {
         return new String(a, start, length);
     }
 
-    /** Whether the slice holds the same characters as {@code s}. */
+    /**
+     * Whether the slice holds the same characters as {@code s}. Compared through a scratch copy
+     * with {@link java.util.Arrays#equals(char[], int, int, char[], int, int)} rather than in a
+     * {@code String.charAt} loop: the JIT compiled such a loop, inlined into the cell checks, with a
+     * speculation that later failed, and threw the whole compiled method away (issue 16).
+     */
     boolean contentEquals(String s) {
-        if (s == null || s.length() != length) {
+        int n = length;
+        if (s == null || s.length() != n) {
             return false;
         }
-        for (int i = 0; i < length; i++) {
-            if (a[start + i] != s.charAt(i)) {
-                return false;
-            }
+        char[] c = scratch;
+        if (c.length < n) {
+            c = scratch = new char[Math.max(n, 2 * c.length)];
         }
-        return true;
+        s.getChars(0, n, c, 0);
+        return java.util.Arrays.equals(a, start, start + n, c, 0, n);
     }
+
+    /** Scratch for {@link #contentEquals}: grows to the longest value compared, then is reused. */
+    private char[] scratch = new char[32];
 }

@@ -259,7 +259,11 @@ final class CsvTokenizer {
             }
             i++;
         }
-        if (i >= l || (ch == '\r' && i + 1 >= l)) {
+        // the end of the buffer before the line break, or a CR as its last character (an LF may
+        // follow in the next buffer): one test, passed at every buffer's end, so that the JIT does
+        // not compile it without the rare CR way and throw the method away when a CR comes last
+        int need = ch == '\r' ? i + 1 : i;
+        if (need >= l) {
             return false;
         }
         if (!rec.plainLine(b, pos, i, c, n)) {

@@ -1,6 +1,7 @@
 package io.github.civicdata.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,7 +18,12 @@ final class DistinctCounter {
 
     private final int limit;
     private final int maxCapacity;
-    private String[] keys;
+    /**
+     * The values' characters by slot (compared with {@link Arrays#equals(char[], int, int, char[], int, int)},
+     * whose compiled form has no loop of its own: a {@code String.charAt} loop here made the JIT
+     * throw away its compiled {@code add} and the cell checks it was inlined into).
+     */
+    private char[][] keys;
     private int[] hashes;
     private long[] counts;
     private long[] firstRows;
@@ -32,7 +38,7 @@ final class DistinctCounter {
         // took 100 MB of counters before a row was read)
         this.maxCapacity = Integer.highestOneBit(Math.max(4, limit * 2 - 1)) << 1;
         int cap = Math.min(INITIAL_CAPACITY, maxCapacity);
-        this.keys = new String[cap];
+        this.keys = new char[cap][];
         this.hashes = new int[cap];
         this.counts = new long[cap];
         this.firstRows = new long[cap];
@@ -41,11 +47,11 @@ final class DistinctCounter {
 
     private void grow() {
         int cap = keys.length * 2;
-        String[] oldKeys = keys;
+        char[][] oldKeys = keys;
         int[] oldHashes = hashes;
         long[] oldCounts = counts;
         long[] oldRows = firstRows;
-        keys = new String[cap];
+        keys = new char[cap][];
         hashes = new int[cap];
         counts = new long[cap];
         firstRows = new long[cap];
@@ -79,7 +85,7 @@ final class DistinctCounter {
         int mask = keys.length - 1;
         int slot = h & mask;
         while (true) {
-            String k = keys[slot];
+            char[] k = keys[slot];
             if (k == null) {
                 if (size >= limit) {
                     overflow = true;
@@ -90,32 +96,19 @@ final class DistinctCounter {
                     add(a, s, e, row);
                     return;
                 }
-                keys[slot] = new String(a, s, e - s);
+                keys[slot] = Arrays.copyOfRange(a, s, e);
                 hashes[slot] = h;
                 counts[slot] = 1;
                 firstRows[slot] = row;
                 order[size++] = slot;
                 return;
             }
-            if (hashes[slot] == h && same(k, a, s, e)) {
+            if (hashes[slot] == h && Arrays.equals(k, 0, k.length, a, s, e)) {
                 counts[slot]++;
                 return;
             }
             slot = (slot + 1) & mask;
         }
-    }
-
-    private static boolean same(String k, char[] a, int s, int e) {
-        int n = e - s;
-        if (k.length() != n) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (k.charAt(i) != a[s + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     boolean overflow() {
@@ -135,7 +128,7 @@ final class DistinctCounter {
         List<Entry> out = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             int s = order[i];
-            out.add(new Entry(keys[s], counts[s], firstRows[s]));
+            out.add(new Entry(new String(keys[s]), counts[s], firstRows[s]));
         }
         return out;
     }

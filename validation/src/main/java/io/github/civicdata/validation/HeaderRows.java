@@ -24,7 +24,7 @@ final class HeaderRows {
             "人/km2", "人/㎢", "m3", "㎥", "l", "L", "リットル");
 
     /** Marks that legends explain. */
-    private static final String MARKS = "○◯〇●◎△▲▽×✕✖☓□■◇◆☆★✓✔";
+    static final String MARKS = "○◯〇●◎△▲▽×✕✖☓□■◇◆☆★✓✔";
 
     /**
      * Whether {@code r}, right below {@code header}, is a second header row: a row of units, or
@@ -261,14 +261,12 @@ final class HeaderRows {
     }
 
     /** Whether a cell holds a mark or 凡 at all. */
-    private static boolean mayBeLegend(char[] a, int s, int e) {
-        for (int k = s; k < e; k++) {
-            if (a[k] == '凡' || MARKS.indexOf(a[k]) >= 0) {
-                return true;
-            }
-        }
-        return false;
+    static boolean mayBeLegend(char[] a, int s, int e) {
+        return LEGEND_CHARS.any(a, s, e);
     }
+
+    /** 凡 and the {@link #MARKS}: the characters of {@link #mayBeLegend}. */
+    private static final CharBits LEGEND_CHARS = new CharBits("凡" + MARKS);
 
     /** A text that explains a mark: {@code 凡例…}, or a mark followed by {@code ：}, {@code =}, {@code …}, {@code は}. */
     static boolean isLegend(String t) {

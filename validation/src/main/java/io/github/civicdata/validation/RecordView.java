@@ -139,20 +139,46 @@ final class RecordView {
     int[] scanFlags;
     int[] scanDependentMask;
 
-    /** Scans every non-empty field once ({@link Cells#scan}) and keeps the results with the record. */
+    /**
+     * Set in {@link #scanFlags} (beside {@link Cells#scan}'s flags, none of which uses this bit):
+     * the field is a plain number, {@link Cells#isCleanNumber} of the whole field.
+     */
+    static final int SCAN_CLEAN_NUMBER = CellChecks.CLEAN;
+
+    /**
+     * Scans every non-empty field once ({@link Cells#scan}, and {@link Cells#isCleanNumber}:
+     * {@link #SCAN_CLEAN_NUMBER}) and keeps the results with the record.
+     */
     void scanFields(Cells.Scan scratch) {
         if (scanFlags == null || scanFlags.length < size) {
             scanFlags = new int[Math.max(size, start.length)];
             scanDependentMask = new int[scanFlags.length];
         }
         for (int i = 0; i < size; i++) {
-            if (end[i] > start[i]) {
-                Cells.scan(chars, start[i], end[i], scratch);
-                scanFlags[i] = scratch.flags;
+            int s = start[i];
+            int e = end[i];
+            if (e > s) {
+                Cells.scan(chars, s, e, scratch);
+                int f = scratch.flags;
+                if (Cells.isCleanNumber(chars, s, e)) { // stops at the first character of most text
+                    f |= SCAN_CLEAN_NUMBER;
+                }
+                scanFlags[i] = f;
                 scanDependentMask[i] = scratch.dependentMask;
             }
         }
         scanned = true;
+    }
+
+    /**
+     * Whether field i is a plain number ({@link Cells#isCleanNumber}; false for an empty or absent
+     * field): read from {@link #scanFlags} when {@link #scanned}.
+     */
+    boolean cleanNumber(int i) {
+        if (i >= size || end[i] == start[i]) {
+            return false;
+        }
+        return scanned ? (scanFlags[i] & SCAN_CLEAN_NUMBER) != 0 : Cells.isCleanNumber(chars, start[i], end[i]);
     }
 
     /** Records the formula of the last field added (XLSX). */

@@ -95,16 +95,12 @@ final class TallyRows {
      * (half- or full-width), a wave dash, or ends like まで/以前/迄. False for most data cells.
      */
     static boolean mayBeTally(char[] a, int s, int e) {
-        for (int k = s; k < e; k++) {
-            switch (a[k]) {
-                case '計', '～', '〜', '~', 'で', '前', '迄', 'T', 't', 'S', 's', 'Ｔ', 'ｔ', 'Ｓ', 'ｓ':
-                    return true;
-                default:
-                    break;
-            }
-        }
-        return false;
+        return TALLY_CHARS.any(a, s, e);
     }
+
+    /** The characters of {@link #mayBeTally}. */
+    static final String TALLY_CHAR_LIST = "計～〜~で前迄TtSsＴｔＳｓ";
+    private static final CharBits TALLY_CHARS = new CharBits(TALLY_CHAR_LIST);
 
     /**
      * False only for a cell of ASCII characters that can be neither a total label nor a cumulative
