@@ -121,8 +121,10 @@ public final class Vocabulary {
         }
         this.byName = names;
         this.byKey = keys;
-        this.matcher = headerIndex ? new HeaderMatcher(jaAliases, enAliases, this.templateList) : null;
-        this.itemIndex = headerIndex ? matcher.itemIndex(columnItems) : null;
+        // one cache of normalised spellings for the templates' indexes and the items' (mostly the same spellings)
+        HeaderMatcher.KeyCache spellings = new HeaderMatcher.KeyCache();
+        this.matcher = headerIndex ? new HeaderMatcher(jaAliases, enAliases, this.templateList, spellings) : null;
+        this.itemIndex = headerIndex ? matcher.itemIndex(columnItems, spellings) : null;
     }
 
     /**
