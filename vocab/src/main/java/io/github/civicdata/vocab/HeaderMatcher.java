@@ -28,12 +28,9 @@ final class HeaderMatcher {
     /** Indexes of the vocabulary's own templates (by identity; filled once, then only read). */
     private final Map<DatasetTemplate, Index> own = new IdentityHashMap<>();
 
-    HeaderMatcher(Map<String, List<String>> ja, Map<String, List<String>> en, List<DatasetTemplate> templates) {
-        this(ja, en, templates, new KeyCache());
-    }
-
     /**
-     * With the keys computed so far: the vocabulary passes the same cache on to
+     * Builds the indexes of the vocabulary's templates with the keys known so far (the snapshot's, or
+     * an empty cache), adding those it computes: the vocabulary passes the same cache on to
      * {@link #itemIndex(Iterable, KeyCache)}, as the items' spellings are mostly the templates' own.
      */
     HeaderMatcher(Map<String, List<String>> ja, Map<String, List<String>> en, List<DatasetTemplate> templates,
@@ -128,7 +125,10 @@ final class HeaderMatcher {
 
     /**
      * The keys of spellings computed so far, while the indexes of the vocabulary's templates and
-     * items are built (they share most items and aliases: each spelling is normalised once).
+     * items are built (they share most items and aliases: each spelling is normalised once). The
+     * standard vocabulary's comes filled from its snapshot ({@link VocabSnapshot}), which stores the
+     * keys of every spelling its indexes hold. Not thread-safe: used by one thread while a vocabulary
+     * is built, then dropped.
      */
     static final class KeyCache {
         final Map<String, String> loose = new HashMap<>();
