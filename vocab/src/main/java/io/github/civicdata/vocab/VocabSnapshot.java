@@ -35,8 +35,8 @@ import java.util.zip.CRC32;
  * the items in definition order, the templates (each column naming its item by index), the
  * Japanese and English header aliases by item id, and (format 2) the loose and the English header
  * key of every spelling the header indexes hold (spelling, key; sorted by spelling): the keys need
- * NFKC, and normalising a few hundred spellings at every start cost more than reading them. Numbers are unsigned varints; a string is its
- * index in the table; an absent optional value is 0 and a present one its index + 1. Enum constants
+ * NFKC, and normalising a few hundred spellings at every start cost more than reading them.
+ * Numbers are unsigned varints; a string is its index in the table; an absent optional value is 0 and a present one its index + 1. Enum constants
  * are stored by name. A damaged, truncated or outdated file fails with an
  * {@link IllegalStateException}, never with a vocabulary of other content. Stateless; thread-safe.
  */
