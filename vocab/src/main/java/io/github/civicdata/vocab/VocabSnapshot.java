@@ -31,7 +31,8 @@ import java.util.zip.CRC32;
  * the command in {@link #REGENERATE}).
  *
  * <p>Layout (big-endian, {@link DataOutputStream}): the magic {@code CVSN}, the format version, the
- * payload's length and its CRC-32, then the payload: a table of every distinct string (UTF-8), then
+ * payload's length and its CRC-32, then the payload: a table of every distinct string (their
+ * lengths in chars, then all of them as one UTF-8 block, decoded in one call), then
  * the items in definition order, the templates (each column naming its item by index), the
  * Japanese and English header aliases by item id, and (format 2) the loose and the English header
  * key of every spelling the header indexes hold (spelling, key; sorted by spelling): the keys need
@@ -103,12 +104,16 @@ final class VocabSnapshot {
         }
         ByteArrayOutputStream payload = new ByteArrayOutputStream(body.size() + (1 << 16));
         try (DataOutputStream out = new DataOutputStream(payload)) {
+            // the lengths (in chars), then every string in one UTF-8 block: decoded in one call when read
             varint(out, strings.list.size());
+            StringBuilder all = new StringBuilder();
             for (String s : strings.list) {
-                byte[] b = s.getBytes(StandardCharsets.UTF_8);
-                varint(out, b.length);
-                out.write(b);
+                varint(out, s.length());
+                all.append(s);
             }
+            byte[] b = all.toString().getBytes(StandardCharsets.UTF_8);
+            varint(out, b.length);
+            out.write(b);
             body.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -341,15 +346,31 @@ final class VocabSnapshot {
 
         Loaded content() throws IOException {
             int n = varint();
-            strings = new String[n];
+            if (n > in.available()) {
+                throw new IOException(n + " strings in " + in.available() + " bytes");
+            }
+            int[] lengths = new int[n];
             for (int i = 0; i < n; i++) {
-                int len = varint();
-                int at = buf.length - in.available();
-                if (len > in.available()) {
+                lengths[i] = varint();
+            }
+            int bytes = varint();
+            int at = buf.length - in.available();
+            if (bytes > in.available()) {
+                throw new IOException("the strings run past the end");
+            }
+            String all = new String(buf, at, bytes, StandardCharsets.UTF_8);
+            in.skipNBytes(bytes);
+            strings = new String[n];
+            int from = 0;
+            for (int i = 0; i < n; i++) {
+                if (lengths[i] > all.length() - from) {
                     throw new IOException("string " + i + " runs past the end");
                 }
-                strings[i] = new String(buf, at, len, StandardCharsets.UTF_8);
-                in.skipNBytes(len);
+                strings[i] = all.substring(from, from + lengths[i]);
+                from += lengths[i];
+            }
+            if (from != all.length()) {
+                throw new IOException((all.length() - from) + " chars after the strings");
             }
             int itemCount = varint();
             DataItem[] items = new DataItem[itemCount];
