@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code -Xlog:class+load}); rules only, with a standard template and with a Table Schema, in every
  * report format. With the text or JUnit report and no Table Schema it loads no Jackson class either
  * (the JSON and SARIF report writers and the Table Schema reader use it); rules only with the text
- * report, it builds no picocli {@code help} command and reads no code list (the file has no region
- * code or name).
+ * report, it builds no picocli {@code help} command, starts no SLF4J binding (nothing is logged) and
+ * reads no code list (the file has no region code or name).
  */
 class ValidateClassLoadingTest {
 
@@ -63,6 +63,8 @@ class ValidateClassLoadingTest {
             if (i == 1) { // rules only, text report: what issue 16's start-up work took off the way to the first row
                 assertThat(loaded).as("picocli's help command is built only where every command is")
                         .doesNotContain("picocli.CommandLine$HelpCommand");
+                assertThat(loaded).as("nothing is logged: the SLF4J binding is not started")
+                        .filteredOn(c -> c.startsWith("org.slf4j.")).isEmpty();
                 assertThat(loaded).as("no region value, no ward name: the code lists are not read")
                         .doesNotContain("io.github.civicdata.vocab.code.CodeTables",
                                 "io.github.civicdata.vocab.code.Municipality");
