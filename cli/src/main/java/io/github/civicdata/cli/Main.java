@@ -23,8 +23,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {"Data governance for Japanese local government: vocabulary, metadata, validation, anonymisation.",
             "自治体のデータガバナンス: 語彙・メタデータ・機械判読性検証・匿名加工。"},
-        footer = {"", "Exit codes: 0 conforms, 1 findings at or above --fail-on, 2 usage error, 3 unreadable input or internal error."},
-        subcommands = {CommandLine.HelpCommand.class})
+        footer = {"", "Exit codes: 0 conforms, 1 findings at or above --fail-on, 2 usage error, 3 unreadable input or internal error."})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -31,14 +31,14 @@ class CommandsTest {
 
     @Test
     void aRunBuildsOnlyTheCommandItNames() {
-        // "help" is picocli's, declared on Main: always there and cheap
-        assertThat(cl("validate", "x.csv").getSubcommands()).containsOnlyKeys("validate", "help");
-        assertThat(cl("pseudonymize", "x.csv").getSubcommands()).containsOnlyKeys("pseudonymise", "pseudonymize", "help");
-        assertThat(cl("--version").getSubcommands()).containsOnlyKeys("help");
-        assertThat(cl("-V").getSubcommands()).containsOnlyKeys("help");
+        // "help" is picocli's: only where every command is (its model cost ~10 ms of each start)
+        assertThat(cl("validate", "x.csv").getSubcommands()).containsOnlyKeys("validate");
+        assertThat(cl("pseudonymize", "x.csv").getSubcommands()).containsOnlyKeys("pseudonymise", "pseudonymize");
+        assertThat(cl("--version").getSubcommands()).isEmpty();
+        assertThat(cl("-V").getSubcommands()).isEmpty();
         // help, no command, a misspelt one, options first: every command (help lists them, suggestions)
         for (String[] args : new String[][] {{}, {"--help"}, {"help", "validate"}, {"valdate"}, {"--version", "validate"}}) {
-            assertThat(cl(args).getSubcommands().keySet()).containsAll(Commands.all().keySet());
+            assertThat(cl(args).getSubcommands().keySet()).containsAll(Commands.all().keySet()).contains("help");
         }
     }
 

@@ -44,7 +44,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class Messages {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
+    /**
+     * The logger, made at the first log line: creating it starts the SLF4J binding (about 10 ms of a
+     * cold JVM), which a run that logs nothing does not need.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(Messages.class);
+    }
     /** Core's own bundle, read by core's own code (as every module reads its own files). */
     private static final MessageBundle CORE = new MessageBundle() {
         @Override
@@ -155,12 +161,14 @@ public final class Messages {
      * @return the text
      */
     public String format(Locale locale, String key, List<?> args) {
-        Object[] shown = args.stream()
-                .map(a -> a instanceof String s ? Values.shortenArgument(s) : a)
-                .toArray();
+        Object[] shown = new Object[args.size()];
+        int i = 0;
+        for (Object a : args) { // a loop, not a stream: a stream pipeline costs class loading at its first use
+            shown[i++] = a instanceof String s ? Values.shortenArgument(s) : a;
+        }
         Optional<String> p = pattern(locale, key);
         if (p.isEmpty()) {
-            LOG.debug("no message for key {}", key);
+            Log.LOG.debug("no message for key {}", key);
             return shown.length == 0 ? key : key + " " + List.of(shown);
         }
         Locale fmtLocale = "ja".equals(locale.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
@@ -222,7 +230,7 @@ public final class Messages {
     private static ResourceBundle read(MessageBundle b, String resource) {
         try (InputStream in = b.open(resource)) {
             if (in == null) {
-                LOG.warn("message bundle file {} not found", resource);
+                Log.LOG.warn("message bundle file {} not found", resource);
                 return ABSENT;
             }
             try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {

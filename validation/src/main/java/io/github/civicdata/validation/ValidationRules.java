@@ -1,15 +1,9 @@
 package io.github.civicdata.validation;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.civicdata.core.RuleInfo;
 import io.github.civicdata.core.RuleInfo.Mode;
 import io.github.civicdata.core.Severity;
 import io.github.civicdata.core.ToolInfo;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,7 +30,8 @@ import java.util.OptionalInt;
  * covers (or why it is manual) is the message {@code <id>.checks}.
  *
  * <p>Levels ({@link RuleInfo#level()}): each official rule has the level that the Digital Agency's
- * rule list gives it (read from the shipped {@code rules/machine-readability-rules.json}). The rules
+ * rule list gives it (the shipped {@code rules/machine-readability-rules.json}; the level is the
+ * digit of the id, and a test checks the two agree). The rules
  * without which a file cannot be read as one table at all ({@code extra-cell},
  * {@code missing-cell}, {@code encoding-error}, {@code csv.*}, {@code file.*},
  * {@code xlsx.unreadable}, {@code xlsx.malformed}, the length, column and workbook-part time
@@ -61,8 +56,6 @@ public final class ValidationRules {
 
     /** The shipped rule list of the Digital Agency (id, name, description, level). */
     static final String OFFICIAL_LIST = "rules/machine-readability-rules.json";
-
-    private static final Map<String, Integer> OFFICIAL_LEVELS = officialLevels();
 
     /** Rules that are not official but count for level 1 (a file that breaks them is not one readable table). */
     private static final int STRUCTURAL = 1;
@@ -150,62 +143,12 @@ public final class ValidationRules {
     static final String RULES_PAGE = ToolInfo.INFORMATION_URI + "/blob/main/docs/rules.md";
 
     private static void put(Map<String, RuleInfo> m, String id, Severity s, Mode mode, String... aliases) {
-        Integer level = OFFICIAL_LEVELS.get(id);
-        if (isOfficial(id) && level == null) {
-            throw new IllegalStateException(id + " is not in " + OFFICIAL_LIST);
-        }
         m.put(id, new RuleInfo(id, s, mode, List.of(aliases), Optional.of(helpUri(id)),
-                level == null ? OptionalInt.empty() : OptionalInt.of(level)));
+                isOfficial(id) ? OptionalInt.of(officialLevel(id)) : OptionalInt.empty()));
     }
 
     private static void putStructural(Map<String, RuleInfo> m, String id, Severity s, Mode mode) {
         m.put(id, new RuleInfo(id, s, mode, List.of(), Optional.of(helpUri(id)), OptionalInt.of(STRUCTURAL)));
-    }
-
-    /**
-     * Reads the level of every official rule ({@code "level": "Level1"}) from the shipped list, with
-     * Jackson's streaming parser: databind's start-up (about 0.1 s of a cold JVM) is not needed for
-     * a flat array of objects, and a CSV {@code validate} needs no other JSON.
-     */
-    private static Map<String, Integer> officialLevels() {
-        try (InputStream in = ValidationRules.class.getResourceAsStream(OFFICIAL_LIST)) {
-            if (in == null) {
-                throw new IllegalStateException(OFFICIAL_LIST + " is missing from the jar");
-            }
-            Map<String, Integer> levels = new LinkedHashMap<>();
-            try (JsonParser p = new JsonFactory().createParser(in)) {
-                if (p.nextToken() != JsonToken.START_ARRAY) {
-                    throw new IllegalStateException(OFFICIAL_LIST + " is not an array");
-                }
-                while (p.nextToken() == JsonToken.START_OBJECT) {
-                    String id = null;
-                    String level = null;
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String field = p.currentName();
-                        p.nextToken();
-                        if (field.equals("id")) {
-                            id = p.getValueAsString();
-                        } else if (field.equals("level")) {
-                            level = p.getValueAsString();
-                        } else {
-                            p.skipChildren();
-                        }
-                    }
-                    if (id == null || level == null || !level.matches("Level[123]")) {
-                        throw new IllegalStateException("unexpected rule in " + OFFICIAL_LIST + ": id " + id
-                                + ", level " + level);
-                    }
-                    levels.put(id, level.charAt(5) - '0');
-                }
-                if (p.currentToken() != JsonToken.END_ARRAY) {
-                    throw new IllegalStateException(OFFICIAL_LIST + ": expected a rule object, found "
-                            + p.currentToken());
-                }
-            }
-            return Collections.unmodifiableMap(levels);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
@@ -284,6 +227,21 @@ public final class ValidationRules {
      */
     public static String checksKey(RuleInfo rule) {
         return rule.id() + ".checks";
+    }
+
+    /**
+     * The level of an official rule: the digit of its id ({@code L2-01} is of level 2), which is the
+     * level the Digital Agency's list gives every rule ({@code "level": "Level2"}; {@code
+     * ValidationRulesTest} checks each against the shipped list). Not read from the list at run
+     * time: parsing the JSON at start-up cost a CSV {@code validate} Jackson's parser (about 25 ms
+     * CPU of a cold JVM) for 30 digits.
+     */
+    static int officialLevel(String id) {
+        int level = id.charAt(1) - '0';
+        if (level < 1 || level > 3) {
+            throw new IllegalStateException(id + " is not a rule of level 1, 2 or 3 in " + OFFICIAL_LIST);
+        }
+        return level;
     }
 
     static boolean isOfficial(String id) {

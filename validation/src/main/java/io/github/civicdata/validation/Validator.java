@@ -21,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -196,10 +197,15 @@ public final class Validator {
      * @return the rules (immutable)
      */
     public List<RuleInfo> rules() {
-        return ValidationRules.all().stream()
-                .filter(r -> !disabled.contains(r.id()))
-                .map(r -> severities.containsKey(r.id()) ? r.withSeverity(severities.get(r.id())) : r)
-                .toList();
+        // a loop, not a stream: a stream pipeline and its lambdas cost class loading on every start
+        List<RuleInfo> out = new ArrayList<>();
+        for (RuleInfo r : ValidationRules.all()) {
+            if (!disabled.contains(r.id())) {
+                Severity s = severities.get(r.id());
+                out.add(s != null ? r.withSeverity(s) : r);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -243,7 +249,9 @@ public final class Validator {
 
     private Report validate(Collection<Path> files, boolean throwUnreadable) {
         Report.Builder rb = newReport();
-        files.forEach(f -> Objects.requireNonNull(f, "file"));
+        for (Path f : files) {
+            Objects.requireNonNull(f, "file");
+        }
         Optional<DatasetTemplate> companion = template == null || schema != null ? Optional.empty()
                 : vocabulary.companionOf(template);
         if (companion.isPresent()) {

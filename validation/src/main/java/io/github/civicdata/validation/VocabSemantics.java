@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,11 +41,8 @@ final class VocabSemantics implements ValueSemantics {
     private final Vocabulary vocabulary;
     private final FormatChecks checks;
     private final boolean detect;
-    private final CodeLists codes;
-    private final Set<String> prefectureNames = new HashSet<>();
-    private final Set<String> municipalityNames = new HashSet<>();
-    /** Ward name without its city (東区) → the designated cities that have it (福岡市, 札幌市 …). */
-    private final java.util.Map<String, java.util.List<String>> wardCities = new java.util.HashMap<>();
+    /** The official region names, made at the first region value (a file without one never reads the code lists). */
+    private volatile Regions regions;
     /** For each item id, the ids of the templates that have it as a column. */
     private final Map<String, Set<String>> owners = new HashMap<>();
 
@@ -52,29 +50,65 @@ final class VocabSemantics implements ValueSemantics {
         this.vocabulary = vocabulary;
         this.checks = checks;
         this.detect = detect;
-        this.codes = CodeLists.standard();
-        for (Prefecture p : codes.prefectures()) {
-            prefectureNames.add(p.name());
-        }
-        for (Municipality m : codes.municipalities()) {
-            municipalityNames.add(m.name());
-        }
-        for (Municipality m : codes.municipalities()) {
-            if (m.kind() != Municipality.Kind.WARD || m.cityCode().isEmpty()) {
-                continue;
+        // loops, not computeIfAbsent with lambdas: each lambda spins a class at its first use, on every start
+        for (DatasetTemplate t : vocabulary.templates()) {
+            for (TemplateColumn c : t.columns()) {
+                Set<String> ids = owners.get(c.item().id());
+                if (ids == null) {
+                    ids = new HashSet<>();
+                    owners.put(c.item().id(), ids);
+                }
+                ids.add(t.id());
             }
-            String city = codes.municipality(m.cityCode().get()).map(Municipality::name).orElse("");
-            if (!city.isEmpty() && m.name().startsWith(city) && m.name().length() > city.length()) {
-                String ward = m.name().substring(city.length());
-                java.util.List<String> cities = wardCities.computeIfAbsent(ward, k -> new java.util.ArrayList<>());
-                if (!cities.contains(city)) {
-                    cities.add(city);
+        }
+    }
+
+    /** The region names, read from the current code lists at the first call. */
+    private Regions regions() {
+        Regions r = regions;
+        if (r == null) {
+            synchronized (this) {
+                r = regions;
+                if (r == null) {
+                    r = new Regions(CodeLists.standard());
+                    regions = r;
                 }
             }
         }
-        for (DatasetTemplate t : vocabulary.templates()) {
-            for (TemplateColumn c : t.columns()) {
-                owners.computeIfAbsent(c.item().id(), k -> new HashSet<>()).add(t.id());
+        return r;
+    }
+
+    /** The official prefecture and municipality names and the ward names of designated cities. Immutable once made. */
+    static final class Regions {
+        final Set<String> prefectureNames = new HashSet<>();
+        final Set<String> municipalityNames = new HashSet<>();
+        /** Ward name without its city (東区) → the designated cities that have it (福岡市, 札幌市 …). */
+        final Map<String, java.util.List<String>> wardCities = new HashMap<>();
+
+        Regions(CodeLists codes) {
+            for (Prefecture p : codes.prefectures()) {
+                prefectureNames.add(p.name());
+            }
+            for (Municipality m : codes.municipalities()) {
+                municipalityNames.add(m.name());
+            }
+            for (Municipality m : codes.municipalities()) {
+                if (m.kind() != Municipality.Kind.WARD || m.cityCode().isEmpty()) {
+                    continue;
+                }
+                Optional<Municipality> c = codes.municipality(m.cityCode().get());
+                String city = c.isPresent() ? c.get().name() : "";
+                if (!city.isEmpty() && m.name().startsWith(city) && m.name().length() > city.length()) {
+                    String ward = m.name().substring(city.length());
+                    java.util.List<String> cities = wardCities.get(ward);
+                    if (cities == null) {
+                        cities = new java.util.ArrayList<>();
+                        wardCities.put(ward, cities);
+                    }
+                    if (!cities.contains(city)) {
+                        cities.add(city);
+                    }
+                }
             }
         }
     }
@@ -419,6 +453,7 @@ final class VocabSemantics implements ValueSemantics {
                 return null;
             }
             case PREFECTURE: {
+                Set<String> prefectureNames = regions().prefectureNames;
                 if (prefectureNames.contains(t)) {
                     return null;
                 }
@@ -473,6 +508,11 @@ final class VocabSemantics implements ValueSemantics {
      */
     @Override
     public Issue wardsWithoutCity(java.util.Map<String, Long> values) {
+        if (!anyEndsWithKu(values)) {
+            return null; // no ward name (each ends with 区, WardNamesTest): decided without reading the code lists
+        }
+        Map<String, java.util.List<String>> wardCities = regions().wardCities;
+        Set<String> municipalityNames = regions().municipalityNames;
         long total = 0;
         long wards = 0;
         boolean wardOnly = false;
@@ -635,7 +675,20 @@ final class VocabSemantics implements ValueSemantics {
         return v > min + 1e-6 && v < max - 1e-6;
     }
 
+    /** Whether a value, trimmed, ends with 区 as every ward name of {@link Regions#wardCities} does. */
+    private static boolean anyEndsWithKu(java.util.Map<String, Long> values) {
+        for (String v : values.keySet()) {
+            String t = Cells.trim(v);
+            if (!t.isEmpty() && t.charAt(t.length() - 1) == '区') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean officialMunicipality(String t) {
+        Set<String> municipalityNames = regions().municipalityNames;
+        Set<String> prefectureNames = regions().prefectureNames;
         if (municipalityNames.contains(t)) {
             return true;
         }

@@ -22,6 +22,10 @@ class ValidationRulesTest {
         }
         assertThat(rules.size()).isEqualTo(30);
         assertThat(ValidationRules.official()).hasSize(30);
+        List<String> listed = new java.util.ArrayList<>();
+        rules.forEach(r -> listed.add(r.get("id").asText()));
+        // the catalogue's official rules are the list's, in its order (their levels are not read from it at run time)
+        assertThat(ValidationRules.official().stream().map(RuleInfo::id).toList()).isEqualTo(listed);
         for (JsonNode r : rules) {
             String id = r.get("id").asText();
             RuleInfo info = ValidationRules.find(id).orElseThrow();

@@ -28,10 +28,15 @@ final class HeaderMatcher {
     /** Indexes of the vocabulary's own templates (by identity; filled once, then only read). */
     private final Map<DatasetTemplate, Index> own = new IdentityHashMap<>();
 
-    HeaderMatcher(Map<String, List<String>> ja, Map<String, List<String>> en, List<DatasetTemplate> templates) {
+    /**
+     * Builds the indexes of the vocabulary's templates with the keys known so far (the snapshot's, or
+     * an empty cache), adding those it computes: the vocabulary passes the same cache on to
+     * {@link #itemIndex(Iterable, KeyCache)}, as the items' spellings are mostly the templates' own.
+     */
+    HeaderMatcher(Map<String, List<String>> ja, Map<String, List<String>> en, List<DatasetTemplate> templates,
+            KeyCache keys) {
         this.ja = copy(ja);
         this.en = copy(en);
-        KeyCache keys = new KeyCache();
         for (DatasetTemplate t : templates) {
             own.put(t, build(t, keys));
         }
@@ -120,9 +125,12 @@ final class HeaderMatcher {
 
     /**
      * The keys of spellings computed so far, while the indexes of the vocabulary's templates and
-     * items are built (they share most items and aliases: each spelling is normalised once).
+     * items are built (they share most items and aliases: each spelling is normalised once). The
+     * standard vocabulary's comes filled from its snapshot ({@link VocabSnapshot}), which stores the
+     * keys of every spelling its indexes hold. Not thread-safe: used by one thread while a vocabulary
+     * is built, then dropped.
      */
-    private static final class KeyCache {
+    static final class KeyCache {
         final Map<String, String> loose = new HashMap<>();
         final Map<String, String> english = new HashMap<>();
     }
@@ -182,9 +190,8 @@ final class HeaderMatcher {
         final Map<HeaderMatch.Kind, Map<String, List<DataItem>>> tiers = new EnumMap<>(HeaderMatch.Kind.class);
     }
 
-    ItemIndex itemIndex(Iterable<DataItem> items) {
+    ItemIndex itemIndex(Iterable<DataItem> items, KeyCache keys) {
         ItemIndex x = new ItemIndex();
-        KeyCache keys = new KeyCache();
         for (HeaderMatch.Kind tier : KEYED) {
             Map<String, List<DataItem>> m = new HashMap<>();
             for (DataItem i : items) {

@@ -31,10 +31,13 @@ import java.util.zip.CRC32;
  * the command in {@link #REGENERATE}).
  *
  * <p>Layout (big-endian, {@link DataOutputStream}): the magic {@code CVSN}, the format version, the
- * payload's length and its CRC-32, then the payload: a table of every distinct string (UTF-8), then
- * the items in definition order, the templates (each column naming its item by index), and the
- * Japanese and English header aliases by item id. Numbers are unsigned varints; a string is its
- * index in the table; an absent optional value is 0 and a present one its index + 1. Enum constants
+ * payload's length and its CRC-32, then the payload: a table of every distinct string (their
+ * lengths in chars, then all of them as one UTF-8 block, decoded in one call), then
+ * the items in definition order, the templates (each column naming its item by index), the
+ * Japanese and English header aliases by item id, and (format 2) the loose and the English header
+ * key of every spelling the header indexes hold (spelling, key; sorted by spelling): the keys need
+ * NFKC, and normalising a few hundred spellings at every start cost more than reading them.
+ * Numbers are unsigned varints; a string is its index in the table; an absent optional value is 0 and a present one its index + 1. Enum constants
  * are stored by name. A damaged, truncated or outdated file fails with an
  * {@link IllegalStateException}, never with a vocabulary of other content. Stateless; thread-safe.
  */
@@ -47,7 +50,8 @@ final class VocabSnapshot {
             + " -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true";
 
     private static final int MAGIC = 0x4356534E; // "CVSN"
-    private static final int FORMAT = 1;
+    /** The format version: 2 added the header keys of the spellings. */
+    static final int FORMAT = 2;
     private static final int HEADER_BYTES = 16;
 
     private VocabSnapshot() {
@@ -61,6 +65,14 @@ final class VocabSnapshot {
             Map<String, List<String>> en) {
     }
 
+    /**
+     * A snapshot as read: its content, and the normalised header keys ({@link HeaderKeys#loose},
+     * {@link HeaderKeys#english}) of every spelling the vocabulary's header indexes hold, as they were
+     * when the snapshot was made, so that building the indexes normalises nothing.
+     */
+    record Loaded(Content content, HeaderMatcher.KeyCache keys) {
+    }
+
     // ------------------------------------------------------------------ writing
 
     /**
@@ -69,6 +81,7 @@ final class VocabSnapshot {
      * @throws IllegalArgumentException if a template column's item is not one of the items
      */
     static byte[] write(Content c) {
+        HeaderMatcher.KeyCache keys = Vocabulary.spellingKeys(c);
         Strings strings = new Strings();
         ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 16);
         try (DataOutputStream out = new DataOutputStream(body)) {
@@ -84,17 +97,23 @@ final class VocabSnapshot {
             }
             writeAliases(out, strings, c.ja());
             writeAliases(out, strings, c.en());
+            writeKeys(out, strings, keys.loose);
+            writeKeys(out, strings, keys.english);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ByteArrayOutputStream payload = new ByteArrayOutputStream(body.size() + (1 << 16));
         try (DataOutputStream out = new DataOutputStream(payload)) {
+            // the lengths (in chars), then every string in one UTF-8 block: decoded in one call when read
             varint(out, strings.list.size());
+            StringBuilder all = new StringBuilder();
             for (String s : strings.list) {
-                byte[] b = s.getBytes(StandardCharsets.UTF_8);
-                varint(out, b.length);
-                out.write(b);
+                varint(out, s.length());
+                all.append(s);
             }
+            byte[] b = all.toString().getBytes(StandardCharsets.UTF_8);
+            varint(out, b.length);
+            out.write(b);
             body.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -197,6 +216,15 @@ final class VocabSnapshot {
         }
     }
 
+    private static void writeKeys(DataOutputStream out, Strings s, Map<String, String> keys) throws IOException {
+        Map<String, String> sorted = new TreeMap<>(keys);
+        varint(out, sorted.size());
+        for (Map.Entry<String, String> e : sorted.entrySet()) {
+            str(out, s, e.getKey());
+            str(out, s, e.getValue());
+        }
+    }
+
     private static void str(DataOutputStream out, Strings s, String v) throws IOException {
         varint(out, s.of(v));
     }
@@ -230,7 +258,7 @@ final class VocabSnapshot {
      *
      * @throws IllegalStateException if it is missing, damaged or of another format version
      */
-    static Content readResource() {
+    static Loaded readResource() {
         String path = "/io/github/civicdata/vocab/data/" + RESOURCE;
         byte[] bytes;
         try (InputStream in = VocabSnapshot.class.getResourceAsStream(path)) {
@@ -242,7 +270,7 @@ final class VocabSnapshot {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + path + ": " + e.getMessage(), e);
         }
-        return read(bytes, path);
+        return load(bytes, path);
     }
 
     /**
@@ -254,6 +282,18 @@ final class VocabSnapshot {
      *     format version
      */
     static Content read(byte[] bytes, String name) {
+        return load(bytes, name).content();
+    }
+
+    /**
+     * Reads a snapshot with its header keys.
+     *
+     * @param bytes the file's content
+     * @param name the file's name, for messages
+     * @throws IllegalStateException if the bytes are not a complete, undamaged snapshot of this
+     *     format version
+     */
+    static Loaded load(byte[] bytes, String name) {
         if (bytes.length < HEADER_BYTES || intAt(bytes, 0) != MAGIC) {
             throw damaged(name, "not a vocabulary snapshot");
         }
@@ -271,7 +311,7 @@ final class VocabSnapshot {
             throw damaged(name, "checksum mismatch");
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, HEADER_BYTES, length));
-        Content c;
+        Loaded c;
         try {
             c = new Reader(in, bytes).content();
             if (in.available() != 0) {
@@ -304,17 +344,33 @@ final class VocabSnapshot {
             this.buf = buf;
         }
 
-        Content content() throws IOException {
+        Loaded content() throws IOException {
             int n = varint();
-            strings = new String[n];
+            if (n > in.available()) {
+                throw new IOException(n + " strings in " + in.available() + " bytes");
+            }
+            int[] lengths = new int[n];
             for (int i = 0; i < n; i++) {
-                int len = varint();
-                int at = buf.length - in.available();
-                if (len > in.available()) {
+                lengths[i] = varint();
+            }
+            int bytes = varint();
+            int at = buf.length - in.available();
+            if (bytes > in.available()) {
+                throw new IOException("the strings run past the end");
+            }
+            String all = new String(buf, at, bytes, StandardCharsets.UTF_8);
+            in.skipNBytes(bytes);
+            strings = new String[n];
+            int from = 0;
+            for (int i = 0; i < n; i++) {
+                if (lengths[i] > all.length() - from) {
                     throw new IOException("string " + i + " runs past the end");
                 }
-                strings[i] = new String(buf, at, len, StandardCharsets.UTF_8);
-                in.skipNBytes(len);
+                strings[i] = all.substring(from, from + lengths[i]);
+                from += lengths[i];
+            }
+            if (from != all.length()) {
+                throw new IOException((all.length() - from) + " chars after the strings");
             }
             int itemCount = varint();
             DataItem[] items = new DataItem[itemCount];
@@ -334,7 +390,10 @@ final class VocabSnapshot {
             if (itemList.size() != itemCount) {
                 throw new IOException("an item id occurs twice");
             }
-            return new Content(Collections.unmodifiableList(itemList), templates, ja, en);
+            HeaderMatcher.KeyCache keys = new HeaderMatcher.KeyCache();
+            keys(keys.loose);
+            keys(keys.english);
+            return new Loaded(new Content(Collections.unmodifiableList(itemList), templates, ja, en), keys);
         }
 
         private DataItem item() throws IOException {
@@ -400,6 +459,13 @@ final class VocabSnapshot {
                 m.put(str(), strs());
             }
             return m;
+        }
+
+        private void keys(Map<String, String> into) throws IOException {
+            int n = varint();
+            for (int i = 0; i < n; i++) {
+                into.put(str(), str());
+            }
         }
 
         private String str() throws IOException {

@@ -73,7 +73,7 @@ public final class Vocabulary {
 
     private Vocabulary(Map<String, DataItem> items, List<DatasetTemplate> templateList,
             Map<String, List<String>> jaAliases, Map<String, List<String>> enAliases) {
-        this(items, templateList, jaAliases, enAliases, true);
+        this(items, templateList, jaAliases, enAliases, true, new HeaderMatcher.KeyCache());
     }
 
     /**
@@ -83,7 +83,8 @@ public final class Vocabulary {
      * the builder.
      */
     private Vocabulary(Map<String, DataItem> items, List<DatasetTemplate> templateList,
-            Map<String, List<String>> jaAliases, Map<String, List<String>> enAliases, boolean headerIndex) {
+            Map<String, List<String>> jaAliases, Map<String, List<String>> enAliases, boolean headerIndex,
+            HeaderMatcher.KeyCache spellings) {
         this.items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
         // plain loops, no lambdas: each lambda spins a class at its first use, on every start
         Map<String, List<DatasetTemplate>> t = new TreeMap<>();
@@ -114,6 +115,9 @@ public final class Vocabulary {
                 continue; // GIF core data model items name no columns (see CoreDataModel)
             }
             columnItems.add(i);
+            if (headerIndex) {
+                continue; // the lookups by name serve the builder's own vocabulary only (itemsForTemplateColumn)
+            }
             for (String n : i.names()) {
                 addUnique(names, n, i);
                 addUnique(keys, HeaderKeys.key(n), i);
@@ -121,8 +125,10 @@ public final class Vocabulary {
         }
         this.byName = names;
         this.byKey = keys;
-        this.matcher = headerIndex ? new HeaderMatcher(jaAliases, enAliases, this.templateList) : null;
-        this.itemIndex = headerIndex ? matcher.itemIndex(columnItems) : null;
+        // one cache of normalised spellings for the templates' indexes and the items' (mostly the same
+        // spellings); the snapshot's comes filled, so that building the indexes normalises nothing
+        this.matcher = headerIndex ? new HeaderMatcher(jaAliases, enAliases, this.templateList, spellings) : null;
+        this.itemIndex = headerIndex ? matcher.itemIndex(columnItems, spellings) : null;
     }
 
     /**
@@ -360,7 +366,11 @@ public final class Vocabulary {
         return matcher.collisions(template).stream().map(HeaderMatcher.Clash::toString).toList();
     }
 
-    /** The items a template file's header or item reference names: the item name or an alias, exactly or normalised. */
+    /**
+     * The items a template file's header or item reference names: the item name or an alias, exactly
+     * or normalised. Only for the builder's vocabulary without a header index (the others make no
+     * lookups by name: normalising every item name cost each start a few milliseconds).
+     */
     private List<DataItem> itemsForTemplateColumn(String header) {
         List<DataItem> exact = byName.get(header);
         if (exact != null) {
@@ -375,16 +385,29 @@ public final class Vocabulary {
      * {@code VocabSnapshotTest} checks that the snapshot is what the source files give.
      */
     private static Vocabulary loadStandard() {
-        return fromSnapshot(VocabSnapshot.readResource());
+        VocabSnapshot.Loaded l = VocabSnapshot.readResource();
+        return fromSnapshot(l.content(), l.keys());
     }
 
     /** The vocabulary of a snapshot's content. */
     static Vocabulary fromSnapshot(VocabSnapshot.Content c) {
+        return fromSnapshot(c, new HeaderMatcher.KeyCache());
+    }
+
+    /** The vocabulary of a snapshot's content, with the header keys known so far (added to as its indexes are built). */
+    private static Vocabulary fromSnapshot(VocabSnapshot.Content c, HeaderMatcher.KeyCache keys) {
         Map<String, DataItem> items = new LinkedHashMap<>();
         for (DataItem i : c.items()) {
             items.put(i.id(), i);
         }
-        return new Vocabulary(items, c.templates(), c.ja(), c.en());
+        return new Vocabulary(items, c.templates(), c.ja(), c.en(), true, keys);
+    }
+
+    /** The header keys of every spelling the header indexes of this content's vocabulary hold, for its snapshot. */
+    static HeaderMatcher.KeyCache spellingKeys(VocabSnapshot.Content c) {
+        HeaderMatcher.KeyCache keys = new HeaderMatcher.KeyCache();
+        fromSnapshot(c, keys);
+        return keys;
     }
 
     /** What {@link VocabSnapshot} stores of this vocabulary. */
@@ -617,7 +640,7 @@ public final class Vocabulary {
                 }
             }
             // item(...) and itemsForTemplateColumn(...) only: no header index
-            Vocabulary lookup = new Vocabulary(all, List.of(), Map.of(), Map.of(), false);
+            Vocabulary lookup = new Vocabulary(all, List.of(), Map.of(), Map.of(), false, null);
             for (TemplateFiles.RawAlias a : aliases) {
                 String id = lookup.item(a.itemId()).map(DataItem::id)
                         .orElseGet(() -> byName(lookup, a.source(), a.entryPointer() + "/item", a.itemId()).id());

@@ -49,6 +49,23 @@ class VocabSnapshotTest {
     }
 
     @Test
+    void theStoredHeaderKeysAreTheNormalisersAndCoverEverySpellingTheIndexesHold() throws IOException {
+        VocabSnapshot.Loaded l = VocabSnapshot.load(Files.readAllBytes(COMMITTED), "committed");
+        assertThat(l.keys().loose).hasSizeGreaterThan(300);
+        assertThat(l.keys().english).isNotEmpty();
+        for (java.util.Map.Entry<String, String> e : l.keys().loose.entrySet()) {
+            assertThat(e.getValue()).as(e.getKey()).isEqualTo(HeaderKeys.loose(e.getKey()));
+        }
+        for (java.util.Map.Entry<String, String> e : l.keys().english.entrySet()) {
+            assertThat(e.getValue()).as(e.getKey()).isEqualTo(HeaderKeys.english(e.getKey()));
+        }
+        // building the standard vocabulary's indexes from them computes no other key
+        HeaderMatcher.KeyCache keys = Vocabulary.spellingKeys(l.content());
+        assertThat(keys.loose).isEqualTo(l.keys().loose);
+        assertThat(keys.english).isEqualTo(l.keys().english);
+    }
+
+    @Test
     void committedSnapshotIsWhatTheSourceFilesGive() throws IOException {
         byte[] generated = VocabSnapshot.write(fromSources.snapshotContent());
         byte[] committed = Files.readAllBytes(COMMITTED);
@@ -190,9 +207,9 @@ class VocabSnapshotTest {
         assertDamaged("{\"format\": \"civicdata-items/1\", \"items\": []}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "not a vocabulary snapshot");
         // another format version
-        byte[] v2 = good.clone();
-        v2[7] = 2;
-        assertDamaged(v2, "format version 2");
+        byte[] other = good.clone();
+        other[7] = (byte) (VocabSnapshot.FORMAT + 1);
+        assertDamaged(other, "format version " + (VocabSnapshot.FORMAT + 1));
     }
 
     @Test
@@ -215,7 +232,7 @@ class VocabSnapshotTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (DataOutputStream d = new DataOutputStream(out)) {
             d.writeInt(0x4356534E);
-            d.writeInt(1);
+            d.writeInt(VocabSnapshot.FORMAT);
             d.writeInt(payload.length);
             d.writeInt((int) crc.getValue());
             d.write(payload);
