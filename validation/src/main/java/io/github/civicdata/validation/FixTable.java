@@ -67,6 +67,17 @@ final class FixTable {
     private boolean[] direct = new boolean[0];
     /** The last data row written (its untouched values are the values above the next row). */
     private RecordView prevRec;
+    /** Whether {@link #prevRec} was written as it is (then {@link #prev} does not hold its values). */
+    private boolean prevAsIs;
+    /**
+     * Whether a data row may be written as it is when every value needs nothing: a CSV input whose
+     * output columns are its input columns in their order (nothing dropped, added, split or moved).
+     */
+    private boolean asIsLayout;
+    /** Per input column: an empty value is logged (a required template column), so the row takes the general path. */
+    private boolean[] emptyLogged = new boolean[0];
+    /** A data row's statistics to hand to the writer thread with the row (after the plan), else null. */
+    private RecordView tallyPending;
 
     FixTable(FixRun run, RecordView header) {
         this.run = run;
@@ -85,9 +96,16 @@ final class FixTable {
         if (isData(role) && stats != null) {
             FixWriterThread w = plan != null ? run.writer() : null;
             if (w != null) {
-                // after the plan, the statistics are needed only at the end of the table: tallied on the writer thread
+                // after the plan, the statistics are needed only at the end of the table: tallied on the
+                // writer thread, with the row when it is written as it is (one copy), else on their own
                 counts.flags(rec, stats.cols.length, run.on(FixTransformation.LAYOUT));
-                w.tally(rec, counts.flags, counts, stats, run.on(FixTransformation.LAYOUT), run.semantics());
+                tallyPending = rec;
+                process(rec, row, role);
+                if (tallyPending != null) {
+                    tallyPending = null;
+                    w.tally(rec, counts.flags, counts, stats, run.on(FixTransformation.LAYOUT), run.semantics());
+                }
+                return;
             } else {
                 counts.count(rec, stats, run.on(FixTransformation.LAYOUT), run.semantics());
             }
@@ -505,6 +523,13 @@ final class FixTable {
         }
         mergeValue = new String[plan.in.length];
         mergeUntil = new long[plan.in.length];
+        asIsLayout = !run.xlsx() && width == plan.in.length;
+        emptyLogged = new boolean[plan.in.length];
+        for (int k = 0; k < width && asIsLayout; k++) {
+            FixPlan.Out o = plan.out.get(k);
+            asIsLayout = o.source() == k && o.part() == FixPlan.WHOLE && !plan.in[k].drop;
+            emptyLogged[k] = requiredColumns && o.template() != null && o.template().obligation() == Obligation.REQUIRED;
+        }
     }
 
     // ------------------------------------------------------------------ rows
@@ -529,9 +554,17 @@ final class FixTable {
 
     /** Writes a data row; whether it was written (then {@link #prevRec} may keep it). */
     private boolean data(RecordView rec, long row) {
+        int inWidth = plan.in.length;
+        int known = 0;
+        if (asIsLayout && counts.of == rec && rec.size == inWidth && rec.totalFields <= inWidth
+                && rec.decodeErrors == null && rec.recordFlags == 0) {
+            known = asIs(rec);
+            if (known < 0) {
+                return true;
+            }
+        }
         FixLog log = run.log();
         long line = rec.line;
-        int inWidth = plan.in.length;
         if ((rec.recordFlags & RecordView.R_HIDDEN) != 0) {
             log.add(line, row, 0, null, RuleIds.L1_13, null, FixLog.Action.KEPT, null, null, "fix.reason.hidden-row");
         }
@@ -567,13 +600,18 @@ final class FixTable {
         boolean flagged = counts.of == rec;
         for (int i = 0; i < inWidth; i++) {
             FixPlan.In c = plan.in[i];
+            if (i < known && direct[i]) {
+                raws[i] = null; // (asIs found that it needs nothing)
+                rawText[i] = null;
+                continue;
+            }
             direct[i] = false;
             if (c.drop) {
                 continue;
             }
             int flags = i < rec.size ? rec.flags[i] : 0;
             // most values need nothing: they are written from the record's characters as they are
-            if (flagged && i < rec.size && rec.end[i] > rec.start[i] && (flags & (RecordView.F_XL_FORMULA
+            if (i >= known && flagged && i < rec.size && rec.end[i] > rec.start[i] && (flags & (RecordView.F_XL_FORMULA
                     | RecordView.F_XL_MERGED)) == 0 && !decodeError(rec, i) && run.cells().untouched(
                     slice.set(rec.chars, rec.start[i], rec.end[i]), c, counts.flags[i])) {
                 direct[i] = true;
@@ -683,7 +721,51 @@ final class FixTable {
         String[] t = prev;
         prev = outCells;
         outCells = t;
+        prevAsIs = false;
         return true;
+    }
+
+    /**
+     * The row as it is, when every value needs nothing ({@link #asIsLayout}, a plain CSV record of
+     * the table's width, {@link #counts} made for it): then it is written from the record's
+     * characters in one piece (with its statistics, on the writer thread) and -1 is returned, as
+     * the general path would write it (no value changes, no log line). Else the number of leading
+     * cells looked at, whose {@link #direct} the general path takes over.
+     */
+    private int asIs(RecordView rec) {
+        int n = rec.size;
+        if (direct.length < n) {
+            raws = new String[n];
+            rawText = new String[n];
+            direct = new boolean[n];
+        }
+        int[] f = counts.flags;
+        CellFixer cells = run.cells();
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            int s = rec.start[i];
+            int e = rec.end[i];
+            if (s >= e) {
+                direct[i] = false;
+                if (emptyLogged[i]) {
+                    return i;
+                }
+            } else if (cells.untouched(slice.set(rec.chars, s, e), plan.in[i], f[i])) {
+                direct[i] = true;
+                any = true;
+            } else {
+                direct[i] = false;
+                return i;
+            }
+        }
+        if (!any) {
+            return n; // blank: the general path removes it (or writes it, as it decides)
+        }
+        boolean tally = tallyPending == rec;
+        tallyPending = null;
+        run.writeAsIs(rec, f, tally ? counts : null, stats, run.on(FixTransformation.LAYOUT));
+        prevAsIs = true;
+        return -1;
     }
 
     private static boolean decodeError(RecordView rec, int i) {
@@ -700,7 +782,7 @@ final class FixTable {
 
     /** The value written above in output column k (for ditto marks). */
     private String above(int k) {
-        if (prev[k] != null) {
+        if (!prevAsIs && prev[k] != null) {
             return prev[k];
         }
         return prevRec == null ? null : prevRec.text(outSource[k]);

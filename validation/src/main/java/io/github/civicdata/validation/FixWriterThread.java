@@ -44,7 +44,7 @@ final class FixWriterThread implements AutoCloseable {
         int cells;
         /** Per entry: the index after its last cell. */
         final int[] entryEnd;
-        /** Per entry: {@link #ROW}, {@link #EMPTY_ROW} or {@link #TALLY}. */
+        /** Per entry: {@link #ROW}, {@link #EMPTY_ROW}, {@link #TALLY} or {@link #ROW_TALLY}. */
         final byte[] kind;
         int entries;
         /** The record whose characters were copied last, from {@link #copiedBase} (a row follows its tally). */
@@ -72,6 +72,8 @@ final class FixWriterThread implements AutoCloseable {
     static final byte ROW = 0;
     static final byte EMPTY_ROW = 1;
     static final byte TALLY = 2;
+    /** A row written and tallied (a row written as it is: the cells are the same). */
+    static final byte ROW_TALLY = 3;
 
     /** The end of the rows. */
     private static final Batch END = new Batch(0, 0);
@@ -136,6 +138,10 @@ final class FixWriterThread implements AutoCloseable {
             switch (b.kind[r]) {
                 case ROW -> csv.row(b.chars, b.start, b.end, b.flags, from, to);
                 case EMPTY_ROW -> csv.emptyRow();
+                case ROW_TALLY -> {
+                    csv.row(b.chars, b.start, b.end, b.flags, from, to);
+                    counts.tally(b.chars, b.start, b.end, b.flags, from, to, stats, trim, semantics);
+                }
                 default -> counts.tally(b.chars, b.start, b.end, b.flags, from, to, stats, trim, semantics);
             }
             from = to;
@@ -184,6 +190,21 @@ final class FixWriterThread implements AutoCloseable {
     }
 
     /**
+     * A data row written as it is (its cells from the record's characters, {@code flags[i]} their
+     * scan flags); with {@code counts} not null also added to the statistics, as by {@link #tally}.
+     */
+    void row(RecordView rec, int[] flags, FixCounts counts, FixPlan.Stats stats, boolean trim,
+            ValueSemantics semantics) {
+        if (counts != null) {
+            this.counts = counts;
+            this.stats = stats;
+            this.trim = trim;
+            this.semantics = semantics;
+        }
+        entry(rec, flags, counts != null ? ROW_TALLY : ROW);
+    }
+
+    /**
      * A data row to add to the statistics on this thread ({@link FixCounts#tally}), after the rows
      * queued before it; {@code flags} are its cells' {@link FixCounts#flags}. The statistics may be
      * read on the fixing thread after {@link #sync()}.
@@ -194,17 +215,26 @@ final class FixWriterThread implements AutoCloseable {
         this.stats = stats;
         this.trim = trim;
         this.semantics = semantics;
+        entry(rec, flags, TALLY);
+    }
+
+    /** An entry of the record's cells (its characters copied once per batch). */
+    private void entry(RecordView rec, int[] flags, byte kind) {
         Batch b = current();
         int n = rec.size;
         cells(b, n);
         int base = copy(b, rec);
         int c = b.cells;
+        int[] bs = b.start;
+        int[] be = b.end;
+        int[] rs = rec.start;
+        int[] re = rec.end;
         for (int i = 0; i < n; i++, c++) {
-            b.start[c] = base + rec.start[i];
-            b.end[c] = base + rec.end[i];
-            b.flags[c] = flags[i];
+            bs[c] = base + rs[i];
+            be[c] = base + re[i];
         }
-        add(b, TALLY, c);
+        System.arraycopy(flags, 0, b.flags, b.cells, n);
+        add(b, kind, c);
     }
 
     /** Room for n more cells. */
