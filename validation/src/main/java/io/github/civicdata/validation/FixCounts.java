@@ -130,7 +130,7 @@ final class FixCounts {
             c.nonEmpty++;
             boolean digit = (f & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0;
             if (!digit) {
-                if (e - s <= 4 && Cells.isSymbol(new String(a, s, e - s))) {
+                if (Cells.isSymbol(a, s, e)) {
                     c.symbols++;
                 }
                 continue;

@@ -202,7 +202,9 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
                 case CSV -> {
                     if (outputs.table().isPresent() && v.threads >= 2 && size >= v.pipelineThreshold) {
                         // the checks and the fixing keep the calling thread busy: the writing gets a thread of its own
-                        writer = new FixWriterThread(csv, name);
+                        int[] wb = fixer.writerBatches;
+                        writer = wb == null ? new FixWriterThread(csv, name)
+                                : new FixWriterThread(csv, name, wb[0], wb[1], wb[2]);
                     }
                     SourceInfo info = CsvValidation.run(in, name, size, v, out, ProgressTracker.NONE, this::setup);
                     encoding = info.encoding().orElse("");

@@ -79,8 +79,9 @@ final class FixWriterThread implements AutoCloseable {
     private static final Batch END = new Batch(0, 0);
 
     private final FixCsvWriter csv;
-    private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES + 1);
-    private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES);
+    private final int batchChars;
+    private final BlockingQueue<Batch> full;
+    private final BlockingQueue<Batch> free;
     private final Thread thread;
     private volatile Throwable failure;
     /** Batches the writer thread has taken care of (for {@link #sync()}). */
@@ -99,9 +100,26 @@ final class FixWriterThread implements AutoCloseable {
      * @param name the source name, for the thread's name
      */
     FixWriterThread(FixCsvWriter csv, String name) {
+        this(csv, name, BATCHES, BATCH_ENTRIES, BATCH_CHARS);
+    }
+
+    /**
+     * With other batch sizes (tests: tiny batches cycle every buffer many times in a small table).
+     *
+     * @param batches batches in use at most (at least 1)
+     * @param entries rows per batch at most (at least 1)
+     * @param chars characters per batch before it is handed over (at least 1)
+     */
+    FixWriterThread(FixCsvWriter csv, String name, int batches, int entries, int chars) {
+        if (batches < 1 || entries < 1 || chars < 1) {
+            throw new IllegalArgumentException("batch sizes must be >= 1: " + batches + ", " + entries + ", " + chars);
+        }
         this.csv = csv;
-        for (int b = 0; b < BATCHES; b++) {
-            free.add(new Batch(BATCH_CHARS, BATCH_ENTRIES));
+        this.batchChars = chars;
+        this.full = new ArrayBlockingQueue<>(batches + 1);
+        this.free = new ArrayBlockingQueue<>(batches);
+        for (int b = 0; b < batches; b++) {
+            free.add(new Batch(chars, entries));
         }
         this.thread = new Thread(this::consume, "civicdata-write " + name);
         this.thread.setDaemon(true);
@@ -265,7 +283,7 @@ final class FixWriterThread implements AutoCloseable {
         b.cells = cellsEnd;
         b.kind[b.entries] = kind;
         b.entryEnd[b.entries++] = cellsEnd;
-        if (b.entries == b.kind.length || b.len >= BATCH_CHARS) {
+        if (b.entries == b.kind.length || b.len >= batchChars) {
             hand(b);
             current = null;
         }
@@ -286,8 +304,8 @@ final class FixWriterThread implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while writing the fixed table", e);
             }
-            if (current.chars.length > 4 * BATCH_CHARS) {
-                current.chars = new char[BATCH_CHARS]; // a huge row made it large
+            if (current.chars.length > 4 * batchChars) {
+                current.chars = new char[batchChars]; // a huge row made it large
             }
         }
         return current;

@@ -22,6 +22,8 @@ import net.jqwik.api.statistics.Statistics;
  *       coordinates clearly inside the area);
  *   <li>{@link CellFixer#plainStart}: a first character it lets through starts neither a ditto
  *       mark nor a formula (checked for every {@code char});
+ *   <li>{@link Cells#isSymbol(char[], int, int)} (the statistics' test, making a string only when
+ *       the first character can start a symbol) answers as {@link Cells#isSymbol(String)};
  *   <li>{@link Cells#parseNumber} tries the prefixes of approximate numbers in a fixed order,
  *       longest first (the same in every run).
  * </ul>
@@ -55,6 +57,21 @@ class FixShortcutProperties {
         assertThat(CellFixer.plainStart('同')).isFalse();
         assertThat(CellFixer.plainStart('=')).isFalse();
         assertThat(CellFixer.plainStart('\uFF1D')).isFalse();
+    }
+
+    @Property(tries = 3000)
+    void theSymbolTestOnCharactersAnswersAsTheOneOnStrings(@ForAll("symbolLike") String v) {
+        char[] a = ("[" + v + "]").toCharArray();
+        assertThat(Cells.isSymbol(a, 1, a.length - 1)).as(v).isEqualTo(Cells.isSymbol(v));
+        Statistics.label("symbol").collect(Cells.isSymbol(v));
+        Statistics.label("symbol").coverage(k -> k.check(true).percentage(p -> p >= 5));
+    }
+
+    @Provide
+    Arbitrary<String> symbolLike() {
+        Arbitrary<String> pieces = Arbitraries.of("-", "－", "ー", "…", ".", "X", "x", "*", "＊", "秘", "匿", "N", "A",
+                "/", "n", "a", "d", "不", "詳", "明", "該当なし", "?", "#", "△", "▲", "◇", "1", "あ", " ", "非公表");
+        return pieces.list().ofMinSize(0).ofMaxSize(5).map(l -> String.join("", l));
     }
 
     @Property(tries = 3000)
