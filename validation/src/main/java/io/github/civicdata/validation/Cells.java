@@ -240,6 +240,16 @@ final class Cells {
     }
 
     /**
+     * Whether {@link #parseNumber} can find a number in a cell that starts with {@code c} (not a
+     * space): a digit, a point, a sign or the first character of an approximate prefix. A cheap
+     * test before it (most text cells start with none).
+     */
+    static boolean mayStartNumber(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '.' || c == '．' || c == '-' || c == '+'
+                || c == '−' || c == '－' || c == '＋' || c == '▲' || c == '△' || PREFIX_START[c];
+    }
+
+    /**
      * Parses a (trimmed) cell as a number, reporting what keeps it from being a plain number.
      *
      * @param normalized receives the plain number when the result is not {@link #N_NOT_NUMBER}

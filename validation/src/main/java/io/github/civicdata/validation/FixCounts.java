@@ -139,7 +139,8 @@ final class FixCounts {
                 c.clean++;
                 continue;
             }
-            if (Cells.parseNumber(a, s, e, num, unit) != Cells.N_NOT_NUMBER) {
+            if ((Cells.isSpace(a[s]) || Cells.mayStartNumber(a[s]))
+                    && Cells.parseNumber(a, s, e, num, unit) != Cells.N_NOT_NUMBER) {
                 c.dirty++;
                 if (unit.length() > 0) {
                     c.unit(unit.toString());
