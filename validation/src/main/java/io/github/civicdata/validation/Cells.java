@@ -240,6 +240,16 @@ final class Cells {
     }
 
     /**
+     * Whether {@link #parseNumber} can find a number in a cell that starts with {@code c} (not a
+     * space): a digit, a point, a sign or the first character of an approximate prefix. A cheap
+     * test before it (most text cells start with none).
+     */
+    static boolean mayStartNumber(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '.' || c == '．' || c == '-' || c == '+'
+                || c == '−' || c == '－' || c == '＋' || c == '▲' || c == '△' || PREFIX_START[c];
+    }
+
+    /**
      * Parses a (trimmed) cell as a number, reporting what keeps it from being a plain number.
      *
      * @param normalized receives the plain number when the result is not {@link #N_NOT_NUMBER}
@@ -440,9 +450,18 @@ final class Cells {
             "**", "***", "＊＊", "＊＊＊", "秘", "χ", "NA", "N/A", "n/a", "n.a.", "na", "nd", "ND", "/", "／", "不詳",
             "不明", "秘匿", "非公表", "該当なし", "－－", "--", "?", "？", "#", "＃", "∞", "△", "▲", "◇");
 
+    /** The first characters of {@link #SYMBOLS}. */
+    private static final String SYMBOL_STARTS = SYMBOLS.stream().map(t -> t.substring(0, 1)).distinct()
+            .reduce("", String::concat);
+
     /** Whether a trimmed cell is a symbol used for missing, secret or not-applicable values. */
     static boolean isSymbol(String trimmed) {
         return !trimmed.isEmpty() && trimmed.length() <= 4 && SYMBOLS.contains(trimmed);
+    }
+
+    /** {@link #isSymbol(String)} of the trimmed cell {@code a[s..e)}, making a string only when it may be one. */
+    static boolean isSymbol(char[] a, int s, int e) {
+        return s < e && e - s <= 4 && SYMBOL_STARTS.indexOf(a[s]) >= 0 && SYMBOLS.contains(new String(a, s, e - s));
     }
 
     private static final Set<String> DITTO = Set.of(

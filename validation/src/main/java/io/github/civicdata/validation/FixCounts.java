@@ -130,7 +130,7 @@ final class FixCounts {
             c.nonEmpty++;
             boolean digit = (f & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0;
             if (!digit) {
-                if (e - s <= 4 && Cells.isSymbol(new String(a, s, e - s))) {
+                if (Cells.isSymbol(a, s, e)) {
                     c.symbols++;
                 }
                 continue;
@@ -139,7 +139,8 @@ final class FixCounts {
                 c.clean++;
                 continue;
             }
-            if (Cells.parseNumber(a, s, e, num, unit) != Cells.N_NOT_NUMBER) {
+            if ((Cells.isSpace(a[s]) || Cells.mayStartNumber(a[s]))
+                    && Cells.parseNumber(a, s, e, num, unit) != Cells.N_NOT_NUMBER) {
                 c.dirty++;
                 if (unit.length() > 0) {
                     c.unit(unit.toString());

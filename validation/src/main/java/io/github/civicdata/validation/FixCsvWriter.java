@@ -71,6 +71,9 @@ final class FixCsvWriter implements AutoCloseable {
      * with those cells.
      */
     void row(char[] a, int[] start, int[] end, int[] flags, int from, int to) {
+        if (out == null) {
+            return;
+        }
         for (int k = from; k < to; k++) {
             if (k > from) {
                 put(',');

@@ -202,7 +202,9 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
                 case CSV -> {
                     if (outputs.table().isPresent() && v.threads >= 2 && size >= v.pipelineThreshold) {
                         // the checks and the fixing keep the calling thread busy: the writing gets a thread of its own
-                        writer = new FixWriterThread(csv, name);
+                        int[] wb = fixer.writerBatches;
+                        writer = wb == null ? new FixWriterThread(csv, name)
+                                : new FixWriterThread(csv, name, wb[0], wb[1], wb[2]);
                     }
                     SourceInfo info = CsvValidation.run(in, name, size, v, out, ProgressTracker.NONE, this::setup);
                     encoding = info.encoding().orElse("");
@@ -225,7 +227,7 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
         this.table = t;
         if (t.conformance() instanceof TemplateConformance tc) {
             conformance = tc;
-            t.conformance(new HeaderOnly(tc));
+            t.conformance(new FixHeaderOnly(tc));
         }
         t.observer(this);
     }
@@ -508,6 +510,25 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
         written++;
     }
 
+    /**
+     * A data row written as it is (its cells' scan flags {@code flags}); with {@code counts} not
+     * null, its statistics are tallied with it on the writer thread ({@link FixWriterThread#row(RecordView,
+     * int[], FixCounts, FixPlan.Stats, boolean, ValueSemantics)}).
+     */
+    void writeAsIs(RecordView rec, int[] flags, FixCounts counts, FixPlan.Stats stats, boolean trim) {
+        if (writer != null) {
+            writer.row(rec, flags, counts, stats, trim, semantics());
+        } else {
+            csv.row(rec.chars, rec.start, rec.end, flags, 0, rec.size);
+        }
+        written++;
+    }
+
+    /** Whether the input is a workbook. */
+    boolean xlsx() {
+        return xlsx;
+    }
+
     // ------------------------------------------------------------------ the end
 
     private void finish() {
@@ -736,67 +757,5 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
             }
         }
         return digits > 0;
-    }
-
-    /**
-     * The template's header matching only: the fixer needs the mapping (and the column types and
-     * region checks it decides, as the validator gets them), not the checks of every cell.
-     */
-    private static final class HeaderOnly implements Conformance {
-        private final TemplateConformance c;
-
-        HeaderOnly(TemplateConformance c) {
-            this.c = c;
-        }
-
-        @Override
-        public void header(TableView table, Emitter out, java.util.function.Consumer<Finding> currentRow) {
-            c.header(table, out, currentRow);
-        }
-
-        @Override
-        public byte columnType(int column) {
-            return c.columnType(column);
-        }
-
-        @Override
-        public ValueSemantics.Region region(int column, ValueSemantics.Region byName) {
-            return c.region(column, byName);
-        }
-
-        @Override
-        public boolean hasMissingValues() {
-            return c.hasMissingValues();
-        }
-
-        @Override
-        public boolean isMissing(int column, char[] a, int s, int e) {
-            return c.isMissing(column, a, s, e);
-        }
-
-        @Override
-        public void cell(int column, char[] a, int s, int e, String value, long line, long row, boolean reported) {
-            // the fixer checks values itself (template-formats)
-        }
-
-        @Override
-        public boolean knowsHeader(String n) {
-            return c.knowsHeader(n);
-        }
-
-        @Override
-        public void blank(int column, long line, long row) {
-            // not checked by the fixer
-        }
-
-        @Override
-        public void end() {
-            // not checked by the fixer
-        }
-
-        @Override
-        public String label() {
-            return c.label();
-        }
     }
 }

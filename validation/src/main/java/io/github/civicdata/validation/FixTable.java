@@ -1,18 +1,14 @@
 package io.github.civicdata.validation;
 
 import io.github.civicdata.core.csv.CsvFormulas;
-import io.github.civicdata.vocab.DataItem;
-import io.github.civicdata.vocab.DatasetTemplate;
 import io.github.civicdata.vocab.Obligation;
 import io.github.civicdata.vocab.TemplateColumn;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The table the fixer writes: its rows as the {@link TableProcessor} decided them, held until the
@@ -67,6 +63,17 @@ final class FixTable {
     private boolean[] direct = new boolean[0];
     /** The last data row written (its untouched values are the values above the next row). */
     private RecordView prevRec;
+    /** Whether {@link #prevRec} was written as it is (then {@link #prev} does not hold its values). */
+    private boolean prevAsIs;
+    /**
+     * Whether a data row may be written as it is when every value needs nothing: a CSV input whose
+     * output columns are its input columns in their order (nothing dropped, added, split or moved).
+     */
+    private boolean asIsLayout;
+    /** Per input column: an empty value is logged (a required template column), so the row takes the general path. */
+    private boolean[] emptyLogged = new boolean[0];
+    /** A data row's statistics to hand to the writer thread with the row (after the plan), else null. */
+    private RecordView tallyPending;
 
     FixTable(FixRun run, RecordView header) {
         this.run = run;
@@ -85,9 +92,16 @@ final class FixTable {
         if (isData(role) && stats != null) {
             FixWriterThread w = plan != null ? run.writer() : null;
             if (w != null) {
-                // after the plan, the statistics are needed only at the end of the table: tallied on the writer thread
+                // after the plan, the statistics are needed only at the end of the table: tallied on the
+                // writer thread, with the row when it is written as it is (one copy), else on their own
                 counts.flags(rec, stats.cols.length, run.on(FixTransformation.LAYOUT));
-                w.tally(rec, counts.flags, counts, stats, run.on(FixTransformation.LAYOUT), run.semantics());
+                tallyPending = rec;
+                process(rec, row, role);
+                if (tallyPending != null) {
+                    tallyPending = null;
+                    w.tally(rec, counts.flags, counts, stats, run.on(FixTransformation.LAYOUT), run.semantics());
+                }
+                return;
             } else {
                 counts.count(rec, stats, run.on(FixTransformation.LAYOUT), run.semantics());
             }
@@ -191,12 +205,11 @@ final class FixTable {
         return role == TableObserver.Role.SECOND_HEADER ? second == null : run.asData(role);
     }
 
-    // ------------------------------------------------------------------ statistics
-
-    // ------------------------------------------------------------------ the plan
+    // ------------------------------------------------------------------ the plan (made by FixPlanner)
 
     private void decide(boolean whole) {
-        plan = run.given() != null ? adopt(run.given()) : makePlan(whole);
+        plan = run.given() != null ? new FixPlanner(run, table, stats, rawNames()).adopt(run.given())
+                : makePlan(whole);
         writeHeader();
         while (!held.isEmpty()) {
             Held h = held.poll();
@@ -205,189 +218,19 @@ final class FixTable {
         heldChars = 0;
     }
 
-    /** The plan of the previous pass, with what depends on this pass (template columns, checkers) made again. */
-    private FixPlan adopt(FixPlan given) {
-        FixPlan p = makePlan(true);
-        for (int i = 0; i < p.in.length && i < given.in.length; i++) {
-            FixPlan.In a = p.in[i];
-            FixPlan.In g = given.in[i];
-            a.drop = g.drop;
-            a.numeric = g.numeric;
-            a.numericStrong = g.numericStrong;
-            a.typeFromTemplate = g.typeFromTemplate;
-            a.unit = g.unit;
-            a.unitInName = g.unitInName;
-            a.mixedUnits = g.mixedUnits;
-            a.coordinates = g.coordinates;
-            a.dateColumn = g.dateColumn;
-            a.timeColumn = g.timeColumn;
-            a.key = g.key;
-        }
-        p.out.clear();
-        p.missingRequired.clear();
-        outputs(p);
-        p.exact = true;
-        return p;
+    private FixPlan makePlan(boolean whole) {
+        return new FixPlanner(run, table, stats, rawNames()).make(whole);
     }
 
-    private FixPlan makePlan(boolean whole) {
+    /** The input columns' names as read (the joined names of a two-row header). */
+    private String[] rawNames() {
         int width = table.width();
         String[] names = table.names();
         rawNames = new String[width];
         for (int i = 0; i < width; i++) {
             rawNames[i] = second != null ? names[i] : header.text(i);
         }
-        FixPlan.In[] in = new FixPlan.In[width];
-        for (int i = 0; i < width; i++) {
-            FixPlan.In c = new FixPlan.In(i, rawNames[i]);
-            ColumnProfile p = table.profile(i);
-            FixPlan.Column s = stats.col(i);
-            String name = Cells.trim(rawNames[i]);
-            c.numeric = p.type == ColumnProfile.NUMERIC;
-            c.numericStrong = p.strongNumeric;
-            c.typeFromTemplate = p.typeFromTemplate;
-            if (!c.numericStrong && !p.typeFromTemplate && p.type != ColumnProfile.CODE) {
-                // the validator's profile also saw rows that are not data (repeated headers, totals
-                // it did not know yet); the data rows alone decide, by the profile's own measure,
-                // so that the fixed file (without those rows) is planned the same way
-                long base = s.nonEmpty - s.symbols;
-                long nums = s.clean + s.dirty;
-                if (base >= 3 && nums * 10 >= base * 8) {
-                    c.numeric = true;
-                    c.numericStrong |= nums * 10 >= base * 9;
-                }
-            }
-            c.drop = run.on(FixTransformation.BLANK_COLUMNS) && name.isEmpty() && s.nonEmpty == 0;
-            c.key = i < 3 && !c.numeric;
-            c.region = run.semantics().regionColumn(name);
-            c.properNoun = MachineDependent.properNounColumn(rawNames[i]);
-            c.template = run.templateColumn(i);
-            if (c.template != null && run.on(FixTransformation.TEMPLATE_FORMATS)) {
-                c.checker = run.checks().checker(c.template.item());
-            }
-            if (run.on(FixTransformation.NUMBERS) && c.numeric && !s.units.isEmpty()) {
-                List<String> unstated = new ArrayList<>();
-                for (String u : s.units.keySet()) {
-                    if (!Units.stated(name, u)) {
-                        unstated.add(u);
-                    }
-                }
-                if (s.units.size() == 1 && !s.moreUnits && unstated.size() == 1) {
-                    c.unit = unstated.get(0);
-                    c.unitInName = c.template == null || !run.on(FixTransformation.TEMPLATE_COLUMNS);
-                } else if (!unstated.isEmpty()) {
-                    c.mixedUnits = List.copyOf(s.units.keySet());
-                }
-            }
-            c.coordinates = run.on(FixTransformation.COORDINATES) && s.coordinatePairs > 0
-                    && c.region != ValueSemantics.Region.LATITUDE && c.region != ValueSemantics.Region.LONGITUDE
-                    && s.coordinatePairs * 2 >= s.nonEmpty;
-            c.timeColumn = run.on(FixTransformation.DATES) && s.times > 0 && s.times * 10 >= s.nonEmpty * 8;
-            c.dateColumn = run.on(FixTransformation.DATES) && s.dates > 0 && s.dates * 10 >= s.nonEmpty * 8;
-            in[i] = c;
-        }
-        FixPlan plan = new FixPlan(in);
-        plan.exact = whole;
-        outputs(plan);
-        return plan;
-    }
-
-    /** The output columns: the template's order when mapping, else the input's; names as written. */
-    private void outputs(FixPlan plan) {
-        List<FixPlan.Out> virtual = new ArrayList<>();
-        Set<String> itemsTaken = new HashSet<>();
-        for (FixPlan.In c : plan.in) {
-            if (c.template != null) {
-                itemsTaken.add(c.template.item().id());
-            }
-        }
-        Set<String> namesTaken = new HashSet<>();
-        for (FixPlan.In c : plan.in) {
-            namesTaken.add(Cells.trim(c.rawName));
-        }
-        DatasetTemplate template = run.template();
-        for (FixPlan.In c : plan.in) {
-            if (c.drop) {
-                continue;
-            }
-            String base = baseName(c);
-            if (c.coordinates) {
-                boolean ascii = base.chars().allMatch(ch -> ch < 128);
-                String lat = ascii ? "latitude" : "緯度";
-                String lon = ascii ? "longitude" : "経度";
-                if (namesTaken.contains(lat) || namesTaken.contains(lon)) {
-                    lat = base + "_" + lat;
-                    lon = base + "_" + lon;
-                }
-                TemplateColumn tLat = template == null ? null : byItem(template, "latitude", itemsTaken);
-                TemplateColumn tLon = template == null ? null : byItem(template, "longitude", itemsTaken);
-                virtual.add(new FixPlan.Out(c.index, FixPlan.LATITUDE, lat, tLat));
-                virtual.add(new FixPlan.Out(c.index, FixPlan.LONGITUDE, lon, tLon));
-            } else {
-                virtual.add(new FixPlan.Out(c.index, FixPlan.WHOLE, base, c.template));
-            }
-        }
-        if (template != null && run.on(FixTransformation.TEMPLATE_COLUMNS)) {
-            List<FixPlan.Out> ordered = new ArrayList<>();
-            for (TemplateColumn t : template.columns()) {
-                FixPlan.Out found = null;
-                for (FixPlan.Out o : virtual) {
-                    if (o.template() == t) {
-                        found = o;
-                        break;
-                    }
-                }
-                if (found != null) {
-                    ordered.add(new FixPlan.Out(found.source(), found.part(), t.header(), t));
-                    virtual.remove(found);
-                } else if (t.obligation() != Obligation.REQUIRED) {
-                    ordered.add(new FixPlan.Out(-1, FixPlan.WHOLE, t.header(), t));
-                } else {
-                    plan.missingRequired.add(t);
-                }
-            }
-            ordered.addAll(virtual);
-            virtual = ordered;
-        }
-        if (run.on(FixTransformation.UNIQUE_HEADERS)) {
-            Map<String, Integer> seen = new HashMap<>();
-            for (int k = 0; k < virtual.size(); k++) {
-                FixPlan.Out o = virtual.get(k);
-                String n = Cells.trim(o.name());
-                if (n.isEmpty()) {
-                    continue;
-                }
-                int count = seen.merge(n, 1, Integer::sum);
-                if (count > 1) {
-                    String u = n + "_" + count;
-                    while (seen.containsKey(u)) {
-                        u = u + "_" + count;
-                    }
-                    seen.put(u, 1);
-                    virtual.set(k, new FixPlan.Out(o.source(), o.part(), u, o.template()));
-                }
-            }
-        }
-        plan.out.addAll(virtual);
-    }
-
-    private static TemplateColumn byItem(DatasetTemplate t, String itemId, Set<String> taken) {
-        if (taken.contains(itemId)) {
-            return null;
-        }
-        for (TemplateColumn c : t.columns()) {
-            DataItem item = c.item();
-            if (item.id().equals(itemId)) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /** The name of an input column after the value-free header fixes and the unit (not logged here). */
-    private String baseName(FixPlan.In c) {
-        String n = run.cells().quietName(c.rawName);
-        return c.unit != null && c.unitInName ? n + "（" + c.unit + "）" : n;
+        return rawNames;
     }
 
     // ------------------------------------------------------------------ writing the header
@@ -505,6 +348,13 @@ final class FixTable {
         }
         mergeValue = new String[plan.in.length];
         mergeUntil = new long[plan.in.length];
+        asIsLayout = !run.xlsx() && width == plan.in.length;
+        emptyLogged = new boolean[plan.in.length];
+        for (int k = 0; k < width && asIsLayout; k++) {
+            FixPlan.Out o = plan.out.get(k);
+            asIsLayout = o.source() == k && o.part() == FixPlan.WHOLE && !plan.in[k].drop;
+            emptyLogged[k] = requiredColumns && o.template() != null && o.template().obligation() == Obligation.REQUIRED;
+        }
     }
 
     // ------------------------------------------------------------------ rows
@@ -529,9 +379,17 @@ final class FixTable {
 
     /** Writes a data row; whether it was written (then {@link #prevRec} may keep it). */
     private boolean data(RecordView rec, long row) {
+        int inWidth = plan.in.length;
+        int known = 0;
+        if (asIsLayout && counts.of == rec && rec.size == inWidth && rec.totalFields <= inWidth
+                && rec.decodeErrors == null && rec.recordFlags == 0) {
+            known = asIs(rec);
+            if (known < 0) {
+                return true;
+            }
+        }
         FixLog log = run.log();
         long line = rec.line;
-        int inWidth = plan.in.length;
         if ((rec.recordFlags & RecordView.R_HIDDEN) != 0) {
             log.add(line, row, 0, null, RuleIds.L1_13, null, FixLog.Action.KEPT, null, null, "fix.reason.hidden-row");
         }
@@ -567,13 +425,18 @@ final class FixTable {
         boolean flagged = counts.of == rec;
         for (int i = 0; i < inWidth; i++) {
             FixPlan.In c = plan.in[i];
+            if (i < known && direct[i]) {
+                raws[i] = null; // (asIs found that it needs nothing)
+                rawText[i] = null;
+                continue;
+            }
             direct[i] = false;
             if (c.drop) {
                 continue;
             }
             int flags = i < rec.size ? rec.flags[i] : 0;
             // most values need nothing: they are written from the record's characters as they are
-            if (flagged && i < rec.size && rec.end[i] > rec.start[i] && (flags & (RecordView.F_XL_FORMULA
+            if (i >= known && flagged && i < rec.size && rec.end[i] > rec.start[i] && (flags & (RecordView.F_XL_FORMULA
                     | RecordView.F_XL_MERGED)) == 0 && !decodeError(rec, i) && run.cells().untouched(
                     slice.set(rec.chars, rec.start[i], rec.end[i]), c, counts.flags[i])) {
                 direct[i] = true;
@@ -683,7 +546,51 @@ final class FixTable {
         String[] t = prev;
         prev = outCells;
         outCells = t;
+        prevAsIs = false;
         return true;
+    }
+
+    /**
+     * The row as it is, when every value needs nothing ({@link #asIsLayout}, a plain CSV record of
+     * the table's width, {@link #counts} made for it): then it is written from the record's
+     * characters in one piece (with its statistics, on the writer thread) and -1 is returned, as
+     * the general path would write it (no value changes, no log line). Else the number of leading
+     * cells looked at, whose {@link #direct} the general path takes over.
+     */
+    private int asIs(RecordView rec) {
+        int n = rec.size;
+        if (direct.length < n) {
+            raws = new String[n];
+            rawText = new String[n];
+            direct = new boolean[n];
+        }
+        int[] f = counts.flags;
+        CellFixer cells = run.cells();
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            int s = rec.start[i];
+            int e = rec.end[i];
+            if (s >= e) {
+                direct[i] = false;
+                if (emptyLogged[i]) {
+                    return i;
+                }
+            } else if (cells.untouched(slice.set(rec.chars, s, e), plan.in[i], f[i])) {
+                direct[i] = true;
+                any = true;
+            } else {
+                direct[i] = false;
+                return i;
+            }
+        }
+        if (!any) {
+            return n; // blank: the general path removes it (or writes it, as it decides)
+        }
+        boolean tally = tallyPending == rec;
+        tallyPending = null;
+        run.writeAsIs(rec, f, tally ? counts : null, stats, run.on(FixTransformation.LAYOUT));
+        prevAsIs = true;
+        return -1;
     }
 
     private static boolean decodeError(RecordView rec, int i) {
@@ -700,7 +607,7 @@ final class FixTable {
 
     /** The value written above in output column k (for ditto marks). */
     private String above(int k) {
-        if (prev[k] != null) {
+        if (!prevAsIs && prev[k] != null) {
             return prev[k];
         }
         return prevRec == null ? null : prevRec.text(outSource[k]);

@@ -44,7 +44,7 @@ final class FixWriterThread implements AutoCloseable {
         int cells;
         /** Per entry: the index after its last cell. */
         final int[] entryEnd;
-        /** Per entry: {@link #ROW}, {@link #EMPTY_ROW} or {@link #TALLY}. */
+        /** Per entry: {@link #ROW}, {@link #EMPTY_ROW}, {@link #TALLY} or {@link #ROW_TALLY}. */
         final byte[] kind;
         int entries;
         /** The record whose characters were copied last, from {@link #copiedBase} (a row follows its tally). */
@@ -72,13 +72,16 @@ final class FixWriterThread implements AutoCloseable {
     static final byte ROW = 0;
     static final byte EMPTY_ROW = 1;
     static final byte TALLY = 2;
+    /** A row written and tallied (a row written as it is: the cells are the same). */
+    static final byte ROW_TALLY = 3;
 
     /** The end of the rows. */
     private static final Batch END = new Batch(0, 0);
 
     private final FixCsvWriter csv;
-    private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES + 1);
-    private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES);
+    private final int batchChars;
+    private final BlockingQueue<Batch> full;
+    private final BlockingQueue<Batch> free;
     private final Thread thread;
     private volatile Throwable failure;
     /** Batches the writer thread has taken care of (for {@link #sync()}). */
@@ -97,9 +100,26 @@ final class FixWriterThread implements AutoCloseable {
      * @param name the source name, for the thread's name
      */
     FixWriterThread(FixCsvWriter csv, String name) {
+        this(csv, name, BATCHES, BATCH_ENTRIES, BATCH_CHARS);
+    }
+
+    /**
+     * With other batch sizes (tests: tiny batches cycle every buffer many times in a small table).
+     *
+     * @param batches batches in use at most (at least 1)
+     * @param entries rows per batch at most (at least 1)
+     * @param chars characters per batch before it is handed over (at least 1)
+     */
+    FixWriterThread(FixCsvWriter csv, String name, int batches, int entries, int chars) {
+        if (batches < 1 || entries < 1 || chars < 1) {
+            throw new IllegalArgumentException("batch sizes must be >= 1: " + batches + ", " + entries + ", " + chars);
+        }
         this.csv = csv;
-        for (int b = 0; b < BATCHES; b++) {
-            free.add(new Batch(BATCH_CHARS, BATCH_ENTRIES));
+        this.batchChars = chars;
+        this.full = new ArrayBlockingQueue<>(batches + 1);
+        this.free = new ArrayBlockingQueue<>(batches);
+        for (int b = 0; b < batches; b++) {
+            free.add(new Batch(chars, entries));
         }
         this.thread = new Thread(this::consume, "civicdata-write " + name);
         this.thread.setDaemon(true);
@@ -136,6 +156,10 @@ final class FixWriterThread implements AutoCloseable {
             switch (b.kind[r]) {
                 case ROW -> csv.row(b.chars, b.start, b.end, b.flags, from, to);
                 case EMPTY_ROW -> csv.emptyRow();
+                case ROW_TALLY -> {
+                    csv.row(b.chars, b.start, b.end, b.flags, from, to);
+                    counts.tally(b.chars, b.start, b.end, b.flags, from, to, stats, trim, semantics);
+                }
                 default -> counts.tally(b.chars, b.start, b.end, b.flags, from, to, stats, trim, semantics);
             }
             from = to;
@@ -184,6 +208,21 @@ final class FixWriterThread implements AutoCloseable {
     }
 
     /**
+     * A data row written as it is (its cells from the record's characters, {@code flags[i]} their
+     * scan flags); with {@code counts} not null also added to the statistics, as by {@link #tally}.
+     */
+    void row(RecordView rec, int[] flags, FixCounts counts, FixPlan.Stats stats, boolean trim,
+            ValueSemantics semantics) {
+        if (counts != null) {
+            this.counts = counts;
+            this.stats = stats;
+            this.trim = trim;
+            this.semantics = semantics;
+        }
+        entry(rec, flags, counts != null ? ROW_TALLY : ROW);
+    }
+
+    /**
      * A data row to add to the statistics on this thread ({@link FixCounts#tally}), after the rows
      * queued before it; {@code flags} are its cells' {@link FixCounts#flags}. The statistics may be
      * read on the fixing thread after {@link #sync()}.
@@ -194,17 +233,26 @@ final class FixWriterThread implements AutoCloseable {
         this.stats = stats;
         this.trim = trim;
         this.semantics = semantics;
+        entry(rec, flags, TALLY);
+    }
+
+    /** An entry of the record's cells (its characters copied once per batch). */
+    private void entry(RecordView rec, int[] flags, byte kind) {
         Batch b = current();
         int n = rec.size;
         cells(b, n);
         int base = copy(b, rec);
         int c = b.cells;
+        int[] bs = b.start;
+        int[] be = b.end;
+        int[] rs = rec.start;
+        int[] re = rec.end;
         for (int i = 0; i < n; i++, c++) {
-            b.start[c] = base + rec.start[i];
-            b.end[c] = base + rec.end[i];
-            b.flags[c] = flags[i];
+            bs[c] = base + rs[i];
+            be[c] = base + re[i];
         }
-        add(b, TALLY, c);
+        System.arraycopy(flags, 0, b.flags, b.cells, n);
+        add(b, kind, c);
     }
 
     /** Room for n more cells. */
@@ -235,7 +283,7 @@ final class FixWriterThread implements AutoCloseable {
         b.cells = cellsEnd;
         b.kind[b.entries] = kind;
         b.entryEnd[b.entries++] = cellsEnd;
-        if (b.entries == b.kind.length || b.len >= BATCH_CHARS) {
+        if (b.entries == b.kind.length || b.len >= batchChars) {
             hand(b);
             current = null;
         }
@@ -256,8 +304,8 @@ final class FixWriterThread implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while writing the fixed table", e);
             }
-            if (current.chars.length > 4 * BATCH_CHARS) {
-                current.chars = new char[BATCH_CHARS]; // a huge row made it large
+            if (current.chars.length > 4 * batchChars) {
+                current.chars = new char[batchChars]; // a huge row made it large
             }
         }
         return current;

@@ -64,6 +64,8 @@ public final class Fixer {
     final boolean bom;
     final boolean crlf;
     final Optional<DatasetTemplate> template;
+    /** Tests only: the writer thread's batches (how many, rows, characters), or null for its defaults. */
+    final int[] writerBatches;
 
     private Fixer(Builder b, Validator reader, Set<FixTransformation> on) {
         this.reader = reader;
@@ -73,6 +75,7 @@ public final class Fixer {
         this.bom = b.bom;
         this.crlf = b.crlf;
         this.template = reader.template();
+        this.writerBatches = b.writerBatches == null ? null : b.writerBatches.clone();
     }
 
     /**
@@ -141,6 +144,7 @@ public final class Fixer {
         private int maxColumns = Validator.DEFAULT_MAX_COLUMNS;
         private int threads;
         private long pipelineThreshold = -1;
+        private int[] writerBatches;
         private final Set<String> only = new LinkedHashSet<>();
         private final Set<String> skip = new LinkedHashSet<>();
         private final Set<String> enable = new LinkedHashSet<>();
@@ -364,6 +368,15 @@ public final class Fixer {
         /** Tests only: the smallest input (bytes) read on a second thread; 0 includes every file. */
         Builder pipelineThreshold(long bytes) {
             this.pipelineThreshold = bytes;
+            return this;
+        }
+
+        /**
+         * Tests only: the writer thread's batches ({@link FixWriterThread}): how many, rows and
+         * characters per batch (tiny sizes reuse every buffer many times in a small table).
+         */
+        Builder writerBatches(int batches, int rows, int chars) {
+            this.writerBatches = new int[] {batches, rows, chars};
             return this;
         }
 

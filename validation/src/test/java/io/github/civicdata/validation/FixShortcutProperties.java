@@ -22,6 +22,10 @@ import net.jqwik.api.statistics.Statistics;
  *       coordinates clearly inside the area);
  *   <li>{@link CellFixer#plainStart}: a first character it lets through starts neither a ditto
  *       mark nor a formula (checked for every {@code char});
+ *   <li>{@link Cells#isSymbol(char[], int, int)} (the statistics' test, making a string only when
+ *       the first character can start a symbol) answers as {@link Cells#isSymbol(String)};
+ *   <li>{@link Cells#mayStartNumber}: a cell starting with a character it refuses (and not a
+ *       space) is no number to {@link Cells#parseNumber} (the statistics skip the parse);
  *   <li>{@link Cells#parseNumber} tries the prefixes of approximate numbers in a fixed order,
  *       longest first (the same in every run).
  * </ul>
@@ -55,6 +59,41 @@ class FixShortcutProperties {
         assertThat(CellFixer.plainStart('同')).isFalse();
         assertThat(CellFixer.plainStart('=')).isFalse();
         assertThat(CellFixer.plainStart('\uFF1D')).isFalse();
+    }
+
+    @Property(tries = 5000)
+    void aCellStartingWithACharacterThatStartsNoNumberIsNoNumber(@ForAll("numberLike") String v) {
+        char[] a = v.toCharArray();
+        int r = Cells.parseNumber(a, 0, a.length, new StringBuilder(), new StringBuilder());
+        boolean number = r != Cells.N_NOT_NUMBER;
+        if (number) {
+            assertThat(Cells.isSpace(a[0]) || Cells.mayStartNumber(a[0])).as(v).isTrue();
+        }
+        Statistics.label("number").collect(number);
+        Statistics.label("number").coverage(k -> k.check(true).percentage(p -> p >= 4));
+    }
+
+    @Provide
+    Arbitrary<String> numberLike() {
+        Arbitrary<String> pieces = Arbitraries.of("1", "23", "０", "９", ".", "．", ",", "，", "-", "+", "−", "－", "＋",
+                "▲", "△", "約", "約:", "およそ", "概ね", "ca.", " ", "\u3000", "円", "人", "㎡", "%", "※", "注1", "（注）",
+                "x", "F", "東", "お", "c", "a", ":");
+        return pieces.list().ofMinSize(1).ofMaxSize(6).map(l -> String.join("", l));
+    }
+
+    @Property(tries = 3000)
+    void theSymbolTestOnCharactersAnswersAsTheOneOnStrings(@ForAll("symbolLike") String v) {
+        char[] a = ("[" + v + "]").toCharArray();
+        assertThat(Cells.isSymbol(a, 1, a.length - 1)).as(v).isEqualTo(Cells.isSymbol(v));
+        Statistics.label("symbol").collect(Cells.isSymbol(v));
+        Statistics.label("symbol").coverage(k -> k.check(true).percentage(p -> p >= 5));
+    }
+
+    @Provide
+    Arbitrary<String> symbolLike() {
+        Arbitrary<String> pieces = Arbitraries.of("-", "－", "ー", "…", ".", "X", "x", "*", "＊", "秘", "匿", "N", "A",
+                "/", "n", "a", "d", "不", "詳", "明", "該当なし", "?", "#", "△", "▲", "◇", "1", "あ", " ", "非公表");
+        return pieces.list().ofMinSize(0).ofMaxSize(5).map(l -> String.join("", l));
     }
 
     @Property(tries = 3000)
