@@ -450,9 +450,8 @@ final class Cells {
             "**", "***", "＊＊", "＊＊＊", "秘", "χ", "NA", "N/A", "n/a", "n.a.", "na", "nd", "ND", "/", "／", "不詳",
             "不明", "秘匿", "非公表", "該当なし", "－－", "--", "?", "？", "#", "＃", "∞", "△", "▲", "◇");
 
-    /** The first characters of {@link #SYMBOLS}. */
-    private static final String SYMBOL_STARTS = SYMBOLS.stream().map(t -> t.substring(0, 1)).distinct()
-            .reduce("", String::concat);
+    /** Whether a character starts one of {@link #SYMBOLS}. */
+    private static final boolean[] SYMBOL_START = starts(SYMBOLS.toArray(new String[0]));
 
     /** Whether a trimmed cell is a symbol used for missing, secret or not-applicable values. */
     static boolean isSymbol(String trimmed) {
@@ -461,7 +460,7 @@ final class Cells {
 
     /** {@link #isSymbol(String)} of the trimmed cell {@code a[s..e)}, making a string only when it may be one. */
     static boolean isSymbol(char[] a, int s, int e) {
-        return s < e && e - s <= 4 && SYMBOL_STARTS.indexOf(a[s]) >= 0 && SYMBOLS.contains(new String(a, s, e - s));
+        return s < e && e - s <= 4 && SYMBOL_START[a[s]] && SYMBOLS.contains(new String(a, s, e - s));
     }
 
     private static final Set<String> DITTO = Set.of(
