@@ -94,8 +94,12 @@ final class HeaderKeys {
 
     /** Whether NFKC leaves {@code c} as it is wherever it stands (see {@link #nfkc}). */
     static boolean nfkcInert(char c) {
-        return c < 0x80 || (c >= '\u3041' && c <= '\u3096') || (c >= '\u30A1' && c <= '\u30FA') || c == '\u30FC'
-                || (c >= '\u4E00' && c <= '\u9FFF');
+        return c < 0x80 || c == '\u30FC' || kanaOrKanji(c);
+    }
+
+    /** A hiragana or katakana letter (U+3041–U+3096, U+30A1–U+30FA) or a CJK unified ideograph (U+4E00–U+9FFF). */
+    private static boolean kanaOrKanji(char c) {
+        return (c >= '\u3041' && c <= '\u3096') || (c >= '\u30A1' && c <= '\u30FA') || (c >= '\u4E00' && c <= '\u9FFF');
     }
 
     /**
@@ -105,8 +109,7 @@ final class HeaderKeys {
      */
     private static boolean hasKanaOrKanji(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c >= '\u3041' && c <= '\u3096') || (c >= '\u30A1' && c <= '\u30FA') || (c >= '\u4E00' && c <= '\u9FFF')) {
+            if (kanaOrKanji(s.charAt(i))) {
                 return true;
             }
         }

@@ -137,26 +137,22 @@ final class HeaderMatcher {
 
     /** {@link HeaderKeys#loose}, remembered in {@code cache} if there is one. */
     private static String loose(KeyCache cache, String s) {
-        if (cache == null) {
-            return HeaderKeys.loose(s);
-        }
-        String k = cache.loose.get(s);
-        if (k == null) {
-            k = HeaderKeys.loose(s);
-            cache.loose.put(s, k);
-        }
-        return k;
+        return key(cache == null ? null : cache.loose, s, false);
     }
 
     /** {@link HeaderKeys#english}, remembered in {@code cache} if there is one. */
     private static String english(KeyCache cache, String s) {
-        if (cache == null) {
-            return HeaderKeys.english(s);
-        }
-        String k = cache.english.get(s);
+        return key(cache == null ? null : cache.english, s, true);
+    }
+
+    /** The loose or English key of {@code s}, looked up in and added to {@code known} if not null. */
+    private static String key(Map<String, String> known, String s, boolean english) {
+        String k = known == null ? null : known.get(s);
         if (k == null) {
-            k = HeaderKeys.english(s);
-            cache.english.put(s, k);
+            k = english ? HeaderKeys.english(s) : HeaderKeys.loose(s);
+            if (known != null) {
+                known.put(s, k);
+            }
         }
         return k;
     }
