@@ -99,7 +99,9 @@ final class FixPlanner {
                     }
                 }
                 if (s.units.size() == 1 && !s.moreUnits && unstated.size() == 1) {
-                    c.unit = unstated.get(0);
+                    // spelled as the header fixes spell names (㎡ → m2 with machine-dependent on): the
+                    // values lose the unit after those fixes, and the name must not get back what they fix
+                    c.unit = run.cells().quietName(unstated.get(0));
                     c.unitInName = c.template == null || !run.on(FixTransformation.TEMPLATE_COLUMNS);
                 } else if (!unstated.isEmpty()) {
                     c.mixedUnits = List.copyOf(s.units.keySet());

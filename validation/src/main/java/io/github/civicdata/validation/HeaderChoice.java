@@ -108,7 +108,7 @@ final class HeaderChoice {
                 continue; // nothing below it
             }
             double score = s.score();
-            if (best < 0 || score > bestScore + MARGIN) {
+            if (best < 0 || score > bestScore + MARGIN && !dataAbove(best, i, robust, need)) {
                 best = i;
                 bestScore = score;
                 bestSignals = s;
@@ -209,9 +209,12 @@ final class HeaderChoice {
         }
     }
 
-    private Signals signals(int i) {
-        RecordView r = rows.get(i);
-        // the block: the next non-blank rows, up to the first blank row once one row is taken
+    /**
+     * The block below a candidate: the indexes of the next non-blank rows, up to the first blank
+     * row once one row is taken (LinkData {@code #} rows right under it skipped); empty when
+     * nothing is below it.
+     */
+    private int[] block(int i) {
         int[] block = new int[BLOCK_ROWS];
         int b = 0;
         for (int j = i + 1; j < rows.size() && b < BLOCK_ROWS; j++) {
@@ -226,6 +229,59 @@ final class HeaderChoice {
             }
             block[b++] = j;
         }
+        return java.util.Arrays.copyOf(block, b);
+    }
+
+    /**
+     * Whether the rows from the kept candidate {@code best} up to (not including) the later
+     * candidate {@code i} are rows of the table's data: a candidate row one of whose text values
+     * (not a number or date) comes again in its column in the rows below {@code i}, or in another
+     * candidate row above {@code i}. Titles, notes, key-value rows and column-number rows share no
+     * text with the data or with each other (the upper row of a two-row header may share a label
+     * with the lower one, which is {@code i} itself and not looked at); the rows of a table that
+     * has no header at all do (北区,熊本市 / 東区,熊本市 / 須屋,合志市 / 西区,熊本市: the one row whose
+     * values happen to be unique must not become the header of the rows under it, and the rows
+     * above it must not be called titles). The later candidate is then not taken.
+     */
+    private boolean dataAbove(int best, int i, int robust, int need) {
+        int[] below = block(i);
+        int[] above = new int[i - best];
+        int a = 0;
+        for (int j = best; j < i; j++) {
+            if (ne[j] >= need && candidate(rows.get(j), robust)) {
+                above[a++] = j;
+            }
+        }
+        for (int x = 0; x < a; x++) {
+            RecordView r = rows.get(above[x]);
+            for (int c = 0; c < r.size; c++) {
+                if (!r.isEmpty(c) && (sharedText(r, c, below, below.length, -1)
+                        || sharedText(r, c, above, a, above[x]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether cell {@code c} of {@code r}, a text value, comes again in its column in one of the rows (other than {@code self}). */
+    private boolean sharedText(RecordView r, int c, int[] others, int count, int self) {
+        for (int k = 0; k < count; k++) {
+            if (others[k] == self) {
+                continue;
+            }
+            RecordView d = rows.get(others[k]);
+            if (c < d.size && sameCell(r, d, c) && !sameRow(r, d)) {
+                return !typed(r, c); // a number or date the data happens to hold too is no sign
+            }
+        }
+        return false;
+    }
+
+    private Signals signals(int i) {
+        RecordView r = rows.get(i);
+        int[] block = block(i);
+        int b = block.length;
         if (b == 0) {
             return null;
         }

@@ -66,6 +66,34 @@ class HeaderChoiceTest {
     }
 
     @Test
+    void aTableWithoutHeaderKeepsItsFirstRowWhenOneRowHappensToBeUnique() {
+        // 須屋,合志市 is the one row whose values do not come again below it; the rows above it
+        // share 熊本市 with the rows under it: they are data, not titles
+        assertThat(choose("北区,熊本市", "中央区,熊本市", "東区,熊本市", "須屋,合志市", "西区,熊本市", "南区,熊本市").index()).isZero();
+        assertThat(choose("北区,熊本市,1", "中央区,熊本市,2", "東区,熊本市,3", "須屋,合志市,4", "西区,熊本市,5", "南区,熊本市,6",
+                "光の森,菊陽町,7").index()).isZero();
+        // the rows under the unique row share nothing with those above it, which share 熊本市 among themselves
+        assertThat(choose("竹迫,合志市", "中央区水前寺,熊本市", "東区健軍,熊本市", "北区植木町,熊本市", "須屋,合志市", "御代志,合志市",
+                "中央区手取本町,熊本市", "津久礼,菊陽町", "原水,菊陽町", "光の森,菊陽町").index()).isZero();
+    }
+
+    @Test
+    void theUpperRowOfATwoRowHeaderMayShareALabelWithTheLowerOne() {
+        List<RecordView> rows = Rows.rows("地区,人口,人口,世帯数", "地区,男,女,世帯数", "北,600,600,540", "南,490,490,410",
+                "東,750,750,600");
+        HeaderDetection.Head h = HeaderDetection.detect(rows, Rows.nonEmpty(rows), 0, ValueSemantics.NONE, null);
+        assertThat(h.header()).isZero();
+        assertThat(h.second()).isEqualTo(1);
+        assertThat(h.dataStart()).isEqualTo(2);
+    }
+
+    @Test
+    void aColumnNumberRowAboveTheHeaderStillGivesWay() {
+        // numbers shared with the data do not make the row above data
+        assertThat(choose("1,2,3", "地区,人口,世帯数", "北,1200,3", "南,980,2", "東,1500,1", "西,700,2").index()).isEqualTo(1);
+    }
+
+    @Test
     void allNumbersKeepTheFirstRow() {
         assertThat(choose("1,1200,540", "2,980,410", "3,1500,620").index()).isZero();
     }

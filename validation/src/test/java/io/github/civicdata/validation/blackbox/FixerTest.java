@@ -175,6 +175,28 @@ class FixerTest {
     }
 
     @Test
+    void aUnitMovedIntoTheNameIsSpelledAsTheFixedValuesAreAndASecondFixChangesNothing() throws IOException {
+        // the values lose ㎡ after machine-dependent made it m2: the name must not get ㎡ back (L1-08)
+        FixAudit a = fix("地区,面積\n北,120㎡\n南,85㎡\n東,200\n", DEFAULT);
+        assertThat(out(a)).isEqualTo("地区,面積（m2）\n北,120\n南,85\n東,200\n");
+        FixAudit again = fix(Files.readAllBytes(a.output), "again.csv", DEFAULT);
+        assertThat(out(again)).isEqualTo(out(a));
+        assertThat(actions(again)).isEmpty();
+    }
+
+    @Test
+    void aTableWithoutHeaderKeepsEveryRowInTheTableAndASecondFixChangesNothing() throws IOException {
+        // 須屋,合志市 is the one row whose values do not come again below it: it is no header, and the
+        // rows above it are data, not titles to move to the sidecar
+        String csv = "北区,熊本市\n中央区,熊本市\n東区,熊本市\n須屋,合志市\n西区,熊本市\n南区,熊本市\n";
+        FixAudit a = fix(csv, DEFAULT);
+        assertThat(out(a)).isEqualTo(csv);
+        assertThat(actions(a)).noneMatch(x -> x.startsWith("title-rows"));
+        FixAudit again = fix(Files.readAllBytes(a.output), "again.csv", DEFAULT);
+        assertThat(out(again)).isEqualTo(csv);
+    }
+
+    @Test
     void datesBecomeIsoTimesArePaddedAndAmbiguousDatesStay() throws IOException {
         FixAudit a = fix("名称,開設日,開始時間\n北,令和5年4月1日,9:00\n南,2023/4/5,10:30\n東,4/5/2023,8:15\n西,未定,9:45\n"
                 + "中,H31.4.1,9:00\n", DEFAULT);
