@@ -22,12 +22,13 @@ import java.util.Set;
  * <p>The parser accepts only: {@code validate} as the first argument; then, in any order, file
  * arguments that do not start with {@code -} or {@code @}, the options of {@link #OPTIONS} by one
  * of their names with their value in the next argument or after {@code =}, each single-value option
- * at most once ({@code --severity} and {@code --disable} any number of times), and at least one
- * file. A value must be non-empty and must not start with {@code -} or {@code @}; it must convert as
- * picocli converts it ({@code Integer.valueOf}, {@code Path.of}, an enum constant by name in any
- * case). Anything else — {@code --help}, {@code --version}, an unknown, abbreviated, clustered or
- * repeated option, {@code --}, an {@code @file}, a value picocli would reject, any
- * {@code picocli.*} system property — is declined ({@code null}), and picocli parses the whole
+ * at most once ({@code --severity} and {@code --disable} any number of times); optionally
+ * {@code --}, after which every argument is a file (unless it starts with {@code @}); and at least
+ * one file. A value must be non-empty and must not start with {@code -} or {@code @}; it must
+ * convert as picocli converts it ({@code Integer.valueOf}, {@code Path.of}, an enum constant by name
+ * in any case). Anything else — {@code --help}, {@code --version}, an unknown, abbreviated,
+ * clustered or repeated option, an {@code @file}, an empty argument, a value picocli would reject,
+ * any {@code picocli.*} system property — is declined ({@code null}), and picocli parses the whole
  * command line as before, with its messages and exit codes. What it accepts, it parses to exactly
  * the command picocli would: {@code ValidateArgsTest} compares {@link #OPTIONS} with picocli's own
  * model of the command (names, types, arity, defaults, parser settings), and
@@ -40,6 +41,9 @@ final class ValidateArgs {
 
     /** The name of the command this parser reads. */
     static final String COMMAND = "validate";
+
+    /** picocli's end-of-options delimiter: every argument after it is a file. */
+    static final String END_OF_OPTIONS = "--";
 
     /**
      * An option as picocli's model of {@code validate} has it.
@@ -113,13 +117,18 @@ final class ValidateArgs {
         ValidateCommand cmd = new ValidateCommand();
         List<String> inputs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        boolean endOfOptions = false;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (a.isEmpty() || a.charAt(0) == '@') {
-                return null; // picocli reads an @file's arguments; an empty argument is left to it too
+                return null; // picocli reads an @file's arguments, even after --; an empty argument is left to it too
             }
-            if (a.charAt(0) != '-') {
+            if (endOfOptions || a.charAt(0) != '-') {
                 inputs.add(a);
+                continue;
+            }
+            if (a.equals(END_OF_OPTIONS)) {
+                endOfOptions = true; // what follows are files, whatever they look like (the GitHub Action passes them so)
                 continue;
             }
             String name = a;

@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
  * {@link ValidateArgs} against picocli on generated {@code validate} command lines, valid and
  * invalid: files, every option by each of its names with a value in the next argument or after
  * {@code =}, values of every kind in odd spellings (case, signs, leading zeros, overflow, empty,
- * {@code -} and {@code @} prefixes, NUL), repeated options, help options, {@code --}, unknown and
- * abbreviated names. For each, the fast path either declines or gives exactly the command picocli
+ * {@code -} and {@code @} prefixes, NUL), repeated options, help options, {@code --} (after which
+ * option-like arguments are files), unknown and abbreviated names. For each, the fast path either declines or gives exactly the command picocli
  * gives: every field of {@link ValidateCommand} and of its report mixin that an option or the
  * positional parameters set is equal. Where picocli rejects the line (a usage error) the fast path
  * must decline, so that picocli prints its message. The statistics say how many lines the fast
@@ -42,7 +42,7 @@ class ValidateArgsProperties {
             "warning", "ERROR", "ja", "EN", "auto", "ALWAYS", "0", "1", "12", "007", "+5", "-1", "2147483647",
             "2147483648", "", "all", "none", "L1-08=warning", "L2-01", "UTF-8", "tab", ",", "2020-04-01", "aed",
             "@args.txt", "p\u0000q", "a b", "--format", "-", "true", "ｊｓｏｎ");
-    private static final List<String> ODD = List.of("-h", "--help", "-V", "--version", "--", "-", "--formt", "--form",
+    private static final List<String> ODD = List.of("-h", "--help", "-V", "--version", "-", "--formt", "--form",
             "--FORMAT", "-ojson", "-o=r.json", "-Xyz", "@args.txt", "");
 
     @Provide
@@ -55,9 +55,10 @@ class ValidateArgsProperties {
                 .as((n, v) -> List.of(n + "=" + v)));
         Arbitrary<List<String>> flag = Arbitraries.of("--hide-values", "--no-detect-template").map(List::of);
         Arbitrary<List<String>> odd = Arbitraries.of(ODD).map(List::of);
+        Arbitrary<List<String>> endOfOptions = Arbitraries.just(List.of(ValidateArgs.END_OF_OPTIONS));
         Arbitrary<List<String>> unit = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, file), net.jqwik.api.Tuple.of(6, separate), net.jqwik.api.Tuple.of(2, attached),
-                net.jqwik.api.Tuple.of(2, flag), net.jqwik.api.Tuple.of(1, odd));
+                net.jqwik.api.Tuple.of(2, flag), net.jqwik.api.Tuple.of(1, odd), net.jqwik.api.Tuple.of(1, endOfOptions));
         return unit.list().ofMaxSize(7).map(units -> {
             List<String> args = new ArrayList<>();
             args.add(ValidateArgs.COMMAND);
@@ -107,6 +108,8 @@ class ValidateArgsProperties {
         Statistics.label("path").collect(fast != null ? "fast path" : parsed ? "declined, picocli parses it"
                 : "declined, picocli rejects it");
         Statistics.label("path").coverage(c -> c.check("fast path").percentage(p -> p >= 20));
+        Statistics.label("fast path with --").collect(fast != null && line.contains(ValidateArgs.END_OF_OPTIONS));
+        Statistics.label("fast path with --").coverage(c -> c.check(true).percentage(p -> p >= 3));
         if (!parsed) {
             assertThat(fast).as("picocli rejects %s: the fast path must leave it to picocli", line).isNull();
             return;

@@ -156,12 +156,18 @@ class ValidateArgsTest {
         assertThat(ValidateArgs.parse(new String[] {"validate", "a.csv"})).isNotNull();
         assertThat(ValidateArgs.parse(new String[] {"validate", "--format=json", "-o", "r.json", "--severity",
             "L1-08=warning", "--severity", "L2-01=info", "--hide-values", "a.csv", "b.csv"})).isNotNull();
+        // the GitHub Action's shape (action/run.sh): options, then -- and the files
+        assertThat(ValidateArgs.parse(new String[] {"validate", "--fail-on", "error", "--format", "sarif", "--lang",
+            "ja", "--output", "r.sarif", "--", "."})).isNotNull();
+        assertThat(ValidateArgs.parse(new String[] {"validate", "--", "-odd-name.csv", "--", "--format"}))
+                .as("after --, every argument is a file").isNotNull();
         for (String[] declined : List.of(
                 new String[] {"validate"},
                 new String[] {"validate", "--help"},
                 new String[] {"validate", "-h", "a.csv"},
                 new String[] {"validate", "--version", "a.csv"},
-                new String[] {"validate", "--", "a.csv"},
+                new String[] {"validate", "--", "@a.csv"},
+                new String[] {"validate", "--format", "json", "--"},
                 new String[] {"validate", "@args.txt"},
                 new String[] {"validate", "--form", "json", "a.csv"}, // abbreviation: picocli says it is unknown
                 new String[] {"validate", "-oreport.json", "a.csv"},
@@ -252,7 +258,10 @@ class ValidateArgsTest {
                 List.of("validate", "--template", "aed", "--schema", towns.toString(), d),
                 List.of("validate", dir.resolve("missing.csv").toString()),
                 List.of("validate", dir.resolve("*.nothing").toString(), c),
-                List.of("validate", "--max-findings", "0", "--format", "json", d)));
+                List.of("validate", "--max-findings", "0", "--format", "json", d),
+                // the GitHub Action's shape: options, --, the files
+                List.of("validate", "--fail-on", "error", "--format", "sarif", "--lang", "ja", "--output",
+                        dir.resolve("r.sarif").toString(), "--", d, c)));
         int taken = 0;
         for (List<String> line : lines) {
             String[] args = line.toArray(String[]::new);
