@@ -1,5 +1,8 @@
 package io.github.civicdata.cli;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +101,41 @@ final class Commands {
         } else {
             register(cl);
         }
+    }
+
+    /**
+     * The picocli command line of {@link Main} with what these arguments need
+     * ({@link #register(CommandLine, String[])}), or every subcommand when {@code args} is null, its
+     * writers, handlers and settings. Here rather than in {@link Main}, so that loading {@code Main}
+     * loads no picocli class ({@link Main#run(String[], PrintStream, PrintStream)} may run a command
+     * without picocli).
+     */
+    static CommandLine commandLine(PrintStream out, PrintStream err, String[] args) {
+        CommandLine cl = new CommandLine(new Main());
+        if (args == null) {
+            register(cl);
+        } else {
+            register(cl, args);
+        }
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println(ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
+                c.getErr().println(CliMessages.bilingual("cli.see-help", c.getCommandSpec().qualifiedName()));
+            }
+            return ExitCode.USAGE;
+        });
+        cl.setExitCodeExceptionMapper(ex -> ExitCode.ERROR);
+        return cl;
+    }
+
+    /** What {@link Main} without a subcommand throws: a usage error ("missing subcommand"). */
+    static RuntimeException missingSubcommand(CommandLine.Model.CommandSpec spec) {
+        return new CommandLine.ParameterException(spec.commandLine(), CliMessages.bilingual("cli.missing-subcommand"));
     }
 
     /** The aliases of subcommands, each with the subcommand's name. */

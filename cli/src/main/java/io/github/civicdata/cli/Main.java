@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
  * <p>{@link #run(String[], PrintStream, PrintStream)} executes a command and returns its exit code
  * ({@link ExitCode}); only {@link #main(String[])} calls {@code System.exit}. User mistakes end
  * with a bilingual message and exit code 2 (usage) or 3 (unreadable input), never a stack trace;
- * running out of memory and a failed write (standard output included) are exit 3.
+ * running out of memory and a failed write (standard output included) are exit 3. picocli parses
+ * the command line, except a lone {@code --version} and a {@code validate} command line of the
+ * common shapes ({@link ValidateArgs}), which skip its model of the command line (about 0.1 s of
+ * every start).
  *
  * <pre>{@code
  * int code = Main.run(new String[] {"templates", "--format", "json"}, System.out, System.err);
@@ -34,8 +37,7 @@ public final class Main implements Runnable {
      */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                CliMessages.bilingual("cli.missing-subcommand"));
+        throw Commands.missingSubcommand(spec);
     }
 
     /**
@@ -61,8 +63,18 @@ public final class Main implements Runnable {
         if (isVersion(args)) {
             return version(out, err);
         }
+        // a common validate command line runs without picocli (ValidateArgs); another command does not even
+        // load ValidateArgs (COMMAND is a compile-time constant)
+        ValidateCommand validate = directArgs && args.length > 0 && ValidateArgs.COMMAND.equals(args[0])
+                ? ValidateArgs.parse(args) : null;
+        if (validate != null) {
+            return ValidateArgs.execute(validate, out, err);
+        }
         return execute(commandLine(out, err, args), args);
     }
+
+    /** Whether {@link ValidateArgs} may parse a {@code validate} command line; tests turn it off, nothing else does. */
+    static volatile boolean directArgs = true;
 
     /** What {@code --version} prints. */
     static String[] versionLines() {
@@ -105,11 +117,7 @@ public final class Main implements Runnable {
         } catch (OutOfMemoryError e) {
             code = OutOfMemory.report(cl);
         } catch (Error e) { // StackOverflowError, LinkageError, …: never a raw trace
-            cl.getErr().println(CliMessages.bilingual("cli.internal-error", String.valueOf(e)));
-            if ("1".equals(System.getenv("CIVICDATA_DEBUG"))) {
-                e.printStackTrace(cl.getErr());
-            }
-            code = ExitCode.ERROR;
+            code = internalError(e, cl.getErr());
         }
         if (cl.getOut().checkError() && code != ExitCode.ERROR) {
             cl.getErr().println(CliMessages.bilingual("cli.stdout-unwritable"));
@@ -117,6 +125,47 @@ public final class Main implements Runnable {
         }
         cl.getErr().flush();
         return code;
+    }
+
+    /** An {@link Error} other than running out of memory: exit 3, a brief message, the trace only with {@code CIVICDATA_DEBUG=1}. */
+    static int internalError(Error e, PrintWriter err) {
+        err.println(CliMessages.bilingual("cli.internal-error", String.valueOf(e)));
+        if ("1".equals(System.getenv("CIVICDATA_DEBUG"))) {
+            e.printStackTrace(err);
+        }
+        return ExitCode.ERROR;
+    }
+
+    /**
+     * What an exception thrown by a command ends with ({@link ErrorHandler}'s rule, shared with
+     * {@link ValidateArgs#execute}): a {@link UserException} prints its bilingual message and gives its exit
+     * code; one caused by running out of memory gets {@link OutOfMemory}'s message; anything else is an
+     * internal error, printed briefly (the stack trace only with {@code CIVICDATA_DEBUG=1}).
+     */
+    static int handle(Exception ex, PrintWriter err, java.util.function.IntSupplier outOfMemory) {
+        if (ex instanceof UserException ue) {
+            err.println(ue.text().ja());
+            err.println(ue.text().en());
+            return ue.exitCode();
+        }
+        if (OutOfMemory.causedBy(ex)) { // an OutOfMemoryError wrapped by a library or a worker thread
+            return outOfMemory.getAsInt();
+        }
+        err.println(CliMessages.bilingual("cli.internal-error", String.valueOf(ex)));
+        if ("1".equals(System.getenv("CIVICDATA_DEBUG"))) {
+            ex.printStackTrace(err);
+        } else {
+            Log.LOG.debug("internal error", ex);
+        }
+        return ExitCode.ERROR;
+    }
+
+    /**
+     * Initialised on first use: starting SLF4J costs start-up time that most runs never need. The
+     * logger keeps the name it had in {@link ErrorHandler} (named by string: the class would load picocli).
+     */
+    private static final class Log {
+        static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("io.github.civicdata.cli.ErrorHandler");
     }
 
     /** A command line with every subcommand. */
@@ -129,25 +178,6 @@ public final class Main implements Runnable {
      * or every subcommand when {@code args} is null.
      */
     static CommandLine commandLine(PrintStream out, PrintStream err, String[] args) {
-        CommandLine cl = new CommandLine(new Main());
-        if (args == null) {
-            Commands.register(cl);
-        } else {
-            Commands.register(cl, args);
-        }
-        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler(new ErrorHandler());
-        cl.setParameterExceptionHandler((ex, a) -> {
-            CommandLine c = ex.getCommandLine();
-            c.getErr().println(ex.getMessage());
-            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
-                c.getErr().println(CliMessages.bilingual("cli.see-help", c.getCommandSpec().qualifiedName()));
-            }
-            return ExitCode.USAGE;
-        });
-        cl.setExitCodeExceptionMapper(ex -> ExitCode.ERROR);
-        return cl;
+        return Commands.commandLine(out, err, args);
     }
 }

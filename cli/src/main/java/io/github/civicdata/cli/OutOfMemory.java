@@ -39,18 +39,35 @@ final class OutOfMemory {
         }
         String name = pr == null ? cl.getCommandName() : pr.commandSpec().qualifiedName();
         String leaf = pr == null ? "" : pr.commandSpec().name();
-        long input = 0;
-        int files = 0;
+        List<Object> positionals = new java.util.ArrayList<>();
         if (pr != null) {
             for (CommandLine.Model.PositionalParamSpec p : pr.matchedPositionals()) {
-                for (Path f : paths(p.getValue())) {
-                    if (Files.isRegularFile(f)) {
-                        try {
-                            input += Files.size(f);
-                            files++;
-                        } catch (IOException e) {
-                            // size unknown: left out of the total
-                        }
+                positionals.add(p.getValue());
+            }
+        }
+        return report(name, leaf, positionals, cl.getErr());
+    }
+
+    /**
+     * Prints the message for a command that ran out of memory.
+     *
+     * @param name the command's qualified name ({@code civicdata validate})
+     * @param leaf the command's own name ({@code validate})
+     * @param positionals the values of its positional parameters (those that are paths count as input)
+     * @param err standard error
+     * @return {@link ExitCode#ERROR}
+     */
+    static int report(String name, String leaf, List<Object> positionals, java.io.PrintWriter err) {
+        long input = 0;
+        int files = 0;
+        for (Object value : positionals) {
+            for (Path f : paths(value)) {
+                if (Files.isRegularFile(f)) {
+                    try {
+                        input += Files.size(f);
+                        files++;
+                    } catch (IOException e) {
+                        // size unknown: left out of the total
                     }
                 }
             }
@@ -65,9 +82,9 @@ final class OutOfMemory {
             case "risk" -> "cli.out-of-memory.risk";
             default -> "cli.out-of-memory.other";
         });
-        cl.getErr().println(main.ja() + hint.ja());
-        cl.getErr().println(main.en() + hint.en());
-        cl.getErr().flush();
+        err.println(main.ja() + hint.ja());
+        err.println(main.en() + hint.en());
+        err.flush();
         return ExitCode.ERROR;
     }
 

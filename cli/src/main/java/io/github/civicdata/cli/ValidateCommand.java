@@ -189,7 +189,7 @@ final class ValidateCommand implements Callable<Integer> {
                 ? CsvwCli.processor(csvwSeverities, csvwDisabled, report.maxFindings, hideValues).build() : null;
         boolean noRules = rules.equals("none");
         Report r;
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         try {
             r = validateWithinMemory(() -> csvw
                     ? CsvwSchemaValidation.validate(files, schema, noRules ? null : validator, csvwProcessor,
@@ -279,7 +279,82 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private java.io.OutputStream outStream() {
-        return new PrintWriterStream(spec.commandLine().getOut());
+        return new PrintWriterStream(out());
+    }
+
+    /** Standard output and error when {@link ValidateArgs} parsed the command line; null when picocli did. */
+    private PrintWriter out;
+    private PrintWriter err;
+
+    /** Standard output: picocli's, or the one given to {@link #streams}. */
+    private PrintWriter out() {
+        return out != null ? out : spec.commandLine().getOut();
+    }
+
+    /** Standard error: picocli's, or the one given to {@link #streams}. */
+    private PrintWriter err() {
+        return err != null ? err : spec.commandLine().getErr();
+    }
+
+    /**
+     * The streams of a run without picocli ({@link ValidateArgs}): what picocli's command line would
+     * hand the command (the same writers {@link Main} gives picocli).
+     */
+    void streams(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * Sets one option as picocli would (the field its annotation names), for {@link ValidateArgs};
+     * the value is already converted to the field's type. {@code ValidateArgsTest} checks that every
+     * option of picocli's model of this command is set here.
+     *
+     * @param name the option's longest name
+     * @param value the converted value (for {@code --severity} and {@code --disable}: one element)
+     * @throws IllegalArgumentException for a name that is not an option of this command
+     */
+    void option(String name, Object value) {
+        if (report == null) {
+            report = new ReportOptions(); // what picocli's factory makes for the mixin
+        }
+        switch (name) {
+            case "--template" -> template = (String) value;
+            case "--as-of" -> asOf = (String) value;
+            case "--metadata" -> metadata = (Path) value;
+            case "--towns" -> towns = (Path) value;
+            case "--schema" -> schema = (Path) value;
+            case "--rules" -> rules = (String) value;
+            case "--encoding" -> encoding = (String) value;
+            case "--delimiter" -> delimiter = (String) value;
+            case "--header-row" -> headerRow = (Integer) value;
+            case "--format" -> report.format = (io.github.civicdata.core.report.ReportFormat) value;
+            case "--output" -> report.output = (Path) value;
+            case "--fail-on" -> report.failOn = (ReportOptions.FailOn) value;
+            case "--lang" -> report.lang = (ReportOptions.Lang) value;
+            case "--max-findings" -> report.maxFindings = (Integer) value;
+            case "--max-per-column" -> maxPerColumn = (Integer) value;
+            case "--severity" -> severities.add((String) value);
+            case "--disable" -> disabled.add((String) value);
+            case "--hide-values" -> hideValues = (Boolean) value;
+            case "--no-detect-template" -> noDetect = (Boolean) value;
+            case "--max-field-length" -> maxFieldLength = (Integer) value;
+            case "--max-line-length" -> maxLineLength = (Integer) value;
+            case "--max-columns" -> maxColumns = (Integer) value;
+            case "--max-unique-values" -> maxUniqueValues = (Integer) value;
+            case "--xlsx-part-time-limit" -> xlsxPartTimeLimit = (Integer) value;
+            case "--threads" -> threads = (Integer) value;
+            case "--progress" -> progress = (Progress) value;
+            default -> throw new IllegalArgumentException("not an option of validate: " + name);
+        }
+    }
+
+    /** The positional arguments, for {@link ValidateArgs}: the files, directories and patterns. */
+    void inputs(List<String> inputs) {
+        if (report == null) {
+            report = new ReportOptions();
+        }
+        this.inputs = new ArrayList<>(inputs);
     }
 
     private boolean progressShown;
@@ -291,7 +366,7 @@ final class ValidateCommand implements Callable<Integer> {
     /** {@code --metadata}: the record's temporal coverage as the reference period, said on standard error. */
     private void referencePeriodOfRecord(Validator.Builder b) {
         io.github.civicdata.metadata.DatasetRecord record = CertifyCli.readRecord(metadata);
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         if (asOf != null) {
             err.println(CliMessages.bilingual("validate.record-period-ignored", metadata, asOf));
         } else if (record.temporal().isEmpty()) {
@@ -443,7 +518,7 @@ final class ValidateCommand implements Callable<Integer> {
                 return Optional.empty();
             }
         }
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         if (terminal) {
             return Optional.of((source, done, size) -> {
                 progressShown = true;

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * report format. With the text or JUnit report and no Table Schema it loads no Jackson class either
  * (the JSON and SARIF report writers and the Table Schema reader use it); rules only with the text
  * report, it builds no picocli {@code help} command, starts no SLF4J binding (nothing is logged) and
- * reads no code list (the file has no region code or name).
+ * reads no code list (the file has no region code or name). None of these runs loads a picocli class:
+ * their command lines are parsed by {@link ValidateArgs}.
  */
 class ValidateClassLoadingTest {
 
@@ -60,6 +61,10 @@ class ValidateClassLoadingTest {
                 assertThat(loaded).as("Jackson classes loaded by %s", args)
                         .filteredOn(c -> c.startsWith("com.fasterxml.jackson.")).isEmpty();
             }
+            // every one of these command lines is of a shape ValidateArgs parses: picocli is not loaded at all
+            // (its model of the command line cost about 0.1 s of every start: docs/startup.md)
+            assertThat(loaded).as("picocli classes loaded by %s", args)
+                    .filteredOn(c -> c.startsWith("picocli.")).isEmpty();
             if (i == 1) { // rules only, text report: what issue 16's start-up work took off the way to the first row
                 assertThat(loaded).as("picocli's help command is built only where every command is")
                         .doesNotContain("picocli.CommandLine$HelpCommand");
