@@ -212,6 +212,10 @@ public final class FormatChecks {
         double maxD = max == null ? Double.POSITIVE_INFINITY : max.doubleValue();
         boolean numeric = item.datatype() == Datatype.INTEGER || item.datatype() == Datatype.DECIMAL;
         int maxLength = c.maxLength().orElse(-1);
+        if (syntax == null && enumeration == null && pattern == null && !(numeric && (min != null || max != null))
+                && maxLength <= 0) {
+            return ACCEPTS_ALL; // nothing to check, with or without a separator
+        }
         ValueChecker one = v -> {
             if (syntax != null) {
                 FormatResult r = syntax.check(v);
@@ -258,6 +262,20 @@ public final class FormatChecks {
             };
         }
         return v -> v.length() == 0 ? FormatResult.valid() : one.check(v);
+    }
+
+    /** The checker of an item that constrains nothing: every value is valid. */
+    private static final ValueChecker ACCEPTS_ALL = v -> FormatResult.valid();
+
+    /**
+     * Whether a checker made by {@link #checker(DataItem)} finds every value valid (its item has no
+     * format, no checked datatype and no constraint), so that a caller may skip calling it.
+     *
+     * @param checker a checker
+     * @return true when {@code checker.check(v)} is valid for every value
+     */
+    public static boolean acceptsEverything(ValueChecker checker) {
+        return checker == ACCEPTS_ALL;
     }
 
     private ValueChecker datatypeChecker(Datatype t) {
