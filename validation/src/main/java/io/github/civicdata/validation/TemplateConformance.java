@@ -50,8 +50,11 @@ final class TemplateConformance implements Conformance {
     private UniqueSet[] unique = new UniqueSet[0];
     /** The schema's missing values per column other than the empty string, or null when there are none. */
     private String[][] missing;
-    /** Recently valid values per column (repeated choices, times, codes pass without a check). */
-    private String[][] validCache = new String[0][];
+    /**
+     * Recently valid values per column (repeated choices, times, codes pass without a check), as chars:
+     * a cell is compared with them by {@link Arrays#equals(char[], int, int, char[], int, int)}, with no copy.
+     */
+    private char[][][] validCache = new char[0][][];
     private int[] cacheNext = new int[0];
     private int[] cacheHits = new int[0];
     private int[] cacheLookups = new int[0];
@@ -105,7 +108,7 @@ final class TemplateConformance implements Conformance {
         column = new TemplateColumn[width];
         checker = new ValueChecker[width];
         unique = new UniqueSet[width];
-        validCache = new String[width][CACHE];
+        validCache = new char[width][CACHE][];
         cacheNext = new int[width];
         cacheHits = new int[width];
         cacheLookups = new int[width];
@@ -336,8 +339,8 @@ final class TemplateConformance implements Conformance {
         boolean caching = cacheLookups[col] < 1000 || cacheHits[col] * 2 >= cacheLookups[col];
         if (caching) {
             cacheLookups[col]++;
-            for (String c : validCache[col]) {
-                if (c != null && slice.set(a, s, e).contentEquals(c)) {
+            for (char[] c : validCache[col]) {
+                if (c != null && Arrays.equals(a, s, e, c, 0, c.length)) {
                     cacheHits[col]++;
                     return;
                 }
@@ -345,7 +348,7 @@ final class TemplateConformance implements Conformance {
         }
         FormatResult r = checker[col].check(v);
         if (caching && r.isValid()) {
-            validCache[col][cacheNext[col]++ % CACHE] = v.toString();
+            validCache[col][cacheNext[col]++ % CACHE] = value != null ? value.toCharArray() : Arrays.copyOfRange(a, s, e);
         }
         if (r instanceof FormatResult.Invalid bad) {
             String rule = constraint(bad.messageKey()) ? RuleIds.CONSTRAINT_ERROR : RuleIds.TYPE_ERROR;

@@ -216,6 +216,8 @@ public final class FormatChecks {
                 && maxLength <= 0) {
             return ACCEPTS_ALL; // nothing to check, with or without a separator
         }
+        // without a named format, the datatype's own check (integer or decimal) has already said the value is a decimal
+        boolean decimalChecked = numeric && c.format().isEmpty();
         ValueChecker one = v -> {
             if (syntax != null) {
                 FormatResult r = syntax.check(v);
@@ -230,7 +232,7 @@ public final class FormatChecks {
             if (pattern != null && !(simple != null ? simple.matches(v) : pattern.matcher(v).matches())) {
                 return FormatResult.Invalid.error("format.pattern", null, patternText);
             }
-            if ((min != null || max != null) && numeric && Checks.isDecimal(v)) {
+            if ((min != null || max != null) && numeric && (decimalChecked || Checks.isDecimal(v))) {
                 double d = Checks.parseDecimal(v);
                 if (d < minD) {
                     return FormatResult.Invalid.error("format.minimum", null, min.toPlainString());
