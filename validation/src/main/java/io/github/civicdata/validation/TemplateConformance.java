@@ -121,7 +121,7 @@ final class TemplateConformance implements Conformance {
         for (HeaderMapping.Column m : mapping.matched()) {
             TemplateColumn tc = m.target().orElseThrow();
             int i = m.index();
-            at[cols.indexOf(tc)] = i;
+            at[indexOf(cols, tc)] = i;
             used[i] = true;
             HeaderMatch.Kind kind = m.kind().orElseThrow();
             if (kind != HeaderMatch.Kind.EXACT) {
@@ -158,7 +158,12 @@ final class TemplateConformance implements Conformance {
             }
             int i = at[t];
             if (schema != null) {
-                List<String> mv = schema.missingValues(tc.header()).stream().filter(x -> !x.isEmpty()).toList();
+                List<String> mv = new ArrayList<>(); // a loop, not a stream: no stream classes loaded at start-up
+                for (String x : schema.missingValues(tc.header())) {
+                    if (!x.isEmpty()) {
+                        mv.add(x);
+                    }
+                }
                 if (!mv.isEmpty()) {
                     if (missing == null) {
                         missing = new String[width][];
@@ -206,6 +211,32 @@ final class TemplateConformance implements Conformance {
                     .defaultSeverity(Severity.INFO).line(line).args(label(), extra.size(), listed(extra)).emit();
         }
         address = AddressChecks.of(column, towns, table, out, currentRow);
+    }
+
+    /**
+     * {@code cols.indexOf(tc)} without calling the record's {@code equals} in the common case: its first
+     * call bootstraps {@code java.lang.runtime.ObjectMethods}, about a hundred method-handle classes spun at
+     * every start that checks a template or schema. The column is found by identity; an earlier column
+     * that {@code indexOf} would have taken instead must be equal and so have the same header, and only
+     * such a column is compared with {@code equals}.
+     */
+    static int indexOf(List<TemplateColumn> cols, TemplateColumn tc) {
+        int same = -1;
+        for (int k = 0; k < cols.size(); k++) {
+            if (cols.get(k) == tc) {
+                same = k;
+                break;
+            }
+        }
+        if (same < 0) {
+            return cols.indexOf(tc);
+        }
+        for (int j = 0; j < same; j++) {
+            if (cols.get(j).header().equals(tc.header()) && cols.get(j).equals(tc)) {
+                return j;
+            }
+        }
+        return same;
     }
 
     @Override
@@ -321,11 +352,10 @@ final class TemplateConformance implements Conformance {
         if (col >= column.length || column[col] == null) {
             return;
         }
-        String header = table.name(col);
         if (unique[col] != null) {
             long first = unique[col].add(a, s, e, row);
             if (first > 0) {
-                currentRow.accept(out.finding(RuleIds.UNIQUE_ERROR).cell(line, row, col + 1, header)
+                currentRow.accept(out.finding(RuleIds.UNIQUE_ERROR).cell(line, row, col + 1, table.name(col))
                         .value(new String(a, s, e - s)).args(first, column[col].header()).make());
             }
         }
@@ -354,7 +384,7 @@ final class TemplateConformance implements Conformance {
             String rule = constraint(bad.messageKey()) ? RuleIds.CONSTRAINT_ERROR : RuleIds.TYPE_ERROR;
             Finding f = out.finding(rule).key(bad.messageKey())
                     .defaultSeverity(bad.severity() == Severity.ERROR ? null : bad.severity())
-                    .cell(line, row, col + 1, header).value(new String(a, s, e - s))
+                    .cell(line, row, col + 1, table.name(col)).value(new String(a, s, e - s))
                     .suggest(bad.suggestion().orElse(null)).args(bad.arguments().toArray()).make();
             currentRow.accept(f);
         }
