@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.civicdata.core.Values;
@@ -287,23 +288,50 @@ public final class StrictJson {
      * {@link #check}, so duplicates, depth and numbers are already known to be fine.
      */
     private static JsonNode tree(JsonParser p, JsonNodeFactory f) throws IOException {
-        switch (p.currentToken()) {
-            case START_OBJECT: {
-                ObjectNode o = f.objectNode();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    o.set(name, tree(p, f));
-                }
-                return o;
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+            return scalar(p, f, t);
+        }
+        // a loop with a stack of its own, not recursion (as Jackson's tree reader): a document nested as
+        // deep as the limits allow is read on any thread's stack
+        Deque<ContainerNode<?>> open = new ArrayDeque<>();
+        ContainerNode<?> root = t == JsonToken.START_OBJECT ? f.objectNode() : f.arrayNode();
+        ContainerNode<?> current = root;
+        String name = null;
+        while (true) {
+            t = p.nextToken();
+            if (t == null) {
+                throw new IOException("unexpected end of input"); // not reached: check(...) has said so
             }
-            case START_ARRAY: {
-                ArrayNode a = f.arrayNode();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    a.add(tree(p, f));
+            switch (t) {
+                case FIELD_NAME -> name = p.currentName();
+                case END_OBJECT, END_ARRAY -> {
+                    if (open.isEmpty()) {
+                        return root;
+                    }
+                    current = open.pop();
                 }
-                return a;
+                case START_OBJECT, START_ARRAY -> {
+                    ContainerNode<?> child = t == JsonToken.START_OBJECT ? f.objectNode() : f.arrayNode();
+                    add(current, name, child);
+                    open.push(current);
+                    current = child;
+                }
+                default -> add(current, name, scalar(p, f, t));
             }
+        }
+    }
+
+    private static void add(ContainerNode<?> container, String name, JsonNode value) {
+        if (container instanceof ObjectNode o) {
+            o.set(name, value);
+        } else {
+            ((ArrayNode) container).add(value);
+        }
+    }
+
+    private static JsonNode scalar(JsonParser p, JsonNodeFactory f, JsonToken t) throws IOException {
+        switch (t) {
             case VALUE_STRING:
                 return f.textNode(p.getText());
             case VALUE_NUMBER_INT:
@@ -321,7 +349,7 @@ public final class StrictJson {
             case VALUE_NULL:
                 return f.nullNode();
             default:
-                throw new IOException("unexpected token " + p.currentToken());
+                throw new IOException("unexpected token " + t);
         }
     }
 

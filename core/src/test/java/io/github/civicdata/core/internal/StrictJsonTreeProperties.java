@@ -62,6 +62,19 @@ class StrictJsonTreeProperties {
         assertThat(tree.get("d").decimalValue().scale()).isEqualTo(2);
     }
 
+    @Example
+    void aDeepDocumentIsReadOnASmallStack() throws Exception {
+        String deep = "{\"a\": " + "[".repeat(100_000) + "1" + "]".repeat(100_000) + "}";
+        StrictJson lenient = StrictJson.of(new StrictJson.Limits(200_000, 1000));
+        java.util.concurrent.atomic.AtomicReference<StrictJson.Outcome> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(null, () -> result.set(lenient.read(deep.getBytes(StandardCharsets.UTF_8))), "small-stack",
+                256 * 1024);
+        t.start();
+        t.join();
+        assertThat(result.get()).isNotNull();
+        assertThat(result.get().tree()).isPresent();
+    }
+
     @Provide
     Arbitrary<String> documents() {
         return value(3).map(v -> v);
