@@ -50,8 +50,11 @@ final class TemplateConformance implements Conformance {
     private UniqueSet[] unique = new UniqueSet[0];
     /** The schema's missing values per column other than the empty string, or null when there are none. */
     private String[][] missing;
-    /** Recently valid values per column (repeated choices, times, codes pass without a check). */
-    private String[][] validCache = new String[0][];
+    /**
+     * Recently valid values per column (repeated choices, times, codes pass without a check), as chars:
+     * a cell is compared with them by {@link Arrays#equals(char[], int, int, char[], int, int)}, with no copy.
+     */
+    private char[][][] validCache = new char[0][][];
     private int[] cacheNext = new int[0];
     private int[] cacheHits = new int[0];
     private int[] cacheLookups = new int[0];
@@ -105,7 +108,7 @@ final class TemplateConformance implements Conformance {
         column = new TemplateColumn[width];
         checker = new ValueChecker[width];
         unique = new UniqueSet[width];
-        validCache = new String[width][CACHE];
+        validCache = new char[width][CACHE][];
         cacheNext = new int[width];
         cacheHits = new int[width];
         cacheLookups = new int[width];
@@ -118,7 +121,7 @@ final class TemplateConformance implements Conformance {
         for (HeaderMapping.Column m : mapping.matched()) {
             TemplateColumn tc = m.target().orElseThrow();
             int i = m.index();
-            at[cols.indexOf(tc)] = i;
+            at[indexOf(cols, tc)] = i;
             used[i] = true;
             HeaderMatch.Kind kind = m.kind().orElseThrow();
             if (kind != HeaderMatch.Kind.EXACT) {
@@ -155,7 +158,12 @@ final class TemplateConformance implements Conformance {
             }
             int i = at[t];
             if (schema != null) {
-                List<String> mv = schema.missingValues(tc.header()).stream().filter(x -> !x.isEmpty()).toList();
+                List<String> mv = new ArrayList<>(); // a loop, not a stream: no stream classes loaded at start-up
+                for (String x : schema.missingValues(tc.header())) {
+                    if (!x.isEmpty()) {
+                        mv.add(x);
+                    }
+                }
                 if (!mv.isEmpty()) {
                     if (missing == null) {
                         missing = new String[width][];
@@ -171,7 +179,9 @@ final class TemplateConformance implements Conformance {
                 lastHeader = tc.header();
             }
             column[i] = tc;
-            checker[i] = checks.checker(tc.item());
+            ValueChecker check = checks.checker(tc.item());
+            // an item that constrains nothing (a plain string field): no call per cell
+            checker[i] = FormatChecks.acceptsEverything(check) ? null : check;
             if (tc.unique()) {
                 unique[i] = new UniqueSet(maxUnique, out.footprint);
             }
@@ -201,6 +211,32 @@ final class TemplateConformance implements Conformance {
                     .defaultSeverity(Severity.INFO).line(line).args(label(), extra.size(), listed(extra)).emit();
         }
         address = AddressChecks.of(column, towns, table, out, currentRow);
+    }
+
+    /**
+     * {@code cols.indexOf(tc)} without calling the record's {@code equals} in the common case: its first
+     * call bootstraps {@code java.lang.runtime.ObjectMethods}, about a hundred method-handle classes spun at
+     * every start that checks a template or schema. The column is found by identity; an earlier column
+     * that {@code indexOf} would have taken instead must be equal and so have the same header, and only
+     * such a column is compared with {@code equals}.
+     */
+    static int indexOf(List<TemplateColumn> cols, TemplateColumn tc) {
+        int same = -1;
+        for (int k = 0; k < cols.size(); k++) {
+            if (cols.get(k) == tc) {
+                same = k;
+                break;
+            }
+        }
+        if (same < 0) {
+            return cols.indexOf(tc);
+        }
+        for (int j = 0; j < same; j++) {
+            if (cols.get(j).header().equals(tc.header()) && cols.get(j).equals(tc)) {
+                return j;
+            }
+        }
+        return same;
     }
 
     @Override
@@ -316,11 +352,10 @@ final class TemplateConformance implements Conformance {
         if (col >= column.length || column[col] == null) {
             return;
         }
-        String header = table.name(col);
         if (unique[col] != null) {
             long first = unique[col].add(a, s, e, row);
             if (first > 0) {
-                currentRow.accept(out.finding(RuleIds.UNIQUE_ERROR).cell(line, row, col + 1, header)
+                currentRow.accept(out.finding(RuleIds.UNIQUE_ERROR).cell(line, row, col + 1, table.name(col))
                         .value(new String(a, s, e - s)).args(first, column[col].header()).make());
             }
         }
@@ -334,8 +369,8 @@ final class TemplateConformance implements Conformance {
         boolean caching = cacheLookups[col] < 1000 || cacheHits[col] * 2 >= cacheLookups[col];
         if (caching) {
             cacheLookups[col]++;
-            for (String c : validCache[col]) {
-                if (c != null && slice.set(a, s, e).contentEquals(c)) {
+            for (char[] c : validCache[col]) {
+                if (c != null && Arrays.equals(a, s, e, c, 0, c.length)) {
                     cacheHits[col]++;
                     return;
                 }
@@ -343,13 +378,13 @@ final class TemplateConformance implements Conformance {
         }
         FormatResult r = checker[col].check(v);
         if (caching && r.isValid()) {
-            validCache[col][cacheNext[col]++ % CACHE] = v.toString();
+            validCache[col][cacheNext[col]++ % CACHE] = value != null ? value.toCharArray() : Arrays.copyOfRange(a, s, e);
         }
         if (r instanceof FormatResult.Invalid bad) {
             String rule = constraint(bad.messageKey()) ? RuleIds.CONSTRAINT_ERROR : RuleIds.TYPE_ERROR;
             Finding f = out.finding(rule).key(bad.messageKey())
                     .defaultSeverity(bad.severity() == Severity.ERROR ? null : bad.severity())
-                    .cell(line, row, col + 1, header).value(new String(a, s, e - s))
+                    .cell(line, row, col + 1, table.name(col)).value(new String(a, s, e - s))
                     .suggest(bad.suggestion().orElse(null)).args(bad.arguments().toArray()).make();
             currentRow.accept(f);
         }

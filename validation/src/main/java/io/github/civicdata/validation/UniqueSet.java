@@ -51,6 +51,17 @@ final class UniqueSet {
     // closed runs by prefix and width: first number -> {last number, first row}
     private final Map<String, TreeMap<Long, long[]>> runs = new HashMap<>();
     private int closedRuns;
+    /** Changes whenever {@link #runs} gets a key or is cleared (the lookup below is then stale). */
+    private int runsVersion;
+
+    // the closed runs of the last prefix and digit count looked up, so that a column of numbered values
+    // with gaps (each gap closes a run) finds them without making two key strings per value
+    private char[] keyPrefix = new char[32];
+    private int keyPrefixLength = -1;
+    private int keyDigits;
+    private int keyVersion = -1;
+    private TreeMap<Long, long[]> keyRuns;
+    private TreeMap<Long, long[]> keyRunsUnpadded;
 
     private final char[] scratch = new char[64];
 
@@ -145,16 +156,27 @@ final class UniqueSet {
         if (closedRuns == 0) {
             return 0;
         }
-        String prefix = new String(a, s, d - s);
-        long r = inClosed(prefix + '\u0000' + digits, n);
+        if (keyVersion != runsVersion || keyDigits != digits || keyPrefixLength != d - s
+                || !java.util.Arrays.equals(a, s, d, keyPrefix, 0, keyPrefixLength)) {
+            String prefix = new String(a, s, d - s);
+            keyRuns = runs.get(prefix + '\u0000' + digits);
+            keyRunsUnpadded = runs.get(prefix + '\u0000' + 0);
+            if (keyPrefix.length < d - s) {
+                keyPrefix = new char[d - s];
+            }
+            System.arraycopy(a, s, keyPrefix, 0, d - s);
+            keyPrefixLength = d - s;
+            keyDigits = digits;
+            keyVersion = runsVersion;
+        }
+        long r = inClosed(keyRuns, n);
         if (r == 0 && width == 0) {
-            r = inClosed(prefix + '\u0000' + 0, n);
+            r = inClosed(keyRunsUnpadded, n);
         }
         return r;
     }
 
-    private long inClosed(String key, long n) {
-        TreeMap<Long, long[]> t = runs.get(key);
+    private static long inClosed(TreeMap<Long, long[]> t, long n) {
         if (t == null) {
             return 0;
         }
@@ -187,6 +209,7 @@ final class UniqueSet {
             }
             String key = new String(runPrefix, 0, runPrefixLength) + '\u0000' + runWidth;
             runs.computeIfAbsent(key, k -> new TreeMap<>()).put(runFrom, new long[] {runTo, runFirstRow});
+            runsVersion++;
             closedRuns++;
             footprint.unique(1, 96);
             return;
@@ -233,6 +256,7 @@ final class UniqueSet {
             footprint.unique(-(size + closedRuns), -(table.length * 8L + closedRuns * 96L));
             table = new long[0];
             runs.clear();
+            runsVersion++;
             return false;
         }
         int mask = (table.length >> 1) - 1;

@@ -57,6 +57,37 @@ class UniqueSetProperties {
                 .map(ls -> ls.stream().flatMap(List::stream).toList());
     }
 
+    /**
+     * Numbered values counting up with gaps (each gap closes a run, so later values are looked up among
+     * closed runs of the same prefix through the set's cached lookup), mixed with repeats of earlier values
+     * and values of another prefix or width.
+     */
+    @Property(tries = 300)
+    void gappedSequencesAgreeWithAHashMap(@ForAll long seed) {
+        java.util.Random rnd = new java.util.Random(seed);
+        UniqueSet set = new UniqueSet(1_000_000);
+        Map<String, Long> oracle = new HashMap<>();
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        int n = rnd.nextInt(5);
+        for (long row = 1; row <= 400; row++) {
+            String v;
+            int pick = rnd.nextInt(20);
+            if (pick == 0 && !seen.isEmpty()) {
+                v = seen.get(rnd.nextInt(seen.size()));
+            } else if (pick == 1) {
+                v = (rnd.nextBoolean() ? "G" : "F0") + rnd.nextInt(300);
+            } else {
+                n += rnd.nextInt(12) == 0 ? 2 + rnd.nextInt(5) : 1;
+                v = "F" + n;
+            }
+            seen.add(v);
+            char[] a = v.toCharArray();
+            long got = set.add(a, 0, a.length, row);
+            Long first = oracle.putIfAbsent(v, row);
+            assertThat(got).as("%s at row %d", v, row).isEqualTo(first == null ? 0 : first);
+        }
+    }
+
     @Property(tries = 20)
     void longSequentialRunsTakeOneEntry(@ForAll("prefixes") String prefix) {
         UniqueSet set = new UniqueSet(10);

@@ -27,6 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the 10-column template of {@link ConformingCsv}) against a plain FastCSV parse of the same file
  * in the same run: {@code validateWithTemplate} (every machine-readability rule, plus template
  * conformance: formats through vocab, required values, a unique ID column with a million values),
+ * {@code validateWithSchema} (the rules plus the 10-field Table Schema ConformingCsv writes: patterns,
+ * required, unique, number bounds, time; what {@code validate --schema} runs),
  * {@code validateRulesOnly} (no template), and {@code fastCsvParse} (FastCSV's
  * {@code CsvReader.ofCsvRecord}, touching every field). Each operation reads the whole file from
  * the page cache; the score is seconds per file (lower is better), so the throughput ratio is
@@ -49,6 +51,7 @@ public class ValidationBenchmark {
     private Path file;
     private Validator withTemplate;
     private Validator rulesOnly;
+    private Validator withSchema;
 
     @Setup(Level.Trial)
     public void setup() throws IOException {
@@ -57,9 +60,16 @@ public class ValidationBenchmark {
         System.out.printf("%n%s: %,d rows, %,d bytes%n", file, ROWS, bytes);
         withTemplate = Validator.builder().template(ConformingCsv.template()).build();
         rulesOnly = Validator.builder().build();
+        withSchema = Validator.builder()
+                .schema(file.resolveSibling(file.getFileName().toString().replace(".csv", ".schema.json"))).build();
         Report check = withTemplate.validate(file);
         if (check.total() != 0) {
             throw new IllegalStateException("the generated file does not conform: " + check.findings());
+        }
+        Report schemaCheck = withSchema.validate(file);
+        if (schemaCheck.total() != 0) {
+            throw new IllegalStateException("the generated file does not conform to its schema: "
+                    + schemaCheck.findings());
         }
     }
 
@@ -72,6 +82,12 @@ public class ValidationBenchmark {
     @Benchmark
     public long validateWithTemplate() {
         Report r = withTemplate.validate(file);
+        return r.sources().get(0).rows().orElseThrow() + r.total();
+    }
+
+    @Benchmark
+    public long validateWithSchema() {
+        Report r = withSchema.validate(file);
         return r.sources().get(0).rows().orElseThrow() + r.total();
     }
 

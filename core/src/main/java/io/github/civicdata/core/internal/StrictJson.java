@@ -7,11 +7,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.civicdata.core.Values;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -183,7 +183,7 @@ public final class StrictJson {
 
     private final Limits limits;
     private final JsonFactory scanner;
-    private final ObjectMapper mapper;
+    private final JsonFactory strict;
 
     private StrictJson(Limits limits) {
         this.limits = limits;
@@ -197,13 +197,8 @@ public final class StrictJson {
                 .maxDocumentLength(-1)
                 .build();
         this.scanner = JsonFactory.builder().streamReadConstraints(constraints).build();
-        JsonFactory strict = JsonFactory.builder().streamReadConstraints(constraints)
+        this.strict = JsonFactory.builder().streamReadConstraints(constraints)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        this.mapper = JsonMapper.builder(strict)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                .build();
     }
 
     /**
@@ -264,9 +259,16 @@ public final class StrictJson {
             return new Outcome(Optional.empty(), problem);
         }
         try {
-            JsonNode tree = mapper.readTree(content);
-            if (tree == null || tree.isMissingNode()) {
-                return new Outcome(Optional.empty(), Optional.of(new Empty(new TextPosition(1, 1, 0))));
+            JsonNode tree;
+            try (JsonParser p = strict.createParser(content)) {
+                if (p.nextToken() == null) {
+                    return new Outcome(Optional.empty(), Optional.of(new Empty(new TextPosition(1, 1, 0))));
+                }
+                tree = tree(p, JsonNodeFactory.instance);
+                if (p.nextToken() != null) { // not reached: check(...) has said so
+                    return new Outcome(Optional.empty(), Optional.of(new Syntax(
+                            position(p.currentTokenLocation(), content), "more content after the end of the JSON value")));
+                }
             }
             return new Outcome(Optional.of(tree), Optional.empty());
         } catch (JsonProcessingException e) {
@@ -274,6 +276,80 @@ public final class StrictJson {
         } catch (IOException | NumberFormatException | ArithmeticException e) {
             return new Outcome(Optional.empty(), Optional.of(
                     new Syntax(new TextPosition(1, 1, 0), firstLine(String.valueOf(e.getMessage())))));
+        }
+    }
+
+    /**
+     * The value at the parser's current token as a tree, the same tree Jackson's {@code ObjectMapper.readTree}
+     * gives with {@code USE_BIG_DECIMAL_FOR_FLOATS} and trailing zeros kept (integers as int, long or big
+     * integer nodes by size, floating-point numbers as decimal nodes), without starting an
+     * {@code ObjectMapper}: its configuration, serializers and deserializers cost about a tenth of a second
+     * of every start that reads a schema (StrictJsonTreeProperties compares the two). Called after
+     * {@link #check}, so duplicates, depth and numbers are already known to be fine.
+     */
+    private static JsonNode tree(JsonParser p, JsonNodeFactory f) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+            return scalar(p, f, t);
+        }
+        // a loop with a stack of its own, not recursion (as Jackson's tree reader): a document nested as
+        // deep as the limits allow is read on any thread's stack
+        Deque<ContainerNode<?>> open = new ArrayDeque<>();
+        ContainerNode<?> root = t == JsonToken.START_OBJECT ? f.objectNode() : f.arrayNode();
+        ContainerNode<?> current = root;
+        String name = null;
+        while (true) {
+            t = p.nextToken();
+            if (t == null) {
+                throw new IOException("unexpected end of input"); // not reached: check(...) has said so
+            }
+            switch (t) {
+                case FIELD_NAME -> name = p.currentName();
+                case END_OBJECT, END_ARRAY -> {
+                    if (open.isEmpty()) {
+                        return root;
+                    }
+                    current = open.pop();
+                }
+                case START_OBJECT, START_ARRAY -> {
+                    ContainerNode<?> child = t == JsonToken.START_OBJECT ? f.objectNode() : f.arrayNode();
+                    add(current, name, child);
+                    open.push(current);
+                    current = child;
+                }
+                default -> add(current, name, scalar(p, f, t));
+            }
+        }
+    }
+
+    private static void add(ContainerNode<?> container, String name, JsonNode value) {
+        if (container instanceof ObjectNode o) {
+            o.set(name, value);
+        } else {
+            ((ArrayNode) container).add(value);
+        }
+    }
+
+    private static JsonNode scalar(JsonParser p, JsonNodeFactory f, JsonToken t) throws IOException {
+        switch (t) {
+            case VALUE_STRING:
+                return f.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                return switch (p.getNumberType()) {
+                    case INT -> f.numberNode(p.getIntValue());
+                    case LONG -> f.numberNode(p.getLongValue());
+                    default -> f.numberNode(p.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT:
+                return f.numberNode(p.getDecimalValue());
+            case VALUE_TRUE:
+                return f.booleanNode(true);
+            case VALUE_FALSE:
+                return f.booleanNode(false);
+            case VALUE_NULL:
+                return f.nullNode();
+            default:
+                throw new IOException("unexpected token " + t);
         }
     }
 

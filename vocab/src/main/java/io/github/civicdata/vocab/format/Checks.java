@@ -245,7 +245,16 @@ final class Checks {
         return s;
     }
 
-    /** Parses a decimal known to be syntactically valid. */
+    /** Powers of ten that a double holds exactly. */
+    private static final double[] EXACT_POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15};
+
+    /**
+     * Parses a decimal known to be syntactically valid ({@link #isDecimal}). With at most 15 digits
+     * (the common case: coordinates, amounts) without a string: the digits as a long, exact below
+     * 2^53, divided by an exact power of ten is the correctly rounded double, the same as
+     * {@link Double#parseDouble}; longer numbers go through {@code Double.parseDouble}.
+     */
     static double parseDecimal(CharSequence v) {
         if (v.length() <= 15 && isInteger(v)) {
             long x = 0;
@@ -254,6 +263,29 @@ final class Checks {
                 x = x * 10 + (v.charAt(k) - '0');
             }
             return i == 1 ? -x : x;
+        }
+        int n = v.length();
+        int i = n > 0 && v.charAt(0) == '-' ? 1 : 0;
+        if (n - i <= 16) {
+            long x = 0;
+            int digits = 0;
+            int frac = -1;
+            for (int k = i; k < n; k++) {
+                char c = v.charAt(k);
+                if (c == '.') {
+                    frac = 0;
+                } else {
+                    x = x * 10 + (c - '0');
+                    digits++;
+                    if (frac >= 0) {
+                        frac++;
+                    }
+                }
+            }
+            if (digits <= 15 && frac >= 0) {
+                double d = x / EXACT_POWERS[frac];
+                return i == 1 ? -d : d;
+            }
         }
         return Double.parseDouble(v.toString());
     }

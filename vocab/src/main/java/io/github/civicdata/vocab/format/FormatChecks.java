@@ -212,6 +212,12 @@ public final class FormatChecks {
         double maxD = max == null ? Double.POSITIVE_INFINITY : max.doubleValue();
         boolean numeric = item.datatype() == Datatype.INTEGER || item.datatype() == Datatype.DECIMAL;
         int maxLength = c.maxLength().orElse(-1);
+        if (syntax == null && enumeration == null && pattern == null && !(numeric && (min != null || max != null))
+                && maxLength <= 0) {
+            return ACCEPTS_ALL; // nothing to check, with or without a separator
+        }
+        // without a named format, the datatype's own check (integer or decimal) has already said the value is a decimal
+        boolean decimalChecked = numeric && c.format().isEmpty();
         ValueChecker one = v -> {
             if (syntax != null) {
                 FormatResult r = syntax.check(v);
@@ -226,7 +232,7 @@ public final class FormatChecks {
             if (pattern != null && !(simple != null ? simple.matches(v) : pattern.matcher(v).matches())) {
                 return FormatResult.Invalid.error("format.pattern", null, patternText);
             }
-            if ((min != null || max != null) && numeric && Checks.isDecimal(v)) {
+            if ((min != null || max != null) && numeric && (decimalChecked || Checks.isDecimal(v))) {
                 double d = Checks.parseDecimal(v);
                 if (d < minD) {
                     return FormatResult.Invalid.error("format.minimum", null, min.toPlainString());
@@ -258,6 +264,20 @@ public final class FormatChecks {
             };
         }
         return v -> v.length() == 0 ? FormatResult.valid() : one.check(v);
+    }
+
+    /** The checker of an item that constrains nothing: every value is valid. */
+    private static final ValueChecker ACCEPTS_ALL = v -> FormatResult.valid();
+
+    /**
+     * Whether a checker made by {@link #checker(DataItem)} finds every value valid (its item has no
+     * format, no checked datatype and no constraint), so that a caller may skip calling it.
+     *
+     * @param checker a checker
+     * @return true when {@code checker.check(v)} is valid for every value
+     */
+    public static boolean acceptsEverything(ValueChecker checker) {
+        return checker == ACCEPTS_ALL;
     }
 
     private ValueChecker datatypeChecker(Datatype t) {
