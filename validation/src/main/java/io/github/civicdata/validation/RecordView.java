@@ -154,6 +154,16 @@ final class RecordView {
             scanFlags = new int[Math.max(size, start.length)];
             scanDependentMask = new int[scanFlags.length];
         }
+        scanInto(scratch, scanFlags, scanDependentMask);
+        scanned = true;
+    }
+
+    /**
+     * What {@link #scanFields} computes, into the caller's arrays (at least {@link #size} long;
+     * entries of empty fields are left as they were), without marking the record scanned: for the
+     * checks of a record that no reading thread scanned.
+     */
+    void scanInto(Cells.Scan scratch, int[] flagsOut, int[] dependentOut) {
         for (int i = 0; i < size; i++) {
             int s = start[i];
             int e = end[i];
@@ -163,11 +173,10 @@ final class RecordView {
                 if (Cells.isCleanNumber(chars, s, e)) { // stops at the first character of most text
                     f |= SCAN_CLEAN_NUMBER;
                 }
-                scanFlags[i] = f;
-                scanDependentMask[i] = scratch.dependentMask;
+                flagsOut[i] = f;
+                dependentOut[i] = scratch.dependentMask;
             }
         }
-        scanned = true;
     }
 
     /**
