@@ -19,7 +19,9 @@ import net.jqwik.api.statistics.Statistics;
  * plain text, numbers, spaces of every kind, line breaks, control characters and machine-dependent
  * characters at any place. (The UTF-8 loop's ASCII runs are compared with the JDK's decoder by
  * {@code ByteDecoderProperties}; the whole-line copy of a plain line with the field-by-field reading
- * by {@code CsvTokenizerProperties}.)
+ * by {@code CsvTokenizerProperties}.) On the checking thread, the test for a repeated header row
+ * ({@link TableProcessor#repeatsHeader}) now compares the cells before counting the non-empty ones:
+ * the same answer as the former order.
  */
 class ReadingPathProperties {
 
@@ -98,5 +100,41 @@ class ReadingPathProperties {
         out.firstDependent = firstDep;
         out.dependentClass = depClass;
         out.dependentMask = depMask;
+    }
+
+    @Property(tries = 2000)
+    void repeatedHeaderTestIsTheFormerTest(@ForAll("headerRows") java.util.List<String> header,
+            @ForAll("headerRows") java.util.List<String> row, @ForAll boolean same) {
+        RecordView h = record(header);
+        RecordView r = record(same ? header : row);
+        boolean former = h.size == r.size && r.nonEmpty() >= 2 && formerCellsEqual(h, r);
+        assertThat(TableProcessor.repeatsHeader(h, r)).isEqualTo(former);
+        assertThat(TableProcessor.repeatsHeader(null, r)).isFalse();
+        Statistics.label("repeats").collect(former ? "repeats the header" : "does not");
+    }
+
+    @Provide
+    Arbitrary<java.util.List<String>> headerRows() {
+        return Arbitraries.of("", "ID", "名称", "a", "ab").list().ofMinSize(1).ofMaxSize(4);
+    }
+
+    private static boolean formerCellsEqual(RecordView h, RecordView r) {
+        for (int i = 0; i < r.size; i++) {
+            if (!r.text(i).equals(h.text(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static RecordView record(java.util.List<String> fields) {
+        RecordView r = new RecordView(64, 1000, 10_000);
+        r.reset(1);
+        for (String f : fields) {
+            r.beginField();
+            r.append(f.toCharArray(), 0, f.length());
+            r.endField(0);
+        }
+        return r;
     }
 }
