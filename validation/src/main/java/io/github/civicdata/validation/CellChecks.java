@@ -79,13 +79,8 @@ final class CellChecks {
         this.l306AsDefined = out.asDefined(RuleIds.L3_06, RuleIds.L3_06);
     }
 
-    /**
-     * {@code out.asDefined(L3-06, L3-06)}, asked once: the run's disabled rules and severities do
-     * not change, and the answer is needed for every region cell without a finding (issue 16:
-     * a set lookup by string per cell, and its code in the compiled cell checks, before).
-     */
+    /** {@code out.asDefined(L3-06, L3-06)}, asked once (the run's rules do not change; issue 16). */
     private final boolean l306AsDefined;
-
     /** The scan flags and dependent masks of a row that was not scanned on a reading thread. */
     private int[] ownFlags = new int[16];
     private int[] ownDependent = new int[16];
