@@ -141,8 +141,12 @@ final class ByteDecoder {
         while (sp < sl && dp < dl) {
             int b1 = src[sp];
             if (b1 >= 0) {
-                dst[dp++] = (char) b1;
-                sp++;
+                // a run of ASCII bytes: one test per byte (issue 16)
+                final int end = sp + Math.min(sl - sp, dl - dp);
+                do {
+                    dst[dp++] = (char) b1;
+                    sp++;
+                } while (sp < end && (b1 = src[sp]) >= 0);
             } else if ((b1 & 0xF0) == 0xE0 && sp + 2 < sl) {
                 int b2 = src[sp + 1];
                 int b3 = src[sp + 2];

@@ -76,7 +76,14 @@ final class CellChecks {
         this.table = table;
         this.semantics = semantics;
         this.xlsx = xlsx;
+        this.l306AsDefined = out.asDefined(RuleIds.L3_06, RuleIds.L3_06);
     }
+
+    /** {@code out.asDefined(L3-06, L3-06)}, asked once (the run's rules do not change; issue 16). */
+    private final boolean l306AsDefined;
+    /** The scan flags and dependent masks of a row that was not scanned on a reading thread. */
+    private int[] ownFlags = new int[16];
+    private int[] ownDependent = new int[16];
 
     /** A new table (its columns are set up in the {@link TableState}); {@code conformance} may be null. */
     void startTable(Conformance conformance) {
@@ -155,6 +162,18 @@ final class CellChecks {
             }
             java.util.Arrays.fill(scans, 0, size, 0);
         }
+        int[] sfs = rec.scanFlags;
+        int[] dms = rec.scanDependentMask;
+        if (!rec.scanned) {
+            // a record not read by a pipeline (a small file, a workbook, a copy from the head window)
+            if (ownFlags.length < size) {
+                ownFlags = new int[Math.max(size, ownFlags.length * 2)];
+                ownDependent = new int[ownFlags.length];
+            }
+            rec.scanInto(scan, ownFlags, ownDependent);
+            sfs = ownFlags;
+            dms = ownDependent;
+        }
         int ne = 0;
         for (int i = 0; i < table.width && i < size; i++) {
             if (!rec.isEmpty(i)) {
@@ -197,7 +216,7 @@ final class CellChecks {
             if (rec.style != null) {
                 style(i, rec.style[i], line);
             }
-            checkCell(rec, i, line);
+            checkCell(rec, i, line, sfs[i], dms[i]);
         }
         // cells beyond the header: only the quoting and limit checks
         for (int i = table.width; i < size; i++) {
@@ -326,9 +345,17 @@ final class CellChecks {
         }
     }
 
-    private void checkCell(RecordView rec, int i, long line) {
+    /**
+     * The checks of a non-empty data cell, from its scan flags ({@link Cells#scan}, with
+     * {@link RecordView#SCAN_CLEAN_NUMBER}) and dependent mask. A plain number is checked here (the
+     * column's counts, a region or coordinate check, the template's check); anything else in
+     * {@link #textCell}. One method for the common cell, too big for the JIT to inline into
+     * {@link #row} (more than 325 bytes of bytecode), so that C2 compiles it once, instead of once
+     * on its own, once more inside {@code row} and a third time for a separate plain-number method
+     * (issue 16: about a third of C2's time on the million-row file).
+     */
+    private void checkCell(RecordView rec, int i, long line, int sf, int dependentMask) {
         ColumnProfile col = table.cols[i];
-        String header = table.names[i];
         char[] a = rec.chars;
         int s = rec.start[i];
         int e = rec.end[i];
@@ -338,43 +365,19 @@ final class CellChecks {
             col.observe(a, s, e, table.dataRow);
         }
         if ((ff & ~(RecordView.F_QUOTED | RecordView.F_XL_NUMBER | RecordView.F_XL_STRING)) != 0) {
-            structural(rec, i, line, header);
+            structural(rec, i, line, table.names[i]);
         }
-        int sf;
-        int dependentMask;
-        boolean clean;
-        if (rec.scanned) {
-            sf = rec.scanFlags[i]; // scanned on the reading thread (RecordPipeline)
-            clean = (sf & (Cells.S_NUMERIC_CHARS_ONLY | RecordView.SCAN_CLEAN_NUMBER))
-                    == (Cells.S_NUMERIC_CHARS_ONLY | RecordView.SCAN_CLEAN_NUMBER);
-            sf &= ~RecordView.SCAN_CLEAN_NUMBER;
-            dependentMask = rec.scanDependentMask[i];
-        } else {
-            Cells.scan(a, s, e, scan);
-            sf = scan.flags;
-            dependentMask = scan.dependentMask;
-            clean = (sf & Cells.S_NUMERIC_CHARS_ONLY) != 0 && Cells.isCleanNumber(a, s, e);
-        }
+        boolean clean = (sf & (Cells.S_NUMERIC_CHARS_ONLY | RecordView.SCAN_CLEAN_NUMBER))
+                == (Cells.S_NUMERIC_CHARS_ONLY | RecordView.SCAN_CLEAN_NUMBER);
+        sf &= ~RecordView.SCAN_CLEAN_NUMBER;
         if (scans != null) {
             scans[i] = sf | SCANNED | (clean ? CLEAN : 0);
         }
-        // fast path: a plain number
-        if (clean) {
-            cleanCell(rec, i, line, col, ff);
+        if (!clean) {
+            textCell(rec, i, line, col, sf, dependentMask, ff);
             return;
         }
-        textCell(rec, i, line, col, sf, dependentMask, ff);
-    }
-
-    /**
-     * The checks of a cell that is a plain number ({@link Cells#isCleanNumber}): the column's
-     * counts, a region or coordinate check, the template's check. Kept apart from the text path
-     * so that each is a small unit for the JIT (issue 16).
-     */
-    private void cleanCell(RecordView rec, int i, long line, ColumnProfile col, int ff) {
-        char[] a = rec.chars;
-        int s = rec.start[i];
-        int e = rec.end[i];
+        // a plain number
         col.cleanNumbers++;
         if (isZero(a, s, e)) {
             col.zeros++;
@@ -413,7 +416,7 @@ final class CellChecks {
         col.decide(false);
     }
 
-    /** What {@link #cleanCell} does for a workbook's number only: its shape, stored as text, a formula. */
+    /** What {@link #checkCell} does for a workbook's number only: its shape, stored as text, a formula. */
     private void workbookNumber(RecordView rec, int i, long line, ColumnProfile col, int ff) {
         if (xlsx) {
             // the shape of numbers says whether a column of numbers stored as text holds codes
@@ -620,7 +623,7 @@ final class CellChecks {
             }
             return table.regions[i] == ValueSemantics.Region.LATITUDE
                     || table.regions[i] == ValueSemantics.Region.LONGITUDE
-                    || out.asDefined(RuleIds.L3_06, RuleIds.L3_06);
+                    || l306AsDefined;
         }
         return out.asDefined(r.rule(), r.key());
     }

@@ -80,9 +80,9 @@ final class Cells {
         return c == ' ' || c == '\t' || c == '\u3000';
     }
 
-    private static final int SPACE_BIT = 1 << 20;
-    private static final int DEP_BIT = 1 << 21;
-    private static final int FLAG_MASK = (1 << 20) - 1;
+    static final int SPACE_BIT = 1 << 20;
+    static final int DEP_BIT = 1 << 21;
+    static final int FLAG_MASK = (1 << 20) - 1;
 
     /** Scan flags of every char (low bits), a space marker, a machine-dependent marker and class (bits 24+). */
     private static final int[] TABLE = CharTables.read().map(t -> t[1]).orElseGet(Cells::compute);
@@ -148,8 +148,19 @@ final class Cells {
         byte depClass = 0;
         int depMask = 0;
         int spaceRun = 0;
-        for (int i = s; i < e; i++) {
-            int f = TABLE[a[i]];
+        final int[] table = TABLE;
+        int i = s;
+        // the common cell first: no space and no machine-dependent character, one test per character
+        // (issue 16); the loop below takes over at the first of either, with the same state
+        for (; i < e; i++) {
+            int f = table[a[i]];
+            if ((f & (SPACE_BIT | DEP_BIT)) != 0) {
+                break;
+            }
+            flags |= f;
+        }
+        for (; i < e; i++) {
+            int f = table[a[i]];
             flags |= f;
             if ((f & SPACE_BIT) != 0) {
                 if (++spaceRun >= 2) {
@@ -186,7 +197,7 @@ final class Cells {
     }
 
     /** Which machine-dependent class to name first when a cell holds several. */
-    private static int severityRank(byte k) {
+    static int severityRank(byte k) {
         return switch (k) {
             case CharClass.CONTROL -> 8;
             case CharClass.PRIVATE_USE -> 7;

@@ -154,6 +154,16 @@ final class RecordView {
             scanFlags = new int[Math.max(size, start.length)];
             scanDependentMask = new int[scanFlags.length];
         }
+        scanInto(scratch, scanFlags, scanDependentMask);
+        scanned = true;
+    }
+
+    /**
+     * What {@link #scanFields} computes, into the caller's arrays (at least {@link #size} long;
+     * entries of empty fields are left as they were), without marking the record scanned: for the
+     * checks of a record that no reading thread scanned.
+     */
+    void scanInto(Cells.Scan scratch, int[] flagsOut, int[] dependentOut) {
         for (int i = 0; i < size; i++) {
             int s = start[i];
             int e = end[i];
@@ -163,11 +173,10 @@ final class RecordView {
                 if (Cells.isCleanNumber(chars, s, e)) { // stops at the first character of most text
                     f |= SCAN_CLEAN_NUMBER;
                 }
-                scanFlags[i] = f;
-                scanDependentMask[i] = scratch.dependentMask;
+                flagsOut[i] = f;
+                dependentOut[i] = scratch.dependentMask;
             }
         }
-        scanned = true;
     }
 
     /**
@@ -207,9 +216,11 @@ final class RecordView {
     /**
      * Fills the record, just {@link #reset}, with one whole unquoted line in one go: the fields are
      * {@code src[from, to)} cut at the {@code n} delimiter positions {@code cuts[0..n)}; the same
-     * state as {@link #beginField}, {@link #append(char[], int, int)} and {@link #endField} field by
-     * field with no flags. Only when no limit is reached; otherwise returns false and changes
-     * nothing, and the caller takes the field-by-field way.
+     * fields, flags, lengths and limits as {@link #beginField}, {@link #append(char[], int, int)}
+     * and {@link #endField} field by field with no flags, but the line is copied whole, delimiters
+     * included (one copy instead of one per field: issue 16), so the fields keep one character
+     * between them and {@link #charLen} counts those too. Only when no limit is reached; otherwise
+     * returns false and changes nothing, and the caller takes the field-by-field way.
      */
     boolean plainLine(char[] src, int from, int to, int[] cuts, int n) {
         int fields = n + 1;
@@ -219,31 +230,37 @@ final class RecordView {
         }
         int longest = 0;
         int s = from;
-        for (int f = 0; f < fields; f++) {
-            int e = f < n ? cuts[f] : to;
+        for (int f = 0; f < n; f++) {
+            int e = cuts[f];
             longest = Math.max(longest, e - s);
             s = e + 1;
         }
+        longest = Math.max(longest, to - s);
         if (longest > maxFieldLength) {
             return false;
         }
-        ensureChars(content);
+        int total = to - from;
+        ensureChars(total);
         ensureFields(fields);
-        final char[] dst = chars;
-        int k = 0;
-        s = from;
-        for (int f = 0; f < fields; f++) {
-            int e = f < n ? cuts[f] : to;
-            int len = e - s;
-            System.arraycopy(src, s, dst, k, len);
-            start[f] = k;
-            end[f] = k + len;
-            flags[f] = 0;
-            actualLength[f] = len;
-            k += len;
+        System.arraycopy(src, from, chars, 0, total);
+        final int[] st = start;
+        final int[] en = end;
+        final int[] fl = flags;
+        final int[] al = actualLength;
+        s = 0;
+        for (int f = 0; f < n; f++) {
+            int e = cuts[f] - from;
+            st[f] = s;
+            en[f] = e;
+            fl[f] = 0;
+            al[f] = e - s;
             s = e + 1;
         }
-        charLen = content;
+        st[n] = s;
+        en[n] = total;
+        fl[n] = 0;
+        al[n] = total - s;
+        charLen = total;
         lineLength = content;
         size = fields;
         totalFields = fields;

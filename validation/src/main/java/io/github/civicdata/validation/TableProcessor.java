@@ -518,9 +518,18 @@ final class TableProcessor {
         blankRunLength = 0;
     }
 
+    /**
+     * Whether the row repeats the header: the same cells, at least two of them non-empty. The cells
+     * are compared first, so that a data row (different from its first cell on) is passed over
+     * without counting its non-empty cells (issue 16).
+     */
     private boolean equalsHeader(RecordView rec) {
-        RecordView headerRec = table.headerRec;
-        if (headerRec == null || rec.size != headerRec.size || rec.nonEmpty() < 2) {
+        return repeatsHeader(table.headerRec, rec);
+    }
+
+    /** {@link #equalsHeader} of a table whose header record is {@code headerRec} (may be null). */
+    static boolean repeatsHeader(RecordView headerRec, RecordView rec) {
+        if (headerRec == null || rec.size != headerRec.size) {
             return false;
         }
         for (int i = 0; i < rec.size; i++) {
@@ -533,7 +542,7 @@ final class TableProcessor {
                 }
             }
         }
-        return true;
+        return rec.nonEmpty() >= 2;
     }
 
     private boolean headerLike(RecordView rec, int ne) {

@@ -18,7 +18,9 @@ import net.jqwik.api.statistics.Statistics;
  * {@link RecordView#plainLine}) leaves every record exactly as the field-by-field way does: the
  * fields, their flags and lengths, the record's flags, lines, character positions and terminator,
  * and the tokenizer's counts of line endings, for CSV-like text read in chunks of any size, with
- * any delimiter of the project's and limits small enough to be reached.
+ * any delimiter of the project's and limits small enough to be reached. (A plain line is copied
+ * whole, its delimiters kept between the fields, so the fields' offsets in the record's array and
+ * its used length differ; {@code stored} checks where the fields are.)
  */
 class CsvTokenizerProperties {
 
@@ -48,6 +50,25 @@ class CsvTokenizerProperties {
         assertThat(plain).isEqualTo(general);
     }
 
+    /**
+     * The characters stored for the fields, checking where they are: in order, within
+     * {@code chars[0, charLen)}, at most one character (a delimiter, kept by a line copied whole:
+     * {@link RecordView#plainLine}) between two fields and none before the first.
+     */
+    private static int stored(RecordView r) {
+        int sum = 0;
+        int at = 0;
+        for (int i = 0; i < r.size; i++) {
+            assertThat(r.start[i] - at).as("gap before field %d", i).isBetween(0, i == 0 ? 0 : 1);
+            assertThat(r.end[i]).isGreaterThanOrEqualTo(r.start[i]);
+            sum += r.end[i] - r.start[i];
+            at = r.end[i];
+        }
+        assertThat(at).isLessThanOrEqualTo(r.charLen);
+        assertThat(r.charLen - sum).isBetween(0, Math.max(0, r.size - 1));
+        return sum;
+    }
+
     /** Every observable part of every record, and the tokenizer's line-ending counts, as text. */
     private static List<String> read(Input in, boolean plainLines) throws IOException {
         String text = in.text();
@@ -70,9 +91,9 @@ class CsvTokenizerProperties {
                     .append(r.totalFields).append(" rflags=").append(r.recordFlags).append(" term=")
                     .append(r.terminator).append(" lineLength=").append(r.lineLength).append(" maxActual=")
                     .append(r.maxActualField).append(" chars=").append(r.charStart).append('-').append(r.charEnd)
-                    .append(" charLen=").append(r.charLen).append(" weight=").append(r.weight());
+                    .append(" stored=").append(stored(r));
             for (int i = 0; i < r.size; i++) {
-                b.append(" [").append(r.text(i)).append('|').append(r.start[i]).append('|').append(r.flags[i])
+                b.append(" [").append(r.text(i)).append('|').append(r.flags[i])
                         .append('|').append(r.actualLength[i]).append(']');
             }
             out.add(b.toString());
