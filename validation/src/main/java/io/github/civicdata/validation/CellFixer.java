@@ -128,6 +128,39 @@ final class CellFixer {
         return c >= 0x3040 && c < 0xFF00 && c != '仝' && c != '同' && c != '上' && c != '左';
     }
 
+    /** Flags that leave a value to the whole {@link #untouched} check (see {@link #quickUntouched}). */
+    private static final int QUICK_REJECT = LAYOUT_FLAGS | Cells.S_FW_ASCII | Cells.S_NEWLINE;
+    private static final int NON_ASCII_SPACE = Cells.S_NON_ASCII | Cells.S_SPACE;
+
+    /**
+     * Whether the values of a column may take {@link #quickUntouched}: not a date or time column,
+     * no region but latitude or longitude, no template check.
+     */
+    boolean quickColumn(FixPlan.In c) {
+        return !c.dateColumn && !c.timeColumn && !(c.checker != null && on(FixTransformation.TEMPLATE_FORMATS))
+                && (c.region == ValueSemantics.Region.NONE || c.region == ValueSemantics.Region.LATITUDE
+                || c.region == ValueSemantics.Region.LONGITUDE);
+    }
+
+    /**
+     * {@link #untouched} decided on a non-empty value's first character and its flags alone (those of
+     * {@link FixCounts#flags}), for a value of a {@link #quickColumn}: true only where
+     * {@link #untouched} is true ({@code FixShortcutProperties}); false leaves the value to it. No
+     * layout spaces, line breaks or full-width letters and digits, no spaces among non-ASCII
+     * characters, a {@link #plainStart}, a clean number where numbers are expected and no date to
+     * convert, a coordinate the validator found plausible.
+     */
+    static boolean quickUntouched(char c0, int f, boolean numeric, ValueSemantics.Region region) {
+        if ((f & QUICK_REJECT) != 0 || (f & NON_ASCII_SPACE) == NON_ASCII_SPACE || !plainStart(c0)) {
+            return false;
+        }
+        if ((f & Cells.S_DIGIT) == 0 ? numeric : (f & FixCounts.CLEAN_NUMBER) == 0
+                && (numeric || (f & (FixCounts.COUNTED | FixCounts.DATE_LIKE)) != FixCounts.COUNTED)) {
+            return false;
+        }
+        return region == ValueSemantics.Region.NONE || quickCoordinate(region, f);
+    }
+
     /** The validator found the value (the whole field) a plausible coordinate of this kind already. */
     private static boolean quickCoordinate(ValueSemantics.Region r, int f) {
         return r == ValueSemantics.Region.LATITUDE ? (f & CellChecks.QUICK_LATITUDE) != 0

@@ -68,22 +68,109 @@ final class FixCsvWriter implements AutoCloseable {
      * A row whose cells {@code from} to {@code to} (exclusive) are the ranges {@code start[k]} to
      * {@code end[k]} of {@code a}, each with its {@link Cells#scan} flags ({@link FixWriterThread#STRING}
      * for a cell that was a string): the same bytes as {@link #row(String[], int, RecordView, int[], int[])}
-     * with those cells.
+     * with those cells. Each cell is encoded straight into the buffer in one loop that also looks
+     * for the characters that need quotes (only where the flags allow one); a cell that has one, or
+     * that may not fit into the buffer, is written as a string instead.
      */
     void row(char[] a, int[] start, int[] end, int[] flags, int from, int to) {
         if (out == null) {
             return;
         }
+        byte[] b = buf;
         for (int k = from; k < to; k++) {
-            if (k > from) {
-                put(',');
+            int s = start[k];
+            int e = end[k];
+            // room for the cell (3 bytes per character at most), the comma before it and CR LF after the row
+            long need = (long) (e - s) * 3 + 3;
+            if (pos + need > b.length) {
+                drain();
+                if (need > b.length) {
+                    if (k > from) {
+                        put(',');
+                    }
+                    field(new String(a, s, e - s));
+                    continue;
+                }
             }
-            field(a, start[k], end[k], flags[k]);
+            int p = pos;
+            if (k > from) {
+                b[p++] = ',';
+            }
+            int q = (flags[k] & QUOTABLE) == 0 ? encode(a, s, e, b, p) : encodeUnquoted(a, s, e, b, p);
+            if (q >= 0) {
+                pos = q;
+            } else {
+                pos = p;
+                field(new String(a, s, e - s));
+            }
         }
         if (crlf) {
             put('\r');
         }
         put('\n');
+    }
+
+    /** Scan flags of a cell that may hold a comma, a quote or a line break. */
+    private static final int QUOTABLE = Cells.S_SEPARATOR | Cells.S_OTHER | Cells.S_NEWLINE;
+
+    /**
+     * Encodes {@code a[s..e)} as UTF-8 into {@code b} from {@code p} (room for 3 bytes per character
+     * is there); the position after it. A lone surrogate becomes {@code ?}, as in the JDK's encoder.
+     */
+    private static int encode(char[] a, int s, int e, byte[] b, int p) {
+        for (int i = s; i < e; i++) {
+            char c = a[i];
+            if (c < 0x80) {
+                b[p++] = (byte) c;
+            } else if (c < 0x800) {
+                b[p++] = (byte) (0xC0 | c >> 6);
+                b[p++] = (byte) (0x80 | c & 0x3F);
+            } else if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+                b[p++] = (byte) (0xE0 | c >> 12);
+                b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[p++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < e && Character.isLowSurrogate(a[i + 1])) {
+                // a pair takes 4 bytes where 6 were reserved
+                int cp = Character.toCodePoint(c, a[++i]);
+                b[p++] = (byte) (0xF0 | cp >> 18);
+                b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                b[p++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                b[p++] = '?';
+            }
+        }
+        return p;
+    }
+
+    /** As {@link #encode}, or -1 when the cell holds a comma, a quote or a line break (it needs quotes). */
+    private static int encodeUnquoted(char[] a, int s, int e, byte[] b, int p) {
+        for (int i = s; i < e; i++) {
+            char c = a[i];
+            if (c < 0x80) {
+                // ('\n' < '\r' < '"' < ',': one comparison for most characters)
+                if (c <= ',' && (c == ',' || c == '"' || c == '\n' || c == '\r')) {
+                    return -1;
+                }
+                b[p++] = (byte) c;
+            } else if (c < 0x800) {
+                b[p++] = (byte) (0xC0 | c >> 6);
+                b[p++] = (byte) (0x80 | c & 0x3F);
+            } else if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+                b[p++] = (byte) (0xE0 | c >> 12);
+                b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[p++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < e && Character.isLowSurrogate(a[i + 1])) {
+                int cp = Character.toCodePoint(c, a[++i]);
+                b[p++] = (byte) (0xF0 | cp >> 18);
+                b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                b[p++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                b[p++] = '?';
+            }
+        }
+        return p;
     }
 
     /** A row of one empty field, written {@code ""} so that it does not read as a blank line. */
@@ -98,50 +185,19 @@ final class FixCsvWriter implements AutoCloseable {
 
     /** A field from a record's characters, as it was read; {@code f} its scan flags. */
     private void field(char[] a, int s, int e, int f) {
-        boolean quote = false;
-        boolean ascii = (f & Cells.S_NON_ASCII) == 0;
-        if ((f & (Cells.S_SEPARATOR | Cells.S_OTHER | Cells.S_NEWLINE)) != 0) {
-            for (int i = s; i < e && !quote; i++) {
-                char c = a[i];
-                quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-            }
-        }
-        if (quote || (e - s) * 3 > buf.length) {
+        long need = (long) (e - s) * 3;
+        if (need > buf.length) {
             field(new String(a, s, e - s));
             return;
         }
-        if (pos + (e - s) * 3 > buf.length) {
+        if (pos + need > buf.length) {
             drain();
         }
-        if (ascii) {
-            for (int i = s; i < e; i++) {
-                buf[pos++] = (byte) a[i];
-            }
-            return;
-        }
-        for (int i = s; i < e; i++) {
-            char c = a[i];
-            if (c < 0x80) {
-                buf[pos++] = (byte) c;
-            } else if (c < 0x800) {
-                buf[pos++] = (byte) (0xC0 | c >> 6);
-                buf[pos++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                // a pair takes 4 bytes where 6 were reserved; a lone surrogate becomes '?'
-                if (Character.isHighSurrogate(c) && i + 1 < e && Character.isLowSurrogate(a[i + 1])) {
-                    int cp = Character.toCodePoint(c, a[++i]);
-                    buf[pos++] = (byte) (0xF0 | cp >> 18);
-                    buf[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    buf[pos++] = (byte) (0x80 | cp & 0x3F);
-                } else {
-                    buf[pos++] = '?';
-                }
-            } else {
-                buf[pos++] = (byte) (0xE0 | c >> 12);
-                buf[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buf[pos++] = (byte) (0x80 | c & 0x3F);
-            }
+        int q = (f & QUOTABLE) == 0 ? encode(a, s, e, buf, pos) : encodeUnquoted(a, s, e, buf, pos);
+        if (q >= 0) {
+            pos = q;
+        } else {
+            field(new String(a, s, e - s));
         }
     }
 

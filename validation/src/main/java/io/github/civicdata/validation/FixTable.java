@@ -72,6 +72,8 @@ final class FixTable {
     private boolean asIsLayout;
     /** Per input column: an empty value is logged (a required template column), so the row takes the general path. */
     private boolean[] emptyLogged = new boolean[0];
+    /** Per input column: its values may take {@link CellFixer#quickUntouched} ({@link CellFixer#quickColumn}). */
+    private boolean[] quick = new boolean[0];
     /** A data row's statistics to hand to the writer thread with the row (after the plan), else null. */
     private RecordView tallyPending;
 
@@ -350,6 +352,10 @@ final class FixTable {
         mergeUntil = new long[plan.in.length];
         asIsLayout = !run.xlsx() && width == plan.in.length;
         emptyLogged = new boolean[plan.in.length];
+        quick = new boolean[plan.in.length];
+        for (int i = 0; i < plan.in.length; i++) {
+            quick[i] = run.cells().quickColumn(plan.in[i]);
+        }
         for (int k = 0; k < width && asIsLayout; k++) {
             FixPlan.Out o = plan.out.get(k);
             asIsLayout = o.source() == k && o.part() == FixPlan.WHOLE && !plan.in[k].drop;
@@ -575,7 +581,8 @@ final class FixTable {
                 if (emptyLogged[i]) {
                     return i;
                 }
-            } else if (cells.untouched(slice.set(rec.chars, s, e), plan.in[i], f[i])) {
+            } else if (quick[i] && CellFixer.quickUntouched(rec.chars[s], f[i], plan.in[i].numeric, plan.in[i].region)
+                    || cells.untouched(slice.set(rec.chars, s, e), plan.in[i], f[i])) {
                 direct[i] = true;
                 any = true;
             } else {

@@ -14,7 +14,7 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * {@link FixCsvWriter} encodes UTF-8 itself, and writes untouched cells straight from the
- * record's characters: both ways must give exactly the bytes of the JDK's UTF-8 encoder applied to
+ * record's characters (or, on the writer thread, from character ranges of a batch): every way must give exactly the bytes of the JDK's UTF-8 encoder applied to
  * the RFC 4180 text (quotes only where needed, a lone surrogate as {@code ?}), for any characters,
  * with and without BOM and CRLF, and for values longer than the writer's buffer.
  */
@@ -58,6 +58,23 @@ class FixCsvWriterProperties {
             w.row(none, none.length, rec, source, flags);
         }
         assertThat(direct.toByteArray()).isEqualTo(expected);
+
+        // the writer thread's way: character ranges of one buffer, with their scan flags or as strings
+        if (!(row.length == 1 && row[0].isEmpty())) {
+            for (int[] f : List.of(flags, stringFlags(row.length))) {
+                ByteArrayOutputStream ranges = new ByteArrayOutputStream();
+                try (FixCsvWriter w = new FixCsvWriter(ranges, bom, crlf)) {
+                    w.row(rec.chars, rec.start, rec.end, f, 0, row.length);
+                }
+                assertThat(ranges.toByteArray()).isEqualTo(expected);
+            }
+        }
+    }
+
+    private static int[] stringFlags(int n) {
+        int[] f = new int[n];
+        java.util.Arrays.fill(f, FixWriterThread.STRING);
+        return f;
     }
 
     private static byte[] expected(String[] row, boolean bom, boolean crlf) {

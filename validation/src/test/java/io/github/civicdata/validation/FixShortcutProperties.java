@@ -27,7 +27,9 @@ import net.jqwik.api.statistics.Statistics;
  *   <li>{@link Cells#mayStartNumber}: a cell starting with a character it refuses (and not a
  *       space) is no number to {@link Cells#parseNumber} (the statistics skip the parse);
  *   <li>{@link Cells#parseNumber} tries the prefixes of approximate numbers in a fixed order,
- *       longest first (the same in every run).
+ *       longest first (the same in every run);
+ *   <li>{@link CellFixer#quickUntouched} (a value written as it is, decided on its first character
+ *       and flags) says so only where {@link CellFixer#untouched} does.
  * </ul>
  * Region values are drawn from the characters these checks care about (digits, full-width digits,
  * hyphens, brackets, points), so that lost zeros and near misses are common.
@@ -126,6 +128,67 @@ class FixShortcutProperties {
         assertThat(unit.toString()).isEqualTo("円");
         a = "03-3430-1001".toCharArray();
         assertThat(Cells.parseNumber(a, 0, a.length, num, unit)).isEqualTo(Cells.N_NOT_NUMBER);
+    }
+
+    @Property(tries = 3000)
+    void aValueTheQuickTestLetsThroughNeedsNothing(@ForAll("cellValues") String v, @ForAll boolean numeric,
+            @ForAll("quickRegions") ValueSemantics.Region region, @ForAll boolean quickCoordinate,
+            @ForAll boolean joinLines) {
+        java.util.Set<FixTransformation> on = java.util.EnumSet.allOf(FixTransformation.class);
+        if (!joinLines) {
+            on.remove(FixTransformation.JOIN_LINES);
+        }
+        CellFixer cells = new CellFixer(on, SEMANTICS, null, false);
+        FixPlan.In c = new FixPlan.In(0, "列");
+        c.numeric = numeric;
+        c.region = region;
+        assertThat(cells.quickColumn(c)).isTrue();
+        // the flags as the fixer counts them (FixCounts.flags), with the validator's coordinate marks or not
+        RecordView rec = new RecordView(10, 10_000, 100_000);
+        rec.reset(1);
+        rec.addField(v, 0, 0);
+        FixCounts counts = new FixCounts();
+        counts.flags(rec, 1, true);
+        int f = counts.flags[0] | (quickCoordinate ? CellChecks.QUICK_LATITUDE | CellChecks.QUICK_LONGITUDE : 0);
+        boolean quick = CellFixer.quickUntouched(v.charAt(0), f, numeric, region);
+        if (quick) {
+            assertThat(cells.untouched(v, c, f)).as(v).isTrue();
+        }
+        Statistics.label("quick").collect(quick);
+        Statistics.label("quick").coverage(k -> k.check(true).percentage(p -> p >= 10));
+    }
+
+    @Example
+    void theQuickTestIsLeftOutForDateTimeRegionAndTemplateColumns() {
+        CellFixer cells = new CellFixer(java.util.EnumSet.allOf(FixTransformation.class), SEMANTICS, null, false);
+        FixPlan.In date = new FixPlan.In(0, "日付");
+        date.dateColumn = true;
+        FixPlan.In time = new FixPlan.In(1, "時刻");
+        time.timeColumn = true;
+        FixPlan.In code = new FixPlan.In(2, "コード");
+        code.region = ValueSemantics.Region.CODE;
+        assertThat(cells.quickColumn(date)).isFalse();
+        assertThat(cells.quickColumn(time)).isFalse();
+        assertThat(cells.quickColumn(code)).isFalse();
+        assertThat(cells.quickColumn(new FixPlan.In(3, "名称"))).isTrue();
+    }
+
+    @Provide
+    Arbitrary<ValueSemantics.Region> quickRegions() {
+        return Arbitraries.of(ValueSemantics.Region.NONE, ValueSemantics.Region.LATITUDE,
+                ValueSemantics.Region.LONGITUDE);
+    }
+
+    @Provide
+    Arbitrary<String> cellValues() {
+        Arbitrary<String> free = Arbitraries.strings().withChars("0123456789abdDXZ.,-/:+=@ \u3000\t\n"
+                + "あアｱ東京同仝〃上１Ａ年月日①㈱㍻－〜、（）\"'").ofMinLength(1).ofMaxLength(14);
+        Arbitrary<String> digits = Arbitraries.strings().withChars("0123456789.-").ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> known = Arbitraries.of("2021-01-01", "2021/1/1", "R3.1.1", "令和3年1月1日", "H30.4.1",
+                "1,234", "12.5", "1234円", "08:30", "8:30", "0830", "03-3430-1001", "35.654774", "139.554368",
+                "図書館1", "東京都狛江市和泉本町2-2", "F1", "d1", "=1+2", "-1", "+1", "〃", "同上", "ﾀﾋｸﾎﾓ", "タヒクホモ",
+                "開　設　者", " 1", "1 ", "１２３");
+        return Arbitraries.oneOf(free, digits, known);
     }
 
     @Provide
