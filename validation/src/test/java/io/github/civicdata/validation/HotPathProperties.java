@@ -61,7 +61,8 @@ class HotPathProperties {
         return cells().list().ofMinSize(1).ofMaxSize(8);
     }
 
-    private static RecordView record(List<String> fields) {
+    /** A record of these fields, as a reading thread would hand it over (also for ReadingPathProperties). */
+    static RecordView record(List<String> fields) {
         RecordView r = new RecordView(64, 1000, 10_000);
         r.reset(1);
         for (String f : fields) {

@@ -105,8 +105,8 @@ class ReadingPathProperties {
     @Property(tries = 2000)
     void repeatedHeaderTestIsTheFormerTest(@ForAll("headerRows") java.util.List<String> header,
             @ForAll("headerRows") java.util.List<String> row, @ForAll boolean same) {
-        RecordView h = record(header);
-        RecordView r = record(same ? header : row);
+        RecordView h = HotPathProperties.record(header);
+        RecordView r = HotPathProperties.record(same ? header : row);
         boolean former = h.size == r.size && r.nonEmpty() >= 2 && formerCellsEqual(h, r);
         assertThat(TableProcessor.repeatsHeader(h, r)).isEqualTo(former);
         assertThat(TableProcessor.repeatsHeader(null, r)).isFalse();
@@ -125,16 +125,5 @@ class ReadingPathProperties {
             }
         }
         return true;
-    }
-
-    private static RecordView record(java.util.List<String> fields) {
-        RecordView r = new RecordView(64, 1000, 10_000);
-        r.reset(1);
-        for (String f : fields) {
-            r.beginField();
-            r.append(f.toCharArray(), 0, f.length());
-            r.endField(0);
-        }
-        return r;
     }
 }
