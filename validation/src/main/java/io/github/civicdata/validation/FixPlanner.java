@@ -83,7 +83,9 @@ final class FixPlanner {
                     c.numericStrong |= nums * 10 >= base * 9;
                 }
             }
-            c.drop = run.on(FixTransformation.BLANK_COLUMNS) && name.isEmpty() && s.nonEmpty == 0;
+            // a name that the header fixes empty (only an invisible character such as U+200B) is no name
+            c.drop = run.on(FixTransformation.BLANK_COLUMNS) && s.nonEmpty == 0
+                    && (name.isEmpty() || Cells.trim(run.cells().quietName(rawNames[i])).isEmpty());
             c.key = i < 3 && !c.numeric;
             c.region = run.semantics().regionColumn(name);
             c.properNoun = MachineDependent.properNounColumn(rawNames[i]);

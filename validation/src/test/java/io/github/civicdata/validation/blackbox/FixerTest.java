@@ -185,6 +185,17 @@ class FixerTest {
     }
 
     @Test
+    void aColumnWhoseNameIsOnlyAnInvisibleCharacterAndWhichHoldsNothingIsRemovedAtOnce() throws IOException {
+        // the layout fix empties the name (U+200B): the column has neither name nor value, as a second fix would see
+        FixAudit a = fix("名称,\u200B,住所\n市役所,,本町1\n図書館,,新町2\n", DEFAULT);
+        assertThat(out(a)).isEqualTo("名称,住所\n市役所,本町1\n図書館,新町2\n");
+        assertThat(actions(a)).contains("blank-columns removed  -> ");
+        FixAudit again = fix(Files.readAllBytes(a.output), "again.csv", DEFAULT);
+        assertThat(out(again)).isEqualTo(out(a));
+        assertThat(actions(again)).isEmpty();
+    }
+
+    @Test
     void aTableWithoutHeaderKeepsEveryRowInTheTableAndASecondFixChangesNothing() throws IOException {
         // 須屋,合志市 is the one row whose values do not come again below it: it is no header, and the
         // rows above it are data, not titles to move to the sidecar
