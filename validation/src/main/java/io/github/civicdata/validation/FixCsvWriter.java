@@ -6,7 +6,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes the fixed table: UTF-8 (a BOM only when asked), comma-separated, LF or CRLF, a field
- * quoted only when it holds a comma, a quote or a line break (RFC 4180). The values arrive
+ * quoted only when it holds a comma, a quote or a line break (RFC 4180), or, in a table of one
+ * column, a tab, a semicolon or a bar (which a reader would otherwise take for the delimiter). The values arrive
  * defused; nothing here changes them. A row of one empty field is written as {@code ""} so that it
  * does not read as a blank line. Characters are encoded here, into one buffer (a lone surrogate,
  * which no decoder produces, becomes {@code ?} as in the JDK's encoder).
@@ -19,6 +20,8 @@ final class FixCsvWriter implements AutoCloseable {
     private final boolean crlf;
     private final byte[] buf = new byte[1 << 16];
     private int pos;
+    /** The cell of a one-column row, when it comes from a record's characters. */
+    private final CharSlice single = new CharSlice();
 
     FixCsvWriter(OutputStream out, boolean bom, boolean crlf) {
         this.out = out;
@@ -46,6 +49,9 @@ final class FixCsvWriter implements AutoCloseable {
         if (n == 1 && cells[0] != null && cells[0].isEmpty()) {
             put('"');
             put('"');
+        } else if (n == 1 && lone(cells[0] != null ? cells[0]
+                : single.set(rec.chars, rec.start[source[0]], rec.end[source[0]]))) {
+            // written quoted
         } else {
             for (int i = 0; i < n; i++) {
                 if (i > 0) {
@@ -74,6 +80,13 @@ final class FixCsvWriter implements AutoCloseable {
      */
     void row(char[] a, int[] start, int[] end, int[] flags, int from, int to) {
         if (out == null) {
+            return;
+        }
+        if (to - from == 1 && lone(single.set(a, start[from], end[from]))) {
+            if (crlf) {
+                put('\r');
+            }
+            put('\n');
             return;
         }
         byte[] b = buf;
@@ -201,8 +214,32 @@ final class FixCsvWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * The one cell of a row of a one-column table: when it holds a tab, a semicolon or a bar (the
+     * other delimiters a reader detects, {@link DelimiterSniffer#CANDIDATES}) and nothing else that
+     * needs quotes, it is written quoted, so that the file is not read back as split at them (a
+     * second fix would otherwise split it); returns whether it wrote the cell.
+     */
+    private boolean lone(CharSequence v) {
+        boolean other = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return false; // quoted anyway
+            }
+            other |= c == '\t' || c == ';' || c == '|';
+        }
+        if (other) {
+            field(v, true);
+        }
+        return other;
+    }
+
     private void field(CharSequence v) {
-        boolean quote = needsQuotes(v);
+        field(v, needsQuotes(v));
+    }
+
+    private void field(CharSequence v, boolean quote) {
         if (quote) {
             put('"');
         }

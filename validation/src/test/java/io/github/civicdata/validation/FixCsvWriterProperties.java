@@ -15,7 +15,8 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * {@link FixCsvWriter} encodes UTF-8 itself, and writes untouched cells straight from the
  * record's characters (or, on the writer thread, from character ranges of a batch): every way must give exactly the bytes of the JDK's UTF-8 encoder applied to
- * the RFC 4180 text (quotes only where needed, a lone surrogate as {@code ?}), for any characters,
+ * the RFC 4180 text (quotes only where needed, in a one-column row also around a tab, semicolon or
+ * bar; a lone surrogate as {@code ?}), for any characters,
  * with and without BOM and CRLF, and for values longer than the writer's buffer.
  */
 class FixCsvWriterProperties {
@@ -87,7 +88,9 @@ class FixCsvWriterProperties {
                     sb.append(',');
                 }
                 String v = row[i];
-                boolean q = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
+                boolean q = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
+                        // one column: also the other delimiters a reader detects
+                        || row.length == 1 && (v.indexOf('\t') >= 0 || v.indexOf(';') >= 0 || v.indexOf('|') >= 0);
                 sb.append(q ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
             }
         }
@@ -108,7 +111,7 @@ class FixCsvWriterProperties {
                 net.jqwik.api.Tuple.of(3, Arbitraries.chars().range('\u3000', '\u9FFF')),
                 net.jqwik.api.Tuple.of(1, Arbitraries.chars().range('\u0080', '\u07FF')),
                 net.jqwik.api.Tuple.of(1, Arbitraries.chars().range('\uD800', '\uDFFF')),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(',', '"', '\n', '\r', '=', '\uFFFD')));
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(',', '"', '\n', '\r', '=', '\uFFFD', ';', '\t', '|')));
         Arbitrary<String> cell = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(12, chars.list().ofMaxSize(40).map(FixCsvWriterProperties::join)),
                 // surrogate pairs, whole

@@ -196,6 +196,16 @@ class FixerTest {
     }
 
     @Test
+    void aOneColumnTableWhoseValuesHoldSemicolonsIsWrittenSoThatItReadsBackAsOneColumn() throws IOException {
+        // unquoted, 単身;単身世帯 would be read back as two columns split at the semicolon
+        FixAudit a = fix("区分\n単身;単身世帯\n夫婦のみ;複数人世帯\nその他\n注：数値は概数\n", DEFAULT);
+        assertThat(out(a)).isEqualTo("区分\n\"単身;単身世帯\"\n\"夫婦のみ;複数人世帯\"\nその他\n");
+        FixAudit again = fix(Files.readAllBytes(a.output), "again.csv", DEFAULT);
+        assertThat(out(again)).isEqualTo(out(a));
+        assertThat(actions(again)).isEmpty();
+    }
+
+    @Test
     void aTableWithoutHeaderKeepsEveryRowInTheTableAndASecondFixChangesNothing() throws IOException {
         // 須屋,合志市 is the one row whose values do not come again below it: it is no header, and the
         // rows above it are data, not titles to move to the sidecar
