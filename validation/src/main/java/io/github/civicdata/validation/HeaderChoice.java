@@ -256,12 +256,21 @@ final class HeaderChoice {
             RecordView r = rows.get(above[x]);
             for (int c = 0; c < r.size; c++) {
                 if (!r.isEmpty(c) && (sharedText(r, c, below, below.length, -1)
-                        || sharedText(r, c, above, a, above[x]))) {
+                        || sharedText(r, c, above, a, above[x]) || sharedSymbol(r, rows.get(i), c))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether cell {@code c} of {@code r} is a mark such as {@code *} or {@code -} that the later
+     * candidate {@code h} holds in the same column: rows of marks over marks are data (男,* / 女,*),
+     * where the rows of a two-row header share labels, not marks.
+     */
+    private static boolean sharedSymbol(RecordView r, RecordView h, int c) {
+        return c < h.size && sameCell(r, h, c) && Cells.isSymbol(Cells.trim(r.text(c)));
     }
 
     /** Whether cell {@code c} of {@code r}, a text value, comes again in its column in one of the rows (other than {@code self}). */
