@@ -108,7 +108,8 @@ final class HeaderChoice {
                 continue; // nothing below it
             }
             double score = s.score();
-            if (best < 0 || score > bestScore + MARGIN && !dataAbove(best, i, robust, need)) {
+            if (best < 0 || score > bestScore + MARGIN
+                    && (s.known > 0 || s.typedColumns > 0 || !dataAbove(best, i, robust, need))) {
                 best = i;
                 bestScore = score;
                 bestSignals = s;
@@ -241,7 +242,9 @@ final class HeaderChoice {
      * with the lower one, which is {@code i} itself and not looked at); the rows of a table that
      * has no header at all do (北区,熊本市 / 東区,熊本市 / 須屋,合志市 / 西区,熊本市: the one row whose
      * values happen to be unique must not become the header of the rows under it, and the rows
-     * above it must not be called titles). The later candidate is then not taken.
+     * above it must not be called titles). The later candidate is then not taken, unless it has
+     * evidence of its own (names the vocabulary or template knows, labels over typed columns): a
+     * stray data row above a real header does not hide the header.
      */
     private boolean dataAbove(int best, int i, int robust, int need) {
         int[] below = block(i);

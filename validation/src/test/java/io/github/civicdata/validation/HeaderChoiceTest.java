@@ -78,6 +78,12 @@ class HeaderChoiceTest {
     }
 
     @Test
+    void aStrayDataRowAboveAHeaderWithTypedColumnsDoesNotHideIt() {
+        assertThat(choose("北,1190,538", "地区,人口,世帯数", "北,1200,540", "南,980,410", "東,1500,600", "西,700,300").index())
+                .isEqualTo(1);
+    }
+
+    @Test
     void rowsThatShareAMarkWithTheLaterRowAreData() {
         // 男,* scored lower only because its * comes again below; the later row holds the same mark
         assertThat(choose("男,*", "女,*", "m2,").index()).isZero();
