@@ -109,7 +109,7 @@ final class HeaderChoice {
             }
             double score = s.score();
             if (best < 0 || score > bestScore + MARGIN
-                    && (s.known > 0 || s.typedColumns > 0 || !dataAbove(best, i, robust, need))) {
+                    && (s.known > 0 || s.typedColumns > 0 && s.rows >= 3 || !dataAbove(best, i, robust, need))) {
                 best = i;
                 bestScore = score;
                 bestSignals = s;
@@ -203,6 +203,8 @@ final class HeaderChoice {
         int known;
 
         boolean keyRow;
+        /** The rows of the block under the candidate. */
+        int rows;
 
         double score() {
             return 2 * fit + fill + labelShare + 1.5 * typedShare + knownShare - 1.5 * repeatShare
@@ -243,8 +245,9 @@ final class HeaderChoice {
      * has no header at all do (北区,熊本市 / 東区,熊本市 / 須屋,合志市 / 西区,熊本市: the one row whose
      * values happen to be unique must not become the header of the rows under it, and the rows
      * above it must not be called titles). The later candidate is then not taken, unless it has
-     * evidence of its own (names the vocabulary or template knows, labels over typed columns): a
-     * stray data row above a real header does not hide the header.
+     * evidence of its own (names the vocabulary or template knows, or labels over columns typed in
+     * at least three rows under it): a stray data row above a real header does not hide the header,
+     * and a last data row over one dated row does not become one.
      */
     private boolean dataAbove(int best, int i, int robust, int need) {
         int[] below = block(i);
@@ -298,6 +301,7 @@ final class HeaderChoice {
             return null;
         }
         Signals s = new Signals();
+        s.rows = b;
         int first = r.firstNonEmpty();
         int last = r.lastNonEmpty();
         long inside = 0;

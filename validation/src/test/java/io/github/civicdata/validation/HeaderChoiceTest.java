@@ -72,6 +72,9 @@ class HeaderChoiceTest {
         assertThat(choose("北区,熊本市", "中央区,熊本市", "東区,熊本市", "須屋,合志市", "西区,熊本市", "南区,熊本市").index()).isZero();
         assertThat(choose("北区,熊本市,1", "中央区,熊本市,2", "東区,熊本市,3", "須屋,合志市,4", "西区,熊本市,5", "南区,熊本市,6",
                 "光の森,菊陽町,7").index()).isZero();
+        // the last row over a single dated row: one typed row is no evidence of a header
+        assertThat(choose("町字,市区町村", "中央区手取本町,熊本市", "東区健軍,熊本市", "北区植木町,熊本市", "須屋,合志市", "御代志,合志市",
+                "竹迫,合志市", "津久礼,菊陽町", "原水,菊陽町", "光の森,菊陽町", "1989-01-07,").index()).isZero();
         // the rows under the unique row share nothing with those above it, which share 熊本市 among themselves
         assertThat(choose("竹迫,合志市", "中央区水前寺,熊本市", "東区健軍,熊本市", "北区植木町,熊本市", "須屋,合志市", "御代志,合志市",
                 "中央区手取本町,熊本市", "津久礼,菊陽町", "原水,菊陽町", "光の森,菊陽町").index()).isZero();
