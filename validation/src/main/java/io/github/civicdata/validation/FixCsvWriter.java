@@ -109,7 +109,7 @@ final class FixCsvWriter implements AutoCloseable {
             if (k > from) {
                 b[p++] = ',';
             }
-            int q = (flags[k] & QUOTABLE) == 0 ? encode(a, s, e, b, p) : encodeUnquoted(a, s, e, b, p);
+            int q = encode(a, s, e, b, p, (flags[k] & QUOTABLE) != 0);
             if (q >= 0) {
                 pos = q;
             } else {
@@ -128,41 +128,16 @@ final class FixCsvWriter implements AutoCloseable {
 
     /**
      * Encodes {@code a[s..e)} as UTF-8 into {@code b} from {@code p} (room for 3 bytes per character
-     * is there); the position after it. A lone surrogate becomes {@code ?}, as in the JDK's encoder.
+     * is there); the position after it, or -1 when {@code quotable} (the scan flags allow one) and
+     * the cell holds a comma, a quote or a line break (it needs quotes). A lone surrogate becomes
+     * {@code ?}, as in the JDK's encoder.
      */
-    private static int encode(char[] a, int s, int e, byte[] b, int p) {
-        for (int i = s; i < e; i++) {
-            char c = a[i];
-            if (c < 0x80) {
-                b[p++] = (byte) c;
-            } else if (c < 0x800) {
-                b[p++] = (byte) (0xC0 | c >> 6);
-                b[p++] = (byte) (0x80 | c & 0x3F);
-            } else if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
-                b[p++] = (byte) (0xE0 | c >> 12);
-                b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
-                b[p++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < e && Character.isLowSurrogate(a[i + 1])) {
-                // a pair takes 4 bytes where 6 were reserved
-                int cp = Character.toCodePoint(c, a[++i]);
-                b[p++] = (byte) (0xF0 | cp >> 18);
-                b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                b[p++] = (byte) (0x80 | cp & 0x3F);
-            } else {
-                b[p++] = '?';
-            }
-        }
-        return p;
-    }
-
-    /** As {@link #encode}, or -1 when the cell holds a comma, a quote or a line break (it needs quotes). */
-    private static int encodeUnquoted(char[] a, int s, int e, byte[] b, int p) {
+    private static int encode(char[] a, int s, int e, byte[] b, int p, boolean quotable) {
         for (int i = s; i < e; i++) {
             char c = a[i];
             if (c < 0x80) {
                 // ('\n' < '\r' < '"' < ',': one comparison for most characters)
-                if (c <= ',' && (c == ',' || c == '"' || c == '\n' || c == '\r')) {
+                if (quotable && c <= ',' && (c == ',' || c == '"' || c == '\n' || c == '\r')) {
                     return -1;
                 }
                 b[p++] = (byte) c;
@@ -174,6 +149,7 @@ final class FixCsvWriter implements AutoCloseable {
                 b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
                 b[p++] = (byte) (0x80 | c & 0x3F);
             } else if (Character.isHighSurrogate(c) && i + 1 < e && Character.isLowSurrogate(a[i + 1])) {
+                // a pair takes 4 bytes where 6 were reserved
                 int cp = Character.toCodePoint(c, a[++i]);
                 b[p++] = (byte) (0xF0 | cp >> 18);
                 b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
@@ -206,7 +182,7 @@ final class FixCsvWriter implements AutoCloseable {
         if (pos + need > buf.length) {
             drain();
         }
-        int q = (f & QUOTABLE) == 0 ? encode(a, s, e, buf, pos) : encodeUnquoted(a, s, e, buf, pos);
+        int q = encode(a, s, e, buf, pos, (f & QUOTABLE) != 0);
         if (q >= 0) {
             pos = q;
         } else {
