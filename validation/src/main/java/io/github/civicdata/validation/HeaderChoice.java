@@ -108,8 +108,8 @@ final class HeaderChoice {
                 continue; // nothing below it
             }
             double score = s.score();
-            if (best < 0 || score > bestScore + MARGIN
-                    && (s.known > 0 || s.typedColumns > 0 && s.rows >= 3 || !dataAbove(best, i, robust, need))) {
+            if (best < 0 || score > bestScore + MARGIN && (s.known > 0 || s.typedColumns > 0 && s.block.length >= 3
+                    || !dataAbove(best, i, s.block, robust, need))) {
                 best = i;
                 bestScore = score;
                 bestSignals = s;
@@ -203,8 +203,8 @@ final class HeaderChoice {
         int known;
 
         boolean keyRow;
-        /** The rows of the block under the candidate. */
-        int rows;
+        /** The rows under the candidate that these signals come from ({@link #block(int)}). */
+        int[] block;
 
         double score() {
             return 2 * fit + fill + labelShare + 1.5 * typedShare + knownShare - 1.5 * repeatShare
@@ -238,19 +238,19 @@ final class HeaderChoice {
     /**
      * Whether the rows from the kept candidate {@code best} up to (not including) the later
      * candidate {@code i} are rows of the table's data: a candidate row one of whose text values
-     * (not a number or date) comes again in its column in the rows below {@code i}, or in another
-     * candidate row above {@code i}. Titles, notes, key-value rows and column-number rows share no
-     * text with the data or with each other (the upper row of a two-row header may share a label
-     * with the lower one, which is {@code i} itself and not looked at); the rows of a table that
-     * has no header at all do (北区,熊本市 / 東区,熊本市 / 須屋,合志市 / 西区,熊本市: the one row whose
-     * values happen to be unique must not become the header of the rows under it, and the rows
-     * above it must not be called titles). The later candidate is then not taken, unless it has
-     * evidence of its own (names the vocabulary or template knows, or labels over columns typed in
-     * at least three rows under it): a stray data row above a real header does not hide the header,
-     * and a last data row over one dated row does not become one.
+     * (not a number or date) comes again in its column in {@code below} (the rows under {@code i})
+     * or in another candidate row above {@code i}, or one of whose marks ({@code *}, {@code -}) is
+     * in {@code i} too. Titles, notes, key-value rows and column-number rows share no text with the
+     * data or with each other (the upper row of a two-row header may share a label with the lower
+     * one, {@code i} itself); the rows of a table that has no header at all do (北区,熊本市 /
+     * 東区,熊本市 / 須屋,合志市 / 西区,熊本市: the one row whose values happen to be unique must not
+     * become the header of the rows under it, and the rows above it must not be called titles).
+     * The later candidate is then not taken, unless it has evidence of its own ({@link #choose}:
+     * names the vocabulary or template knows, or labels over columns typed in at least three rows
+     * under it): a stray data row above a real header does not hide the header, and a last data row
+     * over one dated row does not become one.
      */
-    private boolean dataAbove(int best, int i, int robust, int need) {
-        int[] below = block(i);
+    private boolean dataAbove(int best, int i, int[] below, int robust, int need) {
         int[] above = new int[i - best];
         int a = 0;
         for (int j = best; j < i; j++) {
@@ -279,7 +279,10 @@ final class HeaderChoice {
         return c < h.size && sameCell(r, h, c) && Cells.isSymbol(Cells.trim(r.text(c)));
     }
 
-    /** Whether cell {@code c} of {@code r}, a text value, comes again in its column in one of the rows (other than {@code self}). */
+    /**
+     * Whether cell {@code c} of {@code r}, a text value, comes again in its column in one of the
+     * rows {@code others[0..count)} other than {@code self}.
+     */
     private boolean sharedText(RecordView r, int c, int[] others, int count, int self) {
         for (int k = 0; k < count; k++) {
             if (others[k] == self) {
@@ -301,7 +304,7 @@ final class HeaderChoice {
             return null;
         }
         Signals s = new Signals();
-        s.rows = b;
+        s.block = block;
         int first = r.firstNonEmpty();
         int last = r.lastNonEmpty();
         long inside = 0;
