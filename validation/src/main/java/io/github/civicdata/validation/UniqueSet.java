@@ -128,10 +128,7 @@ final class UniqueSet {
                 return -1;
             }
             open = true;
-            if (runPrefix.length < d - s) {
-                runPrefix = new char[d - s];
-            }
-            System.arraycopy(a, s, runPrefix, 0, d - s);
+            runPrefix = copy(runPrefix, a, s, d - s);
             runPrefixLength = d - s;
             runWidth = width;
             runFrom = n;
@@ -145,6 +142,13 @@ final class UniqueSet {
             return -1;
         }
         return 0;
+    }
+
+    /** {@code a[s, s + n)} copied into {@code into}, or into a new array when it is too short; returns the array. */
+    private static char[] copy(char[] into, char[] a, int s, int n) {
+        char[] to = into.length < n ? new char[n] : into;
+        System.arraycopy(a, s, to, 0, n);
+        return to;
     }
 
     /** The first row of an equal value held by a run, or 0. */
@@ -161,10 +165,7 @@ final class UniqueSet {
             String prefix = new String(a, s, d - s);
             keyRuns = runs.get(prefix + '\u0000' + digits);
             keyRunsUnpadded = runs.get(prefix + '\u0000' + 0);
-            if (keyPrefix.length < d - s) {
-                keyPrefix = new char[d - s];
-            }
-            System.arraycopy(a, s, keyPrefix, 0, d - s);
+            keyPrefix = copy(keyPrefix, a, s, d - s);
             keyPrefixLength = d - s;
             keyDigits = digits;
             keyVersion = runsVersion;
