@@ -50,6 +50,14 @@ class FixerTest {
         return a;
     }
 
+    /** Fixes the output of {@code a} again and asserts that the same bytes come out; the second audit. */
+    private FixAudit fixAgain(FixAudit a) throws IOException {
+        FixAudit again = fix(Files.readAllBytes(a.output), "again.csv", DEFAULT);
+        assertThat(Files.readAllBytes(again.output)).as("fix(fix(x)) == fix(x)")
+                .isEqualTo(Files.readAllBytes(a.output));
+        return again;
+    }
+
     private static String out(FixAudit a) throws IOException {
         return Files.readString(a.output, StandardCharsets.UTF_8);
     }
@@ -179,9 +187,7 @@ class FixerTest {
         // the values lose ㎡ after machine-dependent made it m2: the name must not get ㎡ back (L1-08)
         FixAudit a = fix("地区,面積\n北,120㎡\n南,85㎡\n東,200\n", DEFAULT);
         assertThat(out(a)).isEqualTo("地区,面積（m2）\n北,120\n南,85\n東,200\n");
-        FixAudit again = fix(Files.readAllBytes(a.output), "again.csv", DEFAULT);
-        assertThat(out(again)).isEqualTo(out(a));
-        assertThat(actions(again)).isEmpty();
+        assertThat(actions(fixAgain(a))).isEmpty();
     }
 
     @Test
@@ -190,9 +196,7 @@ class FixerTest {
         FixAudit a = fix("名称,\u200B,住所\n市役所,,本町1\n図書館,,新町2\n", DEFAULT);
         assertThat(out(a)).isEqualTo("名称,住所\n市役所,本町1\n図書館,新町2\n");
         assertThat(actions(a)).contains("blank-columns removed  -> ");
-        FixAudit again = fix(Files.readAllBytes(a.output), "again.csv", DEFAULT);
-        assertThat(out(again)).isEqualTo(out(a));
-        assertThat(actions(again)).isEmpty();
+        assertThat(actions(fixAgain(a))).isEmpty();
     }
 
     @Test
@@ -200,9 +204,7 @@ class FixerTest {
         // unquoted, 単身;単身世帯 would be read back as two columns split at the semicolon
         FixAudit a = fix("区分\n単身;単身世帯\n夫婦のみ;複数人世帯\nその他\n注：数値は概数\n", DEFAULT);
         assertThat(out(a)).isEqualTo("区分\n\"単身;単身世帯\"\n\"夫婦のみ;複数人世帯\"\nその他\n");
-        FixAudit again = fix(Files.readAllBytes(a.output), "again.csv", DEFAULT);
-        assertThat(out(again)).isEqualTo(out(a));
-        assertThat(actions(again)).isEmpty();
+        assertThat(actions(fixAgain(a))).isEmpty();
     }
 
     @Test
@@ -213,8 +215,7 @@ class FixerTest {
         FixAudit a = fix(csv, DEFAULT);
         assertThat(out(a)).isEqualTo(csv);
         assertThat(actions(a)).noneMatch(x -> x.startsWith("title-rows"));
-        FixAudit again = fix(Files.readAllBytes(a.output), "again.csv", DEFAULT);
-        assertThat(out(again)).isEqualTo(csv);
+        fixAgain(a);
     }
 
     @Test
@@ -253,8 +254,7 @@ class FixerTest {
         assertThat(out(a)).isEqualTo("名称,金額,備考\n北館,-5,\"'=HYPERLINK(\"\"x\"\")\"\n南館,-,'@SUM(A1)\n");
         assertThat(actions(a)).contains("formulas defused =HYPERLINK(\"x\") -> '=HYPERLINK(\"x\")");
         // fixing the output again changes nothing
-        FixAudit again = fix(Files.readAllBytes(a.output), "again.csv", DEFAULT);
-        assertThat(Files.readAllBytes(again.output)).isEqualTo(Files.readAllBytes(a.output));
+        fixAgain(a);
     }
 
     @Test
@@ -280,8 +280,7 @@ class FixerTest {
                 + "NO,金額,人数\n5,46723円,X\n";
         FixAudit a = fix(csv, DEFAULT);
         assertThat(out(a)).startsWith("NO,金額（円）,人数\n").contains("\n3,756929,393\n");
-        FixAudit again = fix(Files.readAllBytes(a.output), "again.csv", DEFAULT);
-        assertThat(Files.readAllBytes(again.output)).isEqualTo(Files.readAllBytes(a.output));
+        fixAgain(a);
         StringBuilder rows = new StringBuilder("NO,名称,備考\n");
         for (int i = 1; i <= 13; i++) {
             rows.append(i).append(",館").append(i).append(",x\n").append(i % 5 == 0 ? "NO,名称,備考\n" : "");
