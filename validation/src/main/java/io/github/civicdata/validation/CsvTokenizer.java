@@ -81,17 +81,31 @@ final class CsvTokenizer {
         if (done) {
             return false;
         }
-        if (pos >= len && !fill()) {
-            done = true;
-            return false;
+        // the common record (no quote, its line break inside the buffer) in a method of its own;
+        // plainLine takes nothing at the buffer's end (pos == len) either, so that this method has
+        // no branch that only a record starting exactly at a buffer's end would take: the JIT
+        // compiled that way out, and threw the compiled method away when such a record came
+        if (plainLines && plainLine(rec, delimiter)) {
+            return true;
+        }
+        return general(rec);
+    }
+
+    /** Any record, field by field: quotes, a record across the buffer's end, the end of input. */
+    private boolean general(RecordView rec) throws IOException {
+        if (pos >= len) {
+            if (!fill()) {
+                done = true;
+                return false;
+            }
+            if (plainLines && plainLine(rec, delimiter)) {
+                return true;
+            }
         }
         rec.reset(line);
         rec.charStart = bufBase + pos;
         final char d = delimiter;
         final char maxSpecial = (char) Math.max(d, '"');
-        if (plainLines && plainLine(rec, d, maxSpecial)) {
-            return true;
-        }
         while (true) {
             // start of a field
             rec.beginField();
@@ -227,50 +241,85 @@ final class CsvTokenizer {
     }
 
     /**
-     * The common case in one pass: a record with no quote at all that ends with a line break inside
-     * the buffer is cut at its delimiters and copied whole ({@link RecordView#plainLine}), instead
-     * of field by field. Returns false, having consumed nothing, for anything else (a quote, the
-     * end of the buffer or of the input before the line break, a CR as the buffer's last character,
-     * a limit reached): the general path below then reads the record as before.
+     * The common case in one pass: a record with no quote at all that ends with a line break is cut
+     * at its delimiters and copied whole ({@link RecordView#plainLine}), instead of field by field.
+     * When the buffer ends inside the line (or just after a CR, where an LF may follow), the unread
+     * rest is moved to the buffer's start and more is read after it ({@link #compact}), and the line
+     * is scanned again. Returns false, having consumed nothing, for anything else (a quote, a line
+     * longer than the buffer, the end of the input before the line break, a limit reached): the
+     * general path then reads the record as before.
      */
-    private boolean plainLine(RecordView rec, char d, char maxSpecial) throws IOException {
-        final char[] b = buf;
-        final int l = len;
-        int[] c = cuts;
-        int n = 0;
-        int i = pos;
-        char ch = 0;
-        while (i < l) {
-            ch = b[i];
-            if (ch <= maxSpecial) {
-                if (ch == d) {
-                    if (n == c.length) {
-                        if (n >= MAX_CUTS) {
-                            return false;
+    private boolean plainLine(RecordView rec, char d) throws IOException {
+        final char maxSpecial = d > '"' ? d : '"';
+        while (true) {
+            final char[] b = buf;
+            final int l = len;
+            int[] c = cuts;
+            int n = 0;
+            int i = pos;
+            char ch = 0;
+            while (i < l) {
+                ch = b[i];
+                if (ch <= maxSpecial) {
+                    if (ch == d) {
+                        if (n == c.length) {
+                            if (n >= MAX_CUTS) {
+                                return false;
+                            }
+                            c = cuts = java.util.Arrays.copyOf(c, n * 2);
                         }
-                        c = cuts = java.util.Arrays.copyOf(c, n * 2);
+                        c[n++] = i;
+                    } else if (ch == '\n' || ch == '\r') {
+                        break;
+                    } else if (ch == '"') {
+                        return false;
                     }
-                    c[n++] = i;
-                } else if (ch == '\n' || ch == '\r') {
-                    break;
-                } else if (ch == '"') {
+                }
+                i++;
+            }
+            // the end of the buffer before the line break, or a CR as its last character: one test,
+            // passed at every buffer's end, so that the JIT compiles both ways from the start
+            int need = ch == '\r' ? i + 1 : i;
+            if (need < l) {
+                rec.reset(line);
+                rec.charStart = bufBase + pos;
+                if (!rec.plainLine(b, pos, i, c, n)) {
                     return false;
                 }
+                pos = i;
+                endOfRecord(rec);
+                return true;
             }
-            i++;
+            if (!compact()) {
+                return false;
+            }
         }
-        // the end of the buffer before the line break, or a CR as its last character (an LF may
-        // follow in the next buffer): one test, passed at every buffer's end, so that the JIT does
-        // not compile it without the rare CR way and throw the method away when a CR comes last
-        int need = ch == '\r' ? i + 1 : i;
-        if (need >= l) {
+    }
+
+    /**
+     * Moves the unread characters to the buffer's start and reads more after them (once per buffer,
+     * for the line the buffer's end cuts, so that it need not take the general path).
+     *
+     * @return false at the end of input (nothing more to read) or when unread characters fill the buffer
+     */
+    private boolean compact() throws IOException {
+        if (eof || (pos == 0 && len == buf.length)) {
             return false;
         }
-        if (!rec.plainLine(b, pos, i, c, n)) {
+        int rest = len - pos;
+        System.arraycopy(buf, pos, buf, 0, rest);
+        bufBase += pos;
+        pos = 0;
+        len = rest;
+        int n;
+        do {
+            n = source.read(buf, rest, buf.length - rest);
+        } while (n == 0);
+        if (n < 0) {
+            eof = true;
             return false;
         }
-        pos = i;
-        endOfRecord(rec);
+        len = rest + n;
         return true;
     }
 

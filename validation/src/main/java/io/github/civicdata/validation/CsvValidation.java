@@ -128,20 +128,7 @@ final class CsvValidation {
         table.headerRow(v.headerRow);
         table.encodingLabel(enc.label());
         RecordView rec = new RecordView(v.maxColumns, v.maxFieldLength, v.maxLineLength);
-        long[] reported = {0}; // written by the reading thread, read once it has ended
-        Cells.Scan scan = pipelined ? new Cells.Scan() : null;
-        RecordPipeline.Source source = r -> {
-            if (!tok.next(r)) {
-                return false;
-            }
-            if (decoder.peek() != null && decoder.peek().charIndex() < r.charEnd) {
-                reported[0] += attachDecodeErrors(r, decoder);
-            }
-            if (scan != null) {
-                r.scanFields(scan); // the character scan of every cell, done on the reading thread
-            }
-            return true;
-        };
+        Reading source = new Reading(tok, decoder, pipelined ? new Cells.Scan() : null);
         if (pipelined) {
             // decode and tokenise on a second thread; the checks see the same records in the same order
             try (RecordPipeline records = new RecordPipeline(source, rec, name)) {
@@ -157,7 +144,7 @@ final class CsvValidation {
             }
         }
         table.finish();
-        long missed = decoder.count() - reported[0];
+        long missed = decoder.count() - source.reported;
         if (missed > 0) {
             out.finding(RuleIds.ENCODING_ERROR).key("encoding-error.more").args(missed).emit();
         }
@@ -175,6 +162,39 @@ final class CsvValidation {
             }
         }
         return s.build();
+    }
+
+    /**
+     * Reads one record: tokenises it, attaches the decoding errors that fall inside it and, on the
+     * reading thread of a pipeline, scans its cells. A class of its own rather than a lambda, so
+     * that the JIT compiles one method for it, not a lambda's forwarding method and its body.
+     */
+    private static final class Reading implements RecordPipeline.Source {
+        private final CsvTokenizer tok;
+        private final Errors decoder;
+        private final Cells.Scan scan;
+        /** Decoding errors attached to records; written by the reading thread, read once it has ended. */
+        long reported;
+
+        Reading(CsvTokenizer tok, Errors decoder, Cells.Scan scan) {
+            this.tok = tok;
+            this.decoder = decoder;
+            this.scan = scan;
+        }
+
+        @Override
+        public boolean next(RecordView r) throws IOException {
+            if (!tok.next(r)) {
+                return false;
+            }
+            if (decoder.peek() != null && decoder.peek().charIndex() < r.charEnd) {
+                reported += attachDecodeErrors(r, decoder);
+            }
+            if (scan != null) {
+                r.scanFields(scan); // the character scan of every cell, done on the reading thread
+            }
+            return true;
+        }
     }
 
     /** Moves the decoder's errors that fall inside this record onto it; returns how many. */

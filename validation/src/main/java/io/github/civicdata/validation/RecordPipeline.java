@@ -127,6 +127,18 @@ final class RecordPipeline implements AutoCloseable {
      * @throws IOException if reading failed
      */
     RecordView next() throws IOException {
+        Batch b = current;
+        if (b != null && index < b.size) {
+            return b.records[index++];
+        }
+        return nextBatch();
+    }
+
+    /**
+     * The first record of the next batch (the hand-over between the threads, in a method of its own
+     * so that the JIT compiles the per-record way above small, into the checking loop).
+     */
+    private RecordView nextBatch() throws IOException {
         while (current == null || index >= current.size) {
             if (ended) {
                 return null;
