@@ -258,24 +258,25 @@ final class CsvTokenizer {
             int n = 0;
             int i = pos;
             char ch = 0;
-            while (i < l) {
+            // field by field: the loop over a field's characters is a method of its own, so that the
+            // JIT compiles this method as a whole (a loop of a few turns per call) instead of first
+            // on-stack for a loop over the whole line and then again as a method
+            while ((i = special(b, i, l, d, maxSpecial)) < l) {
                 ch = b[i];
-                if (ch <= maxSpecial) {
-                    if (ch == d) {
-                        if (n == c.length) {
-                            if (n >= MAX_CUTS) {
-                                return false;
-                            }
-                            c = cuts = java.util.Arrays.copyOf(c, n * 2);
-                        }
-                        c[n++] = i;
-                    } else if (ch == '\n' || ch == '\r') {
-                        break;
-                    } else if (ch == '"') {
+                if (ch != d) {
+                    if (ch == '"') {
                         return false;
                     }
+                    break; // CR or LF
                 }
-                i++;
+                if (n == c.length) {
+                    if (n >= MAX_CUTS) {
+                        return false;
+                    }
+                    c = cuts = java.util.Arrays.copyOf(c, n * 2);
+                }
+                c[n++] = i++;
+                ch = 0;
             }
             // the end of the buffer before the line break, or a CR as its last character: one test,
             // passed at every buffer's end, so that the JIT compiles both ways from the start
@@ -294,6 +295,20 @@ final class CsvTokenizer {
                 return false;
             }
         }
+    }
+
+    /**
+     * The index of the first delimiter, quote, CR or LF at or after {@code i} (every other character
+     * is above {@code maxSpecial} or none of the four), or {@code l} if there is none before it.
+     */
+    private static int special(char[] b, int i, int l, char d, char maxSpecial) {
+        for (; i < l; i++) {
+            char ch = b[i];
+            if (ch <= maxSpecial && (ch == d || ch == '\n' || ch == '\r' || ch == '"')) {
+                return i;
+            }
+        }
+        return l;
     }
 
     /**
