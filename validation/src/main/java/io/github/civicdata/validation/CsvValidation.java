@@ -120,36 +120,27 @@ final class CsvValidation {
             DetectedEncoding enc, Validator v, Emitter out, ProgressTracker progress, boolean pipelined,
             java.util.function.Consumer<TableProcessor> setup) throws IOException {
         CsvTokenizer tok = new CsvTokenizer(chars, delimiter);
+        Conformance conf = v.newConformance();
+        TableProcessor table = new TableProcessor(out, false, v.semantics, conf);
+        if (setup != null) {
+            setup.accept(table);
+        }
+        table.headerRow(v.headerRow);
+        table.encodingLabel(enc.label());
         RecordView rec = new RecordView(v.maxColumns, v.maxFieldLength, v.maxLineLength);
         Reading source = new Reading(tok, decoder, pipelined ? new Cells.Scan() : null);
-        // the reading thread starts before the checks are set up: the standard vocabulary they need
-        // may still be loading (VocabularyLoad), and the first batches are read meanwhile
-        RecordPipeline records = pipelined ? new RecordPipeline(source, rec, name) : null;
-        Conformance conf;
-        TableProcessor table;
-        try {
-            conf = v.newConformance();
-            table = new TableProcessor(out, false, v.semantics(), conf);
-            if (setup != null) {
-                setup.accept(table);
-            }
-            table.headerRow(v.headerRow);
-            table.encodingLabel(enc.label());
-            if (records != null) {
-                // decoded and tokenised on the second thread; the checks see the same records in the same order
+        if (pipelined) {
+            // decode and tokenise on a second thread; the checks see the same records in the same order
+            try (RecordPipeline records = new RecordPipeline(source, rec, name)) {
                 for (RecordView r = records.next(); r != null; r = records.next()) {
                     out.footprint.row(r);
                     table.accept(r);
                 }
-            } else {
-                while (source.next(rec)) {
-                    out.footprint.row(rec);
-                    table.accept(rec);
-                }
             }
-        } finally {
-            if (records != null) {
-                records.close();
+        } else {
+            while (source.next(rec)) {
+                out.footprint.row(rec);
+                table.accept(rec);
             }
         }
         table.finish();

@@ -197,7 +197,7 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
         try (InputStream raw = Files.newInputStream(input)) {
             BufferedInputStream in = new BufferedInputStream(out.footprint.counting(raw), 64 * 1024);
             FileFormat format = FileFormat.refineOle2(FileFormat.sniff(in, name), input);
-            cells = new CellFixer(fixer.on, v.semantics(), log, format == FileFormat.XLSX);
+            cells = new CellFixer(fixer.on, v.semantics, log, format == FileFormat.XLSX);
             switch (format) {
                 case CSV -> {
                     if (outputs.table().isPresent() && v.threads >= 2 && size >= v.pipelineThreshold) {
@@ -655,7 +655,7 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
     }
 
     ValueSemantics semantics() {
-        return fixer.reader.semantics();
+        return fixer.reader.semantics;
     }
 
     FormatChecks checks() {

@@ -96,8 +96,8 @@ public final class Validator {
     final Map<String, Severity> severities;
     final Set<String> disabled;
     final ProgressListener progress;
-    /** The vocabulary and the value semantics built on it (the standard one loads on a thread of its own). */
-    private final VocabularyLoad vocab;
+    final ValueSemantics semantics;
+    private final Vocabulary vocabulary;
     private final FormatChecks checks;
     private final DatasetTemplate template;
     /** The ABR 町字 file the address checks use, or null. */
@@ -130,13 +130,12 @@ public final class Validator {
         this.severities = Map.copyOf(b.severities);
         this.disabled = Set.copyOf(b.disabled);
         this.progress = b.progress;
+        this.vocabulary = vocabulary;
         this.checks = FormatChecks.builder().plausibleArea(b.area).referencePeriod(b.period).build();
         this.template = template;
         this.schema = schema;
         this.towns = b.towns;
-        // null: the standard vocabulary, needed by no template, loads while the first input is opened
-        this.vocab = vocabulary != null ? VocabularyLoad.of(vocabulary, checks, b.detectTemplate)
-                : VocabularyLoad.standard(checks, b.detectTemplate);
+        this.semantics = new VocabSemantics(vocabulary, checks, b.detectTemplate);
     }
 
     /** The same settings with another template (the companion file of a two-file dataset). */
@@ -159,11 +158,12 @@ public final class Validator {
         this.severities = o.severities;
         this.disabled = o.disabled;
         this.progress = o.progress;
+        this.vocabulary = o.vocabulary;
         this.checks = o.checks;
         this.template = template;
         this.schema = null;
         this.towns = o.towns;
-        this.vocab = o.vocab;
+        this.semantics = o.semantics;
     }
 
     /**
@@ -177,12 +177,7 @@ public final class Validator {
 
     /** The vocabulary templates are matched with (header mapping of the two-file key check). */
     Vocabulary vocabulary() {
-        return vocab.vocabulary();
-    }
-
-    /** The value semantics the checks use (waits for the vocabulary if it is still loading). */
-    ValueSemantics semantics() {
-        return vocab.semantics();
+        return vocabulary;
     }
 
     /**
@@ -258,7 +253,7 @@ public final class Validator {
             Objects.requireNonNull(f, "file");
         }
         Optional<DatasetTemplate> companion = template == null || schema != null ? Optional.empty()
-                : vocabulary().companionOf(template);
+                : vocabulary.companionOf(template);
         if (companion.isPresent()) {
             // a two-file dataset: each file against its own template, then the keys across them
             new CompanionFiles(this, new Validator(this, companion.get())).validate(files, rb, throwUnreadable);
@@ -371,7 +366,7 @@ public final class Validator {
     }
 
     Conformance newConformance() {
-        return template == null ? null : new TemplateConformance(template, vocabulary(), checks, maxUniqueValues,
+        return template == null ? null : new TemplateConformance(template, vocabulary, checks, maxUniqueValues,
                 schema, towns);
     }
 
@@ -781,9 +776,7 @@ public final class Validator {
             if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
                 throw new IllegalArgumentException("unusable delimiter: " + (int) delimiter);
             }
-            // the standard vocabulary is loaded on a thread of its own unless a template or schema needs it here
-            Vocabulary v = vocabulary != null ? vocabulary
-                    : templateId != null ? Vocabulary.standard() : null;
+            Vocabulary v = vocabulary != null ? vocabulary : Vocabulary.standard();
             DatasetTemplate t = template;
             TableSchemaReader.Schema s = null;
             if (templateId != null) {

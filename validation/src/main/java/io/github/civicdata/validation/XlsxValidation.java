@@ -247,7 +247,7 @@ final class XlsxValidation {
         pkg.parse(part, shape);
         shape.report(out);
         objects(pkg, part, rels, relsRead, shape, out);
-        TableProcessor table = new TableProcessor(out, true, v.semantics(), conf);
+        TableProcessor table = new TableProcessor(out, true, v.semantics, conf);
         table.styleDescriber(signatures::describe);
         table.headerRow(v.headerRow);
         if (hook != null) {
