@@ -40,6 +40,8 @@ final class RecordPipeline implements AutoCloseable {
         final RecordView[] records;
         int size;
         int permits;
+        /** Whether a record of the batch must be made small again before reuse ({@link RecordView#oversized}). */
+        boolean oversized;
         Throwable failure;
         boolean end;
 
@@ -81,6 +83,7 @@ final class RecordPipeline implements AutoCloseable {
             while (true) {
                 Batch b = free.take();
                 b.size = 0;
+                b.oversized = false;
                 long chars = 0;
                 boolean eof = false;
                 while (b.size < BATCH_RECORDS && chars < BATCH_CHARS) {
@@ -91,6 +94,9 @@ final class RecordPipeline implements AutoCloseable {
                     }
                     b.size++;
                     chars += r.weight();
+                    if (r.oversized(KEEP_CHARS)) {
+                        b.oversized = true; // tested here, so that the checking thread loops over a batch only then
+                    }
                 }
                 if (b.size > 0) {
                     b.permits = (int) Math.min(chars, BUDGET_CHARS);
@@ -176,8 +182,10 @@ final class RecordPipeline implements AutoCloseable {
 
     /** Gives a checked batch back to the reading thread, with oversized records made small again. */
     private void recycle(Batch b) {
-        for (int i = 0; i < b.size; i++) {
-            b.records[i].shrink(KEEP_CHARS);
+        if (b.oversized) {
+            for (int i = 0; i < b.size; i++) {
+                b.records[i].shrink(KEEP_CHARS);
+            }
         }
         budget.release(b.permits);
         b.size = 0;

@@ -491,6 +491,11 @@ final class RecordView {
         System.arraycopy(actualLength, 0, dst.actualLength, 0, size);
     }
 
+    /** Whether {@link #shrink} would change anything: arrays beyond the size kept, or decoding errors held. */
+    boolean oversized(int maxChars) {
+        return chars.length > maxChars || start.length > maxChars / 16 || decodeErrors != null;
+    }
+
     /**
      * Drops arrays that grew beyond {@code maxChars} characters (or as many fields) for small ones;
      * the record's content is lost, so only for a pooled record that has been checked.
