@@ -7,14 +7,10 @@ import io.github.civicdata.vocab.NamedFormat;
 import io.github.civicdata.vocab.code.CodeLists;
 import io.github.civicdata.vocab.code.ReferencePeriod;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -196,56 +192,19 @@ public final class FormatChecks {
     public ValueChecker checker(DataItem item) {
         FormatConstraints c = item.constraints();
         ValueChecker syntax = c.format().map(this::checker).orElseGet(() -> datatypeChecker(item.datatype()));
-        Set<String> enumeration = c.enumeration().isEmpty() ? null : new HashSet<>(c.enumeration());
-        Map<String, String> enumKeys = new HashMap<>();
-        for (String e : c.enumeration()) {
-            enumKeys.put(Normalizer.normalize(e, Normalizer.Form.NFKC).strip(), e);
-        }
-        String enumText = String.join(", ", c.enumeration());
         Pattern pattern = c.pattern().map(Pattern::compile).orElse(null);
-        // the common shape ([0-9]{6}, [ァ-ヶー]+) by table lookup: no regular expression per value
-        CharClassPattern simple = c.pattern().map(CharClassPattern::of).orElse(null);
-        String patternText = c.pattern().orElse("");
         BigDecimal min = c.minimum().orElse(null);
         BigDecimal max = c.maximum().orElse(null);
-        double minD = min == null ? Double.NEGATIVE_INFINITY : min.doubleValue();
-        double maxD = max == null ? Double.POSITIVE_INFINITY : max.doubleValue();
         boolean numeric = item.datatype() == Datatype.INTEGER || item.datatype() == Datatype.DECIMAL;
         int maxLength = c.maxLength().orElse(-1);
-        if (syntax == null && enumeration == null && pattern == null && !(numeric && (min != null || max != null))
+        if (syntax == null && c.enumeration().isEmpty() && pattern == null && !(numeric && (min != null || max != null))
                 && maxLength <= 0) {
             return ACCEPTS_ALL; // nothing to check, with or without a separator
         }
-        // without a named format, the datatype's own check (integer or decimal) has already said the value is a decimal
-        boolean decimalChecked = numeric && c.format().isEmpty();
-        ValueChecker one = v -> {
-            if (syntax != null) {
-                FormatResult r = syntax.check(v);
-                if (!r.isValid()) {
-                    return r;
-                }
-            }
-            if (enumeration != null && !enumeration.contains(v.toString())) {
-                String sug = enumKeys.get(Normalizer.normalize(v, Normalizer.Form.NFKC).strip());
-                return FormatResult.Invalid.error("format.enumeration", sug, enumText);
-            }
-            if (pattern != null && !(simple != null ? simple.matches(v) : pattern.matcher(v).matches())) {
-                return FormatResult.Invalid.error("format.pattern", null, patternText);
-            }
-            if ((min != null || max != null) && numeric && (decimalChecked || Checks.isDecimal(v))) {
-                double d = Checks.parseDecimal(v);
-                if (d < minD) {
-                    return FormatResult.Invalid.error("format.minimum", null, min.toPlainString());
-                }
-                if (d > maxD) {
-                    return FormatResult.Invalid.error("format.maximum", null, max.toPlainString());
-                }
-            }
-            if (maxLength > 0 && v.length() > maxLength && Character.codePointCount(v, 0, v.length()) > maxLength) {
-                return FormatResult.Invalid.error("format.max-length", null, Integer.toString(maxLength));
-            }
-            return FormatResult.valid();
-        };
+        NamedFormat format = c.format().orElseGet(() -> datatypeFormat(item.datatype()));
+        ItemCheck one = new ItemCheck(syntax, format, c.format().isEmpty(), item.datatype() == Datatype.INTEGER,
+                item.datatype() == Datatype.DECIMAL, c.enumeration(), pattern, c.pattern().orElse(null), min, max,
+                numeric, maxLength);
         if (c.separator().isPresent()) {
             Pattern split = Pattern.compile(Pattern.quote(c.separator().get()));
             return v -> {
@@ -263,7 +222,7 @@ public final class FormatChecks {
                 return FormatResult.valid();
             };
         }
-        return v -> v.length() == 0 ? FormatResult.valid() : one.check(v);
+        return one;
     }
 
     /** The checker of an item that constrains nothing: every value is valid. */
@@ -299,6 +258,18 @@ public final class FormatChecks {
             default:
                 return null;
         }
+    }
+
+    /** The named format a datatype is checked as, or null (integer, decimal and string have none). */
+    private static NamedFormat datatypeFormat(Datatype t) {
+        return switch (t) {
+            case DATE -> NamedFormat.ISO_DATE;
+            case TIME -> NamedFormat.ISO_TIME;
+            case DATETIME -> NamedFormat.ISO_DATETIME;
+            case URI -> NamedFormat.URI;
+            case PERIOD -> NamedFormat.ISO_INTERVAL;
+            default -> null;
+        };
     }
 
     /** Builds {@link FormatChecks}; not thread-safe. */
