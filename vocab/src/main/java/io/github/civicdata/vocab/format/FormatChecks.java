@@ -191,8 +191,9 @@ public final class FormatChecks {
      */
     public ValueChecker checker(DataItem item) {
         FormatConstraints c = item.constraints();
-        ValueChecker syntax = c.format().map(this::checker).orElseGet(() -> datatypeChecker(item.datatype()));
-        Pattern pattern = c.pattern().map(Pattern::compile).orElse(null);
+        // ifs, not Optional.map with lambdas: each lambda spins a class at its first use, on every start
+        ValueChecker syntax = c.format().isPresent() ? checker(c.format().get()) : datatypeChecker(item.datatype());
+        Pattern pattern = c.pattern().isPresent() ? Pattern.compile(c.pattern().get()) : null;
         BigDecimal min = c.minimum().orElse(null);
         BigDecimal max = c.maximum().orElse(null);
         boolean numeric = item.datatype() == Datatype.INTEGER || item.datatype() == Datatype.DECIMAL;
@@ -201,7 +202,7 @@ public final class FormatChecks {
                 && maxLength <= 0) {
             return ACCEPTS_ALL; // nothing to check, with or without a separator
         }
-        NamedFormat format = c.format().orElseGet(() -> datatypeFormat(item.datatype()));
+        NamedFormat format = c.format().isPresent() ? c.format().get() : datatypeFormat(item.datatype());
         ItemCheck one = new ItemCheck(syntax, format, c.format().isEmpty(), item.datatype() == Datatype.INTEGER,
                 item.datatype() == Datatype.DECIMAL, c.enumeration(), pattern, c.pattern().orElse(null), min, max,
                 numeric, maxLength);
@@ -226,7 +227,15 @@ public final class FormatChecks {
     }
 
     /** The checker of an item that constrains nothing: every value is valid. */
-    private static final ValueChecker ACCEPTS_ALL = v -> FormatResult.valid();
+    private static final ValueChecker ACCEPTS_ALL = new AcceptsAll();
+
+    /** A class rather than a lambda: no class spun at start-up. */
+    private static final class AcceptsAll implements ValueChecker {
+        @Override
+        public FormatResult check(CharSequence v) {
+            return FormatResult.valid();
+        }
+    }
 
     /**
      * Whether a checker made by {@link #checker(DataItem)} finds every value valid (its item has no
@@ -240,36 +249,45 @@ public final class FormatChecks {
     }
 
     private ValueChecker datatypeChecker(Datatype t) {
-        switch (t) {
-            case INTEGER:
-                return Checks::integer;
-            case DECIMAL:
-                return Checks::decimal;
-            case DATE:
-                return checker(NamedFormat.ISO_DATE);
-            case TIME:
-                return checker(NamedFormat.ISO_TIME);
-            case DATETIME:
-                return checker(NamedFormat.ISO_DATETIME);
-            case URI:
-                return checker(NamedFormat.URI);
-            case PERIOD:
-                return checker(NamedFormat.ISO_INTERVAL);
-            default:
-                return null;
+        if (t == Datatype.INTEGER || t == Datatype.DECIMAL) {
+            return t == Datatype.INTEGER ? NumberSyntax.INTEGER : NumberSyntax.DECIMAL;
+        }
+        NamedFormat f = datatypeFormat(t);
+        return f == null ? null : checker(f);
+    }
+
+    /** The syntax check of the integer and decimal datatypes; a class, not method references spun at start-up. */
+    private static final class NumberSyntax implements ValueChecker {
+        static final NumberSyntax INTEGER = new NumberSyntax(true);
+        static final NumberSyntax DECIMAL = new NumberSyntax(false);
+        private final boolean integer;
+
+        private NumberSyntax(boolean integer) {
+            this.integer = integer;
+        }
+
+        @Override
+        public FormatResult check(CharSequence v) {
+            return integer ? Checks.integer(v) : Checks.decimal(v);
         }
     }
 
     /** The named format a datatype is checked as, or null (integer, decimal and string have none). */
     private static NamedFormat datatypeFormat(Datatype t) {
-        return switch (t) {
-            case DATE -> NamedFormat.ISO_DATE;
-            case TIME -> NamedFormat.ISO_TIME;
-            case DATETIME -> NamedFormat.ISO_DATETIME;
-            case URI -> NamedFormat.URI;
-            case PERIOD -> NamedFormat.ISO_INTERVAL;
-            default -> null;
-        };
+        // ifs, not a switch on the enum: that makes a synthetic class of its own
+        if (t == Datatype.DATE) {
+            return NamedFormat.ISO_DATE;
+        }
+        if (t == Datatype.TIME) {
+            return NamedFormat.ISO_TIME;
+        }
+        if (t == Datatype.DATETIME) {
+            return NamedFormat.ISO_DATETIME;
+        }
+        if (t == Datatype.URI) {
+            return NamedFormat.URI;
+        }
+        return t == Datatype.PERIOD ? NamedFormat.ISO_INTERVAL : null;
     }
 
     /** Builds {@link FormatChecks}; not thread-safe. */
