@@ -81,7 +81,8 @@ final class AddressChecks {
                 continue;
             }
             String id = c.item().id();
-            boolean asksPrefecture = c.description().map(d -> d.contains("都道府県から")).orElse(false);
+            // no lambda: it would spin a class at every start that checks a template or schema
+            boolean asksPrefecture = c.description().isPresent() && c.description().get().contains("都道府県から");
             if (BLOCK.contains(id) || WHOLE.contains(id)) {
                 notation[i] = true;
                 counts[i] = new EnumMap<>(AddressNotation.class);

@@ -174,8 +174,15 @@ final class TableSchemaReader {
             if (pattern != null) {
                 fc.pattern(pattern);
             }
-            decimal(c.get("minimum")).ifPresent(fc::minimum);
-            decimal(c.get("maximum")).ifPresent(fc::maximum);
+            // ifs, not ifPresent(fc::minimum): each method reference spins a class at start-up
+            Optional<BigDecimal> minimum = decimal(c.get("minimum"));
+            if (minimum.isPresent()) {
+                fc.minimum(minimum.get());
+            }
+            Optional<BigDecimal> maximum = decimal(c.get("maximum"));
+            if (maximum.isPresent()) {
+                fc.maximum(maximum.get());
+            }
             if (c.has("maxLength") && c.get("maxLength").canConvertToInt()) {
                 fc.maxLength(c.get("maxLength").asInt());
             }

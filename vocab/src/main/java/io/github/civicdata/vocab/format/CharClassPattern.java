@@ -40,6 +40,8 @@ final class CharClassPattern {
     private final int[] max;
     private final long minLength;
     private final long maxLength;
+    /** The set of a pattern of one class atom, matched by one loop; null otherwise. */
+    private final long[] single;
 
     private CharClassPattern(List<long[]> sets, char[] literal, int[] min, int[] max) {
         this.sets = sets.toArray(new long[0][]);
@@ -54,6 +56,7 @@ final class CharClassPattern {
         }
         this.minLength = lo;
         this.maxLength = hi;
+        this.single = min.length == 1 ? this.sets[0] : null;
     }
 
     /**
@@ -308,6 +311,17 @@ final class CharClassPattern {
         int n = v.length();
         if (n < minLength || n > maxLength) {
             return false;
+        }
+        if (single != null) {
+            // one class atom ([0-9]{6}, [ァ-ヶー]+, [0-9-]+): the length is within its count, so every char is in the set
+            long[] set = single;
+            for (int i = 0; i < n; i++) {
+                char c = v.charAt(i);
+                if ((set[c >>> 6] & (1L << c)) == 0) {
+                    return false;
+                }
+            }
+            return true;
         }
         int p = 0;
         for (int k = 0; k < min.length; k++) {

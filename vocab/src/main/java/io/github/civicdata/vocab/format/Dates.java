@@ -17,25 +17,35 @@ final class Dates {
     static final int AFTER_ERA = 4;
     static final int BEFORE_GREGORIAN = 5;
 
-    private static final Era[] ERAS = Era.values();
-    private static final int[] ERA_FIRST = new int[ERAS.length];
-    private static final int[] ERA_LAST = new int[ERAS.length];
+    /**
+     * The eras' first and last days as yyyymmdd, in a holder of their own: a check of ISO dates or
+     * times only (a schema's {@code date} or {@code time} field) does not build them, nor load
+     * {@link java.time.LocalDate}, at start-up.
+     */
+    private static final class Eras {
+        static final Era[] ALL = Era.values();
+        static final int[] FIRST = new int[ALL.length];
+        static final int[] LAST = new int[ALL.length];
 
-    static {
-        for (int i = 0; i < ERAS.length; i++) {
-            ERA_FIRST[i] = ymd(ERAS[i].firstDay());
-            ERA_LAST[i] = ERAS[i].lastDay().map(Dates::ymd).orElse(Integer.MAX_VALUE);
+        static {
+            for (int i = 0; i < ALL.length; i++) {
+                FIRST[i] = ymd(ALL[i].firstDay());
+                LAST[i] = ALL[i].lastDay().isPresent() ? ymd(ALL[i].lastDay().get()) : Integer.MAX_VALUE;
+            }
         }
     }
 
-    /**
-     * Y/M/D with one kind of separator, optionally at midnight (a date exported as a date-time);
-     * another time is not dropped into a date (no suggestion then).
-     */
-    private static final Pattern LENIENT_YMD = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})"
-            + "(?:(?:T|\\s+)0?0:00(?::00(?:\\.0+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
-    private static final Pattern LENIENT_KANJI = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
-    private static final Pattern LENIENT_COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    /** The lenient forms read for suggestions only (compiled on the first invalid date, not at start-up). */
+    private static final class Lenient {
+        /**
+         * Y/M/D with one kind of separator, optionally at midnight (a date exported as a date-time);
+         * another time is not dropped into a date (no suggestion then).
+         */
+        static final Pattern YMD = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})"
+                + "(?:(?:T|\\s+)0?0:00(?::00(?:\\.0+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+        static final Pattern KANJI = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+        static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    }
 
     private Dates() {
     }
@@ -180,8 +190,8 @@ final class Dates {
         int era = -1;
         int i = 0;
         char c0 = s.charAt(0);
-        for (int k = 0; k < ERAS.length; k++) {
-            if (ERAS[k].ligature() == c0) {
+        for (int k = 0; k < Eras.ALL.length; k++) {
+            if (Eras.ALL[k].ligature() == c0) {
                 era = k;
                 i = 1;
             }
@@ -262,15 +272,15 @@ final class Dates {
         out[1] = year;
         out[2] = month;
         out[3] = day;
-        int gy = ERAS[era].gregorianYear(year);
+        int gy = Eras.ALL[era].gregorianYear(year);
         if (month < 1 || month > 12 || day < 1 || day > daysInMonth(gy, month)) {
             return NO_SUCH_DAY;
         }
         int v = gy * 10000 + month * 100 + day;
-        if (v < ERA_FIRST[era]) {
+        if (v < Eras.FIRST[era]) {
             return era == 0 ? BEFORE_GREGORIAN : BEFORE_ERA;
         }
-        if (v > ERA_LAST[era]) {
+        if (v > Eras.LAST[era]) {
             return AFTER_ERA;
         }
         return OK;
@@ -314,11 +324,11 @@ final class Dates {
 
     /** The Gregorian date of the fields left in {@code out} by {@link #parseWareki}. */
     static LocalDate gregorian(int[] out) {
-        return LocalDate.of(ERAS[out[0]].gregorianYear(out[1]), out[2], out[3]);
+        return LocalDate.of(Eras.ALL[out[0]].gregorianYear(out[1]), out[2], out[3]);
     }
 
     static Era era(int[] out) {
-        return ERAS[out[0]];
+        return Eras.ALL[out[0]];
     }
 
     /**
@@ -329,10 +339,10 @@ final class Dates {
      */
     static LocalDate lenientGregorian(CharSequence value) {
         String s = Chars.folded(value, true);
-        for (Pattern p : new Pattern[] {LENIENT_YMD, LENIENT_KANJI, LENIENT_COMPACT}) {
+        for (Pattern p : new Pattern[] {Lenient.YMD, Lenient.KANJI, Lenient.COMPACT}) {
             Matcher m = p.matcher(s);
             if (m.matches()) {
-                int g = p == LENIENT_YMD ? 1 : 0; // the separator group
+                int g = p == Lenient.YMD ? 1 : 0; // the separator group
                 int y = Integer.parseInt(m.group(1));
                 int mo = Integer.parseInt(m.group(2 + g));
                 int d = Integer.parseInt(m.group(3 + g));

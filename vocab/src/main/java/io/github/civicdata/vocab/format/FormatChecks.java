@@ -7,14 +7,10 @@ import io.github.civicdata.vocab.NamedFormat;
 import io.github.civicdata.vocab.code.CodeLists;
 import io.github.civicdata.vocab.code.ReferencePeriod;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -195,57 +191,21 @@ public final class FormatChecks {
      */
     public ValueChecker checker(DataItem item) {
         FormatConstraints c = item.constraints();
-        ValueChecker syntax = c.format().map(this::checker).orElseGet(() -> datatypeChecker(item.datatype()));
-        Set<String> enumeration = c.enumeration().isEmpty() ? null : new HashSet<>(c.enumeration());
-        Map<String, String> enumKeys = new HashMap<>();
-        for (String e : c.enumeration()) {
-            enumKeys.put(Normalizer.normalize(e, Normalizer.Form.NFKC).strip(), e);
-        }
-        String enumText = String.join(", ", c.enumeration());
-        Pattern pattern = c.pattern().map(Pattern::compile).orElse(null);
-        // the common shape ([0-9]{6}, [ァ-ヶー]+) by table lookup: no regular expression per value
-        CharClassPattern simple = c.pattern().map(CharClassPattern::of).orElse(null);
-        String patternText = c.pattern().orElse("");
+        // ifs, not Optional.map with lambdas: each lambda spins a class at its first use, on every start
+        ValueChecker syntax = c.format().isPresent() ? checker(c.format().get()) : datatypeChecker(item.datatype());
+        Pattern pattern = c.pattern().isPresent() ? Pattern.compile(c.pattern().get()) : null;
         BigDecimal min = c.minimum().orElse(null);
         BigDecimal max = c.maximum().orElse(null);
-        double minD = min == null ? Double.NEGATIVE_INFINITY : min.doubleValue();
-        double maxD = max == null ? Double.POSITIVE_INFINITY : max.doubleValue();
         boolean numeric = item.datatype() == Datatype.INTEGER || item.datatype() == Datatype.DECIMAL;
         int maxLength = c.maxLength().orElse(-1);
-        if (syntax == null && enumeration == null && pattern == null && !(numeric && (min != null || max != null))
+        if (syntax == null && c.enumeration().isEmpty() && pattern == null && !(numeric && (min != null || max != null))
                 && maxLength <= 0) {
             return ACCEPTS_ALL; // nothing to check, with or without a separator
         }
-        // without a named format, the datatype's own check (integer or decimal) has already said the value is a decimal
-        boolean decimalChecked = numeric && c.format().isEmpty();
-        ValueChecker one = v -> {
-            if (syntax != null) {
-                FormatResult r = syntax.check(v);
-                if (!r.isValid()) {
-                    return r;
-                }
-            }
-            if (enumeration != null && !enumeration.contains(v.toString())) {
-                String sug = enumKeys.get(Normalizer.normalize(v, Normalizer.Form.NFKC).strip());
-                return FormatResult.Invalid.error("format.enumeration", sug, enumText);
-            }
-            if (pattern != null && !(simple != null ? simple.matches(v) : pattern.matcher(v).matches())) {
-                return FormatResult.Invalid.error("format.pattern", null, patternText);
-            }
-            if ((min != null || max != null) && numeric && (decimalChecked || Checks.isDecimal(v))) {
-                double d = Checks.parseDecimal(v);
-                if (d < minD) {
-                    return FormatResult.Invalid.error("format.minimum", null, min.toPlainString());
-                }
-                if (d > maxD) {
-                    return FormatResult.Invalid.error("format.maximum", null, max.toPlainString());
-                }
-            }
-            if (maxLength > 0 && v.length() > maxLength && Character.codePointCount(v, 0, v.length()) > maxLength) {
-                return FormatResult.Invalid.error("format.max-length", null, Integer.toString(maxLength));
-            }
-            return FormatResult.valid();
-        };
+        NamedFormat format = c.format().isPresent() ? c.format().get() : datatypeFormat(item.datatype());
+        ItemCheck one = new ItemCheck(syntax, format, c.format().isEmpty(), item.datatype() == Datatype.INTEGER,
+                item.datatype() == Datatype.DECIMAL, c.enumeration(), pattern, c.pattern().orElse(null), min, max,
+                numeric, maxLength);
         if (c.separator().isPresent()) {
             Pattern split = Pattern.compile(Pattern.quote(c.separator().get()));
             return v -> {
@@ -263,11 +223,19 @@ public final class FormatChecks {
                 return FormatResult.valid();
             };
         }
-        return v -> v.length() == 0 ? FormatResult.valid() : one.check(v);
+        return one;
     }
 
     /** The checker of an item that constrains nothing: every value is valid. */
-    private static final ValueChecker ACCEPTS_ALL = v -> FormatResult.valid();
+    private static final ValueChecker ACCEPTS_ALL = new AcceptsAll();
+
+    /** A class rather than a lambda: no class spun at start-up. */
+    private static final class AcceptsAll implements ValueChecker {
+        @Override
+        public FormatResult check(CharSequence v) {
+            return FormatResult.valid();
+        }
+    }
 
     /**
      * Whether a checker made by {@link #checker(DataItem)} finds every value valid (its item has no
@@ -281,24 +249,45 @@ public final class FormatChecks {
     }
 
     private ValueChecker datatypeChecker(Datatype t) {
-        switch (t) {
-            case INTEGER:
-                return Checks::integer;
-            case DECIMAL:
-                return Checks::decimal;
-            case DATE:
-                return checker(NamedFormat.ISO_DATE);
-            case TIME:
-                return checker(NamedFormat.ISO_TIME);
-            case DATETIME:
-                return checker(NamedFormat.ISO_DATETIME);
-            case URI:
-                return checker(NamedFormat.URI);
-            case PERIOD:
-                return checker(NamedFormat.ISO_INTERVAL);
-            default:
-                return null;
+        if (t == Datatype.INTEGER || t == Datatype.DECIMAL) {
+            return t == Datatype.INTEGER ? NumberSyntax.INTEGER : NumberSyntax.DECIMAL;
         }
+        NamedFormat f = datatypeFormat(t);
+        return f == null ? null : checker(f);
+    }
+
+    /** The syntax check of the integer and decimal datatypes; a class, not method references spun at start-up. */
+    private static final class NumberSyntax implements ValueChecker {
+        static final NumberSyntax INTEGER = new NumberSyntax(true);
+        static final NumberSyntax DECIMAL = new NumberSyntax(false);
+        private final boolean integer;
+
+        private NumberSyntax(boolean integer) {
+            this.integer = integer;
+        }
+
+        @Override
+        public FormatResult check(CharSequence v) {
+            return integer ? Checks.integer(v) : Checks.decimal(v);
+        }
+    }
+
+    /** The named format a datatype is checked as, or null (integer, decimal and string have none). */
+    private static NamedFormat datatypeFormat(Datatype t) {
+        // ifs, not a switch on the enum: that makes a synthetic class of its own
+        if (t == Datatype.DATE) {
+            return NamedFormat.ISO_DATE;
+        }
+        if (t == Datatype.TIME) {
+            return NamedFormat.ISO_TIME;
+        }
+        if (t == Datatype.DATETIME) {
+            return NamedFormat.ISO_DATETIME;
+        }
+        if (t == Datatype.URI) {
+            return NamedFormat.URI;
+        }
+        return t == Datatype.PERIOD ? NamedFormat.ISO_INTERVAL : null;
     }
 
     /** Builds {@link FormatChecks}; not thread-safe. */

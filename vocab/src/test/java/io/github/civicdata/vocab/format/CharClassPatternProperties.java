@@ -67,6 +67,9 @@ class CharClassPatternProperties {
         if (p == null) {
             return;
         }
+        // one class atom is matched by a loop of its own (issue 16)
+        Statistics.label("atoms").collect(pieces.size() == 1 ? pieces.get(0)[1].length() > 1 || pieces.get(0)[0]
+                .startsWith("[") || pieces.get(0)[0].equals("\\d") ? "one class (own loop)" : "one literal" : "several");
         Pattern compiled = Pattern.compile(re);
         Random rnd = new Random(seed);
         for (int k = 0; k < 8; k++) {
