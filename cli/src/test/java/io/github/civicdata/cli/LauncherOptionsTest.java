@@ -28,6 +28,11 @@ class LauncherOptionsTest {
     Path dir;
 
     private List<String> options(Map<String, String> env, String input) throws IOException, InterruptedException {
+        return options(env, input, List.of());
+    }
+
+    private List<String> options(Map<String, String> env, String input, List<String> more)
+            throws IOException, InterruptedException {
         Path home = dir.resolve("jdk");
         Files.createDirectories(home.resolve("bin"));
         Path java = home.resolve("bin/java");
@@ -37,8 +42,10 @@ class LauncherOptionsTest {
         Files.writeString(jar, "not a jar: the stand-in java does not read it", StandardCharsets.UTF_8);
         Path file = dir.resolve(input);
         Files.writeString(file, "a,b\n1,2\n".repeat(1000), StandardCharsets.UTF_8);
-        ProcessBuilder pb = new ProcessBuilder("bash", LAUNCHER.toString(), "validate", file.toString())
-                .redirectErrorStream(true);
+        List<String> command = new java.util.ArrayList<>(List.of("bash", LAUNCHER.toString(), "validate"));
+        command.addAll(more);
+        command.add(file.toString());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("JAVA_HOME", home.toString());
         pb.environment().put("CIVICDATA_JAR", jar.toString());
         pb.environment().put("CIVICDATA_CDS", "off");
@@ -51,8 +58,10 @@ class LauncherOptionsTest {
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
         List<String> args = out.lines().toList();
-        assertThat(args).as("the launcher ends with the jar and the command line").endsWith(
-                "-jar", jar.toString(), "validate", file.toString());
+        List<String> tail = new java.util.ArrayList<>(List.of("-jar", jar.toString(), "validate"));
+        tail.addAll(more);
+        tail.add(file.toString());
+        assertThat(args).as("the launcher ends with the jar and the command line").endsWith(tail.toArray(String[]::new));
         return args;
     }
 
@@ -81,5 +90,27 @@ class LauncherOptionsTest {
         List<String> large = options(Map.of("CIVICDATA_JAVA_OPTS", "-XX:+UseParallelGC", "CIVICDATA_LARGE_MB", "0"),
                 "large.csv");
         assertThat(large).contains("-XX:+UseParallelGC").doesNotContain("-XX:+UseSerialGC");
+    }
+
+    /**
+     * The class-data archive is keyed on the command and on whether the run has a Table Schema or a
+     * template: a rules-only run and a --schema run each write and map their own archive.
+     */
+    @Test
+    void aSchemaOrTemplateRunHasAnArchiveOfItsOwn() throws Exception {
+        Map<String, String> cds = Map.of("CIVICDATA_CDS", "on", "CIVICDATA_CACHE_DIR", dir.resolve("cache").toString());
+        assertThat(archive(options(cds, "a.csv"))).endsWith("-validate.jsa");
+        assertThat(archive(options(cds, "b.csv", List.of("--schema", "s.json")))).endsWith("-validate-schema.jsa");
+        assertThat(archive(options(cds, "c.csv", List.of("--schema=s.json")))).endsWith("-validate-schema.jsa");
+        assertThat(archive(options(cds, "d.csv", List.of("--template", "aed")))).endsWith("-validate-template.jsa");
+        assertThat(archive(options(cds, "e.csv", List.of("--fail-on", "never")))).endsWith("-validate.jsa");
+    }
+
+    /** The archive a run writes (JDK 17/18: at exit, to a temporary name moved into place). */
+    private static String archive(List<String> args) {
+        String prefix = "-XX:ArchiveClassesAtExit=";
+        return args.stream().filter(a -> a.startsWith(prefix)).findFirst()
+                .map(a -> a.substring(prefix.length()).replaceAll("\\.[0-9]+\\.tmp$", ""))
+                .orElseThrow(() -> new AssertionError("no archive written: " + args));
     }
 }
