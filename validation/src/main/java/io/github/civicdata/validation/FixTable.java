@@ -366,13 +366,27 @@ final class FixTable {
     // ------------------------------------------------------------------ rows
 
     private void process(RecordView rec, long row, TableObserver.Role role) {
-        if (isData(role)) {
+        boolean asData = isData(role);
+        String keyAbove = null;
+        if ((asData || role == TableObserver.Role.NOTE_BELOW) && rec != header && rec != second && keyOnly(rec)) {
+            keyAbove = above(firstOut[0]);
+            if (!asData && keyAbove != null) {
+                // the validator takes a short text alone below the data for a note; a value of the key
+                // column shaped like the key above is a record whose other values are missing
+                String t = Cells.trim(rec.text(0));
+                asData = !Cells.startsLikeNote(t) && sameShape(t, keyAbove);
+            }
+        }
+        if (asData) {
             if (data(rec, row) && rec != header && rec != second) {
                 // kept as the row above, for ditto marks written from the record
                 if (prevRec != null) {
                     run.recycle(prevRec);
                 }
                 prevRec = rec;
+                if (keyAbove != null) {
+                    keyOnlyWritten(rec.line, row, keyAbove);
+                }
                 return;
             }
         } else if (role != TableObserver.Role.SECOND_HEADER) {
@@ -381,6 +395,69 @@ final class FixTable {
         if (rec != header && rec != second) {
             run.recycle(rec);
         }
+    }
+
+    /**
+     * Whether a row of the table holds a value in its first column and nothing else, while the
+     * first column is a key column written whole as the first output column (in a table of three
+     * or more columns, where the validator may take such a row for a note).
+     */
+    private boolean keyOnly(RecordView rec) {
+        if (plan.in.length < 3 || rec.size == 0 || rec.isEmpty(0) || !plan.in[0].key || plan.in[0].drop
+                || firstOut[0] != 0 || plan.out.get(0).part() != FixPlan.WHOLE) {
+            return false;
+        }
+        for (int i = 1; i < rec.size; i++) {
+            if (!rec.isEmpty(i) && !Cells.trim(rec.text(i)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A row holding only a value of the key column was written as data: when the validator would
+     * take it for a note (L1-04: four characters or more, not a number, at the end of the table),
+     * the log says that it was kept as a record, so that the decision is the same however often
+     * the file is fixed (the validator decides on the value as written, e.g. after a ditto mark
+     * was filled) and a person can check it.
+     */
+    private void keyOnlyWritten(long line, long row, String keyAbove) {
+        String w = Cells.trim(above(firstOut[0]) == null ? "" : above(firstOut[0]));
+        if (w.length() >= 4 && !Cells.isCleanNumber(w.toCharArray(), 0, w.length()) && sameShape(w, keyAbove)) {
+            run.log().add(line, row, 1, plan.in[0].rawName, RuleIds.L1_04, FixTransformation.NOTES,
+                    FixLog.Action.UNFIXABLE, w, null, "fix.unfixable.key-only-row");
+        }
+    }
+
+    /**
+     * Whether two key values have the same shape: the same length, digits where digits are, Latin
+     * letters where Latin letters are (full-width or not), and the same other characters
+     * ({@code S005} and {@code S004}; not {@code 以上です} and {@code S004}).
+     */
+    static boolean sameShape(String a, String b) {
+        String x = Cells.trim(a);
+        String y = Cells.trim(b);
+        if (x.length() != y.length() || x.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < x.length(); i++) {
+            if (shapeOf(x.charAt(i)) != shapeOf(y.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char shapeOf(char c) {
+        char h = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+        if (h >= '0' && h <= '9') {
+            return '9';
+        }
+        if (h >= 'A' && h <= 'Z' || h >= 'a' && h <= 'z') {
+            return 'A';
+        }
+        return h;
     }
 
     /** Writes a data row; whether it was written (then {@link #prevRec} may keep it). */
