@@ -36,6 +36,10 @@ final class FixTable {
     private FixPlan plan;
     private FixPlan.Stats stats;
     private FixPlan exact;
+    /** Whether a data row of the table was written. */
+    private boolean wroteData;
+    /** The column profiles of the fixed file's head window ({@link #profileAsFixed}), once made. */
+    private ColumnProfile[] asFixed;
     private String[] rawNames = new String[0];
     private final List<Long> headerLines = new ArrayList<>();
     // writing
@@ -221,7 +225,62 @@ final class FixTable {
     }
 
     private FixPlan makePlan(boolean whole) {
-        return new FixPlanner(run, table, stats, rawNames()).make(whole);
+        if (asFixed == null) {
+            asFixed = profileAsFixed();
+        }
+        return new FixPlanner(run, table, stats, rawNames()).asFixed(asFixed).make(whole);
+    }
+
+    /**
+     * The column profiles the validator will make when it reads the fixed file: over the data rows
+     * of its head window (the first {@value TableProcessor#WINDOW_ROWS} records less the header),
+     * with the values as the value fixes that no column decision selects make them (spaces,
+     * machine-dependent characters, full-width letters and digits, ditto marks, dates). Made once,
+     * from the held rows, so that the plan of the first rows and of the whole table agree.
+     */
+    private ColumnProfile[] profileAsFixed() {
+        int width = table.width();
+        String[] names = rawNames();
+        ColumnProfile[] p = new ColumnProfile[width];
+        FixPlan.In[] neutral = new FixPlan.In[width];
+        String[] above = new String[width];
+        for (int i = 0; i < width; i++) {
+            p[i] = new ColumnProfile(i);
+            neutral[i] = new FixPlan.In(i, names[i]);
+        }
+        StringBuilder num = new StringBuilder();
+        StringBuilder unit = new StringBuilder();
+        int rows = 0;
+        for (Held h : held) {
+            if (rows >= TableProcessor.WINDOW_ROWS - 1) {
+                break;
+            }
+            if (!isData(h.role()) || h.rec() == header || h.rec() == second) {
+                continue;
+            }
+            RecordView rec = h.rec();
+            boolean any = false;
+            for (int i = 0; i < Math.min(width, rec.size); i++) {
+                if (rec.isEmpty(i)) {
+                    continue;
+                }
+                String v = run.cells().quietValue(rec.text(i), neutral[i], above[i]);
+                above[i] = v;
+                if (Cells.trim(v).isEmpty()) {
+                    continue;
+                }
+                any = true;
+                char[] a = v.toCharArray();
+                p[i].infer(a, 0, a.length, num, unit);
+            }
+            if (any) {
+                rows++;
+            }
+        }
+        for (ColumnProfile c : p) {
+            c.decide(true);
+        }
+        return p;
     }
 
     /** The input columns' names as read (the joined names of a two-row header). */
@@ -367,6 +426,14 @@ final class FixTable {
 
     private void process(RecordView rec, long row, TableObserver.Role role) {
         boolean asData = isData(role);
+        if (asData && !wroteData && role == TableObserver.Role.DATA && run.on(FixTransformation.TITLE_ROWS)
+                && rec != header && rec != second && !rec.isEmpty(0) && Cells.trim(rec.text(0)).startsWith("#")) {
+            // a LinkData "#" row that the rows removed above it (blank rows) leave directly under the
+            // header: there the validator reads it as a metadata row, so it is moved as one now
+            run.away(rec, row, TableObserver.Role.METADATA);
+            run.recycle(rec);
+            return;
+        }
         String keyAbove = null;
         if ((asData || role == TableObserver.Role.NOTE_BELOW) && rec != header && rec != second && keyOnly(rec)) {
             keyAbove = above(firstOut[0]);
@@ -384,6 +451,7 @@ final class FixTable {
                     run.recycle(prevRec);
                 }
                 prevRec = rec;
+                wroteData = true;
                 if (keyAbove != null) {
                     keyOnlyWritten(rec.line, row, keyAbove);
                 }
