@@ -493,7 +493,7 @@ final class FixTable {
     private void keyOnlyWritten(long line, long row, String keyAbove) {
         String w = Cells.trim(above(firstOut[0]) == null ? "" : above(firstOut[0]));
         if (w.length() >= 4 && !Cells.isCleanNumber(w.toCharArray(), 0, w.length()) && sameShape(w, keyAbove)) {
-            run.log().add(line, row, 1, plan.in[0].rawName, RuleIds.L1_04, FixTransformation.NOTES,
+            run.log().add(line, row, 0, null, RuleIds.L1_04, FixTransformation.NOTES,
                     FixLog.Action.UNFIXABLE, w, null, "fix.unfixable.key-only-row");
         }
     }
