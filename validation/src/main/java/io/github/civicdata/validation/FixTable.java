@@ -36,8 +36,8 @@ final class FixTable {
     private FixPlan plan;
     private FixPlan.Stats stats;
     private FixPlan exact;
-    /** Whether a data row of the table was written. */
-    private boolean wroteData;
+    /** Whether a data row with a value was added (a "#" row after it is data). */
+    private boolean dataAdded;
     /** The column profiles of the fixed file's head window ({@link #profileAsFixed}), once made. */
     private ColumnProfile[] asFixed;
     private String[] rawNames = new String[0];
@@ -95,6 +95,16 @@ final class FixTable {
             second = rec;
             headerLines.add(rec.line);
         }
+        if (role == TableObserver.Role.DATA && !dataAdded) {
+            if (run.on(FixTransformation.TITLE_ROWS) && !rec.isEmpty(0) && Cells.trim(rec.text(0)).startsWith("#")) {
+                // a LinkData "#" row that only rows the fix removes (blank rows) separate from the header:
+                // in the output it is under the header, where the validator reads it as a metadata row;
+                // it is one now, neither counted for the plan nor written
+                role = TableObserver.Role.METADATA;
+            } else if (!blankWhenTrimmed(rec)) {
+                dataAdded = true;
+            }
+        }
         if (isData(role) && stats != null) {
             FixWriterThread w = plan != null ? run.writer() : null;
             if (w != null) {
@@ -124,6 +134,15 @@ final class FixTable {
         if (started && (heldData >= FixRun.PLAN_ROWS || heldChars >= FixRun.PLAN_CHARS)) {
             decide(false);
         }
+    }
+
+    private static boolean blankWhenTrimmed(RecordView rec) {
+        for (int i = 0; i < rec.size; i++) {
+            if (!rec.isEmpty(i) && !Cells.trim(rec.text(i)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The header is known: names, column profiles and template columns. */
@@ -426,14 +445,6 @@ final class FixTable {
 
     private void process(RecordView rec, long row, TableObserver.Role role) {
         boolean asData = isData(role);
-        if (asData && !wroteData && role == TableObserver.Role.DATA && run.on(FixTransformation.TITLE_ROWS)
-                && rec != header && rec != second && !rec.isEmpty(0) && Cells.trim(rec.text(0)).startsWith("#")) {
-            // a LinkData "#" row that the rows removed above it (blank rows) leave directly under the
-            // header: there the validator reads it as a metadata row, so it is moved as one now
-            run.away(rec, row, TableObserver.Role.METADATA);
-            run.recycle(rec);
-            return;
-        }
         String keyAbove = null;
         if ((asData || role == TableObserver.Role.NOTE_BELOW) && rec != header && rec != second && keyOnly(rec)) {
             keyAbove = above(firstOut[0]);
@@ -451,7 +462,6 @@ final class FixTable {
                     run.recycle(prevRec);
                 }
                 prevRec = rec;
-                wroteData = true;
                 if (keyAbove != null) {
                     keyOnlyWritten(rec.line, row, keyAbove);
                 }
