@@ -543,6 +543,11 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
         written++;
     }
 
+    /** A value fixer of its own that logs nothing (for counting values as they will be written). */
+    CellFixer quietCells() {
+        return new CellFixer(fixer.on, fixer.reader.semantics, null, xlsx);
+    }
+
     /** Whether the input is a workbook. */
     boolean xlsx() {
         return xlsx;

@@ -149,6 +149,7 @@ final class FixTable {
     void start(TableProcessor t) {
         this.table = t;
         this.started = true;
+        counts.quiet = run.quietCells();
         int width = t.width();
         stats = new FixPlan.Stats(width);
         for (Held h : held) {
@@ -789,8 +790,17 @@ final class FixTable {
                 continue;
             }
             String v = Cells.trim(raws[i]);
-            if (v.isEmpty() || Cells.multiValue(v) != Cells.MV_COORDINATES) {
+            if (v.isEmpty()) {
                 continue;
+            }
+            if (Cells.multiValue(v) != Cells.MV_COORDINATES) {
+                // the value fixes may make a pair of it (a space in a number, full-width digits): split
+                // as the next reading of the output will split it
+                String f = Cells.trim(run.cells().quietValue(raws[i], new FixPlan.In(i, c.rawName), null));
+                if (f.equals(v) || Cells.multiValue(f) != Cells.MV_COORDINATES) {
+                    continue;
+                }
+                v = f;
             }
             String[] pair = FixRun.coordinatePair(v);
             if (pair == null) {
