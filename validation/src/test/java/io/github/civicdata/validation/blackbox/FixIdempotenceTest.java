@@ -74,6 +74,23 @@ class FixIdempotenceTest {
     }
 
     @Test
+    void aColumnThatHoldsCoordinatePairsOnlyOnceItsValuesAreFixedIsSplitAtOnce() throws IOException {
+        // as read, one of three values is a pair (the others have a U+200B in them): not a coordinate
+        // column; fixed, all three are, which the second reading split into 緯度 and 経度
+        FixAudit a = fix("名称,位置\n北館,\"35.63,139.57\"\n南館,\"35.64\u200B,139.58\"\n東館,\"35.65,\u200B139.59\"\n");
+        assertThat(out(a)).isEqualTo("名称,緯度,経度\n北館,35.63,139.57\n南館,35.64,139.58\n東館,35.65,139.59\n");
+        fixedPoint(a);
+    }
+
+    @Test
+    void aLatitudeCellThatIsAPairOnlyOnceFixedIsSplitIntoTheEmptyLongitudeAtOnce() throws IOException {
+        FixAudit a = fix("名称,緯度,経度\n北館,\"35.62\u200B9812,139.573301\",\n南館,35.1,139.2\n");
+        assertThat(out(a)).isEqualTo("名称,緯度,経度\n北館,35.629812,139.573301\n南館,35.1,139.2\n");
+        assertThat(actions(a)).contains("coordinates split 35.62\u200B9812,139.573301");
+        fixedPoint(a);
+    }
+
+    @Test
     void aDittoMarkAloneInTheLastRowBecomesAKeyOnlyRowThatStaysARecord() throws IOException {
         // 同上 is filled with S002; a row holding only S002 is what the validator takes for a note below
         // the data: the fixer keeps it as a record both times, and logs it for a person

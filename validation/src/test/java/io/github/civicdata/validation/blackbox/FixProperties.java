@@ -65,7 +65,7 @@ class FixProperties {
             FixAudit once = FixAudit.of(in, FIXER, Files.createDirectories(dir.resolve("once")));
             Statistics.label("features").collect(m.features().size() > 4 ? "5+" : String.valueOf(m.features().size()));
             Statistics.label("changes").collect(once.result.totalChanges() == 0 ? "0" : "1+");
-            List<String> classes = m.features().stream().filter(IDEMPOTENCE_CLASSES::contains).distinct().toList();
+            List<String> classes = IDEMPOTENCE_CLASSES.stream().filter(m.features()::contains).toList();
             Statistics.label("idempotence-class").collect(classes.isEmpty() ? "none" : String.join("+", classes));
             if (once.result.refused()) {
                 // a header without names (unless a repeated header below is taken for the header) would
@@ -133,10 +133,11 @@ class FixProperties {
      * Features of inputs whose first fix was once not a fixed point: a column numeric only once its
      * values are fixed (circled digits, ditto marks under numbers), a last row holding only a key
      * (or a ditto mark that becomes one), a header without names, a {@code #} row that removed
-     * blank rows leave under the header.
+     * blank rows leave under the header, latitude and longitude in one cell that are a pair only
+     * once an invisible character is removed.
      */
     static final List<String> IDEMPOTENCE_CLASSES = List.of("numeric-once-fixed", "key-only-row", "blank-header",
-            "hash-row-after-blank");
+            "hash-row-after-blank", "pair-once-fixed");
 
     @Provide
     Arbitrary<Messy> messy() {
@@ -197,6 +198,7 @@ class FixProperties {
         // the first column: numbers; keys with a letter (S001); or numbers of which some are numbers
         // only once fixed (③, 〃 under a number)
         int idMode = classes ? extra.nextInt(6) : 5;
+        boolean pairMode = classes && extra.nextInt(3) == 0;
         if (classes && titles == 0 && extra.nextInt(10) == 0) {
             List<String> blank = new ArrayList<>();
             for (int i = 0; i < h.size(); i++) {
@@ -218,6 +220,12 @@ class FixProperties {
             List<String> row = new ArrayList<>();
             for (int k : kinds) {
                 row.add(cell(k, r, rnd, features));
+            }
+            int pos = kinds.indexOf(9);
+            if (pairMode && pos > 0 && extra.nextInt(3) > 0) {
+                // a pair only once the invisible character goes (the column reads as pairs only once fixed)
+                row.set(pos, row.get(pos).replace(",", ",\u200B"));
+                features.add("pair-once-fixed");
             }
             if (idMode == 0) {
                 row.set(0, String.format("S%03d", r));
