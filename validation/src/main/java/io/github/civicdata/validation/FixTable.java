@@ -101,7 +101,7 @@ final class FixTable {
                 // in the output it is under the header, where the validator reads it as a metadata row;
                 // it is one now, neither counted for the plan nor written
                 role = TableObserver.Role.METADATA;
-            } else if (!blankWhenTrimmed(rec)) {
+            } else if (!FixNextReading.blankWhenTrimmed(rec)) {
                 dataAdded = true;
             }
         }
@@ -134,15 +134,6 @@ final class FixTable {
         if (started && (heldData >= FixRun.PLAN_ROWS || heldChars >= FixRun.PLAN_CHARS)) {
             decide(false);
         }
-    }
-
-    private static boolean blankWhenTrimmed(RecordView rec) {
-        for (int i = 0; i < rec.size; i++) {
-            if (!rec.isEmpty(i) && !Cells.trim(rec.text(i)).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The header is known: names, column profiles and template columns. */
@@ -251,56 +242,15 @@ final class FixTable {
         return new FixPlanner(run, table, stats, rawNames()).asFixed(asFixed).make(whole);
     }
 
-    /**
-     * The column profiles the validator will make when it reads the fixed file: over the data rows
-     * of its head window (the first {@value TableProcessor#WINDOW_ROWS} records less the header),
-     * with the values as the value fixes that no column decision selects make them (spaces,
-     * machine-dependent characters, full-width letters and digits, ditto marks, dates). Made once,
-     * from the held rows, so that the plan of the first rows and of the whole table agree.
-     */
+    /** {@link FixNextReading#profiles} of the held data rows (made once: the first rows' plan and the whole table's agree). */
     private ColumnProfile[] profileAsFixed() {
-        int width = table.width();
-        String[] names = rawNames();
-        ColumnProfile[] p = new ColumnProfile[width];
-        FixPlan.In[] neutral = new FixPlan.In[width];
-        String[] above = new String[width];
-        for (int i = 0; i < width; i++) {
-            p[i] = new ColumnProfile(i);
-            neutral[i] = new FixPlan.In(i, names[i]);
-        }
-        StringBuilder num = new StringBuilder();
-        StringBuilder unit = new StringBuilder();
-        int rows = 0;
+        List<RecordView> rows = new ArrayList<>();
         for (Held h : held) {
-            if (rows >= TableProcessor.WINDOW_ROWS - 1) {
-                break;
-            }
-            if (!isData(h.role()) || h.rec() == header || h.rec() == second) {
-                continue;
-            }
-            RecordView rec = h.rec();
-            boolean any = false;
-            for (int i = 0; i < Math.min(width, rec.size); i++) {
-                if (rec.isEmpty(i)) {
-                    continue;
-                }
-                String v = run.cells().quietValue(rec.text(i), neutral[i], above[i]);
-                above[i] = v;
-                if (Cells.trim(v).isEmpty()) {
-                    continue;
-                }
-                any = true;
-                char[] a = v.toCharArray();
-                p[i].infer(a, 0, a.length, num, unit);
-            }
-            if (any) {
-                rows++;
+            if (isData(h.role()) && h.rec() != header && h.rec() != second) {
+                rows.add(h.rec());
             }
         }
-        for (ColumnProfile c : p) {
-            c.decide(true);
-        }
-        return p;
+        return FixNextReading.profiles(rows, table.width(), rawNames(), run.cells());
     }
 
     /** The input columns' names as read (the joined names of a two-row header). */
@@ -453,7 +403,7 @@ final class FixTable {
                 // the validator takes a short text alone below the data for a note; a value of the key
                 // column shaped like the key above is a record whose other values are missing
                 String t = Cells.trim(rec.text(0));
-                asData = !Cells.startsLikeNote(t) && sameShape(t, keyAbove);
+                asData = !Cells.startsLikeNote(t) && FixNextReading.sameShape(t, keyAbove);
             }
         }
         if (asData) {
@@ -503,40 +453,10 @@ final class FixTable {
      */
     private void keyOnlyWritten(long line, long row, String keyAbove) {
         String w = Cells.trim(above(firstOut[0]) == null ? "" : above(firstOut[0]));
-        if (w.length() >= 4 && !Cells.isCleanNumber(w.toCharArray(), 0, w.length()) && sameShape(w, keyAbove)) {
+        if (w.length() >= 4 && !Cells.isCleanNumber(w.toCharArray(), 0, w.length()) && FixNextReading.sameShape(w, keyAbove)) {
             run.log().add(line, row, 0, null, RuleIds.L1_04, FixTransformation.NOTES,
                     FixLog.Action.UNFIXABLE, w, null, "fix.unfixable.key-only-row");
         }
-    }
-
-    /**
-     * Whether two key values have the same shape: the same length, digits where digits are, Latin
-     * letters where Latin letters are (full-width or not), and the same other characters
-     * ({@code S005} and {@code S004}; not {@code 以上です} and {@code S004}).
-     */
-    static boolean sameShape(String a, String b) {
-        String x = Cells.trim(a);
-        String y = Cells.trim(b);
-        if (x.length() != y.length() || x.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < x.length(); i++) {
-            if (shapeOf(x.charAt(i)) != shapeOf(y.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static char shapeOf(char c) {
-        char h = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
-        if (h >= '0' && h <= '9') {
-            return '9';
-        }
-        if (h >= 'A' && h <= 'Z' || h >= 'a' && h <= 'z') {
-            return 'A';
-        }
-        return h;
     }
 
     /** Writes a data row; whether it was written (then {@link #prevRec} may keep it). */
