@@ -238,6 +238,19 @@ final class CellFixer {
         return cur;
     }
 
+    /**
+     * The value {@link #value} makes, without logging anything (for the plan: what the next
+     * reading of the fixed file will see).
+     */
+    String quietValue(String v, FixPlan.In c, String above) {
+        silent = true;
+        try {
+            return value(v, -1, c, 0, 0, above, null);
+        } finally {
+            silent = false;
+        }
+    }
+
     /** The name {@link #name} makes, without logging anything. */
     String quietName(String v) {
         silent = true;

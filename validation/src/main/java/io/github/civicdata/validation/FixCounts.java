@@ -23,6 +23,18 @@ final class FixCounts {
     private final CharSlice tallySlice = new CharSlice();
     private final StringBuilder num = new StringBuilder();
     private final StringBuilder unit = new StringBuilder();
+    private final Cells.Scan tallyScan = new Cells.Scan();
+    /**
+     * Fixes values without logging, for counting them as the next reading of the output will
+     * ({@link #tally}); an instance of its own, since the tally may run on the writer thread. Null:
+     * values are counted as read.
+     */
+    CellFixer quiet;
+    private FixPlan.In[] neutral = new FixPlan.In[0];
+
+    /** Scan flags of values that the value fixes may turn into another kind (a number, a pair, a date, a mark). */
+    private static final int REFIXED = Cells.S_INVISIBLE | Cells.S_FW_DIGIT | Cells.S_FW_ASCII | Cells.S_DEPENDENT
+            | Cells.S_MULTI_SPACE | Cells.S_REPLACEMENT;
     /** The scan flags of the cells of {@link #of}, made by {@link #flags}. */
     int[] flags = new int[16];
     RecordView of;
@@ -126,6 +138,16 @@ final class FixCounts {
                     continue;
                 }
             }
+            if (quiet != null && (f & REFIXED) != 0) {
+                // counted as the value will be written (③ is 3, ３５．６ is 35.6), so that the plan is
+                // the one the next reading of the output makes
+                String raw = new String(a, s, e - s);
+                String fixed = Cells.trim(quiet.quietValue(raw, neutral(k - from), null));
+                if (!fixed.equals(raw)) {
+                    tallyFixed(fixed, stats.col(k - from), semantics);
+                    continue;
+                }
+            }
             FixPlan.Column c = stats.col(k - from);
             c.nonEmpty++;
             boolean digit = (f & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0;
@@ -157,6 +179,54 @@ final class FixCounts {
             } else if ((f & Cells.S_COLON) != 0 && FixRun.isTime(tallySlice.set(a, s, e))) {
                 c.times++;
             }
+        }
+    }
+
+    private FixPlan.In neutral(int i) {
+        if (i >= neutral.length) {
+            neutral = java.util.Arrays.copyOf(neutral, Math.max(i + 1, neutral.length * 2));
+        }
+        if (neutral[i] == null) {
+            neutral[i] = new FixPlan.In(i, "");
+        }
+        return neutral[i];
+    }
+
+    /** {@link #tally} of one value as fixed (trimmed): the same measures, made on the string. */
+    private void tallyFixed(String t, FixPlan.Column c, ValueSemantics semantics) {
+        if (t.isEmpty()) {
+            return; // fixed to nothing: an empty cell in the output
+        }
+        c.nonEmpty++;
+        char[] b = t.toCharArray();
+        Cells.scan(b, 0, b.length, tallyScan);
+        int g = tallyScan.flags;
+        if ((g & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) == 0) {
+            if (Cells.isSymbol(b, 0, b.length)) {
+                c.symbols++;
+            }
+            return;
+        }
+        if (Cells.isCleanNumber(b, 0, b.length)) {
+            c.clean++;
+            return;
+        }
+        if ((Cells.isSpace(b[0]) || Cells.mayStartNumber(b[0]))
+                && Cells.parseNumber(b, 0, b.length, num, unit) != Cells.N_NOT_NUMBER) {
+            c.dirty++;
+            if (unit.length() > 0) {
+                c.unit(unit.toString());
+            }
+        }
+        if ((g & Cells.S_SEPARATOR) != 0 && Cells.multiValue(t) == Cells.MV_COORDINATES) {
+            c.coordinatePairs++;
+        }
+        if (VocabSemantics.looksLikeDate(t)) {
+            if (isoDate(t) || semantics.date(t) != null) {
+                c.dates++;
+            }
+        } else if ((g & Cells.S_COLON) != 0 && FixRun.isTime(t)) {
+            c.times++;
         }
     }
 

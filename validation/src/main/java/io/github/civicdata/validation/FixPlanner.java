@@ -24,6 +24,7 @@ final class FixPlanner {
     private final TableProcessor table;
     private final FixPlan.Stats stats;
     private final String[] rawNames;
+    private ColumnProfile[] asFixed;
 
     /**
      * @param rawNames the input columns' names as read (the joined names of a two-row header)
@@ -33,6 +34,16 @@ final class FixPlanner {
         this.table = table;
         this.stats = stats;
         this.rawNames = rawNames;
+    }
+
+    /**
+     * The column profiles that the next reading of the fixed file will make (its head window, the
+     * values as fixed): a column they find numeric is numeric in this plan too, so that the plan
+     * does not change when the fixed file is fixed again.
+     */
+    FixPlanner asFixed(ColumnProfile[] profiles) {
+        this.asFixed = profiles;
+        return this;
     }
 
     /** The plan of the previous pass, with what depends on this pass (template columns, checkers) made again. */
@@ -72,6 +83,14 @@ final class FixPlanner {
             c.numeric = p.type == ColumnProfile.NUMERIC;
             c.numericStrong = p.strongNumeric;
             c.typeFromTemplate = p.typeFromTemplate;
+            ColumnProfile f = asFixed != null && i < asFixed.length ? asFixed[i] : null;
+            if (f != null && f.type == ColumnProfile.NUMERIC && !c.numeric && !p.typeFromTemplate
+                    && p.type != ColumnProfile.CODE) {
+                // the values as fixed make the column numeric where the values as read did not
+                // (full-width digits, marks that become symbols): decided as the next reading will
+                c.numeric = true;
+                c.numericStrong = f.strongNumeric;
+            }
             if (!c.numericStrong && !p.typeFromTemplate && p.type != ColumnProfile.CODE) {
                 // the validator's profile also saw rows that are not data (repeated headers, totals
                 // it did not know yet); the data rows alone decide, by the profile's own measure,

@@ -325,6 +325,11 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
                 fixTable = new FixTable(this, rec);
                 inTarget = true;
                 headerRows++;
+                if (namesBlank(rec)) {
+                    // written, the header would be an empty line (or a row of empty fields), which the
+                    // next reading takes for a blank row, and a data row for the header
+                    refuse("fix.refused.blank-header", line, line);
+                }
                 return;
             }
         } else if (!tables.isEmpty() && role != Role.PREAMBLE && role != Role.BETWEEN_TABLES && !rec.isBlank()) {
@@ -354,6 +359,20 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
             fixTable.end();
             inTarget = false;
         }
+    }
+
+    /**
+     * Whether every name of a header row is empty once the header fixes ran (spaces, invisible
+     * characters): a header the fixer cannot write so that it is read back as a header.
+     */
+    private boolean namesBlank(RecordView rec) {
+        for (int i = 0; i < rec.size; i++) {
+            String v = rec.text(i);
+            if (!Cells.trim(v).isEmpty() && !Cells.trim(cells.quietName(v)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A value cut at a limit would be written cut: the fixer refuses instead. */
@@ -522,6 +541,11 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
             csv.row(rec.chars, rec.start, rec.end, flags, 0, rec.size);
         }
         written++;
+    }
+
+    /** A value fixer of its own that logs nothing (for counting values as they will be written). */
+    CellFixer quietCells() {
+        return new CellFixer(fixer.on, fixer.reader.semantics, null, xlsx);
     }
 
     /** Whether the input is a workbook. */

@@ -36,6 +36,10 @@ final class FixTable {
     private FixPlan plan;
     private FixPlan.Stats stats;
     private FixPlan exact;
+    /** Whether a data row with a value was added (a "#" row after it is data). */
+    private boolean dataAdded;
+    /** The column profiles of the fixed file's head window ({@link #profileAsFixed}), once made. */
+    private ColumnProfile[] asFixed;
     private String[] rawNames = new String[0];
     private final List<Long> headerLines = new ArrayList<>();
     // writing
@@ -91,6 +95,16 @@ final class FixTable {
             second = rec;
             headerLines.add(rec.line);
         }
+        if (role == TableObserver.Role.DATA && !dataAdded) {
+            if (run.on(FixTransformation.TITLE_ROWS) && !rec.isEmpty(0) && Cells.trim(rec.text(0)).startsWith("#")) {
+                // a LinkData "#" row that only rows the fix removes (blank rows) separate from the header:
+                // in the output it is under the header, where the validator reads it as a metadata row;
+                // it is one now, neither counted for the plan nor written
+                role = TableObserver.Role.METADATA;
+            } else if (!FixNextReading.blankWhenTrimmed(rec)) {
+                dataAdded = true;
+            }
+        }
         if (isData(role) && stats != null) {
             FixWriterThread w = plan != null ? run.writer() : null;
             if (w != null) {
@@ -126,6 +140,7 @@ final class FixTable {
     void start(TableProcessor t) {
         this.table = t;
         this.started = true;
+        counts.quiet = run.quietCells();
         int width = t.width();
         stats = new FixPlan.Stats(width);
         for (Held h : held) {
@@ -221,7 +236,21 @@ final class FixTable {
     }
 
     private FixPlan makePlan(boolean whole) {
-        return new FixPlanner(run, table, stats, rawNames()).make(whole);
+        if (asFixed == null) {
+            asFixed = profileAsFixed();
+        }
+        return new FixPlanner(run, table, stats, rawNames()).asFixed(asFixed).make(whole);
+    }
+
+    /** {@link FixNextReading#profiles} of the held data rows (made once: the first rows' plan and the whole table's agree). */
+    private ColumnProfile[] profileAsFixed() {
+        List<RecordView> rows = new ArrayList<>();
+        for (Held h : held) {
+            if (isData(h.role()) && h.rec() != header && h.rec() != second) {
+                rows.add(h.rec());
+            }
+        }
+        return FixNextReading.profiles(rows, table.width(), rawNames(), run.cells());
     }
 
     /** The input columns' names as read (the joined names of a two-row header). */
@@ -366,13 +395,27 @@ final class FixTable {
     // ------------------------------------------------------------------ rows
 
     private void process(RecordView rec, long row, TableObserver.Role role) {
-        if (isData(role)) {
+        boolean asData = isData(role);
+        String keyAbove = null;
+        if ((asData || role == TableObserver.Role.NOTE_BELOW) && rec != header && rec != second && keyOnly(rec)) {
+            keyAbove = above(firstOut[0]);
+            if (!asData && keyAbove != null) {
+                // the validator takes a short text alone below the data for a note; a value of the key
+                // column shaped like the key above is a record whose other values are missing
+                String t = Cells.trim(rec.text(0));
+                asData = !Cells.startsLikeNote(t) && FixNextReading.sameShape(t, keyAbove);
+            }
+        }
+        if (asData) {
             if (data(rec, row) && rec != header && rec != second) {
                 // kept as the row above, for ditto marks written from the record
                 if (prevRec != null) {
                     run.recycle(prevRec);
                 }
                 prevRec = rec;
+                if (keyAbove != null) {
+                    keyOnlyWritten(rec.line, row, keyAbove);
+                }
                 return;
             }
         } else if (role != TableObserver.Role.SECOND_HEADER) {
@@ -380,6 +423,39 @@ final class FixTable {
         }
         if (rec != header && rec != second) {
             run.recycle(rec);
+        }
+    }
+
+    /**
+     * Whether a row of the table holds a value in its first column and nothing else, while the
+     * first column is a key column written whole as the first output column (in a table of three
+     * or more columns, where the validator may take such a row for a note).
+     */
+    private boolean keyOnly(RecordView rec) {
+        if (plan.in.length < 3 || rec.size == 0 || rec.isEmpty(0) || !plan.in[0].key || plan.in[0].drop
+                || firstOut[0] != 0 || plan.out.get(0).part() != FixPlan.WHOLE) {
+            return false;
+        }
+        for (int i = 1; i < rec.size; i++) {
+            if (!rec.isEmpty(i) && !Cells.trim(rec.text(i)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A row holding only a value of the key column was written as data: when the validator would
+     * take it for a note (L1-04: four characters or more, not a number, at the end of the table),
+     * the log says that it was kept as a record, so that the decision is the same however often
+     * the file is fixed (the validator decides on the value as written, e.g. after a ditto mark
+     * was filled) and a person can check it.
+     */
+    private void keyOnlyWritten(long line, long row, String keyAbove) {
+        String w = Cells.trim(above(firstOut[0]) == null ? "" : above(firstOut[0]));
+        if (w.length() >= 4 && !Cells.isCleanNumber(w.toCharArray(), 0, w.length()) && FixNextReading.sameShape(w, keyAbove)) {
+            run.log().add(line, row, 0, null, RuleIds.L1_04, FixTransformation.NOTES,
+                    FixLog.Action.UNFIXABLE, w, null, "fix.unfixable.key-only-row");
         }
     }
 
@@ -634,8 +710,17 @@ final class FixTable {
                 continue;
             }
             String v = Cells.trim(raws[i]);
-            if (v.isEmpty() || Cells.multiValue(v) != Cells.MV_COORDINATES) {
+            if (v.isEmpty()) {
                 continue;
+            }
+            if (Cells.multiValue(v) != Cells.MV_COORDINATES) {
+                // the value fixes may make a pair of it (a space in a number, full-width digits): split
+                // as the next reading of the output will split it
+                String f = Cells.trim(run.cells().quietValue(raws[i], new FixPlan.In(i, c.rawName), null));
+                if (f.equals(v) || Cells.multiValue(f) != Cells.MV_COORDINATES) {
+                    continue;
+                }
+                v = f;
             }
             String[] pair = FixRun.coordinatePair(v);
             if (pair == null) {
