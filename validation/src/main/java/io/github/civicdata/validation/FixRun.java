@@ -229,7 +229,7 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
             conformance = tc;
             t.conformance(new FixHeaderOnly(tc));
         }
-        t.observer(this);
+        t.observer(this, !fixer.fullDetection);
     }
 
     @Override
@@ -345,6 +345,7 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
     public void tableStart(TableProcessor t) {
         if (inTarget && t.tableNo() == target) {
             fixTable.start(t);
+            t.distinctWanted(fixTable.distinctWanted());
         }
     }
 
