@@ -184,7 +184,7 @@ final class CellChecks {
             dms = ownDependent;
         }
         int ne = 0;
-        for (int i = 0; i < table.width && i < size; i++) {
+        for (int i = 0; i < table.width && i < size && !fixing; i++) { // (for the implicit repeats only)
             if (!rec.isEmpty(i)) {
                 ne++;
             }
