@@ -1,7 +1,6 @@
 package io.github.civicdata.validation;
 
 import io.github.civicdata.core.Finding;
-import io.github.civicdata.core.Severity;
 import io.github.civicdata.core.Values;
 
 /**
@@ -63,6 +62,13 @@ final class CellChecks {
 
     /** The scan flags of the fields of the current row, kept for an observer; null when not asked for. */
     private int[] scans;
+    /**
+     * The fixing mode ({@link #observed(boolean)}): only what the fixer's decisions read is
+     * computed; no finding of a rule the fixer discards is made or prepared.
+     */
+    private boolean fixing;
+    /** In the fixing mode, the columns of the current table whose distinct values are counted (null: none). */
+    private boolean[] distinctWanted;
 
     // scratch
     private final Cells.Scan scan = new Cells.Scan();
@@ -92,6 +98,7 @@ final class CellChecks {
         regionLastIssue = new Issue[table.width];
         regionLastChars = new char[table.width][];
         prevValid = false;
+        distinctWanted = null;
     }
 
     /**
@@ -104,6 +111,37 @@ final class CellChecks {
         if (scans == null) {
             scans = new int[16];
         }
+    }
+
+    /**
+     * As {@link #observed()}, and with {@code fixing} the fixing mode for the whole run: the checks
+     * keep the state the fixer's decisions read (the column types and their inference, the running
+     * number of the first column, the previous row, the values counted per column, the scan flags
+     * and their marks, the highlighting of workbook cells, the limits) and leave out everything
+     * that only makes findings the fixer discards ({@code FixRun.KEPT} keeps none of them): no
+     * finding, message argument, suggestion, location or string is made for them, and the
+     * statistics behind the column-level findings (implicit repeats, units, symbols, zeros) are
+     * not counted. Distinct values are counted only in the columns named by
+     * {@link #distinctWanted(boolean[])}. The conformance of such a run checks no cells (the
+     * fixer's {@link FixHeaderOnly}). {@code FixingModeProperties} shows that the fixer's outputs
+     * are the same either way.
+     */
+    void observed(boolean fixing) {
+        observed();
+        this.fixing = fixing;
+    }
+
+    /**
+     * In the fixing mode, the columns of the current table (from its start) whose distinct values
+     * the fixer reads ({@link ColumnProfile#distinct}); null for none. Reset by {@link #startTable}.
+     */
+    void distinctWanted(boolean[] columns) {
+        this.distinctWanted = columns == null ? null : columns.clone();
+    }
+
+    /** Whether the distinct values of column i are counted. */
+    private boolean wantsDistinct(int i) {
+        return !fixing || distinctWanted != null && i < distinctWanted.length && distinctWanted[i];
     }
 
     /** The scan flags of the last data row's fields ({@link #SCANNED}, {@link #CLEAN}), when kept. */
@@ -123,38 +161,9 @@ final class CellChecks {
     void row(RecordView rec) {
         long line = rec.line;
         int size = rec.size;
-        int total = Math.max(size, rec.totalFields);
-        // ragged rows; a header cut off at maxColumns is compared with its real number of cells
-        if (total < table.width && !(total == 1 && rec.isEmpty(0))) {
-            rows.add(out.finding(RuleIds.MISSING_CELL).cell(line, table.dataRow, total + 1, table.names[total])
-                    .args(table.headerCells, total).make());
-        } else if (total < table.headerCells) {
-            rows.add(out.finding(RuleIds.MISSING_CELL).cell(line, table.dataRow, total + 1, "")
-                    .args(table.headerCells, total).make());
-        } else if (total > table.headerCells) {
-            boolean nonEmptyExtra = false;
-            for (int i = table.headerCells; i < size; i++) {
-                if (!rec.isEmpty(i)) {
-                    nonEmptyExtra = true;
-                    break;
-                }
-            }
-            if ((rec.recordFlags & RecordView.R_TOO_MANY_COLUMNS) != 0) {
-                nonEmptyExtra = true;
-            }
-            String split = unquotedThousands(rec);
-            if (split != null) {
-                rows.add(out.finding(RuleIds.L1_15).cell(line, table.dataRow, 0, null).value(split)
-                        .suggest("\"" + split + "\"").args(table.width, total).make());
-            } else if (nonEmptyExtra) {
-                int at = table.headerCells;
-                rows.add(out.finding(RuleIds.EXTRA_CELL).cell(line, table.dataRow, at + 1, "")
-                        .value(at < size ? rec.text(at) : null).args(table.headerCells, total).make());
-            } else {
-                rows.add(out.finding(RuleIds.EXTRA_CELL).key("extra-cell.empty")
-                        .defaultSeverity(Severity.WARNING).cell(line, table.dataRow, table.headerCells + 1, "")
-                        .args(table.headerCells, total).make());
-            }
+        // ragged rows (missing and extra cells, L1-15); the fixer decides them itself
+        if (!fixing) {
+            RaggedRows.check(out, rows, table, rec);
         }
         if (scans != null) {
             if (scans.length < size) {
@@ -175,7 +184,7 @@ final class CellChecks {
             dms = ownDependent;
         }
         int ne = 0;
-        for (int i = 0; i < table.width && i < size; i++) {
+        for (int i = 0; i < table.width && i < size && !fixing; i++) { // (for the implicit repeats only)
             if (!rec.isEmpty(i)) {
                 ne++;
             }
@@ -200,11 +209,11 @@ final class CellChecks {
             ColumnProfile col = table.cols[i];
             boolean empty = i >= size || rec.isEmpty(i)
                     || (table.declaredMissing && conformance.isMissing(i, rec.chars, rec.start[i], rec.end[i]));
-            if (i < 3) {
+            if (i < 3 && !fixing) {
                 implicitRepeat(col, rec, i, empty, ne, line);
             }
             if (empty) {
-                if (i < size && (rec.flags[i] & RecordView.F_XL_FORMULA) != 0) {
+                if (i < size && (rec.flags[i] & RecordView.F_XL_FORMULA) != 0 && !fixing) {
                     rows.add(out.finding(RuleIds.L2_06).cell(line, table.dataRow, i + 1, table.names[i]).make());
                 }
                 col.blanks++;
@@ -238,40 +247,6 @@ final class CellChecks {
             }
         }
         return -1;
-    }
-
-    /** L1-15: a row with extra cells where joining two neighbours gives a number with a thousands separator. */
-    private String unquotedThousands(RecordView rec) {
-        int extra = rec.size - table.width;
-        if (extra <= 0 || extra > 3) {
-            return null;
-        }
-        for (int i = 0; i + 1 < rec.size; i++) {
-            if ((rec.flags[i] & RecordView.F_QUOTED) != 0 || (rec.flags[i + 1] & RecordView.F_QUOTED) != 0) {
-                continue;
-            }
-            // spaces around the number are allowed (" 32,500 " splits into " 32" and "500 ")
-            String left = rec.text(i);
-            String right = rec.text(i + 1);
-            String l = Cells.trim(left);
-            String r = Cells.trim(right);
-            if (l.length() >= 1 && l.length() <= 3 && r.length() == 3 && allDigits(l) && allDigits(r)
-                    && left.endsWith(l) && right.startsWith(r) && i < table.width
-                    && table.cols[i].type == ColumnProfile.NUMERIC) {
-                return l + "," + r;
-            }
-        }
-        return null;
-    }
-
-    private static boolean allDigits(String t) {
-        for (int k = 0; k < t.length(); k++) {
-            char c = t.charAt(k);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return !t.isEmpty();
     }
 
     /**
@@ -333,7 +308,8 @@ final class CellChecks {
 
     private void structural(RecordView rec, int i, long line, String header) {
         int ff = rec.flags[i];
-        if ((ff & (RecordView.F_STRAY_QUOTE | RecordView.F_AFTER_QUOTE | RecordView.F_UNTERMINATED)) != 0) {
+        if ((ff & (RecordView.F_STRAY_QUOTE | RecordView.F_AFTER_QUOTE | RecordView.F_UNTERMINATED)) != 0
+                && !fixing) {
             String key = (ff & RecordView.F_UNTERMINATED) != 0 ? "csv.quote.unterminated"
                     : (ff & RecordView.F_AFTER_QUOTE) != 0 ? "csv.quote.after-closing" : "csv.quote.stray";
             rows.add(out.finding(RuleIds.CSV_QUOTE).key(key).cell(line, table.dataRow, i + 1, header)
@@ -378,14 +354,16 @@ final class CellChecks {
             return;
         }
         // a plain number
-        col.cleanNumbers++;
-        if (isZero(a, s, e)) {
-            col.zeros++;
+        if (!fixing) {
+            col.cleanNumbers++;
+            if (isZero(a, s, e)) {
+                col.zeros++;
+            }
         }
         if (col.type == ColumnProfile.UNKNOWN) {
             infer(col, a, s, e);
         }
-        if (xlsx || (ff & RecordView.F_XL_FORMULA) != 0) {
+        if ((xlsx || (ff & RecordView.F_XL_FORMULA) != 0) && !fixing) {
             workbookNumber(rec, i, line, col, ff);
         }
         boolean reported = false;
@@ -403,7 +381,7 @@ final class CellChecks {
                 reported = regionStands(i);
             }
         }
-        if (col.type != ColumnProfile.NUMERIC && col.type != ColumnProfile.CODE) {
+        if (col.type != ColumnProfile.NUMERIC && col.type != ColumnProfile.CODE && wantsDistinct(i)) {
             col.distinct.add(a, s, e, table.dataRow);
         }
         if (conformance != null) {
@@ -457,7 +435,7 @@ final class CellChecks {
         }
         // Strings are made only when a check needs one: most cells pass on characters alone.
         String text = null;
-        if ((sf & TEXT_FLAGS) != 0) {
+        if ((sf & TEXT_FLAGS) != 0 && !fixing) {
             text = rec.text(i);
             textChecks(text, sf, i, line, table.dataRow, false);
         }
@@ -471,7 +449,9 @@ final class CellChecks {
         }
         String t = null;
         // formulas
-        if ((ff & RecordView.F_XL_FORMULA) != 0) {
+        if (fixing) {
+            // the fixer defuses formulas itself
+        } else if ((ff & RecordView.F_XL_FORMULA) != 0) {
             rows.add(out.finding(RuleIds.L2_06).cell(line, table.dataRow, i + 1, header)
                     .value(text = text != null ? text : rec.text(i)).make());
         } else if (!xlsx && ts < te && (a[ts] == '=' || a[ts] == '＝')) {
@@ -485,13 +465,17 @@ final class CellChecks {
         if (Cells.isDitto(a, ts, te)) {
             t = t != null ? t : new String(a, ts, te - ts);
             if (col.type != ColumnProfile.NUMERIC || !t.equals("-")) {
-                String above = prevValid && i < prev.size && !prev.isEmpty(i) ? prev.text(i) : null;
-                if (above != null && Cells.isDitto(Cells.trim(above))) {
-                    above = null;
+                if (!fixing) {
+                    String above = prevValid && i < prev.size && !prev.isEmpty(i) ? prev.text(i) : null;
+                    if (above != null && Cells.isDitto(Cells.trim(above))) {
+                        above = null;
+                    }
+                    rows.add(out.finding(RuleIds.L2_02).key("L2-02.ditto").cell(line, table.dataRow, i + 1, header)
+                            .value(text != null ? text : rec.text(i)).suggest(above).make());
                 }
-                rows.add(out.finding(RuleIds.L2_02).key("L2-02.ditto").cell(line, table.dataRow, i + 1, header)
-                        .value(text != null ? text : rec.text(i)).suggest(above).make());
-                col.distinct.add(a, s, e, table.dataRow);
+                if (wantsDistinct(i)) {
+                    col.distinct.add(a, s, e, table.dataRow);
+                }
                 return;
             }
         }
@@ -500,7 +484,7 @@ final class CellChecks {
         // ... unless the user disabled that rule or changed its severity: then the template's check stays
         boolean stands = reported && out.asDefined(RuleIds.L1_08, RuleIds.L1_08);
         // several values in one cell
-        if ((sf & Cells.S_SEPARATOR) != 0
+        if ((sf & Cells.S_SEPARATOR) != 0 && !fixing
                 && (sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT | Cells.S_AT | Cells.S_ALPHA)) != 0) {
             t = t != null ? t : new String(a, ts, te - ts);
             int mv;
@@ -526,13 +510,19 @@ final class CellChecks {
             col.infer(a, s, e, num, unit);
             col.decide(false);
         }
-        if (col.type == ColumnProfile.NUMERIC && !reported) {
+        if (col.type == ColumnProfile.NUMERIC && !reported && !fixing) {
             t = t != null ? t : new String(a, ts, te - ts);
             reported = numericCell(col, t, text != null ? text : rec.text(i), i, line);
             stands |= reported && out.asDefined(RuleIds.L2_01, RuleIds.L2_01);
         }
         // notation of dates
-        if ((sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0 && !reported
+        if (fixing) {
+            // the fixer's counts ask the same of a field with these characters (FixCounts.flags)
+            if ((sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0
+                    && (sf & (Cells.S_DATE_CHAR | Cells.S_SEPARATOR | Cells.S_NON_ASCII | Cells.S_FW_DIGIT)) != 0) {
+                dateLike(i, VocabSemantics.looksLikeDate(slice.set(a, ts, te)));
+            }
+        } else if ((sf & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0 && !reported
                 && dateLike(i, VocabSemantics.looksLikeDate(slice.set(a, ts, te)))) {
             t = t != null ? t : new String(a, ts, te - ts);
             Issue d = semantics.date(t);
@@ -557,7 +547,9 @@ final class CellChecks {
             reported = region(i, t != null ? t : regionLast[i], line);
             stands |= regionStands(i);
         }
-        if (te > ts && Cells.mayBeOther(a[ts]) && Cells.otherWithDetail(slice.set(a, ts, te))) {
+        if (!wantsDistinct(i)) {
+            // the fixing mode, a column whose values the fixer does not read
+        } else if (te > ts && Cells.mayBeOther(a[ts]) && Cells.otherWithDetail(slice.set(a, ts, te))) {
             if (col.otherDetail++ == 0) {
                 col.otherDetailRow = table.dataRow;
                 col.otherDetailLine = line;

@@ -229,7 +229,7 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
             conformance = tc;
             t.conformance(new FixHeaderOnly(tc));
         }
-        t.observer(this);
+        t.observer(this, !fixer.fullDetection);
     }
 
     @Override
@@ -288,19 +288,28 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
      */
     @Override
     public void checked(RecordView rec, int[] scans) {
+        RecordView last = incoming.peekLast(); // the record checked is the last to have arrived, but in a table's head
+        if (last != null && last.line == rec.line) {
+            keepScans(last, rec, scans);
+            return;
+        }
         java.util.Iterator<RecordView> it = incoming.descendingIterator();
         while (it.hasNext()) {
             RecordView c = it.next();
             if (c.line == rec.line) {
-                if (c.size == rec.size && c.charLen == rec.charLen) {
-                    if (c.fixScans == null || c.fixScans.length < c.size) {
-                        c.fixScans = new int[Math.max(16, c.size)];
-                    }
-                    System.arraycopy(scans, 0, c.fixScans, 0, c.size);
-                    c.fixScanned = true;
-                }
+                keepScans(c, rec, scans);
                 return;
             }
+        }
+    }
+
+    private static void keepScans(RecordView c, RecordView rec, int[] scans) {
+        if (c.size == rec.size && c.charLen == rec.charLen) {
+            if (c.fixScans == null || c.fixScans.length < c.size) {
+                c.fixScans = new int[Math.max(16, c.size)];
+            }
+            System.arraycopy(scans, 0, c.fixScans, 0, c.size);
+            c.fixScanned = true;
         }
     }
 
@@ -350,6 +359,7 @@ final class FixRun implements TableObserver, XlsxValidation.SheetHook {
     public void tableStart(TableProcessor t) {
         if (inTarget && t.tableNo() == target) {
             fixTable.start(t);
+            t.distinctWanted(fixTable.distinctWanted());
         }
     }
 

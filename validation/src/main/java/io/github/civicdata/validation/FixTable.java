@@ -201,6 +201,28 @@ final class FixTable {
         }
     }
 
+    /**
+     * The columns whose distinct values {@link #wardNames} may read, for the detection's fixing
+     * mode ({@link TableProcessor#distinctWanted}): none when the codes are not fixed or a column
+     * is named as a code or municipality column, else every column not named as a region column
+     * (the plan's {@code region} is the same test of the same names).
+     */
+    boolean[] distinctWanted() {
+        String[] names = rawNames();
+        boolean[] wanted = new boolean[names.length];
+        if (!run.on(FixTransformation.CODES)) {
+            return wanted;
+        }
+        for (int i = 0; i < names.length; i++) {
+            ValueSemantics.Region r = run.semantics().regionColumn(Cells.trim(names[i]));
+            if (r == ValueSemantics.Region.CODE || r == ValueSemantics.Region.MUNICIPALITY) {
+                return new boolean[names.length];
+            }
+            wanted[i] = r == ValueSemantics.Region.NONE;
+        }
+        return wanted;
+    }
+
     /** The exact plan when the one used was wrong (a second pass is needed), else null. */
     FixPlan replan() {
         return exact;

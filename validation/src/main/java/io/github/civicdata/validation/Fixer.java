@@ -66,6 +66,11 @@ public final class Fixer {
     final Optional<DatasetTemplate> template;
     /** Tests only: the writer thread's batches (how many, rows, characters), or null for its defaults. */
     final int[] writerBatches;
+    /**
+     * Tests only: the validator's detection runs in full (every finding prepared, then discarded)
+     * instead of in its fixing mode ({@link TableProcessor#observer(TableObserver, boolean)}).
+     */
+    final boolean fullDetection;
 
     private Fixer(Builder b, Validator reader, Set<FixTransformation> on) {
         this.reader = reader;
@@ -76,6 +81,7 @@ public final class Fixer {
         this.crlf = b.crlf;
         this.template = reader.template();
         this.writerBatches = b.writerBatches == null ? null : b.writerBatches.clone();
+        this.fullDetection = b.fullDetection;
     }
 
     /**
@@ -145,6 +151,7 @@ public final class Fixer {
         private int threads;
         private long pipelineThreshold = -1;
         private int[] writerBatches;
+        private boolean fullDetection;
         private final Set<String> only = new LinkedHashSet<>();
         private final Set<String> skip = new LinkedHashSet<>();
         private final Set<String> enable = new LinkedHashSet<>();
@@ -377,6 +384,15 @@ public final class Fixer {
          */
         Builder writerBatches(int batches, int rows, int chars) {
             this.writerBatches = new int[] {batches, rows, chars};
+            return this;
+        }
+
+        /**
+         * Tests only: runs the validator's detection in full, as before its fixing mode (the
+         * fixer's outputs are the same either way; {@code FixingModeProperties}).
+         */
+        Builder fullDetection(boolean full) {
+            this.fullDetection = full;
             return this;
         }
 

@@ -44,6 +44,8 @@ final class TableProcessor {
     private final ColumnFindings columns;
     /** Told what each record turned out to be (the fixer), or null. */
     private TableObserver observer;
+    /** The fixing mode ({@link #observer(TableObserver, boolean)}). */
+    private boolean fixing;
 
     // head of a table
     private int tableNo;
@@ -112,11 +114,22 @@ final class TableProcessor {
 
     // ------------------------------------------------------------------ the fixer's seam
 
-    /** Tells {@code observer} what each record turns out to be (see {@link TableObserver}). */
-    void observer(TableObserver observer) {
+    /**
+     * Tells {@code observer} what each record turns out to be (see {@link TableObserver}); with
+     * {@code fixing}, the detection runs in the fixing mode ({@link CellChecks#observed(boolean)}):
+     * the decisions are made as always, but no finding that only the validator reports (the encoding
+     * errors of records among them) is prepared.
+     */
+    void observer(TableObserver observer, boolean fixing) {
         this.observer = observer;
+        this.fixing = fixing;
         held.observer(observer);
-        cells.observed();
+        cells.observed(fixing);
+    }
+
+    /** In the fixing mode, the columns of the current table whose distinct values are counted (see {@link CellChecks}). */
+    void distinctWanted(boolean[] columns) {
+        cells.distinctWanted(columns);
     }
 
     /** The number of the current table (1 for the first; 0 before the first header). */
@@ -628,7 +641,7 @@ final class TableProcessor {
             out.finding(RuleIds.LIMIT_LINE_LENGTH).at(rec.line, row, 0, null)
                     .args(rec.lineLength, rec.maxLineLength, "maxLineLength / --max-line-length").emit();
         }
-        if (rec.decodeErrors != null) {
+        if (rec.decodeErrors != null && !fixing) {
             for (RecordView.DecodeHit hit : rec.decodeErrors) {
                 Location.Builder b = out.location().line(rec.line).byteOffset(hit.byteOffset());
                 if (row > 0) {
