@@ -148,37 +148,44 @@ final class FixCounts {
                     continue;
                 }
             }
-            FixPlan.Column c = stats.col(k - from);
-            c.nonEmpty++;
-            boolean digit = (f & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0;
-            if (!digit) {
-                if (Cells.isSymbol(a, s, e)) {
-                    c.symbols++;
-                }
-                continue;
+            count(a, s, e, f, stats.col(k - from), semantics);
+        }
+    }
+
+    /**
+     * Counts one non-empty trimmed value, {@code a[s..e)}, in its column's statistics: {@code f}
+     * holds its scan flags with {@link #CLEAN_NUMBER} and {@link #DATE_LIKE}.
+     */
+    private void count(char[] a, int s, int e, int f, FixPlan.Column c, ValueSemantics semantics) {
+        c.nonEmpty++;
+        boolean digit = (f & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0;
+        if (!digit) {
+            if (Cells.isSymbol(a, s, e)) {
+                c.symbols++;
             }
-            if ((f & CLEAN_NUMBER) != 0) {
-                c.clean++;
-                continue;
+            return;
+        }
+        if ((f & CLEAN_NUMBER) != 0) {
+            c.clean++;
+            return;
+        }
+        if ((Cells.isSpace(a[s]) || Cells.mayStartNumber(a[s]))
+                && Cells.parseNumber(a, s, e, num, unit) != Cells.N_NOT_NUMBER) {
+            c.dirty++;
+            if (unit.length() > 0) {
+                c.unit(unit.toString());
             }
-            if ((Cells.isSpace(a[s]) || Cells.mayStartNumber(a[s]))
-                    && Cells.parseNumber(a, s, e, num, unit) != Cells.N_NOT_NUMBER) {
-                c.dirty++;
-                if (unit.length() > 0) {
-                    c.unit(unit.toString());
-                }
+        }
+        if ((f & Cells.S_SEPARATOR) != 0 && Cells.multiValue(new String(a, s, e - s)) == Cells.MV_COORDINATES) {
+            c.coordinatePairs++;
+        }
+        if ((f & DATE_LIKE) != 0) {
+            String t = new String(a, s, e - s);
+            if (isoDate(t) || semantics.date(t) != null) {
+                c.dates++;
             }
-            if ((f & Cells.S_SEPARATOR) != 0 && Cells.multiValue(new String(a, s, e - s)) == Cells.MV_COORDINATES) {
-                c.coordinatePairs++;
-            }
-            if ((f & DATE_LIKE) != 0) {
-                String t = new String(a, s, e - s);
-                if (isoDate(t) || semantics.date(t) != null) {
-                    c.dates++;
-                }
-            } else if ((f & Cells.S_COLON) != 0 && FixRun.isTime(tallySlice.set(a, s, e))) {
-                c.times++;
-            }
+        } else if ((f & Cells.S_COLON) != 0 && FixRun.isTime(tallySlice.set(a, s, e))) {
+            c.times++;
         }
     }
 
@@ -192,42 +199,25 @@ final class FixCounts {
         return neutral[i];
     }
 
-    /** {@link #tally} of one value as fixed (trimmed): the same measures, made on the string. */
+    /**
+     * {@link #tally} of one value as fixed (trimmed): its flags are made on the string (the clean
+     * number and the date shape asked directly), then it is counted as a value read.
+     */
     private void tallyFixed(String t, FixPlan.Column c, ValueSemantics semantics) {
         if (t.isEmpty()) {
             return; // fixed to nothing: an empty cell in the output
         }
-        c.nonEmpty++;
         char[] b = t.toCharArray();
         Cells.scan(b, 0, b.length, tallyScan);
         int g = tallyScan.flags;
-        if ((g & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) == 0) {
-            if (Cells.isSymbol(b, 0, b.length)) {
-                c.symbols++;
-            }
-            return;
-        }
-        if (Cells.isCleanNumber(b, 0, b.length)) {
-            c.clean++;
-            return;
-        }
-        if ((Cells.isSpace(b[0]) || Cells.mayStartNumber(b[0]))
-                && Cells.parseNumber(b, 0, b.length, num, unit) != Cells.N_NOT_NUMBER) {
-            c.dirty++;
-            if (unit.length() > 0) {
-                c.unit(unit.toString());
+        if ((g & (Cells.S_DIGIT | Cells.S_FW_DIGIT)) != 0) {
+            if (Cells.isCleanNumber(b, 0, b.length)) {
+                g |= CLEAN_NUMBER;
+            } else if (VocabSemantics.looksLikeDate(t)) {
+                g |= DATE_LIKE;
             }
         }
-        if ((g & Cells.S_SEPARATOR) != 0 && Cells.multiValue(t) == Cells.MV_COORDINATES) {
-            c.coordinatePairs++;
-        }
-        if (VocabSemantics.looksLikeDate(t)) {
-            if (isoDate(t) || semantics.date(t) != null) {
-                c.dates++;
-            }
-        } else if ((g & Cells.S_COLON) != 0 && FixRun.isTime(t)) {
-            c.times++;
-        }
+        count(b, 0, b.length, g, c, semantics);
     }
 
     /** {@code YYYY-MM-DD}, possibly with a time after it. */
